@@ -1,0 +1,3 @@
+export type * from './database.js';
+export * from './dialect.js';
+export * from './migrate.js';

@@ -1,0 +1,97 @@
+/** Builds the Skillbank HTTP app from its dependencies. No module-level state: one app per call. */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import type { AppDeps } from './deps.js';
+import { renderDocsPage } from './http/docs-page.js';
+import type { AppEnv } from './http/env.js';
+import { HttpError, problem, problemBody } from './http/problem.js';
+import { createRouter } from './http/router.js';
+import { healthRoutes } from './routes/health/index.js';
+import { occupationRoutes } from './routes/occupations/index.js';
+import { taxonomyRoutes } from './routes/taxonomy/index.js';
+
+export const API_VERSION = '0.1.0';
+
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+
+  app.use(requestId());
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.maxBodyBytes,
+      onError: () => {
+        throw new HttpError(
+          413,
+          'payload_too_large',
+          `the request body is larger than ${deps.config.maxBodyBytes} bytes`,
+        );
+      },
+    }),
+  );
+
+  app.route('/', healthRoutes);
+  app.route('/api', taxonomyRoutes);
+  app.route('/api', occupationRoutes);
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Skillbank API',
+      version: API_VERSION,
+      description:
+        'Skillbank (数字化技能银行): skill evidence, occupations of the 2022 national classification, matching.',
+    },
+  });
+  app.get('/docs', (c) =>
+    c.html(
+      renderDocsPage(
+        app.getOpenAPI31Document({
+          openapi: '3.1.0',
+          info: { title: 'Skillbank API', version: API_VERSION },
+        }) as never,
+      ),
+    ),
+  );
+
+  app.notFound((c) =>
+    problem(c, new HttpError(404, 'not_found', `no route for ${c.req.method} ${c.req.path}`)),
+  );
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return problem(c, err);
+    if (err instanceof HTTPException && err.status < 500) {
+      // Hono's own validators (e.g. malformed JSON) raise these: report them as problems too.
+      const code =
+        err.status === 413
+          ? 'payload_too_large'
+          : err.status === 415
+            ? 'unsupported_media_type'
+            : 'bad_request';
+      return problem(c, new HttpError(err.status, code, err.message || 'bad request'));
+    }
+    const id = c.get('requestId');
+    deps.logger.error('unhandled error', {
+      requestId: id,
+      method: c.req.method,
+      path: c.req.path,
+      error: String(err),
+      stack: (err as Error)?.stack,
+    });
+    const body = {
+      ...problemBody(
+        500,
+        'internal',
+        'something went wrong on our side; quote the request id when reporting it',
+      ),
+      requestId: id,
+    };
+    return c.body(JSON.stringify(body), 500, { 'content-type': 'application/problem+json; charset=utf-8' });
+  });
+  return app;
+}

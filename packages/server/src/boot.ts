@@ -1,0 +1,73 @@
+/** Start-up: open the database, migrate, import the bundled taxonomy on first start, build the app. */
+import {
+  type DatabaseHandle,
+  getTaxonomyInfo,
+  type ImportProgress,
+  type ImportReport,
+  importTaxonomy,
+  migrateToLatest,
+  openDatabase,
+  readTaxonomySource,
+} from '@skillbank/core';
+import { createApp } from './app.js';
+import type { Config } from './config.js';
+import type { AppDeps } from './deps.js';
+import type { Logger } from './logger.js';
+
+export interface BootOptions {
+  logger: Logger;
+  onImportProgress?: (progress: ImportProgress) => void;
+}
+
+export interface Booted {
+  app: ReturnType<typeof createApp>;
+  deps: AppDeps;
+  handle: DatabaseHandle;
+  /** What the first-start import did, or null when the taxonomy was already stored. */
+  imported: ImportReport | null;
+}
+
+/** Imports a taxonomy folder, throwing with the first problems when it is invalid. */
+export async function importTaxonomyDir(
+  handle: DatabaseHandle,
+  dir: string,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportReport> {
+  const source = await readTaxonomySource(dir);
+  return importTaxonomy(handle.db, source, onProgress ? { onProgress } : {});
+}
+
+export async function boot(
+  config: Readonly<Config>,
+  { logger, onImportProgress }: BootOptions,
+): Promise<Booted> {
+  const handle = openDatabase(config.databaseUrl);
+  try {
+    await migrateToLatest(handle.db);
+    let imported: ImportReport | null = null;
+    let taxonomy = await getTaxonomyInfo(handle.db, config.taxonomyId);
+    if (!taxonomy) {
+      logger.info('taxonomy not stored yet: importing', {
+        taxonomy: config.taxonomyId,
+        dir: config.taxonomyDir,
+      });
+      imported = await importTaxonomyDir(handle, config.taxonomyDir, onImportProgress);
+      if (imported.status === 'invalid') {
+        const first = imported.problems
+          .slice(0, 5)
+          .map((p) => `${p.file}:${p.line} ${p.field ?? ''} ${p.message}`);
+        throw new Error(`taxonomy in ${config.taxonomyDir} is invalid:\n${first.join('\n')}`);
+      }
+      taxonomy = await getTaxonomyInfo(handle.db, config.taxonomyId);
+      if (!taxonomy)
+        throw new Error(
+          `${config.taxonomyDir} holds taxonomy ${imported.taxonomyId}, not ${config.taxonomyId}`,
+        );
+    }
+    const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, taxonomy };
+    return { app: createApp(deps), deps, handle, imported };
+  } catch (error) {
+    await handle.destroy();
+    throw error;
+  }
+}

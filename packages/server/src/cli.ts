@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/** The `skillbank` command: serve, import a taxonomy folder, migrate. */
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import { migrateToLatest, openDatabase } from '@skillbank/core';
+import { boot, importTaxonomyDir } from './boot.js';
+import { loadConfig } from './config.js';
+import { jsonLogger } from './logger.js';
+import { progressBar } from './progress.js';
+
+const USAGE = `usage: skillbank <command>
+
+  serve            start the HTTP server (PORT, HOST, DATABASE_URL; see README)
+  import <dir>     validate and import a taxonomy folder (taxonomy.json, hierarchy.csv, occupations.csv, tasks.csv)
+  migrate          bring the database schema up to date
+`;
+
+async function serveCommand(): Promise<void> {
+  const config = loadConfig();
+  const logger = jsonLogger();
+  const started = performance.now();
+  const bar = progressBar();
+  const { app, handle, imported } = await boot(config, {
+    logger,
+    onImportProgress: (p) => bar.update(p.done, p.total, p.phase),
+  });
+  if (imported)
+    bar.finish(
+      `imported ${imported.taxonomyId}@${imported.version}: ${imported.counts.occupations} occupations, ${imported.counts.tasks} tasks`,
+    );
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const ms = Math.round(performance.now() - started);
+    console.log(
+      `Skillbank is serving at http://${info.address}:${info.port}/ (database: ${handle.displayUrl}; ready in ${ms} ms)`,
+    );
+  });
+  const stop = () => {
+    server.close(() => void handle.destroy().then(() => process.exit(0)));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function importCommand(dir: string | undefined): Promise<number> {
+  if (!dir) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const config = loadConfig();
+  const handle = openDatabase(config.databaseUrl);
+  try {
+    await migrateToLatest(handle.db);
+    const bar = progressBar();
+    const report = await importTaxonomyDir(handle, dir, (p) => bar.update(p.done, p.total, p.phase));
+    bar.finish();
+    if (report.status === 'invalid') {
+      console.error(`import rejected: ${report.problems.length} problem(s); nothing was written`);
+      for (const p of report.problems.slice(0, 50))
+        console.error(`  ${p.file}:${p.line}${p.field ? ` [${p.field}]` : ''} ${p.message}`);
+      return 1;
+    }
+    console.log(
+      `${report.status}: ${report.taxonomyId}@${report.version} — ${report.counts.groups} groups, ${report.counts.occupations} occupations, ${report.counts.tasks} tasks`,
+    );
+    for (const note of report.notes) console.log(`  note: ${note}`);
+    return 0;
+  } finally {
+    await handle.destroy();
+  }
+}
+
+async function migrateCommand(): Promise<number> {
+  const handle = openDatabase(loadConfig().databaseUrl);
+  try {
+    const results = await migrateToLatest(handle.db);
+    console.log(
+      results.length ? results.map((r) => `${r.status} ${r.name}`).join('\n') : 'schema is up to date',
+    );
+    return 0;
+  } finally {
+    await handle.destroy();
+  }
+}
+
+const { positionals } = parseArgs({ allowPositionals: true, strict: false });
+const [command, ...rest] = positionals;
+try {
+  if (command === 'serve') await serveCommand();
+  else if (command === 'import') process.exitCode = await importCommand(rest[0]);
+  else if (command === 'migrate') process.exitCode = await migrateCommand();
+  else {
+    process.stderr.write(USAGE);
+    process.exitCode = command ? 2 : 0;
+  }
+} catch (error) {
+  console.error(`skillbank: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,13 @@
+/** What the app is built from. Tests pass their own (an in-memory database, a quiet logger). */
+import type { Db, DialectName, TaxonomyInfo } from '@skillbank/core';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+
+export interface AppDeps {
+  db: Db;
+  dialect: DialectName;
+  config: Readonly<Config>;
+  logger: Logger;
+  /** The taxonomy the API serves (stored, loaded at start). */
+  taxonomy: TaxonomyInfo;
+}

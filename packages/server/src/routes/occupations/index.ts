@@ -1,0 +1,1 @@
+export { occupationRoutes, toSummaryJson } from './occupations.routes.js';

@@ -1,0 +1,36 @@
+/** Builds a fresh app on a fresh database of one dialect, for tests through `app.request`. */
+import { type DatabaseHandle, getTaxonomyInfo } from '@skillbank/core';
+import type { OpenOptions, TestDatabase } from '@skillbank/core/testing';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import type { AppDeps } from '../src/deps.js';
+import { silentLogger } from '../src/logger.js';
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  deps: AppDeps;
+  handle: DatabaseHandle;
+  destroy(): Promise<void>;
+}
+
+export async function openTestApp(
+  database: TestDatabase,
+  { env = {}, ...options }: OpenOptions & { env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const handle = await database.open(options);
+  const taxonomy = await getTaxonomyInfo(handle.db, 'cn2022');
+  if (!taxonomy) throw new Error('test database has no taxonomy');
+  const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', ...env });
+  const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger: silentLogger, taxonomy };
+  return { app: createApp(deps), deps, handle, destroy: () => handle.destroy() };
+}
+
+/** JSON request init helper. */
+export function json(body: unknown, init: RequestInit = {}): RequestInit {
+  return {
+    method: 'POST',
+    ...init,
+    headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string> | undefined) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
+}
