@@ -2,7 +2,7 @@
 import { testDatabases } from '@skillbank/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { openTestApp, type TestApp } from './test-app.js';
+import { openTestApp, readJson, type TestApp } from './test-app.js';
 
 const [sqlite] = testDatabases();
 
@@ -17,20 +17,20 @@ describe('app', () => {
   it('GET /healthz answers with the dialect and taxonomy', async () => {
     const res = await t.app.request('/healthz');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', database: 'sqlite', taxonomy: 'cn2022@2022.1' });
+    expect(await readJson(res)).toEqual({ status: 'ok', database: 'sqlite', taxonomy: 'cn2022@2022.1' });
   });
 
   it('unknown routes are 404 problems', async () => {
     const res = await t.app.request('/api/nothing-here', { method: 'DELETE' });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect(await res.json()).toMatchObject({ status: 404, type: '/problems/not-found' });
+    expect(await readJson(res)).toMatchObject({ status: 404, type: '/problems/not-found' });
   });
 
   it('serves an OpenAPI 3.1 document generated from the route schemas', async () => {
     const res = await t.app.request('/openapi.json');
     expect(res.status).toBe(200);
-    const doc = await res.json();
+    const doc = await readJson(res);
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/taxonomy', '/api/occupations', '/api/occupations/{code}', '/healthz']),
@@ -53,7 +53,7 @@ describe('app', () => {
     await broken.handle.destroy();
     const res = await broken.app.request('/api/taxonomy');
     expect(res.status).toBe(500);
-    const body = await res.json();
+    const body = await readJson(res);
     expect(body).toMatchObject({ status: 500, type: '/problems/internal' });
     expect(body.requestId).toEqual(expect.any(String));
     expect(JSON.stringify(body)).not.toMatch(/destroy|closed|sqlite/i);

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { boot } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
+import { readJson } from './test-app.js';
 
 describe('boot on a SQLite file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'skillbank-boot-'));
@@ -15,12 +16,12 @@ describe('boot on a SQLite file', () => {
   it('creates, migrates and imports on first start, then restarts without re-importing', async () => {
     const first = await boot(config, { logger: silentLogger });
     expect(first.imported?.status).toBe('imported');
-    const before = await (await first.app.request('/api/taxonomy')).json();
+    const before = await readJson(await first.app.request('/api/taxonomy'));
     await first.handle.destroy();
 
     const second = await boot(config, { logger: silentLogger });
     expect(second.imported).toBeNull();
-    expect(await (await second.app.request('/api/taxonomy')).json()).toEqual(before);
+    expect(await readJson(await second.app.request('/api/taxonomy'))).toEqual(before);
     expect((await second.app.request('/api/occupations/4-09-07-04')).status).toBe(200);
     await second.handle.destroy();
   });

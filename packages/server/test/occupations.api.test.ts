@@ -1,7 +1,7 @@
 /** The public occupation API, through app.request, on every dialect. */
 import { testDatabases } from '@skillbank/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from './test-app.js';
+import { openTestApp, readJson, type TestApp } from './test-app.js';
 
 describe.each(testDatabases())('occupations API on $name', (database) => {
   let t: TestApp;
@@ -15,7 +15,7 @@ describe.each(testDatabases())('occupations API on $name', (database) => {
   it('GET /api/taxonomy reports the official counts', async () => {
     const res = await get('/api/taxonomy');
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({
+    expect(await readJson(res)).toMatchObject({
       id: 'cn2022',
       version: '2022.1',
       counts: {
@@ -32,11 +32,11 @@ describe.each(testDatabases())('occupations API on $name', (database) => {
   });
 
   it('searching 人工智能 lists the two AI occupations at the top; 碳排放 finds 4-09-07-04', async () => {
-    const ai = await (await get(`/api/occupations?q=${encodeURIComponent('人工智能')}&limit=5`)).json();
+    const ai = await readJson(await get(`/api/occupations?q=${encodeURIComponent('人工智能')}&limit=5`));
     const top = ai.items.slice(0, 3).map((o: { code: string }) => o.code);
     expect(top).toContain('2-02-38-01');
     expect(top).toContain('4-04-05-05');
-    const carbon = await (await get(`/api/occupations?q=${encodeURIComponent('碳排放')}`)).json();
+    const carbon = await readJson(await get(`/api/occupations?q=${encodeURIComponent('碳排放')}`));
     expect(carbon.items.map((o: { code: string }) => o.code)).toContain('4-09-07-04');
   });
 
@@ -47,7 +47,7 @@ describe.each(testDatabases())('occupations API on $name', (database) => {
     while (cursor !== null) {
       const res = await get(`/api/occupations?digital=true&limit=40${cursor ? `&cursor=${cursor}` : ''}`);
       expect(res.status).toBe(200);
-      const body = (await res.json()) as {
+      const body = (await readJson(res)) as {
         items: { code: string; digital: boolean }[];
         nextCursor: string | null;
       };
@@ -60,13 +60,13 @@ describe.each(testDatabases())('occupations API on $name', (database) => {
     }
     expect(seen.size).toBe(97);
     expect(pages).toBe(3);
-    const one = await (await get('/api/occupations?limit=1')).json();
+    const one = await readJson(await get('/api/occupations?limit=1'));
     expect(Object.keys(one.items[0]).sort()).toEqual(['code', 'digital', 'green', 'group', 'isNew', 'name']);
     expect(Object.keys(one.items[0].group).sort()).toEqual(['major', 'middle', 'minor']);
   });
 
   it('filters by group and green', async () => {
-    const body = await (await get('/api/occupations?group=4-09&green=true&limit=100')).json();
+    const body = await readJson(await get('/api/occupations?group=4-09&green=true&limit=100'));
     expect(body.items.length).toBeGreaterThan(0);
     expect(
       body.items.every((o: { code: string; green: boolean }) => o.code.startsWith('4-09-') && o.green),
@@ -76,7 +76,7 @@ describe.each(testDatabases())('occupations API on $name', (database) => {
   it('GET /api/occupations/{code} gives definition, tasks and path', async () => {
     const res = await get('/api/occupations/2-02-38-01');
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await readJson(res);
     expect(body).toMatchObject({
       code: '2-02-38-01',
       name: '人工智能工程技术人员',
@@ -92,11 +92,11 @@ describe.each(testDatabases())('occupations API on $name', (database) => {
     const bad = await get('/api/occupations/2-02-38');
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
-    expect(await bad.json()).toMatchObject({ status: 400, errors: [{ path: 'code' }] });
+    expect(await readJson(bad)).toMatchObject({ status: 400, errors: [{ path: 'code' }] });
     const unknown = await get('/api/occupations/9-99-99-99');
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toContain('application/problem+json');
-    expect(await unknown.json()).toMatchObject({ status: 404, title: 'Not found' });
+    expect(await readJson(unknown)).toMatchObject({ status: 404, title: 'Not found' });
   });
 
   it.each([
@@ -111,7 +111,7 @@ describe.each(testDatabases())('occupations API on $name', (database) => {
     const res = await get(`/api/occupations?${query}`);
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    const body = await res.json();
+    const body = await readJson(res);
     expect(body.errors.map((e: { path: string }) => e.path)).toContain(field);
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
   });

@@ -34,3 +34,7 @@ export function json(body: unknown, init: RequestInit = {}): RequestInit {
     body: typeof body === 'string' ? body : JSON.stringify(body),
   };
 }
+
+/** A response's JSON body, loosely typed: tests assert its shape at run time. */
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by the assertions that read them
+export const readJson = (res: Response): Promise<any> => res.json();
