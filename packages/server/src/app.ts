@@ -8,6 +8,9 @@ import { renderDocsPage } from './http/docs-page.js';
 import type { AppEnv } from './http/env.js';
 import { HttpError, problem, problemBody } from './http/problem.js';
 import { createRouter } from './http/router.js';
+import { ErrorPage } from './pages/error.page.js';
+import { pageLang } from './pages/i18n.js';
+import { pageRoutes } from './pages/pages.routes.js';
 import { healthRoutes } from './routes/health/index.js';
 import { occupationRoutes } from './routes/occupations/index.js';
 import { taxonomyRoutes } from './routes/taxonomy/index.js';
@@ -39,6 +42,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', healthRoutes);
   app.route('/api', taxonomyRoutes);
   app.route('/api', occupationRoutes);
+  app.route('/', pageRoutes);
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -60,9 +64,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     ),
   );
 
-  app.notFound((c) =>
-    problem(c, new HttpError(404, 'not_found', `no route for ${c.req.method} ${c.req.path}`)),
-  );
+  app.notFound((c) => {
+    // People get a page; API clients (and anything under /api) get problem+json.
+    if (!c.req.path.startsWith('/api') && c.req.header('accept')?.includes('text/html')) {
+      return c.html(ErrorPage({ lang: pageLang(c), path: c.req.path, status: 404 }), 404);
+    }
+    return problem(c, new HttpError(404, 'not_found', `no route for ${c.req.method} ${c.req.path}`));
+  });
   app.onError((err, c) => {
     if (err instanceof HttpError) return problem(c, err);
     if (err instanceof HTTPException && err.status < 500) {

@@ -1,10 +1,11 @@
 /** The public occupation browser: search, filters and one occupation with its tasks and path. */
 import { createRoute } from '@hono/zod-openapi';
-import { getOccupation, type OccupationSummary, searchOccupations } from '@skillbank/core';
+import { getOccupation, type OccupationSummary } from '@skillbank/core';
 import { jsonResponse, problemResponse } from '../../http/openapi-common.js';
 import { nextCursor } from '../../http/pagination.js';
 import { notFound } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
+import { searchOccupationPage } from '../../services/occupation-search.js';
 import {
   occupationCodeParam,
   occupationDetailSchema,
@@ -50,16 +51,8 @@ export function toSummaryJson(o: OccupationSummary) {
 
 export const occupationRoutes = createRouter()
   .openapi(listRoute, async (c) => {
-    const { db, taxonomy } = c.var.deps;
     const { q, digital, green, group, limit, cursor } = c.req.valid('query');
-    const page = await searchOccupations(db, taxonomy.id, {
-      q,
-      digital,
-      green,
-      group,
-      limit,
-      offset: cursor,
-    });
+    const page = await searchOccupationPage(c.var.deps, { q, digital, green, group, limit, offset: cursor });
     return c.json(
       { items: page.items.map(toSummaryJson), nextCursor: nextCursor(cursor, limit, page.hasMore) },
       200,
