@@ -135,7 +135,7 @@ function start() {
   ensureBuilt();
   const child = spawnSync(
     process.execPath,
-    [join(ROOT, 'packages', 'server', 'dist', 'cli.js'), 'serve', ...process.argv.slice(3)],
+    [join(ROOT, 'packages', 'server', 'dist', 'bin.js'), 'serve', ...process.argv.slice(3)],
     {
       cwd: ROOT,
       stdio: 'inherit',

@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-/** The `skillbank` command: serve, import a taxonomy folder, migrate. */
+/** The `skillbank` commands: serve, import a taxonomy folder, migrate. `bin.ts` runs them. */
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { migrateToLatest, openDatabase } from '@skillbank/core';
@@ -15,8 +14,8 @@ const USAGE = `usage: skillbank <command>
   migrate          bring the database schema up to date
 `;
 
-async function serveCommand(): Promise<void> {
-  const config = loadConfig();
+async function serveCommand(env: Record<string, string | undefined>): Promise<void> {
+  const config = loadConfig(env);
   const logger = jsonLogger();
   const started = performance.now();
   const bar = progressBar();
@@ -41,12 +40,15 @@ async function serveCommand(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-async function importCommand(dir: string | undefined): Promise<number> {
+async function importCommand(
+  dir: string | undefined,
+  env: Record<string, string | undefined>,
+): Promise<number> {
   if (!dir) {
     process.stderr.write(USAGE);
     return 2;
   }
-  const config = loadConfig();
+  const config = loadConfig(env);
   const handle = openDatabase(config.databaseUrl);
   try {
     await migrateToLatest(handle.db);
@@ -69,8 +71,8 @@ async function importCommand(dir: string | undefined): Promise<number> {
   }
 }
 
-async function migrateCommand(): Promise<number> {
-  const handle = openDatabase(loadConfig().databaseUrl);
+async function migrateCommand(env: Record<string, string | undefined>): Promise<number> {
+  const handle = openDatabase(loadConfig(env).databaseUrl);
   try {
     const results = await migrateToLatest(handle.db);
     console.log(
@@ -82,17 +84,24 @@ async function migrateCommand(): Promise<number> {
   }
 }
 
-const { positionals } = parseArgs({ allowPositionals: true, strict: false });
-const [command, ...rest] = positionals;
-try {
-  if (command === 'serve') await serveCommand();
-  else if (command === 'import') process.exitCode = await importCommand(rest[0]);
-  else if (command === 'migrate') process.exitCode = await migrateCommand();
-  else {
+/** Runs one CLI command; resolves to the exit code (serve keeps running and resolves 0). */
+export async function main(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false });
+  const [command, ...rest] = positionals;
+  try {
+    if (command === 'serve') {
+      await serveCommand(env);
+      return 0;
+    }
+    if (command === 'import') return await importCommand(rest[0], env);
+    if (command === 'migrate') return await migrateCommand(env);
     process.stderr.write(USAGE);
-    process.exitCode = command ? 2 : 0;
+    return command ? 2 : 0;
+  } catch (error) {
+    console.error(`skillbank: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   }
-} catch (error) {
-  console.error(`skillbank: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
 }
