@@ -1,17 +1,23 @@
 /** Builds the Skillbank HTTP app from its dependencies. No module-level state: one app per call. */
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { DomainError } from '@skillbank/core';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { AppDeps } from './deps.js';
 import { renderDocsPage } from './http/docs-page.js';
 import type { AppEnv } from './http/env.js';
-import { HttpError, problem, problemBody } from './http/problem.js';
+import { fromDomainError, HttpError, problem, problemBody } from './http/problem.js';
 import { createRouter } from './http/router.js';
 import { ErrorPage } from './pages/error.page.js';
 import { pageLang } from './pages/i18n.js';
 import { pageRoutes } from './pages/pages.routes.js';
+import { accountRoutes } from './routes/accounts/index.js';
+import { attestationRoutes } from './routes/attestations/index.js';
+import { evidenceRoutes } from './routes/evidence/index.js';
 import { healthRoutes } from './routes/health/index.js';
+import { learnerRoutes } from './routes/learners/index.js';
+import { matchingRoutes } from './routes/matching/index.js';
 import { occupationRoutes } from './routes/occupations/index.js';
 import { taxonomyRoutes } from './routes/taxonomy/index.js';
 
@@ -42,6 +48,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', healthRoutes);
   app.route('/api', taxonomyRoutes);
   app.route('/api', occupationRoutes);
+  app.route('/api', accountRoutes);
+  app.route('/api', evidenceRoutes);
+  app.route('/api', attestationRoutes);
+  app.route('/api', learnerRoutes);
+  app.route('/api', matchingRoutes);
   app.route('/', pageRoutes);
 
   app.doc31('/openapi.json', {
@@ -73,6 +84,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   app.onError((err, c) => {
     if (err instanceof HttpError) return problem(c, err);
+    if (err instanceof DomainError) return problem(c, fromDomainError(err));
     if (err instanceof HTTPException && err.status < 500) {
       // Hono's own validators (e.g. malformed JSON) raise these: report them as problems too.
       const code =

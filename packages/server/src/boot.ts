@@ -5,10 +5,12 @@ import {
   type ImportProgress,
   type ImportReport,
   importTaxonomy,
+  loadTaxonomy,
   migrateToLatest,
   openDatabase,
   readTaxonomySource,
 } from '@skillbank/core';
+import { buildMatcherIndex, type MatcherIndex } from '@skillbank/matcher';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import type { AppDeps } from './deps.js';
@@ -35,6 +37,19 @@ export async function importTaxonomyDir(
 ): Promise<ImportReport> {
   const source = await readTaxonomySource(dir);
   return importTaxonomy(handle.db, source, onProgress ? { onProgress } : {});
+}
+
+/** Builds the matcher index over a stored taxonomy (about a second for cn2022). */
+export async function buildTaxonomyMatcher(
+  handle: DatabaseHandle,
+  taxonomyId: string,
+  logger: Logger,
+): Promise<MatcherIndex> {
+  const data = await loadTaxonomy(handle.db, taxonomyId);
+  if (!data) throw new Error(`taxonomy ${taxonomyId} is not stored`);
+  const matcher = buildMatcherIndex(data);
+  logger.info('matcher index built', { ...matcher.stats });
+  return matcher;
 }
 
 export async function boot(
@@ -64,7 +79,8 @@ export async function boot(
           `${config.taxonomyDir} holds taxonomy ${imported.taxonomyId}, not ${config.taxonomyId}`,
         );
     }
-    const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, taxonomy };
+    const matcher = await buildTaxonomyMatcher(handle, taxonomy.id, logger);
+    const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, taxonomy, matcher };
     return { app: createApp(deps), deps, handle, imported };
   } catch (error) {
     await handle.destroy();

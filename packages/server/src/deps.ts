@@ -1,5 +1,6 @@
 /** What the app is built from. Tests pass their own (an in-memory database, a quiet logger). */
 import type { Db, DialectName, TaxonomyInfo } from '@skillbank/core';
+import type { MatcherIndex } from '@skillbank/matcher';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 
@@ -10,4 +11,6 @@ export interface AppDeps {
   logger: Logger;
   /** The taxonomy the API serves (stored, loaded at start). */
   taxonomy: TaxonomyInfo;
+  /** The matcher index over that taxonomy, built at start (see `buildTaxonomyMatcher`). */
+  matcher: MatcherIndex;
 }

@@ -1,7 +1,9 @@
 /** Builds a fresh app on a fresh database of one dialect, for tests through `app.request`. */
 import { type DatabaseHandle, getTaxonomyInfo } from '@skillbank/core';
 import type { OpenOptions, TestDatabase } from '@skillbank/core/testing';
+import type { MatcherIndex } from '@skillbank/matcher';
 import { createApp } from '../src/app.js';
+import { buildTaxonomyMatcher } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
 import type { AppDeps } from '../src/deps.js';
 import { silentLogger } from '../src/logger.js';
@@ -13,6 +15,18 @@ export interface TestApp {
   destroy(): Promise<void>;
 }
 
+// Every test database holds the same bundled taxonomy: build its matcher once per worker.
+const matchers = new Map<string, Promise<MatcherIndex>>();
+function testMatcher(handle: DatabaseHandle, id: string, version: string): Promise<MatcherIndex> {
+  const key = `${id}@${version}`;
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    matcher = buildTaxonomyMatcher(handle, id, silentLogger);
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+
 export async function openTestApp(
   database: TestDatabase,
   { env = {}, ...options }: OpenOptions & { env?: Record<string, string> } = {},
@@ -21,7 +35,15 @@ export async function openTestApp(
   const taxonomy = await getTaxonomyInfo(handle.db, 'cn2022');
   if (!taxonomy) throw new Error('test database has no taxonomy');
   const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', ...env });
-  const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger: silentLogger, taxonomy };
+  const matcher = await testMatcher(handle, taxonomy.id, taxonomy.version);
+  const deps: AppDeps = {
+    db: handle.db,
+    dialect: handle.dialect,
+    config,
+    logger: silentLogger,
+    taxonomy,
+    matcher,
+  };
   return { app: createApp(deps), deps, handle, destroy: () => handle.destroy() };
 }
 

@@ -1,3 +1,4 @@
 export type * from './database.js';
 export * from './dialect.js';
 export * from './migrate.js';
+export * from './transaction.js';

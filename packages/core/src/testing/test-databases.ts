@@ -82,6 +82,16 @@ function postgres(adminUrl: string): TestDatabase {
         const client = new pg.Client({ connectionString: adminUrl });
         await client.connect();
         try {
+          // pg's Pool.end() resolves before its sockets close; wait for them, or `with (force)`
+          // cuts them off mid-goodbye and the run reports an unhandled 57P01.
+          for (let i = 0; i < 50; i += 1) {
+            const { rows } = await client.query<{ n: number }>(
+              'select count(*)::int as n from pg_stat_activity where datname = $1',
+              [name],
+            );
+            if (rows[0]?.n === 0) break;
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
           await client.query(`drop database if exists ${name} with (force)`);
         } finally {
           await client.end();

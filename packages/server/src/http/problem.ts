@@ -1,4 +1,5 @@
 /** RFC 9457 problem details: the one error type of the API and its JSON form. */
+import type { DomainError } from '@skillbank/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
@@ -82,3 +83,15 @@ export function problem(c: Context, error: HttpError): Response {
 export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} was not found`);
 export const badRequest = (path: string, message: string) =>
   new HttpError(400, 'validation', `${path}: ${message}`, [{ path, message }]);
+
+/** The problem for a domain error from @skillbank/core: invalid → 400, not found → 404, conflict → 409. */
+export function fromDomainError(error: DomainError): HttpError {
+  switch (error.code) {
+    case 'invalid':
+      return new HttpError(400, 'validation', error.message, error.problems);
+    case 'not_found':
+      return new HttpError(404, 'not_found', error.message);
+    case 'conflict':
+      return new HttpError(409, 'conflict', error.message);
+  }
+}

@@ -11,9 +11,30 @@ export interface OccupationSearch {
   offset: number;
 }
 
+/**
+ * Without `q`, the stored list in code order. With `q`, the matcher's relevance ranking (names,
+ * definitions and tasks; synonyms and near words), filtered and paged the same way.
+ */
 export async function searchOccupationPage(
   deps: AppDeps,
   { q, ...rest }: OccupationSearch,
 ): Promise<{ items: OccupationSummary[]; hasMore: boolean }> {
-  return searchOccupations(deps.db, deps.taxonomy.id, { q: q?.trim() || undefined, ...rest });
+  const text = q?.trim();
+  if (!text) return searchOccupations(deps.db, deps.taxonomy.id, rest);
+  const { digital, green, group, limit, offset } = rest;
+  const { matcher } = deps;
+  const filter = (code: string) => {
+    const o = matcher.occupation(code);
+    return (
+      o !== null &&
+      (digital === undefined || o.digital === digital) &&
+      (green === undefined || o.green === green) &&
+      (group === undefined || code.startsWith(`${group}-`))
+    );
+  };
+  const { items, total } = matcher.search(text, { limit, offset, filter });
+  return {
+    items: items.flatMap((item) => matcher.occupation(item.code) ?? []),
+    hasMore: offset + items.length < total,
+  };
 }

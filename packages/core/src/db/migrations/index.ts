@@ -1,7 +1,9 @@
 /** Every migration, by name. Names sort in the order they run; add new ones at the end. */
 import type { Migration } from 'kysely';
 import * as taxonomy from './2026-11-28T1800-taxonomy.js';
+import * as skillsAccount from './2026-11-28T1900-skills-account.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T1800-taxonomy': taxonomy,
+  '2026-11-28T1900-skills-account': skillsAccount,
 };

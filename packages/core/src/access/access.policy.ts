@@ -1,0 +1,136 @@
+/**
+ * Who may do what: the one place Skillbank's access rules are written down. Every route asks
+ * `decide(actor, action, subject)` and gets allow, deny (403: you may know it exists but may not do
+ * this) or hide (404: you may not even learn that it exists — e.g. another learner's evidence).
+ *
+ * A learner's account (evidence, ledger, profile) is visible to:
+ * - the learner;
+ * - the administrator (read-only: support and audits);
+ * - employers, while the learner is discoverable by employers;
+ * - advisors of a cohort the learner is in, while the learner lets advisors see their evidence;
+ * and one piece of evidence also to an employer or advisor the learner asked to attest it.
+ * Evidence the learner withdrew (revoked or superseded) stays visible only to the learner and the
+ * administrator: others see what counts now, not what the learner took back.
+ * Only the learner changes their account (deposit, correct, revoke, ask for attestation, consent,
+ * export); only an attester the learner asked signs a piece.
+ */
+import type { Actor } from '../accounts/accounts.types.js';
+import type { ConsentState } from '../consent/consent.service.js';
+
+export const ACCESS_ACTIONS = [
+  'evidence:create',
+  'evidence:list',
+  'evidence:read',
+  'evidence:read-withdrawn',
+  'evidence:correct',
+  'evidence:revoke',
+  'evidence:request-attestation',
+  'evidence:attest',
+  'attestation-requests:list',
+  'ledger:verify',
+  'profile:read',
+  'consent:read',
+  'consent:update',
+  'account:export',
+] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+
+/** What the rules need to know about the learner (and piece) a request is about. */
+export interface AccessSubject {
+  /** The learner the resource belongs to; `null` when there is no such learner or evidence. */
+  learnerId: string | null;
+  consent: ConsentState;
+  /** The actor advises a cohort the learner belongs to. */
+  cohortAdvisor: boolean;
+  /** The actor was asked by the learner to attest this piece of evidence. */
+  askedToAttest: boolean;
+}
+
+export type AccessDecision =
+  | { effect: 'allow' }
+  | { effect: 'deny'; status: 403; reason: string }
+  | { effect: 'hide'; status: 404; reason: string };
+
+const allow: AccessDecision = { effect: 'allow' };
+const deny = (reason: string): AccessDecision => ({ effect: 'deny', status: 403, reason });
+const hide = (reason: string): AccessDecision => ({ effect: 'hide', status: 404, reason });
+
+/** No subject: actions that are not about one learner's data. */
+export const NO_SUBJECT: AccessSubject = Object.freeze({
+  learnerId: null,
+  consent: { discoverableByEmployers: false, advisorsCanSeeEvidence: false },
+  cohortAdvisor: false,
+  askedToAttest: false,
+});
+
+const isAttester = (actor: Actor) => actor.role === 'employer' || actor.role === 'advisor';
+
+/** Whether the actor may see the learner's account as a whole. */
+function seesAccount(actor: Actor, s: AccessSubject): boolean {
+  switch (actor.role) {
+    case 'learner':
+      return actor.id === s.learnerId;
+    case 'admin':
+      return true;
+    case 'employer':
+      return s.consent.discoverableByEmployers;
+    case 'advisor':
+      return s.cohortAdvisor && s.consent.advisorsCanSeeEvidence;
+  }
+}
+
+/**
+ * The decision for an actor doing an action on a subject.
+ * @example decide({ id: 'ac_1', role: 'learner' }, 'evidence:read', { ...subject, learnerId: 'ac_2' })
+ * // { effect: 'hide', status: 404, … }
+ */
+export function decide(actor: Actor, action: AccessAction, s: AccessSubject = NO_SUBJECT): AccessDecision {
+  if (action === 'evidence:create') {
+    return actor.role === 'learner' ? allow : deny('only learners deposit evidence');
+  }
+  if (action === 'attestation-requests:list') {
+    return actor.role === 'admin' ? deny('the administrator has no attestation requests') : allow;
+  }
+  if (s.learnerId === null) return hide('no such learner or evidence');
+  const owner = actor.role === 'learner' && actor.id === s.learnerId;
+  const seesAll = seesAccount(actor, s);
+  const seesPiece = seesAll || (isAttester(actor) && s.askedToAttest);
+  switch (action) {
+    case 'evidence:list':
+    case 'ledger:verify':
+    case 'profile:read':
+      return seesAll ? allow : hide('not visible to this account');
+    case 'evidence:read':
+      return seesPiece ? allow : hide('not visible to this account');
+    case 'evidence:read-withdrawn':
+      return owner || actor.role === 'admin'
+        ? allow
+        : hide('withdrawn evidence is visible only to its learner');
+    case 'evidence:correct':
+    case 'evidence:revoke':
+    case 'evidence:request-attestation':
+      return owner
+        ? allow
+        : seesPiece
+          ? deny('only its learner changes evidence')
+          : hide('not visible to this account');
+    case 'evidence:attest':
+      if (isAttester(actor) && s.askedToAttest) return allow;
+      return seesPiece
+        ? deny('only an attester the learner asked signs evidence')
+        : hide('not visible to this account');
+    case 'consent:read':
+      return owner || actor.role === 'admin'
+        ? allow
+        : seesAll
+          ? deny('only the learner sees their consent')
+          : hide('not visible to this account');
+    case 'consent:update':
+    case 'account:export':
+      return owner
+        ? allow
+        : seesAll
+          ? deny('only the learner can do this')
+          : hide('not visible to this account');
+  }
+}

@@ -1,0 +1,2 @@
+export * from './access.facts.js';
+export * from './access.policy.js';

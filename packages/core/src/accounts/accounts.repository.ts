@@ -1,0 +1,20 @@
+/** Queries over accounts. */
+import type { Db } from '../db/database.js';
+import type { AccountRow, NewAccountRow } from './accounts.table.js';
+
+export async function insertAccountRow(db: Db, row: NewAccountRow): Promise<void> {
+  await db.insertInto('accounts').values(row).execute();
+}
+
+export function findAccountRow(db: Db, id: string): Promise<AccountRow | undefined> {
+  return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findAccountRowByTokenHash(db: Db, tokenHash: string): Promise<AccountRow | undefined> {
+  return db.selectFrom('accounts').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+export function listAccountRows(db: Db, ids: string[]): Promise<AccountRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('accounts').selectAll().where('id', 'in', ids).orderBy('id').execute();
+}

@@ -1,0 +1,96 @@
+/** Sign-up, token look-up and attester keys: accounts as domain objects. */
+
+import { type KeyObject, randomBytes } from 'node:crypto';
+import type { Db } from '../db/database.js';
+import { newId } from '../ids.js';
+import { sha256Hex } from '../ledger/canonical.js';
+import { createLedgerHead } from '../ledger/ledger.repository.js';
+import { generateAttesterKeys, unwrapPrivateKey } from './account-keys.js';
+import {
+  findAccountRow,
+  findAccountRowByTokenHash,
+  insertAccountRow,
+  listAccountRows,
+} from './accounts.repository.js';
+import type { AccountRow } from './accounts.table.js';
+import { type Account, type AccountRole, isAttesterRole, type SelfServiceRole } from './accounts.types.js';
+
+const TOKEN_PREFIX = 'sbk_';
+
+/** A new bearer token: 256 random bits. Long and random, so a plain SHA-256 is a safe stored form. */
+export function newToken(): string {
+  return `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+}
+
+/** The stored form of a token. */
+export function hashToken(token: string): string {
+  return sha256Hex(token);
+}
+
+export function toAccount(row: AccountRow): Account {
+  return {
+    id: row.id,
+    role: row.role as AccountRole,
+    name: row.name,
+    organisation: row.organisation,
+    publicKey: row.public_key,
+    createdAt: row.created_at,
+  };
+}
+
+export interface NewAccount {
+  role: SelfServiceRole;
+  name: string;
+  organisation?: string | undefined;
+}
+
+/**
+ * Creates an account and returns it with its token — the only time the token is seen. Learners get
+ * an empty ledger; attesters a key pair. Run it in a transaction.
+ */
+export async function createAccount(
+  db: Db,
+  { role, name, organisation }: NewAccount,
+  { now = () => new Date() }: { now?: () => Date } = {},
+): Promise<{ account: Account; token: string }> {
+  const id = newId('ac');
+  const token = newToken();
+  const createdAt = now().toISOString();
+  const keys = isAttesterRole(role) ? generateAttesterKeys(id, token) : null;
+  const row: AccountRow = {
+    id,
+    role,
+    name,
+    organisation: organisation ?? null,
+    token_hash: hashToken(token),
+    public_key: keys?.publicKey ?? null,
+    private_key_wrapped: keys?.privateKeyWrapped ?? null,
+    created_at: createdAt,
+  };
+  await insertAccountRow(db, row);
+  if (role === 'learner') await createLedgerHead(db, id, createdAt);
+  return { account: toAccount(row), token };
+}
+
+/** The account a bearer token belongs to, or `null`. */
+export async function findAccountByToken(db: Db, token: string): Promise<Account | null> {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const row = await findAccountRowByTokenHash(db, hashToken(token));
+  return row ? toAccount(row) : null;
+}
+
+export async function getAccount(db: Db, id: string): Promise<Account | null> {
+  const row = await findAccountRow(db, id);
+  return row ? toAccount(row) : null;
+}
+
+export async function getAccounts(db: Db, ids: string[]): Promise<Account[]> {
+  return (await listAccountRows(db, [...new Set(ids)])).map(toAccount);
+}
+
+/** An attester's private key, opened with the token they presented; `null` if they have none. */
+export async function openSigningKey(db: Db, accountId: string, token: string): Promise<KeyObject | null> {
+  const row = await findAccountRow(db, accountId);
+  if (!row?.private_key_wrapped) return null;
+  return unwrapPrivateKey(row.private_key_wrapped, accountId, token);
+}

@@ -1,0 +1,72 @@
+/** Signing a piece of evidence: an attester the learner asked vouches for it with Ed25519. */
+import { signText } from '../accounts/account-keys.js';
+import { openSigningKey } from '../accounts/accounts.service.js';
+import type { Account } from '../accounts/accounts.types.js';
+import type { Db } from '../db/database.js';
+import { DomainError } from '../errors.js';
+import { getEvidence } from '../evidence/evidence.service.js';
+import type { Attestation, Evidence } from '../evidence/evidence.types.js';
+import { isActive } from '../evidence/evidence.view.js';
+import { newId } from '../ids.js';
+import { lockLedger } from '../ledger/ledger.repository.js';
+import { appendLedgerEntry } from '../ledger/ledger.service.js';
+import type { AttestationRecord } from '../ledger/ledger.types.js';
+import { attestationMessage } from './attestation.message.js';
+import { findAttestationRequestRow } from './attestation.repository.js';
+
+export interface AttestOptions {
+  /** The attester's bearer token: it opens their sealed signing key. */
+  token: string;
+  statement?: string | null;
+  level?: number | null;
+  now?: () => Date;
+}
+
+/**
+ * An attester signs a piece of evidence they were asked about (run in a transaction). The
+ * signature covers the evidence's canonical hash, the statement and the level.
+ */
+export async function attestEvidence(
+  trx: Db,
+  evidenceId: string,
+  attester: Account,
+  { token, statement = null, level = null, now = () => new Date() }: AttestOptions,
+): Promise<Attestation> {
+  const found = await getEvidence(trx, evidenceId);
+  if (!found) throw new DomainError('not_found', `evidence ${evidenceId} was not found`);
+  await lockLedger(trx, found.learnerId);
+  const evidence = (await getEvidence(trx, evidenceId)) as Evidence;
+  if (!(await findAttestationRequestRow(trx, evidenceId, attester.id))) {
+    throw new DomainError('conflict', `${attester.id} was not asked to attest evidence ${evidenceId}`);
+  }
+  if (!isActive(evidence)) {
+    throw new DomainError('conflict', `evidence ${evidenceId} is ${evidence.status} and cannot be attested`);
+  }
+  if (evidence.attestations.some((a) => a.attesterId === attester.id)) {
+    throw new DomainError('conflict', `${attester.id} has already attested evidence ${evidenceId}`);
+  }
+  const key = await openSigningKey(trx, attester.id, token);
+  if (!key) throw new DomainError('conflict', `account ${attester.id} has no signing key this token opens`);
+  const unsigned = {
+    id: newId('at'),
+    evidenceId,
+    evidenceHash: evidence.hash,
+    learnerId: evidence.learnerId,
+    attesterId: attester.id,
+    statement,
+    level,
+    signedAt: now().toISOString(),
+  };
+  const record: AttestationRecord = {
+    ...unsigned,
+    algorithm: 'Ed25519',
+    signature: signText(key, attestationMessage(unsigned)),
+  };
+  const entry = await appendLedgerEntry(
+    trx,
+    { learnerId: evidence.learnerId, type: 'attestation', evidenceId, actorId: attester.id, payload: record },
+    { now },
+  );
+  const { signedAt, ...rest } = record;
+  return { ...rest, createdAt: signedAt, seq: entry.seq };
+}

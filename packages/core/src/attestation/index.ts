@@ -1,0 +1,5 @@
+export * from './attestation.message.js';
+export * from './attestation.repository.js';
+export * from './attestation.service.js';
+export type * from './attestation.table.js';
+export * from './attestation-requests.service.js';

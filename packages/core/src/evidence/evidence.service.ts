@@ -1,0 +1,186 @@
+/** Depositing, correcting, revoking and reading evidence. Writes run in the caller's transaction. */
+import type { Db } from '../db/database.js';
+import { DomainError, type DomainFieldProblem } from '../errors.js';
+import { newId } from '../ids.js';
+import {
+  findEvidenceEntryRow,
+  listEntriesAbout,
+  listEvidenceEntryRows,
+  lockLedger,
+} from '../ledger/ledger.repository.js';
+import { appendLedgerEntry, loadLedger, toLedgerEntry } from '../ledger/ledger.service.js';
+import type { EvidenceRecord, RevocationRecord } from '../ledger/ledger.types.js';
+import { findKnownOccupationCodes } from './evidence.repository.js';
+import type { EvidenceInput } from './evidence.schema.js';
+import type { ActiveEvidence, Evidence } from './evidence.types.js';
+import { activeEvidenceOf, buildEvidenceViews, isActive } from './evidence.view.js';
+
+interface Clock {
+  now?: () => Date;
+}
+
+/** The latest date evidence may carry: tomorrow in UTC, so every time zone's "today" is accepted. */
+function latestDate(now: Date): string {
+  return new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+async function checkInput(db: Db, taxonomyId: string, input: EvidenceInput, now: Date): Promise<void> {
+  const problems: DomainFieldProblem[] = [];
+  const latest = latestDate(now);
+  if (input.occurredOn > latest) problems.push({ path: 'occurredOn', message: 'must not be in the future' });
+  if (input.endedOn !== undefined && input.endedOn > latest)
+    problems.push({ path: 'endedOn', message: 'must not be in the future' });
+  const codes = input.occupationCodes ?? [];
+  const known = await findKnownOccupationCodes(db, taxonomyId, codes);
+  codes.forEach((code, i) => {
+    if (!known.has(code))
+      problems.push({
+        path: `occupationCodes.${i}`,
+        message: `${code} is not an occupation of ${taxonomyId}`,
+      });
+  });
+  if (problems.length > 0) {
+    throw new DomainError('invalid', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
+  }
+}
+
+function toRecord(
+  input: EvidenceInput,
+  ids: { id: string; learnerId: string; taxonomyId: string; supersedes: string | null },
+): EvidenceRecord {
+  return {
+    id: ids.id,
+    learnerId: ids.learnerId,
+    kind: input.kind,
+    title: input.title,
+    description: input.description,
+    occurredOn: input.occurredOn,
+    endedOn: input.endedOn ?? null,
+    taxonomyId: ids.taxonomyId,
+    occupationCodes: input.occupationCodes ?? [],
+    skills: (input.skills ?? []).map((s) => ({ name: s.name, level: s.level ?? null })),
+    steps: input.steps ?? [],
+    artifacts: (input.artifacts ?? []).map((a) => ({
+      url: a.url ?? null,
+      name: a.name ?? null,
+      sha256: a.sha256 ?? null,
+    })),
+    supersedes: ids.supersedes,
+  };
+}
+
+export interface DepositOptions extends Clock {
+  learnerId: string;
+  /** The taxonomy occupation codes are checked against. */
+  taxonomyId: string;
+}
+
+/** Deposits a new piece of evidence in the learner's ledger (run in a transaction). */
+export async function depositEvidence(
+  trx: Db,
+  input: EvidenceInput,
+  { learnerId, taxonomyId, now = () => new Date() }: DepositOptions,
+): Promise<Evidence> {
+  await checkInput(trx, taxonomyId, input, now());
+  const record = toRecord(input, { id: newId('ev'), learnerId, taxonomyId, supersedes: null });
+  const entry = await appendLedgerEntry(
+    trx,
+    { learnerId, type: 'deposit', evidenceId: record.id, actorId: learnerId, payload: record },
+    { now },
+  );
+  return buildEvidenceViews([entry]).get(record.id) as Evidence;
+}
+
+/** One piece of evidence with its standing, or `null`. */
+export async function getEvidence(db: Db, id: string): Promise<Evidence | null> {
+  const row = await findEvidenceEntryRow(db, id);
+  if (!row) return null;
+  const about = await listEntriesAbout(db, [id]);
+  return buildEvidenceViews([row, ...about].map(toLedgerEntry)).get(id) ?? null;
+}
+
+/** The active piece a change is about, under the chain lock; `conflict` when it is no longer active. */
+async function lockActive(trx: Db, id: string, verb: string): Promise<Evidence> {
+  const before = await findEvidenceEntryRow(trx, id);
+  if (!before) throw new DomainError('not_found', `evidence ${id} was not found`);
+  await lockLedger(trx, before.learner_id);
+  const current = await getEvidence(trx, id);
+  if (!current) throw new DomainError('not_found', `evidence ${id} was not found`);
+  if (!isActive(current)) {
+    const next = current.status === 'superseded' ? `; ${verb} its correction ${current.supersededBy}` : '';
+    throw new DomainError('conflict', `evidence ${id} is ${current.status} and cannot be ${verb}d${next}`);
+  }
+  return current;
+}
+
+/** Records a correction: a new piece that supersedes `id` (run in a transaction). */
+export async function correctEvidence(
+  trx: Db,
+  id: string,
+  input: EvidenceInput,
+  { taxonomyId, now = () => new Date() }: { taxonomyId: string } & Clock,
+): Promise<Evidence> {
+  const old = await lockActive(trx, id, 'correct');
+  await checkInput(trx, taxonomyId, input, now());
+  const record = toRecord(input, { id: newId('ev'), learnerId: old.learnerId, taxonomyId, supersedes: id });
+  const entry = await appendLedgerEntry(
+    trx,
+    {
+      learnerId: old.learnerId,
+      type: 'correction',
+      evidenceId: record.id,
+      refId: id,
+      actorId: old.learnerId,
+      payload: record,
+    },
+    { now },
+  );
+  return buildEvidenceViews([entry]).get(record.id) as Evidence;
+}
+
+/** Revokes a piece: it stays in the ledger, marked revoked, and stops counting (run in a transaction). */
+export async function revokeEvidence(
+  trx: Db,
+  id: string,
+  { reason = null, now = () => new Date() }: { reason?: string | null } & Clock = {},
+): Promise<Evidence> {
+  const current = await lockActive(trx, id, 'revoke');
+  const payload: RevocationRecord = { evidenceId: id, reason };
+  await appendLedgerEntry(
+    trx,
+    { learnerId: current.learnerId, type: 'revocation', evidenceId: id, actorId: current.learnerId, payload },
+    { now },
+  );
+  return (await getEvidence(trx, id)) as Evidence;
+}
+
+/**
+ * A page of a learner's evidence in ledger order (deposits and corrections): every status, or with
+ * `activeOnly` only pieces neither revoked nor superseded.
+ */
+export async function listEvidence(
+  db: Db,
+  learnerId: string,
+  { limit, offset, activeOnly = false }: { limit: number; offset: number; activeOnly?: boolean },
+): Promise<{ items: Evidence[]; hasMore: boolean }> {
+  const rows = await listEvidenceEntryRows(db, learnerId, { limit: limit + 1, offset, activeOnly });
+  const page = rows.slice(0, limit);
+  const ids = page.map((r) => r.evidence_id as string);
+  const about = await listEntriesAbout(db, ids);
+  const views = buildEvidenceViews([...page, ...about].map(toLedgerEntry));
+  return { items: ids.map((id) => views.get(id) as Evidence), hasMore: rows.length > limit };
+}
+
+/** Every piece of a learner's evidence with its standing, in ledger order. */
+export async function listAllEvidence(db: Db, learnerId: string): Promise<Evidence[]> {
+  const { entries } = await loadLedger(db, learnerId);
+  return [...buildEvidenceViews(entries).values()].sort((a, b) => a.entry.seq - b.entry.seq);
+}
+
+/**
+ * A learner's active evidence (neither revoked nor superseded) in plain form, oldest first: what
+ * the profile and the matcher work on.
+ */
+export async function listActiveEvidence(db: Db, learnerId: string): Promise<ActiveEvidence[]> {
+  return activeEvidenceOf(await listAllEvidence(db, learnerId));
+}

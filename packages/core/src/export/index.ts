@@ -1,0 +1,3 @@
+export * from './export.service.js';
+export * from './export.types.js';
+export * from './export.verify.js';

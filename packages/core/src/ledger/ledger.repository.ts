@@ -1,0 +1,165 @@
+/** Queries over ledger entries and chain heads. Entries are only ever inserted. */
+import type { Db } from '../db/database.js';
+import type { LedgerEntryRow, LedgerHeadRow, NewLedgerEntryRow } from './ledger.table.js';
+import type { LedgerEntryType } from './ledger.types.js';
+import { GENESIS_HASH } from './ledger.types.js';
+
+const EVIDENCE_TYPES: LedgerEntryType[] = ['deposit', 'correction'];
+
+export async function createLedgerHead(db: Db, learnerId: string, at: string): Promise<void> {
+  await db
+    .insertInto('ledger_heads')
+    .values({ learner_id: learnerId, seq: 0, hash: GENESIS_HASH, updated_at: at })
+    .onConflict((oc) => oc.column('learner_id').doNothing())
+    .execute();
+}
+
+/**
+ * Claims the next seq of a learner's chain and returns it with the current head hash. Being an
+ * UPDATE, it takes the head row's write lock (a row lock on PostgreSQL, the database write lock on
+ * SQLite) until the transaction ends, so appends to one chain run one after another.
+ */
+export function claimNextSeq(
+  db: Db,
+  learnerId: string,
+  at: string,
+): Promise<{ seq: number; hash: string } | undefined> {
+  return db
+    .updateTable('ledger_heads')
+    .set((eb) => ({ seq: eb('seq', '+', 1), updated_at: at }))
+    .where('learner_id', '=', learnerId)
+    .returning(['seq', 'hash'])
+    .executeTakeFirst();
+}
+
+export async function setHeadHash(db: Db, learnerId: string, seq: number, hash: string): Promise<void> {
+  await db
+    .updateTable('ledger_heads')
+    .set({ hash })
+    .where('learner_id', '=', learnerId)
+    .where('seq', '=', seq)
+    .execute();
+}
+
+export function findLedgerHead(db: Db, learnerId: string): Promise<LedgerHeadRow | undefined> {
+  return db.selectFrom('ledger_heads').selectAll().where('learner_id', '=', learnerId).executeTakeFirst();
+}
+
+export async function insertLedgerEntryRow(db: Db, row: NewLedgerEntryRow): Promise<void> {
+  await db.insertInto('ledger_entries').values(row).execute();
+}
+
+/** A learner's whole chain (or its first `upToSeq` entries), in order. */
+export function listLedgerEntryRows(
+  db: Db,
+  learnerId: string,
+  { upToSeq }: { upToSeq?: number } = {},
+): Promise<LedgerEntryRow[]> {
+  let query = db.selectFrom('ledger_entries').selectAll().where('learner_id', '=', learnerId);
+  if (upToSeq !== undefined) query = query.where('seq', '<=', upToSeq);
+  return query.orderBy('seq').execute();
+}
+
+/** A page of a learner's deposits and corrections, in ledger order; optionally only active ones. */
+export function listEvidenceEntryRows(
+  db: Db,
+  learnerId: string,
+  { limit, offset, activeOnly = false }: { limit: number; offset: number; activeOnly?: boolean },
+): Promise<LedgerEntryRow[]> {
+  let query = db
+    .selectFrom('ledger_entries as e')
+    .selectAll('e')
+    .where('e.learner_id', '=', learnerId)
+    .where('e.type', 'in', EVIDENCE_TYPES);
+  if (activeOnly) {
+    query = query.where(({ exists, not, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('ledger_entries as s')
+            .select('s.id')
+            .whereRef('s.learner_id', '=', 'e.learner_id')
+            .where((eb) =>
+              eb.or([
+                eb.and([eb('s.type', '=', 'revocation'), eb('s.evidence_id', '=', eb.ref('e.evidence_id'))]),
+                eb.and([eb('s.type', '=', 'correction'), eb('s.ref_id', '=', eb.ref('e.evidence_id'))]),
+              ]),
+            ),
+        ),
+      ),
+    );
+  }
+  return query.orderBy('e.seq').limit(limit).offset(offset).execute();
+}
+
+/** The deposit or correction that created a piece of evidence. */
+export function findEvidenceEntryRow(db: Db, evidenceId: string): Promise<LedgerEntryRow | undefined> {
+  return db
+    .selectFrom('ledger_entries')
+    .selectAll()
+    .where('evidence_id', '=', evidenceId)
+    .where('type', 'in', EVIDENCE_TYPES)
+    .executeTakeFirst();
+}
+
+/** Entries that change the standing of these pieces: revocations, attestations, corrections of them. */
+export function listEntriesAbout(db: Db, evidenceIds: string[]): Promise<LedgerEntryRow[]> {
+  if (evidenceIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('ledger_entries')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('evidence_id', 'in', evidenceIds), eb('type', 'in', ['revocation', 'attestation'])]),
+        eb.and([eb('ref_id', 'in', evidenceIds), eb('type', '=', 'correction')]),
+      ]),
+    )
+    .orderBy('learner_id')
+    .orderBy('seq')
+    .execute();
+}
+
+/** A learner's entries of one type, in order. */
+export function listEntryRowsOfType(
+  db: Db,
+  learnerId: string,
+  type: LedgerEntryType,
+): Promise<LedgerEntryRow[]> {
+  return db
+    .selectFrom('ledger_entries')
+    .selectAll()
+    .where('learner_id', '=', learnerId)
+    .where('type', '=', type)
+    .orderBy('seq')
+    .execute();
+}
+
+/** The latest entry of one type for each learner that has one (e.g. everyone's current consent). */
+export function listLatestEntryRowsOfType(db: Db, type: LedgerEntryType): Promise<LedgerEntryRow[]> {
+  return db
+    .selectFrom('ledger_entries as e')
+    .selectAll('e')
+    .where('e.type', '=', type)
+    .where('e.seq', '=', (eb) =>
+      eb
+        .selectFrom('ledger_entries as s')
+        .select((s) => s.fn.max('s.seq').as('m'))
+        .whereRef('s.learner_id', '=', 'e.learner_id')
+        .where('s.type', '=', type),
+    )
+    .orderBy('e.learner_id')
+    .execute();
+}
+
+/**
+ * Takes a learner's chain lock for the rest of the transaction without appending (a no-op UPDATE
+ * of the head), so a check of the chain's state and the append that depends on it cannot interleave
+ * with another writer.
+ */
+export async function lockLedger(db: Db, learnerId: string): Promise<boolean> {
+  const result = await db
+    .updateTable('ledger_heads')
+    .set((eb) => ({ seq: eb.ref('seq') }))
+    .where('learner_id', '=', learnerId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

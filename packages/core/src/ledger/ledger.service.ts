@@ -1,0 +1,129 @@
+/** Appending to a learner's chain and reading it back as domain entries. */
+import { getAccounts } from '../accounts/accounts.service.js';
+import type { Db } from '../db/database.js';
+import { DomainError } from '../errors.js';
+import { newId } from '../ids.js';
+import { canonicalJson } from './canonical.js';
+import { ledgerEntryHash } from './ledger.hash.js';
+import {
+  claimNextSeq,
+  findLedgerHead,
+  insertLedgerEntryRow,
+  listLedgerEntryRows,
+  setHeadHash,
+} from './ledger.repository.js';
+import type { LedgerEntryRow } from './ledger.table.js';
+import type { LedgerEntry, LedgerEntryType } from './ledger.types.js';
+import { type LedgerVerification, verifyLedger } from './ledger.verify.js';
+
+/** Parses a stored payload; text that is not JSON (a damaged row) is kept so the hash check fails. */
+function parsePayload(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { unparseable: text };
+  }
+}
+
+export function toLedgerEntry(row: LedgerEntryRow): LedgerEntry {
+  return {
+    id: row.id,
+    learnerId: row.learner_id,
+    seq: Number(row.seq),
+    type: row.type as LedgerEntryType,
+    evidenceId: row.evidence_id,
+    refId: row.ref_id,
+    actorId: row.actor_id,
+    payload: parsePayload(row.payload),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+    createdAt: row.created_at,
+  };
+}
+
+export interface NewLedgerEntry {
+  learnerId: string;
+  type: LedgerEntryType;
+  evidenceId: string | null;
+  refId?: string | null;
+  actorId: string;
+  payload: unknown;
+}
+
+/**
+ * Appends an entry to a learner's chain. Must run inside a transaction: it claims the next seq on
+ * the chain head (which serialises concurrent appends for the same learner on both dialects),
+ * links to the previous hash, inserts the entry and moves the head to it.
+ */
+export async function appendLedgerEntry(
+  trx: Db,
+  { learnerId, type, evidenceId, refId = null, actorId, payload }: NewLedgerEntry,
+  { now = () => new Date() }: { now?: () => Date } = {},
+): Promise<LedgerEntry> {
+  const createdAt = now().toISOString();
+  const head = await claimNextSeq(trx, learnerId, createdAt);
+  if (!head) throw new DomainError('not_found', `learner ${learnerId} has no ledger`);
+  const seq = Number(head.seq);
+  const text = canonicalJson(payload);
+  const unhashed = {
+    id: newId('le'),
+    learnerId,
+    seq,
+    type,
+    evidenceId,
+    refId,
+    actorId,
+    payload: JSON.parse(text) as unknown,
+    prevHash: head.hash,
+    createdAt,
+  };
+  const entry: LedgerEntry = { ...unhashed, hash: ledgerEntryHash(unhashed) };
+  await insertLedgerEntryRow(trx, {
+    id: entry.id,
+    learner_id: learnerId,
+    seq,
+    type,
+    evidence_id: evidenceId,
+    ref_id: refId,
+    actor_id: actorId,
+    payload: text,
+    prev_hash: entry.prevHash,
+    hash: entry.hash,
+    created_at: createdAt,
+  });
+  await setHeadHash(trx, learnerId, seq, entry.hash);
+  return entry;
+}
+
+/**
+ * A learner's whole chain and its head (`null` when the learner has no ledger). The head is read
+ * first and entries appended after it are left out, so a concurrent deposit cannot make a
+ * consistent chain look broken.
+ */
+export async function loadLedger(
+  db: Db,
+  learnerId: string,
+): Promise<{ entries: LedgerEntry[]; head: { seq: number; hash: string } | null }> {
+  const head = await findLedgerHead(db, learnerId);
+  if (!head) return { entries: [], head: null };
+  const rows = await listLedgerEntryRows(db, learnerId, { upToSeq: Number(head.seq) });
+  return { entries: rows.map(toLedgerEntry), head: { seq: Number(head.seq), hash: head.hash } };
+}
+
+/** The published keys of the attesters a chain names, by account id. */
+export async function attesterKeysFor(
+  db: Db,
+  entries: readonly LedgerEntry[],
+): Promise<Record<string, string>> {
+  const ids = [...new Set(entries.filter((e) => e.type === 'attestation').map((e) => e.actorId))];
+  const keys: Record<string, string> = {};
+  for (const account of await getAccounts(db, ids))
+    if (account.publicKey) keys[account.id] = account.publicKey;
+  return keys;
+}
+
+/** Re-checks a learner's stored chain: hashes, signatures (against the stored public keys), standing. */
+export async function verifyStoredLedger(db: Db, learnerId: string): Promise<LedgerVerification> {
+  const { entries, head } = await loadLedger(db, learnerId);
+  return verifyLedger({ learnerId, entries, head, publicKeys: await attesterKeysFor(db, entries) });
+}

@@ -1,0 +1,2 @@
+export * from './profile.formula.js';
+export * from './profile.service.js';

@@ -1,0 +1,141 @@
+/**
+ * The access policy as a table: every role × every action, for each kind of relationship between
+ * the actor and the learner. `A` allow, `3` deny (403), `4` hide (404).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  ACCESS_ACTIONS,
+  type AccessAction,
+  type AccessSubject,
+  decide,
+  NO_SUBJECT,
+} from '../src/access/access.policy.js';
+import type { Actor } from '../src/accounts/accounts.types.js';
+
+// Column order = ACCESS_ACTIONS.
+const COLUMNS = [
+  'evidence:create',
+  'evidence:list',
+  'evidence:read',
+  'evidence:read-withdrawn',
+  'evidence:correct',
+  'evidence:revoke',
+  'evidence:request-attestation',
+  'evidence:attest',
+  'attestation-requests:list',
+  'ledger:verify',
+  'profile:read',
+  'consent:read',
+  'consent:update',
+  'account:export',
+] as const satisfies readonly AccessAction[];
+
+const LEARNER = 'ac_learner';
+const actors: Record<string, Actor> = {
+  owner: { id: LEARNER, role: 'learner' },
+  otherLearner: { id: 'ac_other', role: 'learner' },
+  employer: { id: 'ac_employer', role: 'employer' },
+  advisor: { id: 'ac_advisor', role: 'advisor' },
+  admin: { id: 'admin', role: 'admin' },
+};
+
+const subject = (overrides: Partial<AccessSubject> = {}): AccessSubject => ({
+  learnerId: LEARNER,
+  consent: { discoverableByEmployers: false, advisorsCanSeeEvidence: false },
+  cohortAdvisor: false,
+  askedToAttest: false,
+  ...overrides,
+});
+
+const sharing = { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: true } };
+
+//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex
+const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
+  [
+    'a learner who shares nothing',
+    {},
+    {
+      owner: /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A',
+      otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4',
+      employer: /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4',
+      advisor: /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4',
+      admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3',
+    },
+  ],
+  [
+    'a learner discoverable by employers who lets advisors see evidence',
+    sharing,
+    {
+      owner: /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A',
+      otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4',
+      employer: /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3',
+      advisor: /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4',
+      admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3',
+    },
+  ],
+  [
+    'a learner in the advisor’s cohort who lets advisors see evidence',
+    { ...sharing, cohortAdvisor: true },
+    {
+      advisor: /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3',
+    },
+  ],
+  [
+    'a learner in the advisor’s cohort who does not let advisors see evidence',
+    { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: false }, cohortAdvisor: true },
+    {
+      advisor: /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4',
+    },
+  ],
+  [
+    'a piece the actor was asked to attest (learner shares nothing)',
+    { askedToAttest: true },
+    {
+      employer: /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4',
+      advisor: /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4',
+    },
+  ],
+  [
+    'an id that does not exist',
+    { learnerId: null },
+    {
+      owner: /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4',
+      employer: /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4',
+      admin: /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4',
+    },
+  ],
+];
+
+const code = (effect: string) => (effect === 'allow' ? 'A' : effect === 'deny' ? '3' : '4');
+
+describe('access policy', () => {
+  it('has one column per action', () => {
+    expect([...COLUMNS]).toEqual([...ACCESS_ACTIONS]);
+  });
+
+  describe.each(SCENARIOS)('%s', (_name, overrides, rows) => {
+    it.each(Object.entries(rows))('%s', (actorName, row) => {
+      const actor = actors[actorName] as Actor;
+      const expected = row.split(/\s+/).filter(Boolean);
+      const actual = COLUMNS.map((action) => code(decide(actor, action, subject(overrides)).effect));
+      expect(Object.fromEntries(COLUMNS.map((a, i) => [a, actual[i]]))).toEqual(
+        Object.fromEntries(COLUMNS.map((a, i) => [a, expected[i]])),
+      );
+    });
+  });
+
+  it('denials carry their HTTP status and a reason', () => {
+    expect(decide(actors.employer as Actor, 'evidence:create')).toEqual({
+      effect: 'deny',
+      status: 403,
+      reason: expect.any(String),
+    });
+    expect(decide(actors.otherLearner as Actor, 'evidence:read', subject())).toMatchObject({
+      effect: 'hide',
+      status: 404,
+    });
+    expect(decide(actors.owner as Actor, 'attestation-requests:list', NO_SUBJECT)).toEqual({
+      effect: 'allow',
+    });
+  });
+});

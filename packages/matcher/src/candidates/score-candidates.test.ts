@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { LearnerVector } from '../profile/learner-vector.js';
+import { bundledMatcher, bundledTaxonomy } from '../testing/bundled-matcher.js';
+import type { EvidenceInput } from '../types.js';
+
+const matcher = await bundledMatcher();
+const taxonomy = await bundledTaxonomy();
+
+const requirements = [
+  { id: 'weld', text: '使用焊接设备进行钢结构焊接', essential: true },
+  { id: 'drawings', text: '识读焊接图纸和工艺文件', essential: true, minLevel: 3 },
+  { id: 'english', text: '英语口语交流', essential: false },
+];
+
+function learner(id: string, items: Omit<EvidenceInput, 'id'>[]): LearnerVector {
+  return matcher.profileVector(
+    items.map((item, i) => ({ ...item, id: `${id}-${i + 1}` })),
+    { id },
+  );
+}
+
+describe('scoreCandidates', () => {
+  const set = matcher.requirementSet(requirements);
+  const complete = learner('complete', [
+    {
+      kind: 'work_project',
+      title: '钢结构焊接',
+      description: '在车间使用焊接设备焊接钢结构',
+      attested: true,
+      skills: [{ name: '焊接', level: 4 }],
+    },
+    {
+      kind: 'learning',
+      title: '识图课程',
+      description: '学会识读焊接图纸和工艺文件',
+      skills: [{ name: '识图', level: 3 }],
+    },
+  ]);
+  const partial = learner('partial', [
+    {
+      kind: 'work_project',
+      title: '钢结构焊接',
+      description: '在车间使用焊接设备焊接钢结构，焊了很多钢结构',
+      attested: true,
+    },
+    { kind: 'learning', title: '英语', description: '英语口语交流很流利' },
+  ]);
+  const unrelated = learner('unrelated', [
+    { kind: 'work_project', title: '做蛋糕', description: '在面包房烘焙蛋糕' },
+  ]);
+
+  it('ranks anyone missing an essential requirement below everyone who meets them all', () => {
+    const ranked = matcher.scoreCandidates(set, [unrelated, partial, complete]);
+    expect(ranked.map((c) => c.learnerId)).toEqual(['complete', 'partial', 'unrelated']);
+    const [first, second] = ranked;
+    expect(first?.allEssentialMet).toBe(true);
+    expect(second?.allEssentialMet).toBe(false);
+    expect(second?.missingRequirements).toContain('drawings');
+    expect(first?.requirements.find((r) => r.id === 'weld')?.evidenceIds).toEqual(['complete-1']);
+    expect(first?.breakdown).toMatchObject({ essentialMet: 2, essentialTotal: 2, optionalTotal: 1 });
+  });
+
+  it('gives the same ranking from a candidate pool as from the array, at any limit', async () => {
+    const texts = taxonomy.occupations
+      .flatMap((o) => o.tasks.map((t) => t.text))
+      .filter((_, i) => i % 37 === 0);
+    const many = texts.map((text, i) =>
+      learner(`g${String(i).padStart(3, '0')}`, [
+        { kind: 'work_project', title: '', description: text },
+        {
+          kind: 'learning',
+          title: '',
+          description: texts[(i * 7) % texts.length] ?? '',
+          skills: [{ name: 'x', level: 1 + (i % 8) }],
+        },
+      ]),
+    );
+    const everyone = [...many, complete, partial, unrelated, partial];
+    const pool = matcher.candidatePool(everyone);
+    for (const role of [
+      set,
+      matcher.requirementSet([{ id: 'a', text: '操作数控机床加工零件', essential: false }]),
+    ]) {
+      for (const limit of [1, 5, 50, 1000]) {
+        expect(JSON.stringify(matcher.scoreCandidates(role, pool, { limit }))).toBe(
+          JSON.stringify(matcher.scoreCandidates(role, everyone, { limit })),
+        );
+      }
+    }
+  });
+
+  it('breaks ties by learner id, then input position', () => {
+    const ranked = matcher.scoreCandidates(set, [partial, partial]);
+    expect(ranked.map((c) => c.index)).toEqual([0, 1]);
+  });
+
+  it('handles empty input', () => {
+    expect(matcher.scoreCandidates(set, [])).toEqual([]);
+    expect(matcher.scoreCandidates(set, [complete], { limit: 0 })).toEqual([]);
+    const empty = learner('empty', []);
+    expect(matcher.scoreCandidates(set, [empty])[0]?.score).toBe(0);
+  });
+});

@@ -1,0 +1,107 @@
+/** Loads the labelled evaluation sets from `fixtures/eval/` and checks every label against the taxonomy. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TaxonomyData } from '@skillbank/core';
+import type { EvidenceInput, EvidenceKind } from '../types.js';
+
+/** `fixtures/eval` of the repository (src/eval → package → packages → root). */
+export const EVAL_DIR = fileURLToPath(new URL('../../../../fixtures/eval', import.meta.url));
+
+export interface Narrative {
+  id: string;
+  code: string;
+  evidence: EvidenceInput[];
+}
+
+export interface JobTitle {
+  id: string;
+  title: string;
+  description?: string;
+  code: string;
+}
+
+const KINDS: readonly EvidenceKind[] = [
+  'work_project',
+  'learning',
+  'assessment',
+  'competition',
+  'credential',
+];
+
+/** Thrown when a labelled set is malformed or names a code the taxonomy does not have. */
+export class DatasetError extends Error {
+  override name = 'DatasetError';
+}
+
+export async function loadNarratives(taxonomy: TaxonomyData, dir = EVAL_DIR): Promise<Narrative[]> {
+  const raw = await readJsonArray(join(dir, 'narratives.json'));
+  const items = raw.map((entry, i): Narrative => {
+    const record = asRecord(entry, `narratives.json[${i}]`);
+    const id = asString(record.id, `narratives.json[${i}].id`);
+    const evidence = (Array.isArray(record.evidence) ? record.evidence : []).map((item, k): EvidenceInput => {
+      const e = asRecord(item, `${id}.evidence[${k}]`);
+      const kind = asString(e.kind, `${id}.evidence[${k}].kind`) as EvidenceKind;
+      if (!KINDS.includes(kind)) throw new DatasetError(`${id}.evidence[${k}].kind: unknown kind ${kind}`);
+      return {
+        id: `${id}-${k + 1}`,
+        kind,
+        title: asString(e.title, `${id}.evidence[${k}].title`),
+        description: asString(e.description, `${id}.evidence[${k}].description`),
+      };
+    });
+    if (evidence.length === 0) throw new DatasetError(`${id}: no evidence`);
+    return { id, code: asString(record.code, `${id}.code`), evidence };
+  });
+  checkCodes(taxonomy, 'narratives.json', items);
+  return items;
+}
+
+export async function loadJobTitles(taxonomy: TaxonomyData, dir = EVAL_DIR): Promise<JobTitle[]> {
+  const raw = await readJsonArray(join(dir, 'job-titles.json'));
+  const items = raw.map((entry, i): JobTitle => {
+    const record = asRecord(entry, `job-titles.json[${i}]`);
+    const item: JobTitle = {
+      id: asString(record.id, `job-titles.json[${i}].id`),
+      title: asString(record.title, `job-titles.json[${i}].title`),
+      code: asString(record.code, `job-titles.json[${i}].code`),
+    };
+    if (typeof record.description === 'string') item.description = record.description;
+    return item;
+  });
+  checkCodes(taxonomy, 'job-titles.json', items);
+  return items;
+}
+
+/** Every label must be an occupation of the taxonomy, and ids must be unique: fail loudly otherwise. */
+function checkCodes(
+  taxonomy: TaxonomyData,
+  file: string,
+  items: readonly { id: string; code: string }[],
+): void {
+  const codes = new Set(taxonomy.occupations.map((o) => o.code));
+  const unknown = items.filter((item) => !codes.has(item.code)).map((item) => `${item.id} → ${item.code}`);
+  if (unknown.length > 0) throw new DatasetError(`${file}: unknown occupation codes: ${unknown.join(', ')}`);
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.id)) throw new DatasetError(`${file}: duplicate id ${item.id}`);
+    seen.add(item.id);
+  }
+}
+
+async function readJsonArray(path: string): Promise<unknown[]> {
+  const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
+  if (!Array.isArray(parsed)) throw new DatasetError(`${path}: expected a JSON array`);
+  return parsed;
+}
+
+function asRecord(value: unknown, where: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new DatasetError(`${where}: expected an object`);
+  return value as Record<string, unknown>;
+}
+
+function asString(value: unknown, where: string): string {
+  if (typeof value !== 'string') throw new DatasetError(`${where}: expected a string`);
+  return value;
+}

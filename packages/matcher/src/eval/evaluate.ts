@@ -1,0 +1,114 @@
+/** Runs the three evaluations against one built index and returns the figures. */
+import type { TaxonomyData } from '@skillbank/core';
+import type { MatcherIndex } from '../matcher-index.js';
+import type { ClassifyCandidate } from '../types.js';
+import type { JobTitle, Narrative } from './datasets.js';
+import { distinct, rankCounter } from './metrics.js';
+
+export interface Figures {
+  selfRetrieval: { total: number; top1: number; top5: number; mrr: number };
+  narratives: { total: number; top1: number; top5: number; mrr: number };
+  titles: {
+    total: number;
+    occupationTop1: number;
+    occupationTop5: number;
+    minorTop1: number;
+    minorTop5: number;
+    /** Share of titles where the classifier fell back to a group, and how often that group was right. */
+    fallbackRate: number;
+    fallbackCorrect: number;
+  };
+  misses: { narratives: string[]; titles: string[] };
+}
+
+export interface EvaluateOptions {
+  /** Evaluate self-retrieval on every n-th occupation only (1 = all). */
+  selfRetrievalStride?: number;
+}
+
+export function evaluate(
+  matcher: MatcherIndex,
+  taxonomy: TaxonomyData,
+  narratives: readonly Narrative[],
+  titles: readonly JobTitle[],
+  { selfRetrievalStride = 1 }: EvaluateOptions = {},
+): Figures {
+  // (a) leave-name-out self-retrieval: an occupation's tasks, without its name, as the query.
+  const self = rankCounter();
+  const withTasks = taxonomy.occupations
+    .filter((o) => o.tasks.length > 0)
+    .sort((a, b) => (a.code < b.code ? -1 : 1))
+    .filter((_, i) => i % selfRetrievalStride === 0);
+  for (const occupation of withTasks) {
+    const description = occupation.tasks.map((task) => task.text).join('；');
+    const result = matcher.match([{ id: 'q', kind: 'work_project', title: '', description }], { limit: 5 });
+    self.add(
+      result.matches.map((m) => m.code),
+      occupation.code,
+    );
+  }
+
+  // (b) evidence narratives written as graduates would.
+  const narrative = rankCounter();
+  const narrativeMisses: string[] = [];
+  for (const item of narratives) {
+    const ranked = matcher.match(item.evidence, { limit: 10 }).matches.map((m) => m.code);
+    narrative.add(ranked, item.code);
+    if (ranked[0] !== item.code)
+      narrativeMisses.push(`${item.id} ${item.code} → ${ranked.slice(0, 3).join(' ')}`);
+  }
+
+  // (c) job titles from postings, at occupation and at minor-group level.
+  const occupationRank = rankCounter();
+  const minorRank = rankCounter();
+  let fallbacks = 0;
+  let fallbacksRight = 0;
+  const titleMisses: string[] = [];
+  for (const item of titles) {
+    const input =
+      item.description === undefined
+        ? { title: item.title }
+        : { title: item.title, description: item.description };
+    const result = matcher.classify(input, { limit: 20 });
+    const occupations = result.candidates.filter((c) => c.level === 'occupation').map((c) => c.code);
+    occupationRank.add(occupations, item.code);
+    minorRank.add(distinct(result.candidates.flatMap(minorOf)), item.code.slice(0, 7));
+    if (result.fallback) {
+      fallbacks++;
+      if (item.code.startsWith(`${result.fallback.code}-`)) fallbacksRight++;
+    }
+    if (occupations[0] !== item.code) {
+      const shown = result.candidates
+        .slice(0, 3)
+        .map((c) => `${c.code}${c.level === 'occupation' ? '' : `(${c.level})`}`);
+      titleMisses.push(`${item.id} ${item.title} [${item.code}] → ${shown.join(' ')}`);
+    }
+  }
+
+  return {
+    selfRetrieval: { total: self.total, top1: self.at(1), top5: self.at(5), mrr: self.mrr() },
+    narratives: {
+      total: narrative.total,
+      top1: narrative.at(1),
+      top5: narrative.at(5),
+      mrr: narrative.mrr(),
+    },
+    titles: {
+      total: occupationRank.total,
+      occupationTop1: occupationRank.at(1),
+      occupationTop5: occupationRank.at(5),
+      minorTop1: minorRank.at(1),
+      minorTop5: minorRank.at(5),
+      fallbackRate: titles.length === 0 ? 0 : fallbacks / titles.length,
+      fallbackCorrect: fallbacks === 0 ? 0 : fallbacksRight / fallbacks,
+    },
+    misses: { narratives: narrativeMisses, titles: titleMisses },
+  };
+}
+
+/** The minor group a candidate stands for (a middle-group fallback names none). */
+function minorOf(candidate: ClassifyCandidate): string[] {
+  if (candidate.level === 'minor') return [candidate.code];
+  if (candidate.level === 'occupation') return [candidate.code.slice(0, 7)];
+  return [];
+}

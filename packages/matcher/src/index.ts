@@ -1,0 +1,16 @@
+/** @skillbank/matcher: evidence against occupation task profiles — ranking, explanations, gaps, related occupations, job-title coding. */
+export { type BuildOptions, buildMatcherIndex, DEFAULT_FIELD_WEIGHTS } from './build-matcher-index.js';
+export type { CandidatePool } from './candidates/candidate-pool.js';
+export type { Requirement, RequirementSet } from './candidates/requirement-set.js';
+export { invertedIndexKernel } from './kernel/inverted-index-kernel.js';
+export { mlDistanceKernel } from './kernel/ml-distance-kernel.js';
+export type { CorpusIndex, SimilarityKernel } from './kernel/similarity-kernel.js';
+export type { IndexStats, MatcherIndex, OccupationSummary } from './matcher-index.js';
+export { KIND_WEIGHTS } from './profile/evidence-weight.js';
+export type { LearnerEvidence, LearnerVector, PackedEvidence } from './profile/learner-vector.js';
+export { DEFAULT_MATCH_LIMIT, MAX_MATCH_LIMIT } from './scoring/match.js';
+export { SCORER, SCORER_VERSION } from './scoring/scorer.js';
+export type { AnalyzerOptions } from './text/analyzer.js';
+export type * from './types.js';
+export type { SparseVector } from './vector/sparse-vector.js';
+export type { WeightingOptions, WeightingScheme } from './vector/weighting.js';

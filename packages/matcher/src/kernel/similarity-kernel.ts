@@ -1,0 +1,17 @@
+/** The one interface both similarity kernels implement: pairwise cosine and one-against-all scoring. */
+import type { SparseVector } from '../vector/sparse-vector.js';
+
+export interface CorpusIndex {
+  /** Number of vectors in the corpus. */
+  readonly size: number;
+  /** Writes the cosine similarity of `query` with every corpus vector into `out` (length ≥ size). */
+  scoreAll(query: SparseVector, out: Float64Array): void;
+}
+
+export interface SimilarityKernel {
+  readonly name: string;
+  /** Cosine similarity; 0 when either vector is empty or all-zero. */
+  cosine(a: SparseVector, b: SparseVector): number;
+  /** Prepares a corpus for repeated one-against-all scoring. `dimension` bounds the ids. */
+  index(corpus: readonly SparseVector[], dimension: number): CorpusIndex;
+}

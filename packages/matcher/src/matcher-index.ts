@@ -1,0 +1,77 @@
+/** The matcher's public surface: an index built once from a taxonomy, queried many times. */
+import type { CandidatePool } from './candidates/candidate-pool.js';
+import type { RequirementSet } from './candidates/requirement-set.js';
+import type { LearnerVector } from './profile/learner-vector.js';
+import type {
+  CandidateScore,
+  ClassifyResult,
+  EvidenceInput,
+  GapReport,
+  MatchOptions,
+  MatchResult,
+  RelatedResult,
+  RequirementInput,
+  SearchOptions,
+  SearchResult,
+} from './types.js';
+
+export interface MatcherIndex {
+  taxonomy: { id: string; version: string };
+  /** Facts about the build (sizes, options, time), for logs and the README. */
+  stats: IndexStats;
+  /** The indexed facts of one occupation (the shape of core's `OccupationSummary`), or null. */
+  occupation(code: string): OccupationSummary | null;
+  /** Occupations ranked by how well the evidence fits them, best first. */
+  match(evidence: readonly EvidenceInput[], opts?: MatchOptions): MatchResult;
+  /** Like `match`, from a learner vectorised once with `profileVector`. */
+  matchProfile(learner: LearnerVector, opts?: Omit<MatchOptions, 'asOf'>): MatchResult;
+  /** Uncovered tasks of one occupation with next steps; null for an unknown code. */
+  gaps(
+    evidence: readonly EvidenceInput[],
+    occupationCode: string,
+    opts?: { asOf?: string },
+  ): GapReport | null;
+  /** Occupations close in task profile; null for an unknown code. */
+  related(code: string, opts?: { limit?: number }): RelatedResult | null;
+  /** Candidate occupations for a job title or role text. */
+  classify(input: { title: string; description?: string }, opts?: { limit?: number }): ClassifyResult;
+  /** Occupations ranked by relevance to a search text. */
+  search(q: string, opts?: SearchOptions): SearchResult;
+  /** Vectorises a learner once, for `scoreCandidates`. */
+  profileVector(evidence: readonly EvidenceInput[], opts?: { asOf?: string; id?: string }): LearnerVector;
+  /** Vectorises a role's requirements once, for `scoreCandidates`. */
+  requirementSet(requirements: readonly RequirementInput[]): RequirementSet;
+  /** Indexes many learners once, so that ranking them against each role is fast. */
+  candidatePool(learners: readonly LearnerVector[]): CandidatePool;
+  /**
+   * Learners ranked against a requirement set, each with per-requirement outcomes. Pass a
+   * `candidatePool` for many learners; a plain array gives the same result, scanning every learner.
+   */
+  scoreCandidates(
+    set: RequirementSet,
+    learners: readonly LearnerVector[] | CandidatePool,
+    opts?: { limit?: number },
+  ): CandidateScore[];
+}
+
+export interface OccupationSummary {
+  code: string;
+  name: string;
+  digital: boolean;
+  green: boolean;
+  isNew: boolean;
+  majorCode: string;
+  middleCode: string;
+  minorCode: string;
+}
+
+export interface IndexStats {
+  occupations: number;
+  tasks: number;
+  vocabulary: number;
+  userWords: number;
+  kernel: string;
+  weighting: string;
+  analyzer: { ngrams: boolean; synonyms: boolean; userDictionary: boolean };
+  buildMs: number;
+}

@@ -1,0 +1,124 @@
+/**
+ * A learner's evidence, vectorised once: one vector per item (for task and requirement coverage)
+ * and the weighted whole-profile vector, plus a packed copy for fast candidate ranking.
+ */
+import type { IndexState } from '../index-state.js';
+import { coverageQuality } from '../scoring/scorer.js';
+import type { EvidenceInput, EvidenceWeight } from '../types.js';
+import { normalize, type SparseVector, sparseFromMap, weightedSum } from '../vector/sparse-vector.js';
+import { evidenceBag, knownTermCount, queryVector } from './evidence-vector.js';
+import { evidenceFactors, evidenceLevel, referenceDay } from './evidence-weight.js';
+
+export interface LearnerEvidence {
+  id: string;
+  vector: SparseVector;
+  /** kind × attestation × level × recency. */
+  weight: number;
+  /** How strongly the item can cover a task: `coverageQuality(weight)`. */
+  quality: number;
+  level: number | null;
+  occupationCodes: readonly string[];
+  summary: EvidenceWeight;
+}
+
+/** Evidence items of one evidence vector, concatenated into typed arrays. */
+export interface PackedEvidence {
+  ids: Int32Array;
+  values: Float32Array;
+  /** Item k spans `offsets[k] … offsets[k + 1]`. */
+  offsets: Int32Array;
+  quality: Float32Array;
+  /** 新八级 level, 0 when unknown. */
+  level: Int8Array;
+}
+
+/** A vectorised learner (an in-memory handle: it holds typed arrays). */
+export interface LearnerVector {
+  id: string | null;
+  profile: SparseVector;
+  evidence: LearnerEvidence[];
+  packed: PackedEvidence;
+  /** Per term, the largest weight any item gives it: bounds every item's similarity (candidate pools prune with it). */
+  termMax: SparseVector;
+  /** Whether any item has a term the taxonomy knows; if not, nothing can be matched. */
+  matchable: boolean;
+}
+
+export function buildLearnerVector(
+  state: IndexState,
+  evidence: readonly EvidenceInput[],
+  { asOf, id = null }: { asOf?: string; id?: string | null } = {},
+): LearnerVector {
+  const today = referenceDay(evidence, asOf);
+  const items: LearnerEvidence[] = [];
+  for (const item of evidence) {
+    const vector = queryVector(state, evidenceBag(state, item));
+    const factors = evidenceFactors(item, today);
+    const weight = factors.kind * factors.attestation * factors.level * factors.recency;
+    const knownTerms = knownTermCount(state, vector);
+    items.push({
+      id: item.id,
+      vector,
+      weight,
+      quality: coverageQuality(weight),
+      level: evidenceLevel(item),
+      occupationCodes: item.occupationCodes ?? [],
+      summary: { id: item.id, weight: round6(weight), factors: roundFactors(factors), knownTerms },
+    });
+  }
+  const profile = normalize(weightedSum(items.map((item) => ({ vector: item.vector, weight: item.weight }))));
+  return {
+    id,
+    profile,
+    evidence: items,
+    packed: pack(items),
+    termMax: termMaximum(items),
+    matchable: items.some((item) => item.summary.knownTerms > 0),
+  };
+}
+
+function pack(items: readonly LearnerEvidence[]): PackedEvidence {
+  const total = items.reduce((sum, item) => sum + item.vector.ids.length, 0);
+  const ids = new Int32Array(total);
+  const values = new Float32Array(total);
+  const offsets = new Int32Array(items.length + 1);
+  let at = 0;
+  items.forEach((item, k) => {
+    ids.set(item.vector.ids, at);
+    values.set(item.vector.values, at);
+    at += item.vector.ids.length;
+    offsets[k + 1] = at;
+  });
+  return {
+    ids,
+    values,
+    offsets,
+    quality: Float32Array.from(items.map((item) => item.quality)),
+    level: Int8Array.from(items.map((item) => item.level ?? 0)),
+  };
+}
+
+function termMaximum(items: readonly LearnerEvidence[]): SparseVector {
+  const max = new Map<number, number>();
+  for (const item of items) {
+    for (let i = 0; i < item.vector.ids.length; i++) {
+      const id = item.vector.ids[i] as number;
+      const value = item.vector.values[i] as number;
+      if (value > (max.get(id) ?? 0)) max.set(id, value);
+    }
+  }
+  return sparseFromMap(max);
+}
+
+function round6(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+function roundFactors(factors: EvidenceWeight['factors']): EvidenceWeight['factors'] {
+  return {
+    kind: round6(factors.kind),
+    attestation: round6(factors.attestation),
+    level: round6(factors.level),
+    recency: round6(factors.recency),
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { bundledMatcher } from '../testing/bundled-matcher.js';
+import type { EvidenceInput } from '../types.js';
+
+const matcher = await bundledMatcher();
+const evidence: EvidenceInput[] = [
+  {
+    id: 'e1',
+    kind: 'work_project',
+    title: '数字农业',
+    description: '在合作社装了土壤传感器，教农户用手机看数据，按数据浇水施肥',
+  },
+];
+
+describe('gaps', () => {
+  it('returns null for an unknown occupation', () => {
+    expect(matcher.gaps(evidence, '9-99-99-99')).toBeNull();
+  });
+
+  it('ranks uncovered tasks by gain, each with a next step', () => {
+    const report = matcher.gaps(evidence, '5-05-01-03');
+    expect(report?.occupation).toEqual({ code: '5-05-01-03', name: '农业数字化技术员' });
+    const gaps = report?.gaps ?? [];
+    expect(gaps.length + (report?.coveredTasks.length ?? 0)).toBe(7);
+    for (let i = 1; i < gaps.length; i++)
+      expect(gaps[i - 1]?.gain).toBeGreaterThanOrEqual(gaps[i]?.gain ?? 0);
+    for (const gap of gaps) {
+      expect(gap.gain).toBeGreaterThan(0);
+      expect(gap.nextStep.text).toContain(gap.text);
+      expect(['learn', 'practise', 'assess', 'attest', 'detail']).toContain(gap.nextStep.action);
+    }
+    expect(report?.missingTerms.length).toBeGreaterThan(0);
+  });
+
+  it('treats every task as a gap when there is no evidence', () => {
+    const report = matcher.gaps([], '6-18-02-04');
+    expect(report?.score).toBe(0);
+    expect(report?.coveredTasks).toEqual([]);
+    expect(report?.gaps.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Gaps for one occupation: its tasks that the evidence does not cover, ranked by how much covering
+ * each would raise the match score. The gain imagines one more self-reported project describing
+ * exactly that task and counts what it adds to the coverage part of the score (it may also cover
+ * neighbouring tasks). The profile part is left out: with few items, one imagined item would
+ * dominate the whole profile and every gap would look equally large.
+ */
+import type { IndexState } from '../index-state.js';
+import { knownTermCount, queryVector } from '../profile/evidence-vector.js';
+import { KIND_WEIGHTS, SELF_REPORTED_WEIGHT, UNKNOWN_LEVEL_WEIGHT } from '../profile/evidence-weight.js';
+import type { LearnerVector } from '../profile/learner-vector.js';
+import { NGRAM_PREFIX } from '../text/analyzer.js';
+import type { Gap, GapReport, TaskCoverage } from '../types.js';
+import { nextStepFor } from './next-step.js';
+import { declaredBonus, scoreOccupation, sharedWords } from './occupation-score.js';
+import { coverageQuality, round4, SCORER, SCORER_VERSION, saturate } from './scorer.js';
+import { describeTask, taskCredits } from './task-coverage.js';
+
+/** Weight of the imagined evidence: a recent, self-reported project with no stated level. */
+const IMAGINED_WEIGHT = KIND_WEIGHTS.work_project * SELF_REPORTED_WEIGHT * UNKNOWN_LEVEL_WEIGHT;
+
+export function gapReport(state: IndexState, learner: LearnerVector, code: string): GapReport | null {
+  const index = state.occupationByCode.get(code);
+  const occupation = index === undefined ? undefined : state.occupations[index];
+  const profile = index === undefined ? undefined : state.profiles[index];
+  if (index === undefined || !occupation || !profile) return null;
+
+  const taskIndices: number[] = [];
+  for (let t = occupation.taskStart; t < occupation.taskEnd; t++) taskIndices.push(t);
+  const credits = taskIndices.map((t) => taskCredits(state, learner, t));
+  const coverage = credits.map((row) => Math.max(0, ...row));
+  const bonus = declaredBonus(learner, occupation);
+  const similarity = learner.matchable ? state.kernel.cosine(learner.profile, profile) : 0;
+  const current = scoreOccupation(similarity, coverage, bonus);
+
+  const imaginedQuality = coverageQuality(IMAGINED_WEIGHT);
+  const gaps: (Gap & { order: number })[] = [];
+  const covered: TaskCoverage[] = [];
+  taskIndices.forEach((t, i) => {
+    const task = state.tasks[t];
+    const taskCoverage = coverage[i] ?? 0;
+    if (!task) return;
+    if (taskCoverage >= SCORER.coveredThreshold) {
+      covered.push(describeTask(state, learner, t));
+      return;
+    }
+    // Imagine one more item that describes exactly this task, and rescore.
+    const imagined = queryVector(state, state.analyzer.analyze(task.text));
+    if (knownTermCount(state, imagined) === 0) return;
+    const nextCoverage = taskIndices.map((other, j) => {
+      const otherVector = state.taskVectors[other];
+      const gained = otherVector
+        ? imaginedQuality * saturate(state.kernel.cosine(imagined, otherVector), SCORER.taskSaturation)
+        : 0;
+      return Math.max(coverage[j] ?? 0, gained);
+    });
+    const next = scoreOccupation(similarity, nextCoverage, bonus);
+    const row = credits[i] ?? [];
+    const bestItem = row.indexOf(Math.max(0, ...row));
+    const touching = row
+      .map((credit, k) => ({ credit, k }))
+      .filter(({ credit }) => credit > 0)
+      .sort((a, b) => b.credit - a.credit || a.k - b.k)
+      .map(({ k }) => learner.evidence[k]?.id ?? '');
+    const attested = bestItem >= 0 && learner.evidence[bestItem]?.summary.factors.attestation === 1;
+    gaps.push({
+      order: i,
+      taskId: task.id,
+      text: task.text,
+      coverage: round4(taskCoverage),
+      gain: round4(Math.max(0, next.score - current.score)),
+      evidenceIds: touching,
+      nextStep: nextStepFor(task.text, taskCoverage, attested),
+    });
+  });
+  gaps.sort((a, b) => b.gain - a.gain || a.order - b.order);
+
+  return {
+    scorer: { version: SCORER_VERSION },
+    taxonomy: { ...state.taxonomy },
+    occupation: { code: occupation.code, name: occupation.name },
+    score: current.score,
+    breakdown: { ...current.breakdown, sharedTerms: sharedWords(state, learner.profile, profile) },
+    gaps: gaps.map(({ order: _order, ...gap }) => gap),
+    coveredTasks: covered,
+    missingTerms: missingTerms(state, learner, profile),
+  };
+}
+
+/** The occupation's most distinctive words that the learner's profile does not contain. */
+function missingTerms(
+  state: IndexState,
+  learner: LearnerVector,
+  profile: LearnerVector['profile'],
+  limit = 10,
+): string[] {
+  const has = new Set(learner.profile.ids);
+  const ranked: { term: string; weight: number }[] = [];
+  for (let i = 0; i < profile.ids.length; i++) {
+    const id = profile.ids[i] as number;
+    const term = state.vocabulary.term(id);
+    if (term === null || term.startsWith(NGRAM_PREFIX) || term.length < 2 || has.has(id)) continue;
+    ranked.push({ term, weight: profile.values[i] as number });
+  }
+  ranked.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
+  return ranked.slice(0, limit).map(({ term }) => term);
+}

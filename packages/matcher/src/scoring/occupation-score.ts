@@ -1,0 +1,89 @@
+/** The formula of `scorer.ts` applied to one occupation, with its breakdown. */
+import type { IndexState, OccupationEntry } from '../index-state.js';
+import type { LearnerVector } from '../profile/learner-vector.js';
+import { NGRAM_PREFIX } from '../text/analyzer.js';
+import type { MatchBreakdown } from '../types.js';
+import { sharedContributions } from '../vector/sparse-vector.js';
+import { round4, SCORER, saturate } from './scorer.js';
+
+export interface OccupationScore {
+  score: number;
+  breakdown: Omit<MatchBreakdown, 'sharedTerms'>;
+}
+
+/** Score from the profile similarity and the coverage of each of the occupation's tasks. */
+export function scoreOccupation(
+  profileSimilarity: number,
+  taskCoverage: ArrayLike<number>,
+  declaredBonus: number,
+): OccupationScore {
+  const profileScore = saturate(profileSimilarity, SCORER.profileSaturation);
+  const taskCount = taskCoverage.length;
+  let sum = 0;
+  let covered = 0;
+  for (let i = 0; i < taskCount; i++) {
+    const value = taskCoverage[i] as number;
+    sum += value;
+    if (value >= SCORER.coveredThreshold) covered++;
+  }
+  const coverage = taskCount === 0 ? null : sum / taskCount;
+  const raw =
+    coverage === null ? profileScore : SCORER.profileWeight * profileScore + SCORER.coverageWeight * coverage;
+  return {
+    score: round4(Math.min(1, raw + declaredBonus)),
+    breakdown: {
+      profileSimilarity: round4(profileSimilarity),
+      profileScore: round4(profileScore),
+      taskCoverage: coverage === null ? null : round4(coverage),
+      coveredTaskCount: covered,
+      taskCount,
+      declaredBonus,
+      weights: { profile: SCORER.profileWeight, coverage: SCORER.coverageWeight },
+    },
+  };
+}
+
+/** The score alone, over `coverage[start … end)`, without allocating: the ranking pass over every occupation. */
+export function occupationScoreOnly(
+  profileSimilarity: number,
+  coverage: Float64Array,
+  start: number,
+  end: number,
+  declaredBonus: number,
+): number {
+  const profileScore = saturate(profileSimilarity, SCORER.profileSaturation);
+  if (end <= start) return round4(Math.min(1, profileScore + declaredBonus));
+  let sum = 0;
+  for (let t = start; t < end; t++) sum += coverage[t] as number;
+  const raw = SCORER.profileWeight * profileScore + SCORER.coverageWeight * (sum / (end - start));
+  return round4(Math.min(1, raw + declaredBonus));
+}
+
+/** Bonus for evidence that names the occupation (or another in its minor group). */
+export function declaredBonus(learner: LearnerVector, occupation: OccupationEntry): number {
+  let bonus = 0;
+  for (const item of learner.evidence) {
+    for (const code of item.occupationCodes) {
+      if (code === occupation.code) return SCORER.declaredOccupationBonus;
+      if (code.startsWith(`${occupation.minorCode}-`)) bonus = SCORER.declaredGroupBonus;
+    }
+  }
+  return bonus;
+}
+
+/** Words two vectors share, strongest contribution first (bigrams and unknown terms left out). */
+export function sharedWords(
+  state: IndexState,
+  a: LearnerVector['profile'],
+  b: LearnerVector['profile'],
+  limit = 8,
+): string[] {
+  const words: string[] = [];
+  for (const { id } of sharedContributions(a, b)) {
+    const term = state.vocabulary.term(id);
+    if (term === null || term.startsWith(NGRAM_PREFIX)) continue;
+    words.push(term);
+    if (words.length >= limit) break;
+  }
+  return words;
+}

@@ -1,0 +1,51 @@
+/**
+ * The scoring formula, versioned. Any change to a constant or to how they combine bumps
+ * `SCORER_VERSION`, so stored results can say which formula produced them.
+ *
+ *   evidence vector  vᵢ = unit TF-IDF vector of (2 × title + description + 1.5 × skill names), synonyms expanded
+ *   evidence weight  wᵢ = kind × attestation × level × recency                  (profile/evidence-weight.ts)
+ *   learner profile  L  = unit(Σ wᵢ vᵢ)
+ *   profile score    P  = min(1, cos(L, occupation profile) / PROFILE_SATURATION)
+ *   task coverage    cₜ = maxᵢ qᵢ · min(1, cos(vᵢ, task vector) / TASK_SATURATION),   qᵢ = 0.6 + 0.4 wᵢ
+ *   coverage         C  = mean of cₜ over the occupation's tasks
+ *   score            S  = PROFILE_WEIGHT · P + COVERAGE_WEIGHT · C + declared bonus, capped at 1
+ *                         (occupations without tasks: S = P + bonus)
+ *   a task is covered when cₜ ≥ COVERED_THRESHOLD.
+ */
+
+export const SCORER_VERSION = 'match-2026.11-1';
+
+export const SCORER = Object.freeze({
+  profileWeight: 0.5,
+  coverageWeight: 0.5,
+  profileSaturation: 0.35,
+  taskSaturation: 0.5,
+  coveredThreshold: 0.5,
+  /** Floor and slope of the evidence quality that scales task coverage. */
+  qualityFloor: 0.6,
+  /** Bonus when evidence names the occupation itself, and when it names another in the same minor group. */
+  declaredOccupationBonus: 0.05,
+  declaredGroupBonus: 0.02,
+  /** Results scoring below this are noise and are not returned. */
+  minScore: 0.03,
+  /** Coverage of an employer requirement saturates like a task. */
+  requirementSaturation: 0.5,
+  requirementMetThreshold: 0.5,
+  essentialWeight: 2,
+  optionalWeight: 1,
+});
+
+/** Evidence quality as it scales coverage: a weak item still covers, just less. */
+export function coverageQuality(weight: number): number {
+  return SCORER.qualityFloor + (1 - SCORER.qualityFloor) * weight;
+}
+
+/** `min(1, similarity / saturation)`, never negative. */
+export function saturate(similarity: number, saturation: number): number {
+  return similarity <= 0 ? 0 : Math.min(1, similarity / saturation);
+}
+
+/** Rounds a score for output, so that results are stable to print and compare. */
+export function round4(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}

@@ -1,0 +1,180 @@
+/**
+ * The text analyser: normalise, segment Chinese with jieba (plus a user dictionary built from the
+ * taxonomy), keep Latin words, drop stop words, add character bigrams and synonym expansions.
+ * Its output is a bag of weighted terms; weighting against the corpus happens in `vector/`.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { normalizeText, splitRuns } from './normalize.js';
+import { isNoiseLatin, POSTING_NOISE, STOP_CHARS, STOP_WORDS } from './stop-words.js';
+import { SYNONYM_LINES } from './synonym-list.js';
+import { parseSynonymLines, SynonymMatcher } from './synonyms.js';
+import { TECH_TERMS } from './tech-terms.js';
+import { discoverTerms } from './term-discovery.js';
+
+/** Weighted term counts: term → summed weight of its occurrences. */
+export type TermBag = Map<string, number>;
+
+/** Prefix of character-bigram terms, so that a bigram never collides with a two-character word. */
+export const NGRAM_PREFIX = '~';
+
+export interface AnalyzerOptions {
+  /** Add character bigrams of Han text (robust to wording jieba segments differently). */
+  ngrams?: boolean;
+  /** Weight of one bigram occurrence relative to one word occurrence. */
+  ngramWeight?: number;
+  /** Expand colloquial phrases of queries into the classification's words. */
+  synonyms?: boolean;
+  /** Weight of one expanded word relative to a word the text itself contains. */
+  synonymWeight?: number;
+  /** Build a user dictionary from the taxonomy (discovered terms plus the technical term list). */
+  userDictionary?: boolean;
+  /** Also index the dictionary words inside long words (挖掘机 → 挖掘), at this weight; 0 = off. */
+  subwordWeight?: number;
+  /** Spread an entry's synonym weight over its words: each gets `synonymWeight / count^spread`. */
+  synonymSpread?: number;
+}
+
+/** Everything that depends on analyser options, in one record (goes into the index's fingerprint). */
+export type ResolvedAnalyzerOptions = Required<AnalyzerOptions>;
+
+export const DEFAULT_ANALYZER_OPTIONS: ResolvedAnalyzerOptions = Object.freeze({
+  ngrams: true,
+  ngramWeight: 0.5,
+  synonyms: true,
+  synonymWeight: 0.6,
+  userDictionary: true,
+  subwordWeight: 0.5,
+  synonymSpread: 0,
+});
+
+export interface Analyzer {
+  readonly options: ResolvedAnalyzerOptions;
+  /** Words added to jieba's dictionary (sorted). */
+  readonly userWords: readonly string[];
+  /**
+   * Terms of a text. `expand` applies the synonym list (queries only; taxonomy text is official
+   * already); `posting` also drops job-posting noise (titles and role texts being classified).
+   */
+  analyze(text: string, opts?: { expand?: boolean; posting?: boolean }): TermBag;
+  /** The words of a text in order, stop words removed: what explanations show. */
+  words(text: string, opts?: { posting?: boolean }): string[];
+  /** Indices of the synonym entries a text mentions. */
+  synonymHits(text: string): number[];
+}
+
+/**
+ * Creates an analyser fitted on `corpus` (the taxonomy's names, definitions and task statements):
+ * terms that jieba breaks apart there join its dictionary.
+ */
+export function createAnalyzer(corpus: readonly string[], options: AnalyzerOptions = {}): Analyzer {
+  const resolved: ResolvedAnalyzerOptions = { ...DEFAULT_ANALYZER_OPTIONS, ...options };
+  const jieba = Jieba.withDict(dict);
+  let userWords: string[] = [];
+  if (resolved.userDictionary) {
+    const discovered = discoverTerms(corpus, (text) => jieba.cut(text, false));
+    userWords = [...new Set([...TECH_TERMS, ...discovered])].sort();
+    // A high frequency makes jieba prefer the whole term over its fragments.
+    jieba.loadDict(Buffer.from(userWords.map((word) => `${word} 50000 n`).join('\n'), 'utf8'));
+  }
+  const segmentHan = (text: string): string[] => jieba.cut(text, false);
+  const subwordCache = new Map<string, string[]>();
+  /** Dictionary words inside a long word (jieba's search mode), without the word itself. */
+  const subwords = (word: string): string[] => {
+    let parts = subwordCache.get(word);
+    if (!parts) {
+      parts = [...new Set(jieba.cutForSearch(word, false))].filter(
+        (part) => part !== word && part.length >= 2 && isContent(part),
+      );
+      if (subwordCache.size < 200_000) subwordCache.set(word, parts);
+    }
+    return parts;
+  };
+
+  const synonymEntries = parseSynonymLines(SYNONYM_LINES);
+  const synonyms = new SynonymMatcher(synonymEntries);
+  // Official words of each entry, segmented like taxonomy text so they meet it term for term.
+  const expansions = synonymEntries.map((entry) =>
+    entry.official.flatMap((word) => segmentHan(word).filter(isContent)),
+  );
+
+  /**
+   * Words, Latin tokens, and the Han spans bigrams are taken from: runs of consecutive content
+   * words, so that stop words (包吃住, 急招) leave no bigrams behind.
+   */
+  function tokens(
+    normalized: string,
+    posting: boolean,
+  ): { words: string[]; latin: string[]; hanRuns: string[] } {
+    const isKept = (word: string) => isContent(word) && !(posting && POSTING_NOISE.has(word));
+    const words: string[] = [];
+    const latin: string[] = [];
+    const hanRuns: string[] = [];
+    for (const run of splitRuns(normalized)) {
+      if (run.script === 'latin') {
+        latin.push(run.text);
+        if (!isNoiseLatin(run.text) && isKept(run.text)) words.push(run.text);
+        continue;
+      }
+      let span = '';
+      for (const segment of segmentHan(run.text)) {
+        if (isKept(segment)) {
+          words.push(segment);
+          span += segment;
+        } else {
+          if (span.length > 1) hanRuns.push(span);
+          span = '';
+        }
+      }
+      if (span.length > 1) hanRuns.push(span);
+    }
+    return { words, latin, hanRuns };
+  }
+
+  return {
+    options: resolved,
+    userWords,
+    analyze(text, { expand = false, posting = false } = {}) {
+      const normalized = normalizeText(text);
+      if (normalized.length === 0) return new Map();
+      const bag: TermBag = new Map();
+      const add = (term: string, weight: number) => bag.set(term, (bag.get(term) ?? 0) + weight);
+      const { words, latin, hanRuns } = tokens(normalized, posting);
+      for (const word of words) {
+        add(word, 1);
+        if (resolved.subwordWeight > 0 && word.length >= 3) {
+          for (const part of subwords(word)) add(part, resolved.subwordWeight);
+        }
+      }
+      if (resolved.ngrams) {
+        for (const run of hanRuns) {
+          for (let i = 0; i + 1 < run.length; i++) {
+            const a = run.charAt(i);
+            const b = run.charAt(i + 1);
+            if (STOP_CHARS.has(a) || STOP_CHARS.has(b)) continue;
+            add(NGRAM_PREFIX + a + b, resolved.ngramWeight);
+          }
+        }
+      }
+      if (expand && resolved.synonyms) {
+        for (const hit of synonyms.match(normalized, latin)) {
+          const words = expansions[hit] ?? [];
+          const weight = resolved.synonymWeight / Math.max(1, words.length) ** resolved.synonymSpread;
+          for (const word of words) add(word, weight);
+        }
+      }
+      return bag;
+    },
+    words(text, { posting = false } = {}) {
+      return tokens(normalizeText(text), posting).words;
+    },
+    synonymHits(text) {
+      const normalized = normalizeText(text);
+      return synonyms.match(normalized, tokens(normalized, false).latin);
+    },
+  };
+}
+
+function isContent(word: string): boolean {
+  return !STOP_WORDS.has(word) && !(word.length === 1 && STOP_CHARS.has(word));
+}

@@ -1,0 +1,193 @@
+/** Public types of the matcher: its inputs and its JSON-serialisable results. */
+
+export type EvidenceKind = 'work_project' | 'learning' | 'assessment' | 'competition' | 'credential';
+
+/** One piece of evidence, as plain input (the matcher knows nothing about storage). */
+export interface EvidenceInput {
+  id: string;
+  kind: EvidenceKind;
+  title: string;
+  description: string;
+  /** `YYYY-MM-DD`. */
+  occurredOn?: string | undefined;
+  /** `level` is the 新八级 level, 1 (学徒工) … 8 (首席技师). */
+  skills?: { name: string; level?: number | undefined }[] | undefined;
+  /** Which of the six work-process steps the person did. */
+  steps?: string[] | undefined;
+  attested?: boolean | undefined;
+  /** Occupations the learner says this evidence belongs to. */
+  occupationCodes?: string[] | undefined;
+}
+
+/** Versions every scored result carries. */
+export interface Versioned {
+  scorer: { version: string };
+  taxonomy: { id: string; version: string };
+}
+
+/** How one evidence item was weighted (each factor in (0, 1]). */
+export interface EvidenceWeight {
+  id: string;
+  /** kind × attestation × level × recency. */
+  weight: number;
+  factors: { kind: number; attestation: number; level: number; recency: number };
+  /** Number of its terms found in the taxonomy's vocabulary; 0 means it could not be matched. */
+  knownTerms: number;
+}
+
+export interface TaskCoverage {
+  taskId: string;
+  text: string;
+  /** Coverage in [0, 1]. */
+  score: number;
+  /** Evidence that covers the task, best first. */
+  evidenceIds: string[];
+}
+
+export interface MatchBreakdown {
+  /** Cosine similarity of the whole learner profile and the occupation's profile. */
+  profileSimilarity: number;
+  /** `min(1, profileSimilarity / profileSaturation)`. */
+  profileScore: number;
+  /** Mean task coverage over the occupation's tasks (null when it lists no tasks). */
+  taskCoverage: number | null;
+  coveredTaskCount: number;
+  taskCount: number;
+  /** Added because evidence names this occupation (or its minor group) in `occupationCodes`. */
+  declaredBonus: number;
+  /** Weights of the two parts in the score. */
+  weights: { profile: number; coverage: number };
+  /** Words that the evidence and the occupation share, strongest first. */
+  sharedTerms: string[];
+}
+
+export interface OccupationMatch {
+  code: string;
+  name: string;
+  score: number;
+  digital: boolean;
+  green: boolean;
+  breakdown: MatchBreakdown;
+  coveredTasks: TaskCoverage[];
+  missingTasks: { taskId: string; text: string }[];
+}
+
+export interface MatchResult extends Versioned {
+  matches: OccupationMatch[];
+  evidence: EvidenceWeight[];
+}
+
+export interface MatchOptions {
+  limit?: number | undefined;
+  digital?: boolean | undefined;
+  green?: boolean | undefined;
+  /** `YYYY-MM-DD` the recency weights are computed at; defaults to the latest `occurredOn` of the evidence. */
+  asOf?: string | undefined;
+}
+
+export type NextStepAction = 'learn' | 'practise' | 'assess' | 'attest' | 'detail';
+
+export interface NextStep {
+  action: NextStepAction;
+  /** The kind of evidence that would show the task. */
+  kind: EvidenceKind;
+  text: string;
+}
+
+export interface Gap {
+  taskId: string;
+  text: string;
+  /** Current coverage in [0, 1]. */
+  coverage: number;
+  /** How much the match score would rise if the task were fully covered by a self-reported project. */
+  gain: number;
+  evidenceIds: string[];
+  nextStep: NextStep;
+}
+
+export interface GapReport extends Versioned {
+  occupation: { code: string; name: string };
+  score: number;
+  breakdown: MatchBreakdown;
+  gaps: Gap[];
+  coveredTasks: TaskCoverage[];
+  /** Distinctive words of the occupation that no evidence mentions. */
+  missingTerms: string[];
+}
+
+export interface RelatedOccupation {
+  code: string;
+  name: string;
+  score: number;
+  digital: boolean;
+  green: boolean;
+  sharedTerms: string[];
+  sharedTasks: { taskId: string; text: string; relatedTaskId: string; relatedText: string; score: number }[];
+}
+
+export interface RelatedResult extends Versioned {
+  occupation: { code: string; name: string };
+  related: RelatedOccupation[];
+}
+
+export type ClassifyLevel = 'occupation' | 'minor' | 'middle';
+
+export interface ClassifyCandidate {
+  code: string;
+  name: string;
+  score: number;
+  level: ClassifyLevel;
+}
+
+export interface ClassifyResult extends Versioned {
+  candidates: ClassifyCandidate[];
+  /** Present when no single occupation is clearly right: the group the text belongs to, and why. */
+  fallback?: { level: 'minor' | 'middle'; code: string; name: string; reason: string };
+}
+
+export interface SearchOptions {
+  limit?: number | undefined;
+  offset?: number | undefined;
+  filter?: (code: string) => boolean | undefined;
+}
+
+export interface SearchResult {
+  items: { code: string; score: number }[];
+  total: number;
+}
+
+export interface RequirementInput {
+  id: string;
+  text: string;
+  essential: boolean;
+  /** 新八级 level the evidence must show. */
+  minLevel?: number | undefined;
+}
+
+export interface RequirementOutcome {
+  id: string;
+  essential: boolean;
+  met: boolean;
+  /** Coverage in [0, 1]. */
+  score: number;
+  /** Evidence that meets the requirement, best first (empty when missing). */
+  evidenceIds: string[];
+}
+
+export interface CandidateScore {
+  learnerId: string | null;
+  /** Position of the learner in the input array. */
+  index: number;
+  score: number;
+  allEssentialMet: boolean;
+  breakdown: {
+    essentialMet: number;
+    essentialTotal: number;
+    optionalMet: number;
+    optionalTotal: number;
+    weights: { essential: number; optional: number };
+  };
+  requirements: RequirementOutcome[];
+  metRequirements: string[];
+  missingRequirements: string[];
+}

@@ -1,0 +1,1 @@
+export { accountRoutes, toAccountJson } from './accounts.routes.js';

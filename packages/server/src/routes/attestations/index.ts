@@ -1,0 +1,1 @@
+export { attestationRoutes } from './attestations.routes.js';
