@@ -16,6 +16,8 @@ export interface CandidatePool {
   readonly offsets: Int32Array;
   readonly members: Int32Array;
   readonly weights: Float32Array;
+  /** Per term, the largest weight any learner gives it (bounds a skipped posting list). */
+  readonly termMax: Float32Array;
   /** Reusable per-call buffers (scoring is synchronous), grown on demand. */
   scratch: { dots: Float32Array; bounds: Float64Array; scored: Uint8Array };
 }
@@ -42,14 +44,17 @@ export function buildCandidatePool(learners: readonly LearnerVector[], dimension
   const cursor = counts.slice(0, dimension);
   const members = new Int32Array(postings);
   const weights = new Float32Array(postings);
+  const termMax = new Float32Array(dimension);
   learners.forEach((learner, l) => {
     const { ids, values } = learner.termMax;
     for (let j = 0; j < ids.length; j++) {
       const id = ids[j] as number;
+      const value = values[j] as number;
       const at = cursor[id] as number;
       members[at] = l;
-      weights[at] = values[j] as number;
+      weights[at] = value;
       cursor[id] = at + 1;
+      if (value > (termMax[id] as number)) termMax[id] = value;
     }
   });
   return {
@@ -59,6 +64,7 @@ export function buildCandidatePool(learners: readonly LearnerVector[], dimension
     offsets: counts,
     members,
     weights,
+    termMax,
     scratch: {
       dots: new Float32Array(0),
       bounds: new Float64Array(learners.length),

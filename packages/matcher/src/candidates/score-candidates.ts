@@ -22,6 +22,9 @@ export const UNKNOWN_LEVEL_FACTOR = 0.75;
 const SATURATION = SCORER.requirementSaturation;
 /** Slack on upper bounds: covers float rounding and `round4` rounding up. */
 const BOUND_SLACK = 1e-3;
+/** A posting list longer than this share of the pool, of a term whose contribution is at most SKIP_MOST, is bounded instead of walked. */
+const SKIP_SHARE = 0.02;
+const SKIP_MOST = 0.02;
 
 export function scoreCandidates(
   set: RequirementSet,
@@ -143,17 +146,29 @@ function rankWithBounds(
   const dots = pool.scratch.dots;
   dots.fill(0, 0, n * r);
   const { terms, entryStart, entryRequirement, entryWeight, importance, essential } = set;
-  const { offsets, members, weights, maxQuality } = pool;
+  const { offsets, members, weights, maxQuality, termMax } = pool;
+  // Long posting lists of low-weight terms are not walked: each adds at most weight × the term's
+  // largest weight in the pool to every learner's bound, which stays an upper bound.
+  const slack = new Float64Array(r);
+  const longList = Math.max(64, n * SKIP_SHARE);
   for (let slot = 0; slot < terms.length; slot++) {
     const id = terms[slot] as number;
     if (id + 1 >= offsets.length) continue;
     const stop = entryStart[slot + 1] as number;
     const end = offsets[id + 1] as number;
+    const length = end - (offsets[id] as number);
     for (let i = entryStart[slot] as number; i < stop; i++) {
       const k = entryRequirement[i] as number;
       const w = entryWeight[i] as number;
+      const most = w * (termMax[id] as number);
+      if (length > longList && most <= SKIP_MOST) {
+        slack[k] = (slack[k] as number) + most;
+        continue;
+      }
+      // Requirement-major layout: one requirement's sums stay within n floats (cache-friendly).
+      const base = k * n;
       for (let p = offsets[id] as number; p < end; p++) {
-        const at = (members[p] as number) * r + k;
+        const at = base + (members[p] as number);
         dots[at] = (dots[at] as number) + (weights[p] as number) * w;
       }
     }
@@ -162,12 +177,12 @@ function rankWithBounds(
   const total = totalImportance(set);
   const scale = total === 0 ? 0 : 1 / total;
   const met = SCORER.requirementMetThreshold - BOUND_SLACK;
-  for (let l = 0, row = 0; l < n; l++, row += r) {
+  for (let l = 0; l < n; l++) {
     const q = maxQuality[l] as number;
     let sum = 0;
     let allEssential = true;
     for (let k = 0; k < r; k++) {
-      const dot = dots[row + k] as number;
+      const dot = (dots[k * n + l] as number) + (slack[k] as number);
       const bound = dot <= 0 ? 0 : q * Math.min(1, (dot + BOUND_SLACK) / SATURATION);
       sum += (importance[k] as number) * bound;
       if (essential[k] === 1 && bound < met) allEssential = false;

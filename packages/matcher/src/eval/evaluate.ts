@@ -7,6 +7,8 @@ import { distinct, rankCounter } from './metrics.js';
 
 export interface Figures {
   selfRetrieval: { total: number; top1: number; top5: number; mrr: number };
+  /** Harder variant of (a): one task statement alone as the query (every `taskStride`-th task). */
+  singleTask: { total: number; top1: number; top5: number; mrr: number };
   narratives: { total: number; top1: number; top5: number; mrr: number };
   titles: {
     total: number;
@@ -24,6 +26,8 @@ export interface Figures {
 export interface EvaluateOptions {
   /** Evaluate self-retrieval on every n-th occupation only (1 = all). */
   selfRetrievalStride?: number;
+  /** Evaluate single-task retrieval on every n-th task statement. */
+  taskStride?: number;
 }
 
 export function evaluate(
@@ -31,7 +35,7 @@ export function evaluate(
   taxonomy: TaxonomyData,
   narratives: readonly Narrative[],
   titles: readonly JobTitle[],
-  { selfRetrievalStride = 1 }: EvaluateOptions = {},
+  { selfRetrievalStride = 1, taskStride = 7 }: EvaluateOptions = {},
 ): Figures {
   // (a) leave-name-out self-retrieval: an occupation's tasks, without its name, as the query.
   const self = rankCounter();
@@ -47,6 +51,19 @@ export function evaluate(
       occupation.code,
     );
   }
+
+  const single = rankCounter();
+  const tasks = withTasks.flatMap((o) => o.tasks.map((task) => ({ code: o.code, text: task.text })));
+  tasks.forEach((task, i) => {
+    if (i % taskStride !== 0) return;
+    const result = matcher.match([{ id: 'q', kind: 'work_project', title: '', description: task.text }], {
+      limit: 5,
+    });
+    single.add(
+      result.matches.map((m) => m.code),
+      task.code,
+    );
+  });
 
   // (b) evidence narratives written as graduates would.
   const narrative = rankCounter();
@@ -87,6 +104,7 @@ export function evaluate(
 
   return {
     selfRetrieval: { total: self.total, top1: self.at(1), top5: self.at(5), mrr: self.mrr() },
+    singleTask: { total: single.total, top1: single.at(1), top5: single.at(5), mrr: single.mrr() },
     narratives: {
       total: narrative.total,
       top1: narrative.at(1),

@@ -31,8 +31,6 @@ export interface AnalyzerOptions {
   userDictionary?: boolean;
   /** Also index the dictionary words inside long words (挖掘机 → 挖掘), at this weight; 0 = off. */
   subwordWeight?: number;
-  /** Spread an entry's synonym weight over its words: each gets `synonymWeight / count^spread`. */
-  synonymSpread?: number;
 }
 
 /** Everything that depends on analyser options, in one record (goes into the index's fingerprint). */
@@ -45,7 +43,6 @@ export const DEFAULT_ANALYZER_OPTIONS: ResolvedAnalyzerOptions = Object.freeze({
   synonymWeight: 0.6,
   userDictionary: true,
   subwordWeight: 0.5,
-  synonymSpread: 0,
 });
 
 export interface Analyzer {
@@ -140,9 +137,10 @@ export function createAnalyzer(corpus: readonly string[], options: AnalyzerOptio
       const bag: TermBag = new Map();
       const add = (term: string, weight: number) => bag.set(term, (bag.get(term) ?? 0) + weight);
       const { words, latin, hanRuns } = tokens(normalized, posting);
+      const subwordsHere = resolved.subwordWeight > 0;
       for (const word of words) {
         add(word, 1);
-        if (resolved.subwordWeight > 0 && word.length >= 3) {
+        if (subwordsHere && word.length >= 3) {
           for (const part of subwords(word)) add(part, resolved.subwordWeight);
         }
       }
@@ -158,9 +156,7 @@ export function createAnalyzer(corpus: readonly string[], options: AnalyzerOptio
       }
       if (expand && resolved.synonyms) {
         for (const hit of synonyms.match(normalized, latin)) {
-          const words = expansions[hit] ?? [];
-          const weight = resolved.synonymWeight / Math.max(1, words.length) ** resolved.synonymSpread;
-          for (const word of words) add(word, weight);
+          for (const word of expansions[hit] ?? []) add(word, resolved.synonymWeight);
         }
       }
       return bag;

@@ -14,12 +14,14 @@ export const EMPTY_VECTOR: SparseVector = Object.freeze({
 
 /** Builds a vector from id → weight pairs (ids in any order, zero weights dropped). */
 export function sparseFromMap(weights: ReadonlyMap<number, number>): SparseVector {
-  const ids = [...weights.keys()].filter((id) => (weights.get(id) ?? 0) !== 0).sort((a, b) => a - b);
-  const values = new Float32Array(ids.length);
-  ids.forEach((id, i) => {
-    values[i] = weights.get(id) ?? 0;
-  });
-  return { ids: Int32Array.from(ids), values };
+  const all = new Int32Array(weights.size);
+  let count = 0;
+  for (const [id, weight] of weights) if (weight !== 0) all[count++] = id;
+  // Typed-array sort is numeric and needs no comparator.
+  const ids = all.slice(0, count).sort();
+  const values = new Float32Array(count);
+  for (let i = 0; i < count; i++) values[i] = weights.get(ids[i] as number) ?? 0;
+  return { ids, values };
 }
 
 /** Euclidean norm. */
