@@ -8,7 +8,12 @@ import {
   type AccessAction,
   type AccessSubject,
   decide,
+  decideOnResource,
+  NO_RESOURCE,
   NO_SUBJECT,
+  RESOURCE_ACTIONS,
+  type ResourceAction,
+  type ResourceSubject,
 } from '../src/access/access.policy.js';
 import type { Actor } from '../src/accounts/accounts.types.js';
 
@@ -28,6 +33,7 @@ const COLUMNS = [
   'consent:read',
   'consent:update',
   'account:export',
+  'disclosures:list',
 ] as const satisfies readonly AccessAction[];
 
 const LEARNER = 'ac_learner';
@@ -55,53 +61,53 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     'a learner who shares nothing',
     {},
     {
-      owner: /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A',
-      otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4',
-      employer: /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4',
-      advisor: /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4',
-      admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3',
+      owner: /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A',
+      otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
+      employer: /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
+      advisor: /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
+      admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A',
     },
   ],
   [
     'a learner discoverable by employers who lets advisors see evidence',
     sharing,
     {
-      owner: /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A',
-      otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4',
-      employer: /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3',
-      advisor: /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4',
-      admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3',
+      owner: /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A',
+      otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
+      employer: /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3',
+      advisor: /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
+      admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A',
     },
   ],
   [
     'a learner in the advisor’s cohort who lets advisors see evidence',
     { ...sharing, cohortAdvisor: true },
     {
-      advisor: /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3',
+      advisor: /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3',
     },
   ],
   [
     'a learner in the advisor’s cohort who does not let advisors see evidence',
     { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: false }, cohortAdvisor: true },
     {
-      advisor: /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4',
+      advisor: /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
     },
   ],
   [
     'a piece the actor was asked to attest (learner shares nothing)',
     { askedToAttest: true },
     {
-      employer: /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4',
-      advisor: /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4',
+      employer: /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4',
+      advisor: /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4',
     },
   ],
   [
     'an id that does not exist',
     { learnerId: null },
     {
-      owner: /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4',
-      employer: /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4',
-      admin: /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4',
+      owner: /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
+      employer: /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
+      admin: /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4',
     },
   ],
 ];
@@ -136,6 +142,98 @@ describe('access policy', () => {
     });
     expect(decide(actors.owner as Actor, 'attestation-requests:list', NO_SUBJECT)).toEqual({
       effect: 'allow',
+    });
+  });
+});
+
+// Column order = RESOURCE_ACTIONS.
+const RESOURCE_COLUMNS = [
+  'role:create',
+  'role:list',
+  'role:read',
+  'role:update',
+  'role:candidates',
+  'cohort:create',
+  'cohort:list',
+  'cohort:read',
+  'cohort:invite',
+  'cohort:join',
+  'cohort:members',
+  'cohort:remove-member',
+  'cohort:report',
+] as const satisfies readonly ResourceAction[];
+
+const resourceActors: Record<string, Actor> = {
+  ownerEmployer: { id: 'ac_employer', role: 'employer' },
+  otherEmployer: { id: 'ac_employer2', role: 'employer' },
+  ownerAdvisor: { id: 'ac_advisor', role: 'advisor' },
+  otherAdvisor: { id: 'ac_advisor2', role: 'advisor' },
+  member: { id: LEARNER, role: 'learner' },
+  otherLearner: { id: 'ac_other', role: 'learner' },
+  admin: { id: 'admin', role: 'admin' },
+};
+
+//                                        rc  rl  rr  ru  rk  cc  cl  cr  ci  cj  cm  cx  cp
+const RESOURCE_SCENARIOS: [string, ResourceSubject, Record<string, string>][] = [
+  [
+    'a role of ac_employer',
+    { ownerId: 'ac_employer', member: false, targetLearnerId: null },
+    {
+      ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A',
+      otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4',
+      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A',
+    },
+  ],
+  [
+    'a cohort of ac_advisor, the member removing themselves',
+    { ownerId: 'ac_advisor', member: true, targetLearnerId: LEARNER },
+    {
+      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   A   3',
+    },
+  ],
+  [
+    'a cohort of ac_advisor, about another member',
+    { ownerId: 'ac_advisor', member: false, targetLearnerId: 'ac_someone' },
+    {
+      ownerAdvisor: /*                  */ '3   3   A   A   A   A   A   A   A   3   A   A   A',
+      otherAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A',
+    },
+  ],
+  [
+    'a member removing someone else',
+    { ownerId: 'ac_advisor', member: true, targetLearnerId: 'ac_someone' },
+    {
+      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   3   3',
+    },
+  ],
+  [
+    'an id that does not exist',
+    NO_RESOURCE,
+    {
+      ownerEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4',
+      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
+      member: /*                        */ '3   3   4   4   4   3   A   4   4   A   4   4   4',
+    },
+  ],
+];
+
+describe('access policy on roles and cohorts', () => {
+  it('has one column per action', () => {
+    expect([...RESOURCE_COLUMNS]).toEqual([...RESOURCE_ACTIONS]);
+  });
+
+  describe.each(RESOURCE_SCENARIOS)('%s', (_name, subject, rows) => {
+    it.each(Object.entries(rows))('%s', (actorName, row) => {
+      const actor = resourceActors[actorName] as Actor;
+      const expected = row.split(/\s+/).filter(Boolean);
+      const actual = RESOURCE_COLUMNS.map((action) => code(decideOnResource(actor, action, subject).effect));
+      expect(Object.fromEntries(RESOURCE_COLUMNS.map((a, i) => [a, actual[i]]))).toEqual(
+        Object.fromEntries(RESOURCE_COLUMNS.map((a, i) => [a, expected[i]])),
+      );
     });
   });
 });

@@ -14,12 +14,15 @@ import { pageLang } from './pages/i18n.js';
 import { pageRoutes } from './pages/pages.routes.js';
 import { accountRoutes } from './routes/accounts/index.js';
 import { attestationRoutes } from './routes/attestations/index.js';
+import { cohortRoutes } from './routes/cohorts/index.js';
 import { evidenceRoutes } from './routes/evidence/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { learnerRoutes } from './routes/learners/index.js';
 import { matchingRoutes } from './routes/matching/index.js';
 import { occupationRoutes } from './routes/occupations/index.js';
+import { roleRoutes } from './routes/roles/index.js';
 import { taxonomyRoutes } from './routes/taxonomy/index.js';
+import { taxonomyRefresh } from './services/taxonomy-refresh.js';
 
 export const API_VERSION = '0.1.0';
 
@@ -31,6 +34,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.set('deps', deps);
     await next();
   });
+  app.use(taxonomyRefresh(deps));
   app.use(
     '/api/*',
     bodyLimit({
@@ -53,6 +57,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', attestationRoutes);
   app.route('/api', learnerRoutes);
   app.route('/api', matchingRoutes);
+  app.route('/api', roleRoutes);
+  app.route('/api', cohortRoutes);
   app.route('/', pageRoutes);
 
   app.doc31('/openapi.json', {

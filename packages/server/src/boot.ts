@@ -13,6 +13,7 @@ import {
 import { buildMatcherIndex, type MatcherIndex } from '@skillbank/matcher';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
+import { loadDemo } from './demo/load-demo.js';
 import type { AppDeps } from './deps.js';
 import type { Logger } from './logger.js';
 
@@ -41,7 +42,7 @@ export async function importTaxonomyDir(
 
 /** Builds the matcher index over a stored taxonomy (about a second for cn2022). */
 export async function buildTaxonomyMatcher(
-  handle: DatabaseHandle,
+  handle: Pick<DatabaseHandle, 'db'>,
   taxonomyId: string,
   logger: Logger,
 ): Promise<MatcherIndex> {
@@ -80,6 +81,10 @@ export async function boot(
         );
     }
     const matcher = await buildTaxonomyMatcher(handle, taxonomy.id, logger);
+    if (config.demo) {
+      const demo = await loadDemo(handle.db, { taxonomyId: taxonomy.id });
+      logger.info('demo data set', { status: demo.status, personas: demo.personas.length });
+    }
     const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, taxonomy, matcher };
     return { app: createApp(deps), deps, handle, imported };
   } catch (error) {

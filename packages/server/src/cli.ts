@@ -4,15 +4,17 @@ import { serve } from '@hono/node-server';
 import { migrateToLatest, openDatabase } from '@skillbank/core';
 import { boot, importTaxonomyDir } from './boot.js';
 import { loadConfig } from './config.js';
+import { DEMO_USAGE, demoCommand } from './demo/demo.command.js';
 import { jsonLogger } from './logger.js';
 import { progressBar } from './progress.js';
+import { REPORT_USAGE, reportCommand } from './reports/report.command.js';
 
 const USAGE = `usage: skillbank <command>
 
   serve            start the HTTP server (PORT, HOST, DATABASE_URL; see README)
   import <dir>     validate and import a taxonomy folder (taxonomy.json, hierarchy.csv, occupations.csv, tasks.csv)
   migrate          bring the database schema up to date
-`;
+${DEMO_USAGE}${REPORT_USAGE}`;
 
 async function serveCommand(env: Record<string, string | undefined>): Promise<void> {
   const config = loadConfig(env);
@@ -98,6 +100,8 @@ export async function main(
     }
     if (command === 'import') return await importCommand(rest[0], env);
     if (command === 'migrate') return await migrateCommand(env);
+    if (command === 'demo') return await demoCommand(env);
+    if (command === 'report') return await reportCommand(argv.slice(argv.indexOf('report') + 1), env);
     process.stderr.write(USAGE);
     return command ? 2 : 0;
   } catch (error) {

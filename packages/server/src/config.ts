@@ -15,12 +15,19 @@ const configSchema = z.object({
   SKILLBANK_TAXONOMY: z.string().default(BUNDLED_TAXONOMY_ID),
   /** The folder imported on first start when that taxonomy is not yet stored. */
   SKILLBANK_TAXONOMY_DIR: z.string().default(BUNDLED_TAXONOMY_DIR),
+  /** How often (seconds) to look for a re-imported taxonomy and rebuild the matcher index; 0 = every request. */
+  SKILLBANK_TAXONOMY_REFRESH_SECONDS: z.coerce.number().min(0).max(86_400).default(30),
   /** Largest accepted request body, in bytes. */
   SKILLBANK_MAX_BODY_BYTES: z.coerce
     .number()
     .int()
     .min(1024)
     .default(256 * 1024),
+  /** Load the clearly labelled demo data set at start (once). */
+  SKILLBANK_DEMO: z
+    .enum(['0', '1', 'true', 'false', ''], { message: 'must be 1 or 0' })
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
 });
 
 export interface Config {
@@ -30,7 +37,10 @@ export interface Config {
   adminToken: string | null;
   taxonomyId: string;
   taxonomyDir: string;
+  taxonomyRefreshSeconds: number;
   maxBodyBytes: number;
+  /** Load the demo data set at start (`SKILLBANK_DEMO=1`). */
+  demo: boolean;
 }
 
 /** Parses the configuration; throws one error listing every bad variable. */
@@ -48,6 +58,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminToken: c.SKILLBANK_ADMIN_TOKEN ?? null,
     taxonomyId: c.SKILLBANK_TAXONOMY,
     taxonomyDir: c.SKILLBANK_TAXONOMY_DIR,
+    taxonomyRefreshSeconds: c.SKILLBANK_TAXONOMY_REFRESH_SECONDS,
     maxBodyBytes: c.SKILLBANK_MAX_BODY_BYTES,
+    demo: c.SKILLBANK_DEMO,
   });
 }

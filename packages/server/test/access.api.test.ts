@@ -68,7 +68,8 @@ const SHARING: Record<ActorName, number[]> = {
   otherLearner: [201, 404, 404, 404, 404, 404, 404, 200, 404, 404, 404, 404, 404],
   employer: [403, 200, 200, 403, 403, 403, 403, 200, 200, 200, 403, 403, 403],
   askedEmployer: [403, 200, 200, 403, 403, 403, 201, 200, 200, 200, 403, 403, 403],
-  // Advisors see a learner's evidence only as advisors of the learner's cohort; cohorts come later.
+  // Advisors see a learner's evidence only as advisors of the learner's cohort; this one has none
+  // (cohorts.api.test.ts covers a cohort advisor).
   advisor: [403, 404, 404, 404, 404, 404, 404, 200, 404, 404, 404, 404, 404],
   admin: [403, 200, 200, 403, 403, 403, 403, 403, 200, 200, 200, 403, 403],
 };

@@ -3,17 +3,35 @@
 import { findAccountRow } from '../accounts/accounts.repository.js';
 import type { Actor } from '../accounts/accounts.types.js';
 import { wasAskedToAttest } from '../attestation/attestation.repository.js';
+import { advisesLearner, findCohortRow, isMember } from '../cohorts/cohorts.repository.js';
 import { DEFAULT_CONSENT, getConsent } from '../consent/consent.service.js';
 import type { Db } from '../db/database.js';
 import { findEvidenceEntryRow } from '../ledger/ledger.repository.js';
-import type { AccessSubject } from './access.policy.js';
+import { findRoleRow } from '../roles/roles.repository.js';
+import type { AccessSubject, ResourceSubject } from './access.policy.js';
 
-/**
- * Whether an advisor advises a cohort the learner is in. Cohorts arrive with the advisors' feature;
- * until then no advisor has a cohort, so this is false and advisors see no learner's evidence.
- */
-export async function isCohortAdvisor(_db: Db, _advisorId: string, _learnerId: string): Promise<boolean> {
-  return false;
+/** Whether an advisor runs a cohort the learner is (still) a member of. */
+export function isCohortAdvisor(db: Db, advisorId: string, learnerId: string): Promise<boolean> {
+  return advisesLearner(db, advisorId, learnerId);
+}
+
+/** The subject of a request about a role (`ownerId: null` when there is no such role). */
+export async function roleSubject(db: Db, roleId: string): Promise<ResourceSubject> {
+  const row = await findRoleRow(db, roleId);
+  return { ownerId: row?.employer_id ?? null, member: false, targetLearnerId: null };
+}
+
+/** The subject of a request about a cohort (and, for removals, one of its members). */
+export async function cohortSubject(
+  db: Db,
+  actor: Actor,
+  cohortId: string,
+  targetLearnerId: string | null = null,
+): Promise<ResourceSubject> {
+  const row = await findCohortRow(db, cohortId);
+  if (!row) return { ownerId: null, member: false, targetLearnerId };
+  const member = actor.role === 'learner' && (await isMember(db, cohortId, actor.id));
+  return { ownerId: row.advisor_id, member, targetLearnerId };
 }
 
 async function subjectFor(

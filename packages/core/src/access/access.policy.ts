@@ -12,7 +12,13 @@
  * Evidence the learner withdrew (revoked or superseded) stays visible only to the learner and the
  * administrator: others see what counts now, not what the learner took back.
  * Only the learner changes their account (deposit, correct, revoke, ask for attestation, consent,
- * export); only an attester the learner asked signs a piece.
+ * export); only an attester the learner asked signs a piece. Only the learner (and the
+ * administrator) reads the learner's record of disclosures.
+ *
+ * Roles and cohorts (`decideOnResource`) belong to the employer or advisor who created them: only
+ * that account edits a role, ranks its candidates, invites to a cohort, lists its members or runs
+ * its report (the administrator may read roles, members and reports); everyone else gets 404. A
+ * learner joins a cohort by code and may leave it; its advisor may remove any member.
  */
 import type { Actor } from '../accounts/accounts.types.js';
 import type { ConsentState } from '../consent/consent.service.js';
@@ -32,6 +38,7 @@ export const ACCESS_ACTIONS = [
   'consent:read',
   'consent:update',
   'account:export',
+  'disclosures:list',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
@@ -125,6 +132,12 @@ export function decide(actor: Actor, action: AccessAction, s: AccessSubject = NO
         : seesAll
           ? deny('only the learner sees their consent')
           : hide('not visible to this account');
+    case 'disclosures:list':
+      return owner || actor.role === 'admin'
+        ? allow
+        : seesAll
+          ? deny('only the learner sees their record of disclosures')
+          : hide('not visible to this account');
     case 'consent:update':
     case 'account:export':
       return owner
@@ -132,5 +145,103 @@ export function decide(actor: Actor, action: AccessAction, s: AccessSubject = NO
         : seesAll
           ? deny('only the learner can do this')
           : hide('not visible to this account');
+  }
+}
+
+export const RESOURCE_ACTIONS = [
+  'role:create',
+  'role:list',
+  'role:read',
+  'role:update',
+  'role:candidates',
+  'cohort:create',
+  'cohort:list',
+  'cohort:read',
+  'cohort:invite',
+  'cohort:join',
+  'cohort:members',
+  'cohort:remove-member',
+  'cohort:report',
+] as const;
+export type ResourceAction = (typeof RESOURCE_ACTIONS)[number];
+
+/** What the rules need to know about the role or cohort a request is about. */
+export interface ResourceSubject {
+  /** The employer of the role or the advisor of the cohort; `null` when there is no such resource. */
+  ownerId: string | null;
+  /** The actor is a member of the cohort. */
+  member: boolean;
+  /** The learner a member action is about (`cohort:remove-member`), else `null`. */
+  targetLearnerId: string | null;
+}
+
+/** No resource yet: creating, listing one's own, joining by code. */
+export const NO_RESOURCE: ResourceSubject = Object.freeze({
+  ownerId: null,
+  member: false,
+  targetLearnerId: null,
+});
+
+const CREATORS: Record<'role:create' | 'role:list' | 'cohort:create', Actor['role']> = {
+  'role:create': 'employer',
+  'role:list': 'employer',
+  'cohort:create': 'advisor',
+};
+
+/**
+ * The decision for an actor doing an action on a role or a cohort.
+ * @example decideOnResource({ id: 'ac_2', role: 'employer' }, 'role:candidates', { ownerId: 'ac_1', member: false, targetLearnerId: null })
+ * // { effect: 'hide', status: 404, … }
+ */
+export function decideOnResource(
+  actor: Actor,
+  action: ResourceAction,
+  s: ResourceSubject = NO_RESOURCE,
+): AccessDecision {
+  switch (action) {
+    case 'role:create':
+    case 'role:list':
+    case 'cohort:create':
+      return actor.role === CREATORS[action] ? allow : deny(`only ${CREATORS[action]}s can do this`);
+    case 'cohort:list':
+      return actor.role === 'advisor' || actor.role === 'learner'
+        ? allow
+        : deny('advisors list their cohorts, learners the cohorts they are in');
+    case 'cohort:join':
+      return actor.role === 'learner' ? allow : deny('only learners join cohorts');
+  }
+  if (s.ownerId === null) return hide('no such role or cohort');
+  const owner = actor.id === s.ownerId;
+  const admin = actor.role === 'admin';
+  switch (action) {
+    case 'role:read':
+      return owner || admin ? allow : hide('not visible to this account');
+    case 'role:update':
+    case 'role:candidates':
+      return owner
+        ? allow
+        : admin
+          ? deny('the administrator does not act for employers')
+          : hide('not visible to this account');
+    case 'cohort:read':
+      return owner || admin || s.member ? allow : hide('not visible to this account');
+    case 'cohort:members':
+    case 'cohort:report':
+      return owner || admin
+        ? allow
+        : s.member
+          ? deny('only the cohort’s advisor sees its members and reports')
+          : hide('not visible to this account');
+    case 'cohort:invite':
+      return owner
+        ? allow
+        : admin || s.member
+          ? deny('only the cohort’s advisor invites')
+          : hide('not visible to this account');
+    case 'cohort:remove-member':
+      if (owner) return allow;
+      if (s.member && actor.role === 'learner')
+        return actor.id === s.targetLearnerId ? allow : deny('a learner can remove only themselves');
+      return admin ? deny('the administrator does not change cohorts') : hide('not visible to this account');
   }
 }

@@ -18,3 +18,16 @@ export function listAccountRows(db: Db, ids: string[]): Promise<AccountRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('accounts').selectAll().where('id', 'in', ids).orderBy('id').execute();
 }
+
+/** Employer and advisor accounts (the ones that can attest), by organisation and name. */
+export function listAttesterAccountRows(db: Db, { limit }: { limit: number }): Promise<AccountRow[]> {
+  return db
+    .selectFrom('accounts')
+    .selectAll()
+    .where('role', 'in', ['employer', 'advisor'])
+    .orderBy('organisation')
+    .orderBy('name')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}

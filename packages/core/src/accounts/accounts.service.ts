@@ -11,6 +11,7 @@ import {
   findAccountRowByTokenHash,
   insertAccountRow,
   listAccountRows,
+  listAttesterAccountRows,
 } from './accounts.repository.js';
 import type { AccountRow } from './accounts.table.js';
 import { type Account, type AccountRole, isAttesterRole, type SelfServiceRole } from './accounts.types.js';
@@ -93,4 +94,9 @@ export async function openSigningKey(db: Db, accountId: string, token: string): 
   const row = await findAccountRow(db, accountId);
   if (!row?.private_key_wrapped) return null;
   return unwrapPrivateKey(row.private_key_wrapped, accountId, token);
+}
+
+/** Accounts that can attest (employers, advisors), for a learner choosing whom to ask. */
+export async function listAttesters(db: Db, { limit = 200 }: { limit?: number } = {}): Promise<Account[]> {
+  return (await listAttesterAccountRows(db, { limit })).map(toAccount);
 }

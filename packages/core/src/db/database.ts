@@ -2,7 +2,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AccountTable } from '../accounts/accounts.table.js';
 import type { AttestationRequestTable } from '../attestation/attestation.table.js';
+import type { CohortInvitationTable, CohortMemberTable, CohortTable } from '../cohorts/cohorts.table.js';
+import type { DemoAccountTable } from '../demo/demo.table.js';
+import type { DisclosureTable } from '../disclosures/disclosures.table.js';
 import type { LedgerEntryTable, LedgerHeadTable } from '../ledger/ledger.table.js';
+import type { RoleTable } from '../roles/roles.table.js';
+import type { WebSessionTable } from '../sessions/sessions.table.js';
+import type { ShowcaseTable } from '../showcases/showcases.table.js';
 import type {
   OccupationTable,
   OccupationTaskTable,
@@ -19,6 +25,14 @@ export interface Database {
   ledger_heads: LedgerHeadTable;
   ledger_entries: LedgerEntryTable;
   attestation_requests: AttestationRequestTable;
+  roles: RoleTable;
+  cohorts: CohortTable;
+  cohort_members: CohortMemberTable;
+  cohort_invitations: CohortInvitationTable;
+  disclosures: DisclosureTable;
+  web_sessions: WebSessionTable;
+  showcases: ShowcaseTable;
+  demo_accounts: DemoAccountTable;
 }
 
 export type Db = Kysely<Database>;

@@ -146,3 +146,12 @@ export async function loadTaxonomy(db: Db, taxonomyId: string): Promise<Taxonomy
 export async function listTaxonomies(db: Db): Promise<TaxonomyInfo[]> {
   return (await listTaxonomyRows(db)).map(toInfo);
 }
+
+/** What identifies a stored taxonomy's content: a re-import of changed data changes `contentHash`. */
+export async function getTaxonomyStamp(
+  db: Db,
+  id: string,
+): Promise<{ version: string; contentHash: string } | null> {
+  const row = await findTaxonomy(db, id);
+  return row ? { version: row.version, contentHash: row.content_hash } : null;
+}

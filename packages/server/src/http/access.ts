@@ -4,9 +4,13 @@ import {
   type AccessSubject,
   type Actor,
   decide,
+  decideOnResource,
   evidenceSubject,
   learnerSubject,
+  NO_RESOURCE,
   NO_SUBJECT,
+  type ResourceAction,
+  type ResourceSubject,
 } from '@skillbank/core';
 import type { Context } from 'hono';
 import type { AppEnv } from './env.js';
@@ -50,4 +54,16 @@ export async function authorizeEvidence(
   evidenceId: string,
 ): Promise<void> {
   enforce(actor, action, await evidenceSubject(c.var.deps.db, actor, evidenceId), `evidence ${evidenceId}`);
+}
+
+/** Throws unless the policy allows the action on a role or cohort (`what` names it in a 404). */
+export function enforceOnResource(
+  actor: Actor,
+  action: ResourceAction,
+  subject: ResourceSubject = NO_RESOURCE,
+  what = 'resource',
+): void {
+  const decision = decideOnResource(actor, action, subject);
+  if (decision.effect === 'hide') throw new HttpError(404, 'not_found', `${what} was not found`);
+  if (decision.effect === 'deny') throw new HttpError(403, 'forbidden', decision.reason);
 }

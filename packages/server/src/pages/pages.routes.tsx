@@ -1,10 +1,71 @@
-/** All web pages, server-rendered with Hono JSX. */
+/** All web pages, server-rendered with Hono JSX. Every POST passes the CSRF guard first. */
+import { getAccounts, listDemoPersonas } from '@skillbank/core';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../http/env.js';
+import { pageCsrfGuard, signIn } from '../http/session.js';
+import { cohortPages } from './advisor/cohorts.pages.js';
+import { inboxPages } from './attester/inbox.pages.js';
+import { authPages, homeOf } from './auth/auth.pages.js';
+import { rolePages } from './employer/roles.pages.js';
+import { ErrorPage } from './error.page.js';
+import { formText, readForm } from './forms/fields.js';
 import { HomePage } from './home.page.js';
-import { pageLang } from './i18n.js';
+import { learnerPages } from './learner/learner.pages.js';
 import { occupationPages } from './occupations/occupation.pages.js';
+import { pageContext } from './page-context.js';
+import { forbiddenPage } from './page-errors.js';
+import { showcasePages } from './showcase/showcase.pages.js';
 
 export const pageRoutes = new Hono<AppEnv>()
-  .get('/', (c) => c.html(<HomePage lang={pageLang(c)} path={c.req.path} />))
+  .use('*', async (c, next) => {
+    if (c.req.method !== 'POST') return next();
+    return bodyLimit({
+      maxSize: c.var.deps.config.maxBodyBytes,
+      onError: async (cc) => {
+        const p = await pageContext(cc);
+        return cc.html(
+          <ErrorPage lang={p.lang} path={p.path} status={413} detail={p.m.tooLarge} viewer={p.viewer} />,
+          413,
+        );
+      },
+    })(c, next);
+  })
+  .use(
+    '*',
+    pageCsrfGuard(async (c) => {
+      const p = await pageContext(c);
+      return forbiddenPage(c, p, p.m.csrfBody);
+    }),
+  )
+  .get('/', async (c) => {
+    const p = await pageContext(c);
+    const db = c.var.deps.db;
+    const personas = await listDemoPersonas(db);
+    const accounts = new Map(
+      (
+        await getAccounts(
+          db,
+          personas.map((d) => d.accountId),
+        )
+      ).map((a) => [a.id, a]),
+    );
+    const demo = personas.flatMap((d) => {
+      const a = accounts.get(d.accountId);
+      return a ? [{ persona: d.persona, name: a.name, role: a.role }] : [];
+    });
+    return c.html(<HomePage p={p} demo={demo} />);
+  })
+  .post('/demo/enter', async (c) => {
+    const persona = formText(await readForm(c), 'persona');
+    const found = (await listDemoPersonas(c.var.deps.db)).find((d) => d.persona === persona);
+    const account = found ? await signIn(c, found.token) : null;
+    return c.redirect(account ? homeOf(account.role) : '/', 303);
+  })
+  .route('/', authPages)
+  .route('/', learnerPages)
+  .route('/', showcasePages)
+  .route('/', inboxPages)
+  .route('/', rolePages)
+  .route('/', cohortPages)
   .route('/', occupationPages);

@@ -19,8 +19,8 @@ label{font-weight:600;font-size:.95rem}.check{font-weight:400;display:flex;gap:.
 input[type=text],input[type=search],input[type=email],input[type=date],input[type=url],select,textarea{font:inherit;padding:.45rem .6rem;border:1px solid #8c959f;border-radius:6px;width:100%;background:#fff;color:var(--fg)}
 button,.button{font:inherit;font-weight:600;padding:.5rem 1rem;border-radius:6px;border:1px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer;text-decoration:none;display:inline-block}
 button.secondary,.button.secondary{background:#fff;color:var(--accent)}
-ul.cards{list-style:none;padding:0;margin:0;display:grid;gap:.5rem}
-ul.cards li{border:1px solid var(--line);border-radius:8px;padding:.6rem .8rem}
+ul.cards,ol.cards.candidates{list-style:none;padding:0;margin:0;display:grid;gap:.5rem}
+ul.cards li,ol.cards li{border:1px solid var(--line);border-radius:8px;padding:.6rem .8rem}
 .code{font-family:ui-monospace,monospace;color:var(--muted);font-size:.9rem}
 .tag{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:999px;margin-left:.35rem;vertical-align:middle}
 .tag.digital{background:var(--digital-bg);color:var(--digital)}.tag.green{background:var(--green-bg);color:var(--green)}.tag.new{background:var(--accent-bg);color:var(--accent)}
@@ -33,6 +33,33 @@ nav.crumbs li+li::before{content:"›";margin-right:.25rem}
 .field-error{color:var(--warn);font-size:.9rem}
 [aria-invalid=true]{border-color:var(--warn)!important}
 table.data{border-collapse:collapse;width:100%}table.data th,table.data td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
-@media (max-width:480px){h1{font-size:1.35rem}main{padding:.75rem}form.search{padding:.75rem}}
-@media print{header.site,footer.site,form.search,.pager{display:none}}
+header.site .bar.account{border-top:1px solid var(--line);font-size:.95rem;padding-top:.35rem;padding-bottom:.35rem}
+.account-nav{display:flex;flex-wrap:wrap;gap:.25rem .75rem;margin-right:auto}
+.account-nav a[aria-current=page]{font-weight:700;text-decoration:none;color:var(--fg)}
+.who{color:var(--muted)}
+form.inline{display:inline;margin:0}
+button.link{background:none;border:0;padding:0;color:var(--accent);text-decoration:underline;font-weight:400}
+.tag.demo,.tag.warn{background:#fff4e5;color:#8a3c00}.tag.ok{background:var(--green-bg);color:var(--green)}.tag.bad{background:#ffebe9;color:#a40e26}.tag.plain{background:#eaeef2;color:var(--fg)}
+.demo-banner{margin:0;padding:.5rem 1rem;background:#fff4e5;color:#8a3c00;text-align:center;font-weight:600}
+.notice{padding:.6rem .8rem;border-radius:6px;background:var(--green-bg);color:var(--green);font-weight:600}
+.alert{padding:.6rem .8rem;border-radius:6px;background:#ffebe9;color:#a40e26;font-weight:600}
+.verified{padding:.6rem .8rem;border-radius:6px;border:1px solid var(--green);background:var(--green-bg);color:var(--green)}
+form.stack{display:grid;gap:1rem;max-width:40rem}
+form.stack fieldset{border:1px solid var(--line);border-radius:8px;padding:.75rem;margin:0;display:grid;gap:.6rem}
+form.stack legend{font-weight:600;padding:0 .25rem}
+.row{display:grid;grid-template-columns:1fr 11rem;gap:.5rem}
+.hint{color:var(--muted);font-size:.875rem;margin:0}
+.keybox{font-family:ui-monospace,monospace;font-size:1rem;word-break:break-all;padding:.6rem;border:2px dashed var(--warn);border-radius:6px;background:#fffaf0}
+.panel{border:1px solid var(--line);border-radius:8px;padding:.75rem 1rem;margin:1rem 0}
+.bar-chart{display:inline-block;height:.6rem;background:var(--accent);border-radius:3px;vertical-align:middle}
+.meter{display:inline-block;width:6rem;height:.6rem;background:#eaeef2;border-radius:3px;vertical-align:middle;overflow:hidden}.meter>span{display:block;height:100%;background:var(--accent)}
+.score{font-weight:700;font-size:1.1rem}
+.hash{font-family:ui-monospace,monospace;font-size:.8rem;color:var(--muted);word-break:break-all}
+details summary{cursor:pointer;color:var(--accent)}
+.table-wrap{overflow-x:auto}
+.actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
+input[type=number],input[type=password]{font:inherit;padding:.45rem .6rem;border:1px solid #8c959f;border-radius:6px;width:100%;background:#fff;color:var(--fg)}
+textarea{min-height:7rem}
+@media (max-width:480px){h1{font-size:1.35rem}main{padding:.75rem}form.search{padding:.75rem}.row{grid-template-columns:1fr}table.data{font-size:.9rem}}
+@media print{header.site,footer.site,form.search,.pager,form{display:none}}
 `;

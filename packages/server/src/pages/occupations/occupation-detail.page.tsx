@@ -1,7 +1,7 @@
 /** One occupation: its place in the hierarchy, definition, numbered tasks and related occupations. */
 import type { Occupation, PathStep } from '@skillbank/core';
 import { type Lang, messages } from '../i18n.js';
-import { Layout } from '../layout/layout.js';
+import { Layout, type Viewer } from '../layout/layout.js';
 import { OccupationTags } from './occupation-tags.js';
 
 export interface RelatedItem {
@@ -13,15 +13,23 @@ export interface RelatedItem {
 export interface OccupationDetailProps {
   lang: Lang;
   path: string;
+  viewer?: Viewer | null;
   occupation: Occupation;
   trail: PathStep[];
   related: RelatedItem[] | null;
 }
 
-export function OccupationDetailPage({ lang, path, occupation: o, trail, related }: OccupationDetailProps) {
+export function OccupationDetailPage({
+  lang,
+  path,
+  viewer,
+  occupation: o,
+  trail,
+  related,
+}: OccupationDetailProps) {
   const m = messages(lang);
   return (
-    <Layout lang={lang} title={o.name} path={path}>
+    <Layout lang={lang} title={o.name} path={path} viewer={viewer}>
       <nav class="crumbs" aria-label={lang === 'zh' ? '分类路径' : 'Classification path'}>
         <ol>
           {trail.slice(0, -1).map((step) => (
@@ -55,7 +63,7 @@ export function OccupationDetailPage({ lang, path, occupation: o, trail, related
             {related.map((r) => (
               <li>
                 <a href={`/occupations/${r.code}`}>{r.name}</a> <span class="code">{r.code}</span>
-                {r.why.length > 0 && <div class="muted">{r.why.join('、')}</div>}
+                {r.why.length > 0 && <div class="muted">{r.why.join(m.sep)}</div>}
               </li>
             ))}
           </ul>

@@ -2,12 +2,13 @@
 import type { OccupationSummary, TaxonomyGroup } from '@skillbank/core';
 import type { Lang } from '../i18n.js';
 import { messages } from '../i18n.js';
-import { Layout } from '../layout/layout.js';
+import { Layout, type Viewer } from '../layout/layout.js';
 import { OccupationTags } from './occupation-tags.js';
 
 export interface OccupationListProps {
   lang: Lang;
   path: string;
+  viewer?: Viewer | null;
   query: { q: string; digital: boolean; green: boolean; group: string };
   majors: TaxonomyGroup[];
   items: OccupationSummary[];
@@ -18,6 +19,7 @@ export interface OccupationListProps {
 export function OccupationListPage({
   lang,
   path,
+  viewer,
   query,
   majors,
   items,
@@ -26,7 +28,7 @@ export function OccupationListPage({
 }: OccupationListProps) {
   const m = messages(lang);
   return (
-    <Layout lang={lang} title={m.navOccupations} path={path}>
+    <Layout lang={lang} title={m.navOccupations} path={path} viewer={viewer}>
       <h1>{m.navOccupations}</h1>
       <form class="search" method="get" action="/occupations" aria-label={m.search}>
         <div class="field grow">

@@ -5,7 +5,7 @@ import type { AppEnv } from '../../http/env.js';
 import { decodeCursor, encodeCursor } from '../../http/pagination.js';
 import { searchOccupationPage } from '../../services/occupation-search.js';
 import { ErrorPage } from '../error.page.js';
-import { pageLang } from '../i18n.js';
+import { pageContext } from '../page-context.js';
 import { OccupationDetailPage } from './occupation-detail.page.js';
 import { OccupationListPage } from './occupation-list.page.js';
 
@@ -14,8 +14,7 @@ const MAJOR_CODES = ['1', '2', '3', '4', '5', '6', '7', '8'];
 
 export const occupationPages = new Hono<AppEnv>()
   .get('/occupations', async (c) => {
-    const lang = pageLang(c);
-    const path = c.req.url.slice(new URL(c.req.url).origin.length);
+    const { lang, path, viewer } = await pageContext(c);
     const deps = c.var.deps;
     const q = (c.req.query('q') ?? '').slice(0, 200);
     const group = c.req.query('group') ?? '';
@@ -42,6 +41,7 @@ export const occupationPages = new Hono<AppEnv>()
       <OccupationListPage
         lang={lang}
         path={path}
+        viewer={viewer}
         query={{ q, digital, green, group }}
         majors={majors}
         items={page.items}
@@ -51,20 +51,31 @@ export const occupationPages = new Hono<AppEnv>()
     );
   })
   .get('/occupations/:code', async (c) => {
-    const lang = pageLang(c);
-    const path = c.req.path;
+    const { lang, path, viewer } = await pageContext(c);
     const code = c.req.param('code');
     const found = OCCUPATION_CODE_PATTERN.test(code)
       ? await getOccupation(c.var.deps.db, c.var.deps.taxonomy.id, code)
       : null;
-    if (!found) return c.html(<ErrorPage lang={lang} path={path} status={404} />, 404);
+    if (!found) return c.html(<ErrorPage lang={lang} path={path} status={404} viewer={viewer} />, 404);
+    const related = c.var.deps.matcher.related(code, { limit: 8 });
     return c.html(
       <OccupationDetailPage
         lang={lang}
         path={path}
         occupation={found.occupation}
         trail={found.path}
-        related={null}
+        viewer={viewer}
+        related={
+          related?.related.map((r) => ({
+            code: r.code,
+            name: r.name,
+            // A shared task says more than shared terms; fall back to the terms.
+            why:
+              r.sharedTasks.length > 0
+                ? r.sharedTasks.slice(0, 1).map((t) => t.relatedText)
+                : r.sharedTerms.slice(0, 6),
+          })) ?? null
+        }
       />,
     );
   });

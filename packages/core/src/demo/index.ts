@@ -1,0 +1,2 @@
+export * from './demo.service.js';
+export type * from './demo.table.js';

@@ -1,0 +1,2 @@
+export * from './disclosures.service.js';
+export type * from './disclosures.table.js';

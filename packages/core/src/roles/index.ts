@@ -1,0 +1,3 @@
+export * from './roles.service.js';
+export type * from './roles.table.js';
+export * from './roles.types.js';

@@ -1,0 +1,186 @@
+/**
+ * Employers' roles: created from free-text requirements or from an occupation's task statements,
+ * then edited as a whole list (keep, drop, reword, essential or optional, minimum level).
+ */
+import type { Db } from '../db/database.js';
+import { DomainError, type DomainFieldProblem, invalidField } from '../errors.js';
+import { newId } from '../ids.js';
+import { getOccupation } from '../taxonomy/taxonomy.service.js';
+import {
+  findKnownTaskIds,
+  findRoleRow,
+  insertRoleRow,
+  listRoleRows,
+  updateRoleRequirementsRow,
+} from './roles.repository.js';
+import type { RoleRow } from './roles.table.js';
+import {
+  MAX_ROLE_REQUIREMENTS,
+  type RequirementEdit,
+  type Role,
+  type RoleRequirement,
+} from './roles.types.js';
+
+interface Clock {
+  now?: () => Date;
+}
+
+export function toRole(row: RoleRow): Role {
+  return {
+    id: row.id,
+    employerId: row.employer_id,
+    title: row.title,
+    description: row.description,
+    taxonomyId: row.taxonomy_id,
+    occupationCode: row.occupation_code,
+    requirements: JSON.parse(row.requirements) as RoleRequirement[],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export interface NewRole {
+  title: string;
+  description?: string | undefined;
+  occupationCode?: string | undefined;
+  /** Empty or omitted with an `occupationCode`: the occupation's tasks, all optional, no minimum level. */
+  requirements?: RequirementEdit[] | undefined;
+}
+
+function fail(problems: DomainFieldProblem[]): never {
+  throw new DomainError('invalid', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
+}
+
+async function checkTaskIds(db: Db, taxonomyId: string, edits: readonly RequirementEdit[]): Promise<void> {
+  const ids = edits.flatMap((e) => (e.taskId === undefined ? [] : [e.taskId]));
+  const known = await findKnownTaskIds(db, taxonomyId, ids);
+  const problems: DomainFieldProblem[] = [];
+  edits.forEach((e, i) => {
+    if (e.taskId !== undefined && !known.has(e.taskId))
+      problems.push({
+        path: `requirements.${i}.taskId`,
+        message: `${e.taskId} is not a task of ${taxonomyId}`,
+      });
+  });
+  if (problems.length > 0) fail(problems);
+}
+
+const requirementOf = (id: string, e: RequirementEdit, taskId: string | null): RoleRequirement => ({
+  id,
+  text: e.text,
+  essential: e.essential,
+  minLevel: e.minLevel ?? null,
+  taskId,
+});
+
+/**
+ * Creates a role for an employer (run in a transaction).
+ * @example createRole(trx, { title: '光伏运维工程师', occupationCode: '2-02-38-01' }, { employerId, taxonomyId: 'cn2022' })
+ */
+export async function createRole(
+  db: Db,
+  input: NewRole,
+  { employerId, taxonomyId, now = () => new Date() }: { employerId: string; taxonomyId: string } & Clock,
+): Promise<Role> {
+  const occupation =
+    input.occupationCode === undefined ? null : await getOccupation(db, taxonomyId, input.occupationCode);
+  if (input.occupationCode !== undefined && !occupation)
+    throw invalidField('occupationCode', `${input.occupationCode} is not an occupation of ${taxonomyId}`);
+  let requirements: RoleRequirement[];
+  const edits = input.requirements ?? [];
+  if (edits.length > 0) {
+    if (edits.some((e) => e.id !== undefined))
+      fail(
+        edits.flatMap((e, i) =>
+          e.id === undefined
+            ? []
+            : [{ path: `requirements.${i}.id`, message: 'a new role has no requirement ids yet' }],
+        ),
+      );
+    await checkTaskIds(db, taxonomyId, edits);
+    requirements = edits.map((e, i) => requirementOf(`r${i + 1}`, e, e.taskId ?? null));
+  } else if (occupation) {
+    requirements = occupation.occupation.tasks.slice(0, MAX_ROLE_REQUIREMENTS).map((task, i) => ({
+      id: `r${i + 1}`,
+      text: task.text,
+      essential: false,
+      minLevel: null,
+      taskId: task.id,
+    }));
+  } else {
+    throw invalidField(
+      'requirements',
+      'list at least one requirement, or give an occupationCode to start from its tasks',
+    );
+  }
+  const at = now().toISOString();
+  const row: RoleRow = {
+    id: newId('ro'),
+    employer_id: employerId,
+    title: input.title,
+    description: input.description ?? null,
+    taxonomy_id: taxonomyId,
+    occupation_code: input.occupationCode ?? null,
+    requirements: JSON.stringify(requirements),
+    next_requirement: requirements.length + 1,
+    created_at: at,
+    updated_at: at,
+  };
+  await insertRoleRow(db, row);
+  return toRole(row);
+}
+
+export async function getRole(db: Db, id: string): Promise<Role | null> {
+  const row = await findRoleRow(db, id);
+  return row ? toRole(row) : null;
+}
+
+export async function listRoles(
+  db: Db,
+  employerId: string,
+  { limit, offset }: { limit: number; offset: number },
+): Promise<{ items: Role[]; hasMore: boolean }> {
+  const rows = await listRoleRows(db, employerId, { limit: limit + 1, offset });
+  return { items: rows.slice(0, limit).map(toRole), hasMore: rows.length > limit };
+}
+
+/**
+ * Replaces a role's requirements with an edited list (run in a transaction): an item with the `id`
+ * of a current requirement keeps that id and its task link (reworded, re-marked or re-levelled as
+ * sent); an item without `id` is new; current requirements not listed are dropped.
+ */
+export async function replaceRoleRequirements(
+  db: Db,
+  roleId: string,
+  edits: readonly RequirementEdit[],
+  { now = () => new Date() }: Clock = {},
+): Promise<Role> {
+  const row = await findRoleRow(db, roleId);
+  if (!row) throw new DomainError('not_found', `role ${roleId} was not found`);
+  const current = new Map(toRole(row).requirements.map((r) => [r.id, r]));
+  const problems: DomainFieldProblem[] = [];
+  const seen = new Set<string>();
+  edits.forEach((e, i) => {
+    if (e.id === undefined) return;
+    if (!current.has(e.id))
+      problems.push({ path: `requirements.${i}.id`, message: `${e.id} is not a requirement of this role` });
+    else if (seen.has(e.id))
+      problems.push({ path: `requirements.${i}.id`, message: `${e.id} is listed twice` });
+    seen.add(e.id);
+  });
+  if (problems.length > 0) fail(problems);
+  await checkTaskIds(db, row.taxonomy_id, edits);
+  let next = Number(row.next_requirement);
+  const requirements = edits.map((e) => {
+    const kept = e.id === undefined ? undefined : current.get(e.id);
+    const id = kept?.id ?? `r${next++}`;
+    return requirementOf(id, e, e.taskId ?? kept?.taskId ?? null);
+  });
+  const changes = {
+    requirements: JSON.stringify(requirements),
+    next_requirement: next,
+    updated_at: now().toISOString(),
+  };
+  await updateRoleRequirementsRow(db, roleId, changes);
+  return toRole({ ...row, ...changes });
+}

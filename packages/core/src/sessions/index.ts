@@ -1,0 +1,2 @@
+export * from './sessions.service.js';
+export type * from './sessions.table.js';

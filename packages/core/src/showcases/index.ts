@@ -1,0 +1,2 @@
+export * from './showcases.service.js';
+export type * from './showcases.table.js';

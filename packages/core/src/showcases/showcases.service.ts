@@ -1,0 +1,218 @@
+/**
+ * Skill showcases (炫技分享): a learner picks attested entries to show at an unguessable public
+ * link, and can revoke the link. Whoever opens it gets the entries re-verified on the spot — the
+ * learner's whole hash chain, and each shown entry's attestation signatures over its recomputed
+ * hash — and is told the outcome. Entries the learner later revoked or corrected drop out.
+ */
+import { randomBytes } from 'node:crypto';
+import { verifyText } from '../accounts/account-keys.js';
+import { getAccount, getAccounts } from '../accounts/accounts.service.js';
+import { attestationMessage } from '../attestation/attestation.message.js';
+import type { Db } from '../db/database.js';
+import { DomainError, invalidField } from '../errors.js';
+import { listAllEvidence } from '../evidence/evidence.service.js';
+import type { Evidence } from '../evidence/evidence.types.js';
+import { verifyStoredLedger } from '../ledger/ledger.service.js';
+import type { LedgerVerification } from '../ledger/ledger.verify.js';
+import {
+  findShowcaseRow,
+  findShowcaseRowBySlug,
+  insertShowcaseRow,
+  listShowcaseRows,
+  setShowcaseRevokedAt,
+} from './showcases.repository.js';
+import type { ShowcaseRow } from './showcases.table.js';
+
+export const SHOWCASE_LIMITS = { title: 100, entries: 20 } as const;
+
+export interface Showcase {
+  id: string;
+  slug: string;
+  learnerId: string;
+  title: string;
+  evidenceIds: string[];
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+function toShowcase(row: ShowcaseRow): Showcase {
+  return {
+    id: row.id,
+    slug: row.slug,
+    learnerId: row.learner_id,
+    title: row.title,
+    evidenceIds: JSON.parse(row.evidence_ids) as string[],
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+/** Creates a showcase of the learner's own attested, active entries (run in a transaction). */
+export async function createShowcase(
+  trx: Db,
+  learnerId: string,
+  { title, evidenceIds }: { title: string; evidenceIds: readonly string[] },
+  { now = () => new Date() }: { now?: () => Date } = {},
+): Promise<Showcase> {
+  const name = title.trim();
+  if (name.length === 0) throw invalidField('title', 'must not be empty');
+  if (name.length > SHOWCASE_LIMITS.title)
+    throw invalidField('title', `must be at most ${SHOWCASE_LIMITS.title} characters`);
+  const ids = [...new Set(evidenceIds)];
+  if (ids.length === 0) throw invalidField('evidenceIds', 'must pick at least one attested entry');
+  if (ids.length > SHOWCASE_LIMITS.entries)
+    throw invalidField('evidenceIds', `must pick at most ${SHOWCASE_LIMITS.entries} entries`);
+  const mine = new Map((await listAllEvidence(trx, learnerId)).map((e) => [e.id, e]));
+  for (const id of ids) {
+    if (mine.get(id)?.status !== 'attested')
+      throw invalidField('evidenceIds', `${id} is not one of your attested, current entries`);
+  }
+  const row: ShowcaseRow = {
+    id: `sc_${randomBytes(12).toString('base64url')}`,
+    slug: randomBytes(18).toString('base64url'),
+    learner_id: learnerId,
+    title: name,
+    evidence_ids: JSON.stringify(ids),
+    created_at: now().toISOString(),
+    revoked_at: null,
+  };
+  await insertShowcaseRow(trx, row);
+  return toShowcase(row);
+}
+
+/** A learner's showcases, newest first (revoked ones included, marked). */
+export async function listShowcases(db: Db, learnerId: string): Promise<Showcase[]> {
+  return (await listShowcaseRows(db, learnerId)).map(toShowcase);
+}
+
+/** Revokes a learner's showcase: its link stops working at once. */
+export async function revokeShowcase(
+  trx: Db,
+  learnerId: string,
+  id: string,
+  { now = () => new Date() }: { now?: () => Date } = {},
+): Promise<Showcase> {
+  const row = await findShowcaseRow(trx, id);
+  if (!row || row.learner_id !== learnerId)
+    throw new DomainError('not_found', `showcase ${id} was not found`);
+  if (row.revoked_at === null) await setShowcaseRevokedAt(trx, id, now().toISOString());
+  return toShowcase((await findShowcaseRow(trx, id)) as ShowcaseRow);
+}
+
+export interface ShownAttestation {
+  attesterId: string;
+  attesterName: string;
+  organisation: string | null;
+  statement: string | null;
+  level: number | null;
+  signedAt: string;
+  /** The Ed25519 signature verifies with the attester's published key over this entry's hash. */
+  signatureValid: boolean;
+}
+
+export interface ShownEntry {
+  evidence: Pick<
+    Evidence,
+    'id' | 'kind' | 'title' | 'description' | 'occurredOn' | 'endedOn' | 'skills' | 'steps' | 'hash'
+  >;
+  attestations: ShownAttestation[];
+  /** The chain verifies and every attestation of the entry verifies over its recomputed hash. */
+  verified: boolean;
+}
+
+export interface PublicShowcase {
+  title: string;
+  createdAt: string;
+  learner: { name: string };
+  entries: ShownEntry[];
+  /** Chosen entries no longer shown because the learner revoked or corrected them. */
+  withdrawn: number;
+  ledger: Pick<LedgerVerification, 'ok' | 'entries' | 'firstBadEntry'>;
+  verifiedAt: string;
+}
+
+/** The public view of a showcase link, re-verified now; `null` for an unknown or revoked link. */
+export async function openShowcase(
+  db: Db,
+  slug: string,
+  { now = () => new Date() }: { now?: () => Date } = {},
+): Promise<PublicShowcase | null> {
+  if (!/^[A-Za-z0-9_-]{10,60}$/.test(slug)) return null;
+  const row = await findShowcaseRowBySlug(db, slug);
+  if (!row || row.revoked_at !== null) return null;
+  const showcase = toShowcase(row);
+  const learner = await getAccount(db, showcase.learnerId);
+  if (!learner) return null;
+  const [all, ledger] = await Promise.all([
+    listAllEvidence(db, showcase.learnerId),
+    verifyStoredLedger(db, showcase.learnerId),
+  ]);
+  const byId = new Map(all.map((e) => [e.id, e]));
+  const chosen = showcase.evidenceIds
+    .map((id) => byId.get(id))
+    .filter((e): e is Evidence => e?.status === 'attested');
+  const attesters = new Map(
+    (
+      await getAccounts(
+        db,
+        chosen.flatMap((e) => e.attestations.map((a) => a.attesterId)),
+      )
+    ).map((a) => [a.id, a]),
+  );
+  const entries = chosen.map((e): ShownEntry => {
+    const attestations = e.attestations.map((a): ShownAttestation => {
+      const attester = attesters.get(a.attesterId);
+      const message = attestationMessage({
+        id: a.id,
+        evidenceId: a.evidenceId,
+        evidenceHash: a.evidenceHash,
+        learnerId: a.learnerId,
+        attesterId: a.attesterId,
+        statement: a.statement,
+        level: a.level,
+        signedAt: a.createdAt,
+      });
+      const signatureValid =
+        a.evidenceHash === e.hash &&
+        attester?.publicKey != null &&
+        verifyText(attester.publicKey, message, a.signature);
+      return {
+        attesterId: a.attesterId,
+        attesterName: attester?.name ?? a.attesterId,
+        organisation: attester?.organisation ?? null,
+        statement: a.statement,
+        level: a.level,
+        signedAt: a.createdAt,
+        signatureValid,
+      };
+    });
+    return {
+      evidence: {
+        id: e.id,
+        kind: e.kind,
+        title: e.title,
+        description: e.description,
+        occurredOn: e.occurredOn,
+        endedOn: e.endedOn,
+        skills: e.skills,
+        steps: e.steps,
+        hash: e.hash,
+      },
+      attestations,
+      verified: ledger.ok && attestations.length > 0 && attestations.every((a) => a.signatureValid),
+    };
+  });
+  return {
+    title: showcase.title,
+    createdAt: showcase.createdAt,
+    learner: { name: learner.name },
+    entries,
+    withdrawn: showcase.evidenceIds.length - entries.length,
+    ledger: {
+      ok: ledger.ok,
+      entries: ledger.entries,
+      ...(ledger.firstBadEntry ? { firstBadEntry: ledger.firstBadEntry } : {}),
+    },
+    verifiedAt: now().toISOString(),
+  };
+}

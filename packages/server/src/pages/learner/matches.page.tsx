@@ -1,0 +1,83 @@
+/** Best-matching occupations, each with its score breakdown and per-task coverage (by which evidence). */
+import type { ActiveEvidence } from '@skillbank/core';
+import type { MatchResult } from '@skillbank/matcher';
+import { percent } from '../i18n.js';
+import { Layout } from '../layout/layout.js';
+import { OccupationTags } from '../occupations/occupation-tags.js';
+import { frame, type PageContext } from '../page-context.js';
+import { EvidenceLinks, Meter, titlesOf } from './evidence-bits.js';
+
+export function MatchesPage({
+  p,
+  result,
+  evidence,
+}: {
+  p: PageContext;
+  result: MatchResult;
+  evidence: ActiveEvidence[];
+}) {
+  const { m, lang } = p;
+  const titles = titlesOf(evidence);
+  return (
+    <Layout {...frame(p, m.matchesTitle)}>
+      <h1>{m.matchesTitle}</h1>
+      <p class="lead">{m.matchesLead}</p>
+      {result.matches.length === 0 ? (
+        <p class="panel">
+          {m.noMatches} <a href="/me/evidence/new">{m.navEvidenceNew}</a>
+        </p>
+      ) : (
+        <ol class="cards matches">
+          {result.matches.map((o) => (
+            <li>
+              <h2 style="margin:.2rem 0;font-size:1.1rem">
+                <a href={`/occupations/${o.code}`}>{o.name}</a> <span class="code">{o.code}</span>
+                <OccupationTags lang={lang} occupation={{ ...o, isNew: false }} />
+              </h2>
+              <p style="margin:.2rem 0">
+                {m.matchScore} <span class="score">{percent(o.score)}</span>{' '}
+                <Meter value={o.score} label={m.matchScore} />
+              </p>
+              <p class="muted" style="margin:.2rem 0">
+                {m.breakdownText(
+                  percent(o.breakdown.profileScore),
+                  o.breakdown.taskCoverage === null ? '—' : percent(o.breakdown.taskCoverage),
+                  o.breakdown.coveredTaskCount,
+                  o.breakdown.taskCount,
+                )}
+              </p>
+              <details>
+                <summary>
+                  {m.coveredTasks} ({o.coveredTasks.length}) · {m.missingTasks} ({o.missingTasks.length})
+                </summary>
+                <h3>{m.coveredTasks}</h3>
+                <ul>
+                  {o.coveredTasks.map((t) => (
+                    <li>
+                      {t.text} <span class="muted">({percent(t.score)})</span>{' '}
+                      <span class="muted">
+                        {m.byEvidence}: <EvidenceLinks ids={t.evidenceIds} titles={titles} sep={m.sep} />
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+                <h3>{m.missingTasks}</h3>
+                <ul>
+                  {o.missingTasks.map((t) => (
+                    <li>{t.text}</li>
+                  ))}
+                </ul>
+              </details>
+              <p style="margin:.3rem 0 0">
+                <a href={`/me/gaps?occupation=${o.code}`}>{m.seeGaps} →</a>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p class="muted">
+        {m.versions(result.scorer.version, `${result.taxonomy.id}@${result.taxonomy.version}`)}
+      </p>
+    </Layout>
+  );
+}

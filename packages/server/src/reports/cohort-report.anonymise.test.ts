@@ -1,0 +1,153 @@
+/** k-anonymity of the shared report form, on hand-made reports: what shows, what is left out. */
+import { describe, expect, it } from 'vitest';
+import { anonymiseReport, isShowable, mergeBuckets } from './cohort-report.anonymise.js';
+import { scoreHistogram } from './cohort-report.build.js';
+import { renderReportCsv } from './cohort-report.csv.js';
+import { renderReportHtml } from './cohort-report.html.js';
+import { presentReport } from './cohort-report.present.js';
+import type { CohortReport, ReportLearner } from './cohort-report.types.js';
+
+const occupation = (code: string, learners: number, n: number) => ({
+  code,
+  name: `职业${code}`,
+  digital: code.startsWith('2'),
+  green: false,
+  learners,
+  share: learners / n,
+});
+
+function report(n: number, fits: Record<string, number>, scores: number[]): CohortReport {
+  const learners: ReportLearner[] = scores.map((s, i) => ({
+    learnerId: `ac_learner${i}`,
+    name: `学员${i}`,
+    status: 'included',
+    evidenceCount: 2,
+    topOccupations: [],
+    bestScore: s,
+  }));
+  return {
+    format: 'skillbank.cohort-report',
+    version: 1,
+    cohort: { id: 'co_1', name: '测试班' },
+    generatedAt: '2026-11-28T00:00:00.000Z',
+    anonymised: false,
+    scorer: { version: 'match-test' },
+    taxonomy: { id: 'cn2022', version: '2022.1' },
+    method: { fitThreshold: 0.6, topOccupations: 5, bestFits: 3, consentRule: 'rule', minGroupSize: null },
+    population: { members: n + 2, included: n, notShared: 1, noEvidence: 1, failed: 0 },
+    scores: { mean: 0.5, median: 0.5, fitWellShare: scores.filter((s) => s >= 0.6).length / n },
+    learners,
+    occupations: Object.entries(fits).map(([code, count]) => occupation(code, count, n)),
+    gaps: {
+      tasks: [
+        {
+          taskId: '6-28-01-10#3',
+          text: '倒闸操作',
+          occupationCode: '6-28-01-10',
+          occupationName: '光伏',
+          learners: 6,
+          share: 0.5,
+          meanGain: 0.1,
+        },
+        {
+          taskId: '6-18-01-07#7',
+          text: '误差分析',
+          occupationCode: '6-18-01-07',
+          occupationName: '数控',
+          learners: 3,
+          share: 0.25,
+          meanGain: 0.1,
+        },
+      ],
+      skills: [
+        { term: '运维', learners: 12, share: 1 },
+        { term: '刀具', learners: 4, share: 0.33 },
+      ],
+    },
+    readiness: { digital: { learners: 3, share: 0.25 }, green: { learners: 7, share: 0.58 } },
+    distribution: scoreHistogram(scores),
+    suppressed: null,
+    summary: [],
+  };
+}
+
+describe('isShowable (k = 5)', () => {
+  it('shows a count only when neither it nor its complement is a group of 1–4', () => {
+    expect([0, 1, 4, 5, 7, 8, 11, 12].map((c) => isShowable(c, 12))).toEqual([
+      true,
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+    ]);
+    expect(isShowable(5, 7)).toBe(false);
+    expect(isShowable(2, 7)).toBe(false);
+    expect(isShowable(7, 7)).toBe(true);
+  });
+});
+
+describe('mergeBuckets', () => {
+  it('merges neighbours until each holds at least 5; a short tail joins the last bucket', () => {
+    const merged = mergeBuckets(
+      scoreHistogram([0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.65, 0.75, 0.75, 0.85, 0.95]),
+    );
+    expect(merged).toEqual([
+      { from: 0, to: 0.5, learners: 5 },
+      { from: 0.5, to: 1, learners: 7 },
+    ]);
+    expect(mergeBuckets(scoreHistogram([0.1, 0.2, 0.3]))).toEqual([]);
+  });
+});
+
+describe('anonymiseReport', () => {
+  const scores = [0.1, 0.2, 0.3, 0.4, 0.45, 0.61, 0.62, 0.7, 0.7, 0.8, 0.9, 0.95];
+  const full = report(12, { '2-02-38-01': 7, '6-28-01-10': 5, '6-18-01-07': 2, '4-07-02-05': 9 }, scores);
+
+  it('keeps the groups of at least 5 whose complement is also 0 or at least 5, and nothing personal', () => {
+    const anon = anonymiseReport(full);
+    expect(anon.anonymised).toBe(true);
+    expect(anon.learners).toEqual([]);
+    expect(anon.population).toEqual({
+      members: null,
+      included: 12,
+      notShared: null,
+      noEvidence: null,
+      failed: null,
+    });
+    expect(anon.occupations.map((o) => o.code)).toEqual(['2-02-38-01', '6-28-01-10']);
+    expect(anon.gaps.tasks.map((t) => t.taskId)).toEqual(['6-28-01-10#3']);
+    expect(anon.gaps.skills.map((s) => s.term)).toEqual(['运维']);
+    expect(anon.readiness).toEqual({
+      digital: { learners: null, share: null },
+      green: { learners: 7, share: 0.58 },
+    });
+    expect(anon.scores).toEqual({ mean: 0.5, median: null, fitWellShare: 7 / 12 });
+    expect(anon.suppressed).toMatchObject({ occupations: 2, tasks: 1, skills: 1 });
+    for (const bucket of anon.distribution) expect(bucket.learners).toBeGreaterThanOrEqual(5);
+    const text =
+      JSON.stringify(anon) +
+      renderReportCsv(presentReport(full, { anonymised: true })) +
+      renderReportHtml(presentReport(full, { anonymised: true }));
+    expect(text).not.toMatch(/ac_learner|学员|6-18-01-07|4-07-02-05|误差分析|刀具/);
+  });
+
+  it('shows nothing about learners when fewer than 5 share', () => {
+    const anon = anonymiseReport(report(4, { '2-02-38-01': 4 }, [0.7, 0.7, 0.7, 0.7]));
+    expect(anon.population.included).toBeNull();
+    expect(anon.occupations).toEqual([]);
+    expect(anon.distribution).toEqual([]);
+    expect(presentReport(report(4, {}, [0.7, 0.7, 0.7, 0.7]), { anonymised: true }).summary).toEqual([
+      'Fewer than 5 learners share their evidence: nothing about them can be shown.',
+    ]);
+  });
+
+  it('leaves the full form alone', () => {
+    expect(presentReport(full).learners).toHaveLength(12);
+    expect(presentReport(full).summary[0]).toBe(
+      '12 of 14 members are in this report; 1 do not share their evidence with advisors, 1 have no evidence yet.',
+    );
+  });
+});

@@ -1,0 +1,242 @@
+/**
+ * Builds a cohort match report. Which members count follows consent: a member is used only while
+ * their consent in force lets advisors see their evidence (`advisorsCanSeeEvidence`); the others are
+ * counted as "not shared" and nothing else of theirs is read. Each used learner is matched against
+ * every occupation; the gaps are the uncovered tasks (and missing distinctive terms) of each
+ * learner's best-fitting occupation.
+ */
+import { type Db, listActiveEvidenceOf, listCohortMembers, todayUtc } from '@skillbank/core';
+import { type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
+import { toMatcherEvidence } from '../routes/matching/matching.evidence.js';
+import type { CohortReport, ReportLearner, ScoreBucket } from './cohort-report.types.js';
+
+/** An occupation "fits well" when the learner's score for it is at least this (scores run 0–1). */
+export const FIT_THRESHOLD = 0.6;
+/** Occupations listed per learner. */
+export const TOP_OCCUPATIONS = 5;
+/** Occupations considered per learner when counting fits. */
+const FIT_WINDOW = 10;
+/** A learner's best fits (for digital/green readiness): their top occupations scoring ≥ the threshold. */
+export const BEST_FITS = 3;
+/** Distinctive missing terms taken from each learner's best occupation. */
+const TERMS_PER_LEARNER = 8;
+const BUCKETS = 10;
+
+export const CONSENT_RULE =
+  'Only members whose consent lets advisors see their evidence are used; other members are counted as "not shared" and nothing else of theirs is read.';
+
+export type ReportPhase = 'loading' | 'matching' | 'done';
+
+export interface BuildReportOptions {
+  cohort: { id: string; name: string };
+  /** `YYYY-MM-DD` recency is measured at (default today, UTC). */
+  asOf?: string;
+  now?: () => Date;
+  onProgress?: (done: number, total: number, phase: ReportPhase) => void;
+}
+
+const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
+const share = (count: number, of: number) => (of === 0 ? 0 : round4(count / of));
+/** Lets the event loop breathe during long runs (a server keeps answering other requests). */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return round4(
+    sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2,
+  );
+}
+
+/** Counts of best scores in ten buckets 0–0.1, …, 0.9–1. */
+export function scoreHistogram(scores: readonly number[]): ScoreBucket[] {
+  const buckets = Array.from({ length: BUCKETS }, (_, i) => ({
+    from: round4(i / BUCKETS),
+    to: round4((i + 1) / BUCKETS),
+    learners: 0,
+  }));
+  for (const s of scores) {
+    const bucket = buckets[Math.min(BUCKETS - 1, Math.max(0, Math.floor(s * BUCKETS)))];
+    if (bucket) bucket.learners += 1;
+  }
+  return buckets;
+}
+
+/**
+ * The full (named) report of a cohort, every list complete and no summary yet: pass it to
+ * `presentReport`, which anonymises it when asked, trims the lists and writes the summary.
+ */
+export async function buildCohortReport(
+  db: Db,
+  matcher: MatcherIndex,
+  { cohort, asOf = todayUtc(), now = () => new Date(), onProgress }: BuildReportOptions,
+): Promise<CohortReport> {
+  const members = await listCohortMembers(db, cohort.id);
+  const sharing = members.filter((m) => m.sharesEvidence);
+  onProgress?.(0, sharing.length, 'loading');
+  const evidence = await listActiveEvidenceOf(
+    db,
+    sharing.map((m) => m.learnerId),
+    { onChunk: (done, total) => onProgress?.(done, total, 'loading') },
+  );
+
+  const learners: ReportLearner[] = [];
+  const fits = new Map<
+    string,
+    { code: string; name: string; digital: boolean; green: boolean; learners: number }
+  >();
+  const tasks = new Map<
+    string,
+    {
+      taskId: string;
+      text: string;
+      occupationCode: string;
+      occupationName: string;
+      learners: number;
+      gain: number;
+    }
+  >();
+  const terms = new Map<string, number>();
+  let digital = 0;
+  let green = 0;
+  let done = 0;
+  for (const member of members) {
+    const base = { learnerId: member.learnerId, name: member.name, topOccupations: [], bestScore: null };
+    if (!member.sharesEvidence) {
+      learners.push({ ...base, status: 'not_shared', evidenceCount: 0 });
+      continue;
+    }
+    const items = toMatcherEvidence(evidence.get(member.learnerId) ?? []);
+    try {
+      if (items.length === 0) {
+        learners.push({ ...base, status: 'no_evidence', evidenceCount: 0 });
+      } else {
+        const vector = matcher.profileVector(items, { asOf, id: member.learnerId });
+        const matches = matcher.matchProfile(vector, { limit: FIT_WINDOW }).matches;
+        const best = matches[0];
+        if (!best) {
+          learners.push({ ...base, status: 'no_evidence', evidenceCount: items.length });
+        } else {
+          const well = matches.filter((m) => m.score >= FIT_THRESHOLD);
+          for (const m of well) {
+            const fit = fits.get(m.code) ?? {
+              code: m.code,
+              name: m.name,
+              digital: m.digital,
+              green: m.green,
+              learners: 0,
+            };
+            fit.learners += 1;
+            fits.set(m.code, fit);
+          }
+          const bestFits = well.slice(0, BEST_FITS);
+          if (bestFits.some((m) => m.digital)) digital += 1;
+          if (bestFits.some((m) => m.green)) green += 1;
+          const report = matcher.gaps(items, best.code, { asOf });
+          for (const gap of report?.gaps ?? []) {
+            const entry = tasks.get(gap.taskId) ?? {
+              taskId: gap.taskId,
+              text: gap.text,
+              occupationCode: best.code,
+              occupationName: best.name,
+              learners: 0,
+              gain: 0,
+            };
+            entry.learners += 1;
+            entry.gain += gap.gain;
+            tasks.set(gap.taskId, entry);
+          }
+          for (const term of (report?.missingTerms ?? []).slice(0, TERMS_PER_LEARNER))
+            terms.set(term, (terms.get(term) ?? 0) + 1);
+          learners.push({
+            ...base,
+            status: 'included',
+            evidenceCount: items.length,
+            topOccupations: matches.slice(0, TOP_OCCUPATIONS).map((m) => ({
+              code: m.code,
+              name: m.name,
+              score: m.score,
+              digital: m.digital,
+              green: m.green,
+            })),
+            bestScore: best.score,
+          });
+        }
+      }
+    } catch (error) {
+      learners.push({
+        ...base,
+        status: 'failed',
+        evidenceCount: items.length,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+    done += 1;
+    if (done % 50 === 0 || done === sharing.length) {
+      onProgress?.(done, sharing.length, 'matching');
+      await breathe();
+    }
+  }
+
+  const included = learners.filter((l) => l.status === 'included');
+  const n = included.length;
+  const best = included.map((l) => l.bestScore as number);
+  const count = (status: ReportLearner['status']) => learners.filter((l) => l.status === status).length;
+  const report: CohortReport = {
+    format: 'skillbank.cohort-report',
+    version: 1,
+    cohort: { id: cohort.id, name: cohort.name },
+    generatedAt: now().toISOString(),
+    anonymised: false,
+    scorer: { version: SCORER_VERSION },
+    taxonomy: { ...matcher.taxonomy },
+    method: {
+      fitThreshold: FIT_THRESHOLD,
+      topOccupations: TOP_OCCUPATIONS,
+      bestFits: BEST_FITS,
+      consentRule: CONSENT_RULE,
+      minGroupSize: null,
+    },
+    population: {
+      members: learners.length,
+      included: n,
+      notShared: count('not_shared'),
+      noEvidence: count('no_evidence'),
+      failed: count('failed'),
+    },
+    scores: {
+      mean: n === 0 ? null : round4(best.reduce((a, b) => a + b, 0) / n),
+      median: median(best),
+      fitWellShare:
+        n === 0 ? null : share(included.filter((l) => (l.bestScore as number) >= FIT_THRESHOLD).length, n),
+    },
+    learners: learners.sort(
+      (a, b) => (b.bestScore ?? -1) - (a.bestScore ?? -1) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    ),
+    occupations: [...fits.values()]
+      .sort((a, b) => b.learners - a.learners || (a.code < b.code ? -1 : 1))
+      .map((f) => ({ ...f, share: share(f.learners, n) })),
+    gaps: {
+      tasks: [...tasks.values()]
+        .sort((a, b) => b.learners - a.learners || b.gain - a.gain || (a.taskId < b.taskId ? -1 : 1))
+        .map(({ gain, ...t }) => ({
+          ...t,
+          share: share(t.learners, n),
+          meanGain: round4(gain / t.learners),
+        })),
+      skills: [...terms.entries()]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([term, learnersCount]) => ({ term, learners: learnersCount, share: share(learnersCount, n) })),
+    },
+    readiness: {
+      digital: { learners: digital, share: n === 0 ? null : share(digital, n) },
+      green: { learners: green, share: n === 0 ? null : share(green, n) },
+    },
+    distribution: scoreHistogram(best),
+    suppressed: null,
+    summary: [],
+  };
+  onProgress?.(sharing.length, sharing.length, 'done');
+  return report;
+}

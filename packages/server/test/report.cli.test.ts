@@ -1,0 +1,106 @@
+/**
+ * `skillbank report` on every dialect: the report on stdout in each format, progress on stderr,
+ * the anonymised form, and clear failures for bad arguments and unknown cohorts.
+ */
+import {
+  createAccount,
+  createCohort,
+  createInvitation,
+  type DatabaseHandle,
+  depositEvidence,
+  evidenceInputSchema,
+  joinCohort,
+  runInTransaction,
+  setConsent,
+} from '@skillbank/core';
+import { testDatabases } from '@skillbank/core/testing';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli.js';
+
+const TEXTS = [
+  ['光伏发电设备巡视检查', '巡视、检查、监控光伏发电设备及附属设备的运行工况，发现异常，上报并进行处理。'],
+  ['数控加工中心切削加工', '操作加工中心，进行工件多工序切削加工；安装夹具，调整设备，装夹工件。'],
+] as const;
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const sink =
+    (into: string[]) =>
+    (chunk: unknown, encoding?: unknown, callback?: unknown): boolean => {
+      into.push(String(chunk));
+      const done = typeof encoding === 'function' ? encoding : callback;
+      if (typeof done === 'function') done();
+      return true;
+    };
+  vi.spyOn(process.stdout, 'write').mockImplementation(sink(out) as never);
+  vi.spyOn(process.stderr, 'write').mockImplementation(sink(err) as never);
+  vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+  return { out: () => out.join(''), err: () => err.join('') };
+}
+
+describe.each(testDatabases())('skillbank report on %s', (database) => {
+  let handle: DatabaseHandle;
+  let env: Record<string, string>;
+  let cohortId: string;
+  const names: string[] = [];
+
+  beforeAll(async () => {
+    handle = await database.open({ file: true });
+    env = { DATABASE_URL: handle.displayUrl };
+    const db = handle.db;
+    const { account: advisor } = await createAccount(db, { role: 'advisor', name: '王老师' });
+    const cohort = await createCohort(db, { name: 'CLI 班' }, { advisorId: advisor.id });
+    cohortId = cohort.id;
+    const { code } = await createInvitation(db, cohort.id, { createdBy: advisor.id });
+    for (let i = 0; i < 6; i++) {
+      const name = `命令行学员${i}`;
+      names.push(name);
+      const { account } = await createAccount(db, { role: 'learner', name });
+      const [title, description] = TEXTS[i % 2] as readonly [string, string];
+      const input = evidenceInputSchema.parse({
+        kind: 'work_project',
+        title,
+        description,
+        occurredOn: '2025-05-01',
+      });
+      await runInTransaction(db, async (trx) => {
+        await depositEvidence(trx, input, { learnerId: account.id, taxonomyId: 'cn2022' });
+        await setConsent(trx, account.id, { discoverableByEmployers: false, advisorsCanSeeEvidence: true });
+        await joinCohort(trx, code, { learnerId: account.id });
+      });
+    }
+  });
+  afterAll(() => handle.destroy());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('writes the report to stdout (JSON, anonymised HTML) and progress to stderr', async () => {
+    let io = capture();
+    expect(await main(['report', cohortId, '--format', 'json'], env)).toBe(0);
+    const report = JSON.parse(io.out());
+    expect(report).toMatchObject({
+      cohort: { id: cohortId, name: 'CLI 班' },
+      population: { members: 6, included: 6 },
+    });
+    expect(io.err()).toMatch(/matching 100% \(6\/6\)/);
+    expect(io.err()).toMatch(/report of CLI 班: 6 of 6 members used/);
+    vi.restoreAllMocks();
+
+    io = capture();
+    expect(await main(['report', cohortId, '--format', 'html', '--anonymised'], env)).toBe(0);
+    expect(io.out()).toMatch(/^<!doctype html>/);
+    expect(io.out()).toContain('<svg');
+    for (const name of names) expect(io.out()).not.toContain(name);
+  });
+
+  it('fails clearly on bad arguments and unknown cohorts', async () => {
+    const io = capture();
+    expect(await main(['report'], env)).toBe(2);
+    expect(await main(['report', cohortId, '--format', 'pdf'], env)).toBe(2);
+    expect(await main(['report', cohortId, '--colour'], env)).toBe(2);
+    expect(io.err()).toMatch(/--format must be json, csv or html/);
+    expect(await main(['report', 'co_missing'], env)).toBe(1);
+    expect(io.err()).toMatch(/no cohort co_missing/);
+    expect(io.out()).toBe('');
+  });
+});

@@ -1,0 +1,44 @@
+/** A re-imported taxonomy reaches the API and the matcher without a restart. */
+import { importTaxonomy } from '@skillbank/core';
+import { bundledTaxonomySource, testDatabases } from '@skillbank/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestApp, readJson, type TestApp } from './test-app.js';
+
+const [sqlite] = testDatabases();
+
+describe('taxonomy refresh', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await openTestApp(sqlite as NonNullable<typeof sqlite>, {
+      env: { SKILLBANK_TAXONOMY_REFRESH_SECONDS: '0' },
+    });
+  });
+  afterAll(() => t.destroy());
+
+  it('serves the new version and rebuilds the matcher index after a changed import', async () => {
+    expect(await readJson(await t.app.request('/api/taxonomy'))).toMatchObject({ version: '2022.1' });
+    const before = t.deps.matcher;
+
+    const source = structuredClone(await bundledTaxonomySource());
+    source.manifest = { ...(source.manifest as object), version: '2022.2' };
+    const row = source.occupations.find((r) => r.data.code === '4-09-07-04');
+    if (!row) throw new Error('fixture lacks 4-09-07-04');
+    row.data.name = '碳排放与碳足迹管理员';
+    source.contentHash = 'changed';
+    expect((await importTaxonomy(t.deps.db, source)).status).toBe('imported');
+
+    expect(await readJson(await t.app.request('/api/taxonomy'))).toMatchObject({ version: '2022.2' });
+    expect(t.deps.matcher).not.toBe(before);
+    const hits = await readJson(
+      await t.app.request(`/api/occupations?q=${encodeURIComponent('碳足迹')}&limit=3`),
+    );
+    expect(hits.items[0]).toMatchObject({ code: '4-09-07-04', name: '碳排放与碳足迹管理员' });
+  });
+
+  it('does not rebuild when nothing changed', async () => {
+    const current = t.deps.matcher;
+    await t.app.request('/api/taxonomy');
+    await t.app.request('/api/taxonomy');
+    expect(t.deps.matcher).toBe(current);
+  });
+});
