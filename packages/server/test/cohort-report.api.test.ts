@@ -1,7 +1,8 @@
 /**
  * The cohort match report through HTTP on every dialect: its content, consent (members who do not
- * share are only counted), the three formats by Accept or `?format=`, 406, who may run it, and the
- * anonymised form — no names, no ids, no group smaller than 5 — in every format.
+ * share are only counted), the three formats by Accept or `?format=`, 406, the language (Chinese by
+ * default, English by `?lang=en` or Accept-Language), who may run it, and the anonymised form — no
+ * names, no ids, no group smaller than 5 — in every format and language.
  */
 import { testDatabases } from '@skillbank/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,8 +37,16 @@ describe.each(testDatabases())('cohort report on %s', (database) => {
   let private_: TestAccount;
   let empty: TestAccount;
 
-  const report = (query = '', accept = 'application/json', who: { token: string } = advisor) =>
-    t.app.request(`/api/cohorts/${cohort.id}/report${query}`, bearer(who.token, { headers: { accept } }));
+  const report = (
+    query = '',
+    accept = 'application/json',
+    who: { token: string } = advisor,
+    headers: Record<string, string> = {},
+  ) =>
+    t.app.request(
+      `/api/cohorts/${cohort.id}/report${query}`,
+      bearer(who.token, { headers: { accept, ...headers } }),
+    );
 
   beforeAll(async () => {
     t = await openTestApp(database, { env: { SKILLBANK_ADMIN_TOKEN: ADMIN_TOKEN } });
@@ -101,9 +110,11 @@ describe.each(testDatabases())('cohort report on %s', (database) => {
     expect(body.readiness.digital).toEqual({ learners: 0, share: 0 });
     expect(body.distribution).toHaveLength(10);
     expect(body.distribution.reduce((s: number, b: { learners: number }) => s + b.learners, 0)).toBe(7);
+    expect(body.lang).toBe('zh');
     expect(body.summary[0]).toBe(
-      '7 of 9 members are in this report; 1 do not share their evidence with advisors, 1 have no evidence yet.',
+      '9 名成员中 7 人计入本报告；另有 1 人未授权指导老师查看证据，1 人暂无证据。',
     );
+    expect(body.method.consentRule).toMatch(/^只使用授权指导老师查看证据的成员/);
     // Nothing of the member who does not share is read: no evidence id of theirs anywhere.
     expect(JSON.stringify(body)).not.toMatch(/ev_/);
   });
@@ -128,10 +139,11 @@ describe.each(testDatabases())('cohort report on %s', (database) => {
     expect(page).toMatch(/^<!doctype html>/);
     expect(page).toContain('<svg');
     expect(page).not.toMatch(/<script|<link|src=|@import|url\(/i);
-    expect(page.indexOf('Summary')).toBeLessThan(page.indexOf('<svg'));
+    expect(page).toContain('<html lang="zh-CN">');
+    expect(page.indexOf('<h2>摘要</h2>')).toBeLessThan(page.indexOf('<svg'));
     const footer = page.slice(page.indexOf('<footer>'));
-    expect(footer).toContain('taxonomy cn2022');
-    expect(footer).toMatch(/Scorer \S+/);
+    expect(footer).toContain('职业分类 cn2022');
+    expect(footer).toMatch(/评分器 \S+/);
 
     expect((await report('?format=html', 'application/json')).headers.get('content-type')).toMatch(
       /^text\/html/,
@@ -145,6 +157,44 @@ describe.each(testDatabases())('cohort report on %s', (database) => {
     const bad = await report('?format=xml');
     expect(bad.status).toBe(400);
     expect((await readJson(bad)).errors[0].path).toBe('format');
+  });
+
+  it('speaks Chinese by default and English on ?lang=en or an English Accept-Language', async () => {
+    const english = await readJson(await report('?lang=en'));
+    expect(english.lang).toBe('en');
+    expect(english.summary[0]).toBe(
+      '7 of 9 members are in this report; 1 do not share their evidence with advisors, 1 have no evidence yet.',
+    );
+    expect(english.method.consentRule).toMatch(/^Only members whose consent/);
+    // The data are the same in both languages.
+    const chinese = await readJson(
+      await report('?lang=zh', 'application/json', advisor, { 'accept-language': 'en' }),
+    );
+    expect(chinese.lang).toBe('zh');
+    const data = ({ lang, summary, method, generatedAt, ...rest }: Record<string, unknown>) => rest;
+    expect(data(english)).toEqual(data(chinese));
+
+    const html = await (await report('?format=html&lang=en')).text();
+    expect(html).toContain('<html lang="en">');
+    expect(html.indexOf('<h2>Summary</h2>')).toBeLessThan(html.indexOf('<svg'));
+    expect(html).toContain('7 of 9 members are in this report');
+    const footer = html.slice(html.indexOf('<footer>'));
+    expect(footer).toContain('taxonomy cn2022');
+    expect(footer).toMatch(/Scorer \S+/);
+    expect(html).not.toContain('摘要');
+
+    const byHeader = await report('?format=html', 'text/html', advisor, {
+      'accept-language': 'en-GB,en;q=0.9',
+    });
+    expect(byHeader.headers.get('vary')).toMatch(/Accept-Language/);
+    expect(await byHeader.text()).toContain('<h2>Summary</h2>');
+    const csv = await (await report('?format=csv&lang=en')).text();
+    expect(csv).toContain('meta,lang,,,,,,en\r\n');
+    expect(csv).toContain('summary,1,"7 of 9 members are in this report;');
+    expect(await (await report('?format=csv')).text()).toContain('summary,1,9 名成员中 7 人计入本报告');
+    const bad = await report('?lang=fr');
+    expect(bad.status).toBe(400);
+    expect((await readJson(bad)).errors[0].path).toBe('lang');
   });
 
   it('anonymised: no names or ids, and no group smaller than 5 in any format', async () => {
@@ -177,10 +227,12 @@ describe.each(testDatabases())('cohort report on %s', (database) => {
       expect([0, 7]).toContain(g.learners < 5 ? 0 : g.learners);
     expect(json.distribution).toEqual([{ from: 0, to: 1, learners: 7 }]);
     expect(json.suppressed.occupations).toBeGreaterThan(0);
-    for (const format of ['json', 'csv', 'html']) {
-      const text = await (await report(`?anonymised=true&format=${format}`)).text();
-      for (const secret of secrets) expect(text, `${format} shows ${secret}`).not.toContain(secret);
-    }
+    for (const lang of ['zh', 'en'])
+      for (const format of ['json', 'csv', 'html']) {
+        const text = await (await report(`?anonymised=true&format=${format}&lang=${lang}`)).text();
+        for (const secret of secrets)
+          expect(text, `${format} (${lang}) shows ${secret}`).not.toContain(secret);
+      }
   });
 
   it('follows consent changes at once and lets only the cohort’s advisor (and the admin) run it', async () => {

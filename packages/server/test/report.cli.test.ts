@@ -1,6 +1,7 @@
 /**
  * `skillbank report` on every dialect: the report on stdout in each format, progress on stderr,
- * the anonymised form, and clear failures for bad arguments and unknown cohorts.
+ * the anonymised form, Chinese by default and English with `--lang en`, and clear failures for bad
+ * arguments and unknown cohorts.
  */
 import {
   createAccount,
@@ -93,12 +94,43 @@ describe.each(testDatabases())('skillbank report on %s', (database) => {
     for (const name of names) expect(io.out()).not.toContain(name);
   });
 
+  it('writes Chinese by default and English with --lang en', async () => {
+    let io = capture();
+    expect(await main(['report', cohortId], env)).toBe(0);
+    const zh = JSON.parse(io.out());
+    expect(zh.lang).toBe('zh');
+    expect(zh.summary[0]).toBe('6 名成员中 6 人计入本报告。');
+    vi.restoreAllMocks();
+
+    io = capture();
+    expect(await main(['report', cohortId, '--lang', 'en'], env)).toBe(0);
+    const en = JSON.parse(io.out());
+    expect(en.lang).toBe('en');
+    expect(en.summary[0]).toBe('6 of 6 members are in this report.');
+    vi.restoreAllMocks();
+
+    io = capture();
+    expect(await main(['report', cohortId, '--format', 'html'], env)).toBe(0);
+    expect(io.out()).toContain('<html lang="zh-CN">');
+    expect(io.out()).toContain('<h2>摘要</h2>');
+    vi.restoreAllMocks();
+
+    io = capture();
+    expect(await main(['report', cohortId, '--format', 'html', '--lang', 'en', '--anonymised'], env)).toBe(0);
+    expect(io.out()).toContain('<html lang="en">');
+    expect(io.out()).toContain('<h2>Summary</h2>');
+    expect(io.out()).toContain('This report covers 6 learners who share their evidence.');
+    for (const name of names) expect(io.out()).not.toContain(name);
+  });
+
   it('fails clearly on bad arguments and unknown cohorts', async () => {
     const io = capture();
     expect(await main(['report'], env)).toBe(2);
     expect(await main(['report', cohortId, '--format', 'pdf'], env)).toBe(2);
     expect(await main(['report', cohortId, '--colour'], env)).toBe(2);
     expect(io.err()).toMatch(/--format must be json, csv or html/);
+    expect(await main(['report', cohortId, '--lang', 'fr'], env)).toBe(2);
+    expect(io.err()).toMatch(/--lang must be zh or en \(got fr\)/);
     expect(await main(['report', 'co_missing'], env)).toBe(1);
     expect(io.err()).toMatch(/no cohort co_missing/);
     expect(io.out()).toBe('');

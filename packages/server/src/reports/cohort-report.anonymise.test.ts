@@ -1,4 +1,7 @@
-/** k-anonymity of the shared report form, on hand-made reports: what shows, what is left out. */
+/**
+ * k-anonymity of the shared report form, on hand-made reports: what shows, what is left out; and
+ * the report's sentences and labels in Chinese (default) or English.
+ */
 import { describe, expect, it } from 'vitest';
 import { anonymiseReport, isShowable, mergeBuckets } from './cohort-report.anonymise.js';
 import { scoreHistogram } from './cohort-report.build.js';
@@ -28,6 +31,7 @@ function report(n: number, fits: Record<string, number>, scores: number[]): Coho
   return {
     format: 'skillbank.cohort-report',
     version: 1,
+    lang: 'zh',
     cohort: { id: 'co_1', name: '测试班' },
     generatedAt: '2026-11-28T00:00:00.000Z',
     anonymised: false,
@@ -127,11 +131,12 @@ describe('anonymiseReport', () => {
     expect(anon.scores).toEqual({ mean: 0.5, median: null, fitWellShare: 7 / 12 });
     expect(anon.suppressed).toMatchObject({ occupations: 2, tasks: 1, skills: 1 });
     for (const bucket of anon.distribution) expect(bucket.learners).toBeGreaterThanOrEqual(5);
-    const text =
-      JSON.stringify(anon) +
-      renderReportCsv(presentReport(full, { anonymised: true })) +
-      renderReportHtml(presentReport(full, { anonymised: true }));
-    expect(text).not.toMatch(/ac_learner|学员|6-18-01-07|4-07-02-05|误差分析|刀具/);
+    for (const lang of ['zh', 'en'] as const) {
+      const shared = presentReport(full, { anonymised: true, lang });
+      const text =
+        JSON.stringify(anon) + JSON.stringify(shared) + renderReportCsv(shared) + renderReportHtml(shared);
+      expect(text, lang).not.toMatch(/ac_learner|学员|6-18-01-07|4-07-02-05|误差分析|刀具/);
+    }
   });
 
   it('shows nothing about learners when fewer than 5 share', () => {
@@ -140,14 +145,94 @@ describe('anonymiseReport', () => {
     expect(anon.occupations).toEqual([]);
     expect(anon.distribution).toEqual([]);
     expect(presentReport(report(4, {}, [0.7, 0.7, 0.7, 0.7]), { anonymised: true }).summary).toEqual([
-      'Fewer than 5 learners share their evidence: nothing about them can be shown.',
+      '分享证据的学生少于 5 人：不能显示关于他们的任何内容。',
     ]);
+    expect(
+      presentReport(report(4, {}, [0.7, 0.7, 0.7, 0.7]), { anonymised: true, lang: 'en' }).summary,
+    ).toEqual(['Fewer than 5 learners share their evidence: nothing about them can be shown.']);
   });
 
   it('leaves the full form alone', () => {
     expect(presentReport(full).learners).toHaveLength(12);
     expect(presentReport(full).summary[0]).toBe(
-      '12 of 14 members are in this report; 1 do not share their evidence with advisors, 1 have no evidence yet.',
+      '14 名成员中 12 人计入本报告；另有 1 人未授权指导老师查看证据，1 人暂无证据。',
     );
+  });
+});
+
+describe('report language', () => {
+  const full = report(
+    12,
+    { '2-02-38-01': 7, '6-28-01-10': 5 },
+    [0.1, 0.2, 0.3, 0.4, 0.45, 0.61, 0.62, 0.7, 0.7, 0.8, 0.9, 0.95],
+  );
+  const cjk = /[\u4e00-\u9fff]/;
+
+  it('writes the summary and notes in Chinese by default and in English on request; the data stay the same', () => {
+    const zh = presentReport(full);
+    const en = presentReport(full, { lang: 'en' });
+    expect(zh.lang).toBe('zh');
+    expect(en.lang).toBe('en');
+    expect(zh.summary).toEqual([
+      '14 名成员中 12 人计入本报告；另有 1 人未授权指导老师查看证据，1 人暂无证据。',
+      '最佳匹配分的中位数为 0.50；58% 的人至少与一个职业匹配良好（分数 ≥ 0.6）。',
+      '最多人匹配良好的职业：职业2-02-38-01（2-02-38-01），7 人（58%）。',
+      '卡住最多人的差距：“倒闸操作”（光伏），6 人（50%）尚未覆盖。',
+      '数字职业准备度 25%，绿色职业准备度 58%（最佳匹配中有数字或绿色职业的人所占比例）。',
+    ]);
+    expect(en.summary).toEqual([
+      '12 of 14 members are in this report; 1 do not share their evidence with advisors, 1 have no evidence yet.',
+      'Their best match scores a median 0.50; 58% fit at least one occupation well (score ≥ 0.6).',
+      'The occupation most of them fit well: 职业2-02-38-01 (2-02-38-01), 7 learners (58%).',
+      'The gap blocking the most learners: “倒闸操作” (光伏), missing for 6 (50%).',
+      'Digital readiness 25%, green readiness 58% (a digital or green occupation among their best fits).',
+    ]);
+    expect(zh.method.consentRule).toMatch(/^只使用授权指导老师查看证据的成员/);
+    expect(en.method.consentRule).toMatch(/^Only members whose consent lets advisors see their evidence/);
+    const neutral = ({ summary, lang, method, ...rest }: typeof zh) => ({
+      ...rest,
+      method: { ...method, consentRule: null },
+    });
+    expect(neutral(zh)).toEqual(neutral(en));
+    const anonZh = presentReport(full, { anonymised: true });
+    const anonEn = presentReport(full, { anonymised: true, lang: 'en' });
+    expect(anonZh.suppressed?.note).toMatch(/^1 至 4 人的组/);
+    expect(anonEn.suppressed?.note).toMatch(/^Groups of 1 to 4 learners/);
+    expect(anonZh.summary.at(-1)).toBe('匿名版：不含姓名；2 个小组未显示。');
+    expect(anonEn.summary.at(-1)).toBe('Anonymised: no names; 2 small groups left out.');
+  });
+
+  it('renders the HTML report in Chinese by default and in English on request', () => {
+    const zh = renderReportHtml(presentReport(full));
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('<h1>测试班 — 班级匹配报告</h1>');
+    expect(zh).toContain('<h2>摘要</h2>');
+    expect(zh).toContain('<th>职业</th>');
+    expect(zh).toContain('<td>计入</td>');
+    expect(zh).toMatch(/<footer><p><strong>方法。<\/strong> 只使用/);
+    expect(zh).toContain('评分器 match-test · 职业分类 cn2022 2022.1');
+    expect(zh).not.toMatch(/Summary|Occupation|Learners|Scorer|Method|included/);
+    const en = renderReportHtml(presentReport(full, { lang: 'en' }));
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<h1>测试班 — Cohort match report</h1>');
+    expect(en).toContain('<h2>Summary</h2>');
+    expect(en).toContain('<td>included</td>');
+    expect(en).toContain('Scorer match-test · taxonomy cn2022 2022.1');
+    // Only names and task texts (data) are Chinese in the English report.
+    const enText = en
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/测试班|职业[\d-]+|倒闸操作|误差分析|光伏|数控|运维|刀具|学员\d+/g, '');
+    expect(enText).not.toMatch(cjk);
+  });
+
+  it('keeps CSV columns and keys as codes and writes its sentences in the report language', () => {
+    const zh = renderReportCsv(presentReport(full));
+    const en = renderReportCsv(presentReport(full, { lang: 'en' }));
+    for (const csv of [zh, en])
+      expect(csv.startsWith('\uFEFFsection,key,label,status,count,share,score,detail\r\n')).toBe(true);
+    expect(zh).toContain('meta,lang,,,,,,zh\r\n');
+    expect(en).toContain('meta,lang,,,,,,en\r\n');
+    expect(zh).toContain('summary,1,14 名成员中 12 人计入本报告');
+    expect(en).toContain('summary,1,"12 of 14 members are in this report;');
   });
 });

@@ -11,6 +11,7 @@
  * - with fewer than k learners nothing about them is shown at all.
  */
 import type { CohortReport, ScoreBucket } from './cohort-report.types.js';
+import { reportMessages } from './report-i18n.js';
 
 export const MIN_GROUP_SIZE = 5;
 
@@ -39,8 +40,10 @@ export function mergeBuckets(buckets: readonly ScoreBucket[], k = MIN_GROUP_SIZE
   return merged;
 }
 
+/** The suppression note is written in the report's language (`report.lang`). */
 export function anonymiseReport(report: CohortReport, k = MIN_GROUP_SIZE): CohortReport {
   const n = report.population.included ?? 0;
+  const t = reportMessages(report.lang);
   const base: CohortReport = {
     ...report,
     anonymised: true,
@@ -56,7 +59,7 @@ export function anonymiseReport(report: CohortReport, k = MIN_GROUP_SIZE): Cohor
       occupations: 0,
       tasks: 0,
       skills: 0,
-      note: `Fewer than ${k} learners share their evidence: nothing about them can be shown.`,
+      note: t.noteTooFew(k),
     },
     summary: [],
   };
@@ -86,7 +89,7 @@ export function anonymiseReport(report: CohortReport, k = MIN_GROUP_SIZE): Cohor
       occupations: report.occupations.length - occupations.length,
       tasks: report.gaps.tasks.length - tasks.length,
       skills: report.gaps.skills.length - skills.length,
-      note: `Groups of 1 to ${k - 1} learners (or whose complement is that small) are left out; score buckets are merged to at least ${k}.`,
+      note: t.noteSuppressed(k),
     },
   };
 }

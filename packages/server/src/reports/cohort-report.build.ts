@@ -9,6 +9,7 @@ import { type Db, listActiveEvidenceOf, listCohortMembers, todayUtc } from '@ski
 import { type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
 import { toMatcherEvidence } from '../routes/matching/matching.evidence.js';
 import type { CohortReport, ReportLearner, ScoreBucket } from './cohort-report.types.js';
+import { DEFAULT_REPORT_LANG, reportMessages } from './report-i18n.js';
 
 /** An occupation "fits well" when the learner's score for it is at least this (scores run 0–1). */
 export const FIT_THRESHOLD = 0.6;
@@ -22,8 +23,8 @@ export const BEST_FITS = 3;
 const TERMS_PER_LEARNER = 8;
 const BUCKETS = 10;
 
-export const CONSENT_RULE =
-  'Only members whose consent lets advisors see their evidence are used; other members are counted as "not shared" and nothing else of theirs is read.';
+/** The consent rule in the default language (`presentReport` writes it in the reader's). */
+export const CONSENT_RULE = reportMessages(DEFAULT_REPORT_LANG).consentRule;
 
 export type ReportPhase = 'loading' | 'matching' | 'done';
 
@@ -186,6 +187,7 @@ export async function buildCohortReport(
   const report: CohortReport = {
     format: 'skillbank.cohort-report',
     version: 1,
+    lang: DEFAULT_REPORT_LANG,
     cohort: { id: cohort.id, name: cohort.name },
     generatedAt: now().toISOString(),
     anonymised: false,

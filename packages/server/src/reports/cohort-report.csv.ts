@@ -2,6 +2,8 @@
  * The report as one CSV table (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read
  * the Chinese text right): one row per fact, a `section` column saying what it is. Cells that a
  * spreadsheet would run as a formula (starting with = + - @) are prefixed with an apostrophe.
+ * Columns, sections, keys and statuses are stable codes for programs; the sentences (summary,
+ * consent rule, suppression note) are in the report's language, named by the `meta,lang` row.
  */
 import type { CohortReport } from './cohort-report.types.js';
 
@@ -29,6 +31,7 @@ function rows(report: CohortReport): Row[] {
   const out: Row[] = [
     { section: 'meta', key: 'cohort', label: report.cohort.name, detail: report.cohort.id },
     { section: 'meta', key: 'generatedAt', detail: report.generatedAt },
+    { section: 'meta', key: 'lang', detail: report.lang },
     { section: 'meta', key: 'anonymised', detail: report.anonymised },
     { section: 'meta', key: 'scorer', detail: report.scorer.version },
     { section: 'meta', key: 'taxonomy', label: report.taxonomy.id, detail: report.taxonomy.version },

@@ -1,10 +1,12 @@
 /**
  * The report as one self-contained, printable HTML page: the summary first, then charts (inline
  * SVG), tables, and the method with the scorer and taxonomy versions at the bottom. No scripts, no
- * external fonts or images, so it works offline and prints as it looks.
+ * external fonts or images, so it works offline and prints as it looks. Every label and sentence is
+ * in the report's language (`report.lang`; texts in `report-i18n.ts`).
  */
 import type { CohortReport } from './cohort-report.types.js';
 import { columns, escapeHtml as e, horizontalBars } from './report-charts.js';
+import { type ReportMessages, reportMessages } from './report-i18n.js';
 
 const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 const num = (n: number | null) => (n === null ? '—' : String(n));
@@ -19,38 +21,42 @@ footer{margin-top:2.5rem;color:#555;font-size:.8rem;border-top:1px solid #ccc;pa
 @media print{body{margin:0;max-width:none;font-size:11pt}section{break-inside:avoid}h2{break-after:avoid}.summary{background:none}}
 `;
 
-const tags = (o: { digital: boolean; green: boolean }) =>
-  `${o.digital ? '<span class="tag">数字 digital</span>' : ''}${o.green ? '<span class="tag">绿色 green</span>' : ''}`;
+const tags = (t: ReportMessages, o: { digital: boolean; green: boolean }) =>
+  `${o.digital ? `<span class="tag">${e(t.digital)}</span>` : ''}${o.green ? `<span class="tag">${e(t.green)}</span>` : ''}`;
 
 function section(title: string, body: string): string {
   return `<section><h2>${e(title)}</h2>${body}</section>`;
 }
 
+const row = (cells: string[]) => `<tr>${cells.join('')}</tr>`;
+const head = (labels: string[]) => `<thead>${row(labels.map((l) => `<th>${e(l)}</th>`))}</thead>`;
+
 export function renderReportHtml(report: CohortReport): string {
+  const t = reportMessages(report.lang);
   const n = report.population.included ?? 0;
   const parts: string[] = [];
   parts.push(
-    `<header><h1>${e(report.cohort.name)} — 班级匹配报告 Cohort match report</h1><p class="meta">${e(report.generatedAt.slice(0, 10))}${report.anonymised ? ' · anonymised 匿名版' : ''}</p></header>`,
+    `<header><h1>${e(report.cohort.name)} — ${e(t.title)}</h1><p class="meta">${e(report.generatedAt.slice(0, 10))}${report.anonymised ? ` · ${e(t.anonymisedTag)}` : ''}</p></header>`,
   );
   parts.push(
-    `<section class="summary"><h2>Summary 摘要</h2><ul>${report.summary.map((l) => `<li>${e(l)}</li>`).join('')}</ul></section>`,
+    `<section class="summary"><h2>${e(t.summaryTitle)}</h2><ul>${report.summary.map((l) => `<li>${e(l)}</li>`).join('')}</ul></section>`,
   );
   if (report.occupations.length > 0)
     parts.push(
       section(
-        `Occupations they fit well (score ≥ ${report.method.fitThreshold})`,
+        t.occupationsTitle(report.method.fitThreshold),
         horizontalBars(
           report.occupations.slice(0, 12).map((o) => ({
             label: o.name,
             value: o.learners,
             note: `${o.learners} (${pct(o.share)})`,
           })),
-          { title: 'Learners fitting each occupation well' },
+          { title: t.occupationsChart },
         ) +
-          `<table><thead><tr><th>Code</th><th>Occupation</th><th>Learners</th><th>Share</th></tr></thead><tbody>${report.occupations
+          `<table>${head([t.colCode, t.colOccupation, t.colLearners, t.colShare])}<tbody>${report.occupations
             .map(
               (o) =>
-                `<tr><td>${e(o.code)}</td><td>${e(o.name)}${tags(o)}</td><td class="n">${o.learners}</td><td class="n">${pct(o.share)}</td></tr>`,
+                `<tr><td>${e(o.code)}</td><td>${e(o.name)}${tags(t, o)}</td><td class="n">${o.learners}</td><td class="n">${pct(o.share)}</td></tr>`,
             )
             .join('')}</tbody></table>`,
       ),
@@ -59,53 +65,46 @@ export function renderReportHtml(report: CohortReport): string {
   if (n > 0 && (digital.share !== null || green.share !== null))
     parts.push(
       section(
-        'Digital and green readiness',
-        horizontalBars(
+        t.readinessTitle,
+        `${horizontalBars(
           [
             ...(digital.share === null
               ? []
-              : [{ label: '数字 digital', value: digital.share, note: pct(digital.share) }]),
-            ...(green.share === null
-              ? []
-              : [{ label: '绿色 green', value: green.share, note: pct(green.share) }]),
+              : [{ label: t.digital, value: digital.share, note: pct(digital.share) }]),
+            ...(green.share === null ? [] : [{ label: t.green, value: green.share, note: pct(green.share) }]),
           ],
-          {
-            title: 'Share of learners with a digital or green occupation among their best fits',
-            max: 1,
-            colour: '#4b8b3b',
-          },
-        ) +
-          `<p class="meta">Share of learners with a digital (green) occupation among their ${report.method.bestFits} best fits scoring ≥ ${report.method.fitThreshold}.</p>`,
+          { title: t.readinessChart, max: 1, colour: '#4b8b3b' },
+        )}<p class="meta">${e(t.readinessNote(report.method.bestFits, report.method.fitThreshold))}</p>`,
       ),
     );
   if (report.distribution.length > 0)
     parts.push(
       section(
-        'Distribution of best match scores',
+        t.distributionTitle,
         columns(
           report.distribution.map((b) => ({
             label: `${b.from.toFixed(1)}–${b.to.toFixed(1)}`,
             value: b.learners,
             note: String(b.learners),
           })),
-          { title: 'Learners by best match score' },
+          { title: t.distributionChart },
         ),
       ),
     );
   if (report.gaps.tasks.length > 0)
     parts.push(
       section(
-        'Gaps blocking the most learners: tasks',
+        t.taskGapsTitle,
         horizontalBars(
           report.gaps.tasks
             .slice(0, 10)
-            .map((t) => ({ label: t.text, value: t.learners, note: `${t.learners} (${pct(t.share)})` })),
-          { title: 'Learners missing each task', colour: '#b5651d' },
+            .map((g) => ({ label: g.text, value: g.learners, note: `${g.learners} (${pct(g.share)})` })),
+          { title: t.taskGapsChart, colour: '#b5651d' },
         ) +
-          `<table><thead><tr><th>Task</th><th>Occupation</th><th>Learners</th><th>Mean gain</th></tr></thead><tbody>${report.gaps.tasks
+          `<table>${head([t.colTask, t.colOccupation, t.colLearners, t.colMeanGain])}<tbody>${report.gaps.tasks
             .map(
-              (t) =>
-                `<tr><td>${e(t.text)} <span class="meta">${e(t.taskId)}</span></td><td>${e(t.occupationName)}</td><td class="n">${t.learners} (${pct(t.share)})</td><td class="n">${t.meanGain.toFixed(3)}</td></tr>`,
+              (g) =>
+                `<tr><td>${e(g.text)} <span class="meta">${e(g.taskId)}</span></td><td>${e(g.occupationName)}</td><td class="n">${g.learners} (${pct(g.share)})</td><td class="n">${g.meanGain.toFixed(3)}</td></tr>`,
             )
             .join('')}</tbody></table>`,
       ),
@@ -113,8 +112,8 @@ export function renderReportHtml(report: CohortReport): string {
   if (report.gaps.skills.length > 0)
     parts.push(
       section(
-        'Gaps: skills and terms no evidence mentions',
-        `<table><thead><tr><th>Term</th><th>Learners</th></tr></thead><tbody>${report.gaps.skills
+        t.skillGapsTitle,
+        `<table>${head([t.colTerm, t.colLearners])}<tbody>${report.gaps.skills
           .map((s) => `<tr><td>${e(s.term)}</td><td class="n">${s.learners} (${pct(s.share)})</td></tr>`)
           .join('')}</tbody></table>`,
       ),
@@ -122,11 +121,11 @@ export function renderReportHtml(report: CohortReport): string {
   if (report.learners.length > 0)
     parts.push(
       section(
-        'Learners',
-        `<table><thead><tr><th>Name</th><th>Status</th><th>Evidence</th><th>Best fits</th></tr></thead><tbody>${report.learners
+        t.learnersTitle,
+        `<table>${head([t.colName, t.colStatus, t.colEvidence, t.colBestFits])}<tbody>${report.learners
           .map(
             (l) =>
-              `<tr><td>${e(l.name)}</td><td>${e(l.status.replace('_', ' '))}</td><td class="n">${l.evidenceCount}</td><td>${l.topOccupations
+              `<tr><td>${e(l.name)}</td><td>${e(t.status[l.status] ?? l.status)}</td><td class="n">${l.evidenceCount}</td><td>${l.topOccupations
                 .map((o) => `${e(o.name)} <span class="meta">${e(o.code)} · ${o.score.toFixed(2)}</span>`)
                 .join('<br>')}</td></tr>`,
           )
@@ -136,11 +135,19 @@ export function renderReportHtml(report: CohortReport): string {
   const p = report.population;
   const s = report.suppressed;
   parts.push(
-    `<footer><p><strong>Method.</strong> ${e(report.method.consentRule)} An occupation fits a learner well when it scores at least ${report.method.fitThreshold} (scores 0–1) among the learner's ten best. Gaps are the uncovered tasks, and distinctive terms no evidence mentions, of each learner's best-fitting occupation.${
+    `<footer><p><strong>${e(t.methodTitle)}</strong> ${e(report.method.consentRule)} ${e(t.method(report.method.fitThreshold))}${
       report.anonymised
-        ? ` Anonymised: no names or learner ids; no group smaller than ${report.method.minGroupSize} is shown.${s ? ` ${e(s.note)}` : ''}`
+        ? ` ${e(t.anonymisedMethod(report.method.minGroupSize))}${s ? ` ${e(s.note)}` : ''}`
         : ''
-    }</p><p>Members ${num(p.members)} · in report ${num(p.included)} · not shared ${num(p.notShared)} · no evidence ${num(p.noEvidence)} · failed ${num(p.failed)}</p><p>Scorer ${e(report.scorer.version)} · taxonomy ${e(report.taxonomy.id)} ${e(report.taxonomy.version)} · generated ${e(report.generatedAt)}</p></footer>`,
+    }</p><p>${e(
+      t.population({
+        members: num(p.members),
+        included: num(p.included),
+        notShared: num(p.notShared),
+        noEvidence: num(p.noEvidence),
+        failed: num(p.failed),
+      }),
+    )}</p><p>${e(t.versions(report.scorer.version, `${report.taxonomy.id} ${report.taxonomy.version}`, report.generatedAt))}</p></footer>`,
   );
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(report.cohort.name)} — cohort match report</title><style>${STYLE}</style></head><body>${parts.join('\n')}</body></html>\n`;
+  return `<!doctype html><html lang="${e(t.htmlLang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(report.cohort.name)} — ${e(t.title)}</title><style>${STYLE}</style></head><body>${parts.join('\n')}</body></html>\n`;
 }

@@ -1,4 +1,5 @@
 /** The cohort match report as data: what every format (JSON, CSV, HTML) renders. */
+import type { ReportLang } from './report-i18n.js';
 
 /** How each member's data was used. Batch work reports per item instead of failing halfway. */
 export type MemberStatus = 'included' | 'not_shared' | 'no_evidence' | 'failed';
@@ -68,6 +69,8 @@ export interface ScoreBucket {
 export interface CohortReport {
   format: 'skillbank.cohort-report';
   version: 1;
+  /** The language of the sentences (`summary`, `method.consentRule`, `suppressed.note`); all else is language-neutral. */
+  lang: ReportLang;
   cohort: { id: string; name: string };
   generatedAt: string;
   anonymised: boolean;
@@ -97,6 +100,6 @@ export interface CohortReport {
   distribution: ScoreBucket[];
   /** What the anonymised form left out, so readers know the lists are not complete. */
   suppressed: { occupations: number; tasks: number; skills: number; note: string } | null;
-  /** Plain sentences for a head of department, derived from what this form shows. */
+  /** Plain sentences for a head of department, derived from what this form shows, in `lang`. */
   summary: string[];
 }

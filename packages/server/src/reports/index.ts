@@ -4,3 +4,4 @@ export * from './cohort-report.csv.js';
 export * from './cohort-report.html.js';
 export * from './cohort-report.present.js';
 export type * from './cohort-report.types.js';
+export * from './report-i18n.js';

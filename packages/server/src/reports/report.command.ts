@@ -1,6 +1,7 @@
 /**
- * `skillbank report <cohortId> --format html|csv|json [--anonymised]`: the cohort match report on
- * stdout (redirect it to a file), progress on stderr. Runs with the database's own rights, under
+ * `skillbank report <cohortId> --format html|csv|json [--anonymised] [--lang zh|en]`: the cohort
+ * match report on stdout (redirect it to a file; sentences and labels in Chinese unless `--lang en`),
+ * progress on stderr. Runs with the database's own rights, under
  * the same consent rule as the API: only members who let advisors see their evidence are used.
  */
 import { parseArgs } from 'node:util';
@@ -13,9 +14,10 @@ import { buildCohortReport } from './cohort-report.build.js';
 import { renderReportCsv } from './cohort-report.csv.js';
 import { renderReportHtml } from './cohort-report.html.js';
 import { presentReport } from './cohort-report.present.js';
+import { DEFAULT_REPORT_LANG, isReportLang, type ReportLang } from './report-i18n.js';
 
 export const REPORT_USAGE =
-  '  report <cohortId> [--format json|csv|html] [--anonymised]\n                   the cohort match report on stdout (default json), progress on stderr\n';
+  '  report <cohortId> [--format json|csv|html] [--anonymised] [--lang zh|en]\n                   the cohort match report on stdout (default json, Chinese), progress on stderr\n';
 
 const FORMATS = ['json', 'csv', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -38,7 +40,7 @@ export async function reportCommand(
     );
     return 2;
   }
-  const { cohortId, format, anonymised } = parsed;
+  const { cohortId, format, anonymised, lang } = parsed;
   const config = loadConfig(env);
   const handle = openDatabase(config.databaseUrl);
   try {
@@ -63,7 +65,7 @@ export async function reportCommand(
       cohort,
       onProgress: (done, total, phase) => bar.update(done, total, phase),
     });
-    const report = presentReport(full, { anonymised });
+    const report = presentReport(full, { anonymised, lang });
     const p = full.population;
     bar.finish(
       `report of ${cohort.name}: ${p.included} of ${p.members} members used (${p.notShared} not shared, ${p.noEvidence} without evidence, ${p.failed} failed) in ${Math.round(performance.now() - started)} ms`,
@@ -83,17 +85,23 @@ export async function reportCommand(
   }
 }
 
-function parse(args: string[]): { cohortId: string; format: Format; anonymised: boolean } {
+function parse(args: string[]): { cohortId: string; format: Format; anonymised: boolean; lang: ReportLang } {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     strict: true,
-    options: { format: { type: 'string', short: 'f' }, anonymised: { type: 'boolean' } },
+    options: {
+      format: { type: 'string', short: 'f' },
+      anonymised: { type: 'boolean' },
+      lang: { type: 'string' },
+    },
   });
   const [cohortId, ...extra] = positionals;
   if (!cohortId) throw new Error('name the cohort');
   if (extra.length > 0) throw new Error(`unexpected argument ${extra[0]}`);
   const format = (values.format ?? 'json') as Format;
   if (!FORMATS.includes(format)) throw new Error(`--format must be json, csv or html (got ${values.format})`);
-  return { cohortId, format, anonymised: values.anonymised === true };
+  const lang = values.lang ?? DEFAULT_REPORT_LANG;
+  if (!isReportLang(lang)) throw new Error(`--lang must be zh or en (got ${values.lang})`);
+  return { cohortId, format, anonymised: values.anonymised === true, lang };
 }

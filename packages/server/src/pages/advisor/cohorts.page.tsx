@@ -131,9 +131,11 @@ function Chart({ svg }: { svg: string }) {
 }
 
 export function ReportPage({ p, cohort, report }: { p: PageContext; cohort: Cohort; report: CohortReport }) {
-  const { m } = p;
+  const { m, lang } = p;
   const pop = report.population;
   const base = `/cohorts/${cohort.id}/report/download`;
+  /** Downloads in the page's language (summary, notes and labels). */
+  const download = (query: string) => `${base}?${query}&lang=${lang}`;
   const readiness = (r: { share: number | null }) => (r.share === null ? '—' : percent(r.share));
   return (
     <Layout {...frame(p, m.reportTitle(cohort.name))}>
@@ -148,7 +150,7 @@ export function ReportPage({ p, cohort, report }: { p: PageContext; cohort: Coho
       </p>
       <ul>
         {report.summary.map((line) => (
-          <li lang="en">{line}</li>
+          <li>{line}</li>
         ))}
       </ul>
       <section class="panel" aria-labelledby="downloads">
@@ -160,13 +162,13 @@ export function ReportPage({ p, cohort, report }: { p: PageContext; cohort: Coho
           {m.colon}
         </p>
         <p class="actions">
-          <a href={`${base}?format=csv`} download>
+          <a href={download('format=csv')} download>
             {m.downloadCsv}
           </a>
-          <a href={`${base}?format=html`} download>
+          <a href={download('format=html')} download>
             {m.downloadHtml}
           </a>
-          <a href={`${base}?format=json`} download>
+          <a href={download('format=json')} download>
             {m.downloadJson}
           </a>
         </p>
@@ -175,10 +177,10 @@ export function ReportPage({ p, cohort, report }: { p: PageContext; cohort: Coho
           {m.colon}
         </p>
         <p class="actions">
-          <a href={`${base}?format=csv&anonymised=true`} download>
+          <a href={download('format=csv&anonymised=true')} download>
             {m.downloadCsv}
           </a>
-          <a href={`${base}?format=html&anonymised=true`} download>
+          <a href={download('format=html&anonymised=true')} download>
             {m.downloadHtml}
           </a>
         </p>

@@ -116,7 +116,10 @@ export const cohortPages = new Hono<AppEnv>()
     const cohort = await allowedCohort(c, p, 'cohort:report');
     if (!cohort) return notFoundPage(c, p);
     const { db, matcher } = c.var.deps;
-    const report = presentReport(await buildCohortReport(db, matcher, { cohort }), { anonymised: false });
+    const report = presentReport(await buildCohortReport(db, matcher, { cohort }), {
+      anonymised: false,
+      lang: p.lang,
+    });
     return c.html(<ReportPage p={p} cohort={cohort} report={report} />);
   })
   .get('/cohorts/:id/report/download', async (c) => {
@@ -128,7 +131,11 @@ export const cohortPages = new Hono<AppEnv>()
     const anonymised = c.req.query('anonymised') === 'true';
     if (format !== 'csv' && format !== 'html' && format !== 'json') return notFoundPage(c, p);
     const { db, matcher } = c.var.deps;
-    const report = presentReport(await buildCohortReport(db, matcher, { cohort }), { anonymised });
+    // In the page's language: `?lang=` on the download links, else the remembered choice.
+    const report = presentReport(await buildCohortReport(db, matcher, { cohort }), {
+      anonymised,
+      lang: p.lang,
+    });
     const name = `cohort-report-${anonymised ? 'anonymised-' : ''}${cohort.id}.${format}`;
     c.header('Content-Disposition', `attachment; filename="${name}"`);
     c.header('Cache-Control', 'no-store');

@@ -38,7 +38,7 @@ import {
   reportQuery,
   reportSchema,
 } from './cohorts.schema.js';
-import { negotiateReportFormat, REPORT_MEDIA_TYPES } from './report-format.js';
+import { negotiateReportFormat, negotiateReportLang, REPORT_MEDIA_TYPES } from './report-format.js';
 
 const tags = ['Advisors'];
 const auth = { middleware: requireAuth, security: bearerSecurity } as const;
@@ -158,7 +158,7 @@ const reportRoute = createRoute({
   tags,
   summary: 'The cohort match report: JSON, CSV or HTML (its advisor; the administrator)',
   description:
-    'Per learner their top occupations with scores and evidence counts; per occupation how many learners fit it well (score ≥ 0.6); the task and skill gaps blocking the most learners; digital and green readiness; the score distribution; a summary. Only members who let advisors see their evidence are used; others are counted as not shared. `anonymised=true`: no names or learner ids, no group smaller than 5. Format from `?format=` or the Accept header (406 when neither JSON, CSV nor HTML is acceptable).',
+    'Per learner their top occupations with scores and evidence counts; per occupation how many learners fit it well (score ≥ 0.6); the task and skill gaps blocking the most learners; digital and green readiness; the score distribution; a summary. Only members who let advisors see their evidence are used; others are counted as not shared. `anonymised=true`: no names or learner ids, no group smaller than 5. Format from `?format=` or the Accept header (406 when neither JSON, CSV nor HTML is acceptable). Language from `?lang=zh|en`, else English when the Accept-Language header starts with `en`, else Chinese: it sets the summary sentences and the consent and suppression notes (`summary`, `method.consentRule`, `suppressed.note` in JSON, named by `lang`) and the CSV and HTML labels; everything else in the JSON is language-neutral (numbers, codes, names). CSV columns, sections and keys are the same in both languages.',
   ...auth,
   request: { params: cohortIdParam, query: reportQuery },
   responses: {
@@ -242,7 +242,7 @@ export const cohortRoutes = createRouter()
   })
   .openapi(reportRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const { format: asked, anonymised = false } = c.req.valid('query');
+    const { format: asked, anonymised = false, lang: askedLang } = c.req.valid('query');
     const format = asked ?? negotiateReportFormat(c.req.header('accept'));
     if (format === null)
       throw new HttpError(
@@ -252,8 +252,9 @@ export const cohortRoutes = createRouter()
       );
     const cohort = await authorizeCohort(c, id, 'cohort:report');
     const { db, matcher } = c.var.deps;
-    const report = presentReport(await buildCohortReport(db, matcher, { cohort }), { anonymised });
-    c.header('Vary', 'Accept');
+    const lang = negotiateReportLang(askedLang, c.req.header('accept-language'));
+    const report = presentReport(await buildCohortReport(db, matcher, { cohort }), { anonymised, lang });
+    c.header('Vary', 'Accept, Accept-Language');
     if (format === 'json') return c.json(report, 200);
     const name = `cohort-report-${anonymised ? 'anonymised-' : ''}${id}.${format}`;
     if (format === 'csv') c.header('Content-Disposition', `attachment; filename="${name}"`);

@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { MAX_INVITATION_DAYS } from '@skillbank/core';
 import { pageQuery } from '../../http/pagination.js';
+import { REPORT_LANGS } from '../../reports/report-i18n.js';
 
 export const cohortIdParam = z.object({
   id: z
@@ -107,12 +108,19 @@ export const reportQuery = z.object({
     type: 'string',
     description: 'The form for sharing outside the school: no names or learner ids, no group smaller than 5.',
   }),
+  lang: z.enum(REPORT_LANGS, { message: 'must be zh or en' }).optional().openapi({
+    description:
+      'Language of the summary, notes and labels: `zh` (default) or `en`; overrides an Accept-Language starting with `en`.',
+  }),
 });
 
 export const reportSchema = z
   .object({
     format: z.literal('skillbank.cohort-report'),
     version: z.literal(1),
+    lang: z.enum(REPORT_LANGS).openapi({
+      description: 'The language of `summary`, `method.consentRule` and `suppressed.note`.',
+    }),
     cohort: z.object({ id: z.string(), name: z.string() }),
     generatedAt: z.string(),
     anonymised: z.boolean(),
@@ -121,7 +129,7 @@ export const reportSchema = z
     method: z.unknown(),
     population: z.unknown(),
     scores: z.unknown(),
-    summary: z.array(z.string()),
+    summary: z.array(z.string()).openapi({ description: 'The one-minute summary, in `lang`.' }),
     learners: z.array(z.unknown()),
     occupations: z.array(z.unknown()),
     gaps: z.unknown(),
