@@ -1,8 +1,9 @@
 /** The attester's inbox: pending requests with the evidence to judge and a signing form; past ones. */
 import { type AttestationRequestItem, type Evidence, SKILL_LEVELS } from '@skillbank/core';
 import { Csrf, ErrorSummary, Field, type FieldErrors, Select } from '../forms/fields.js';
-import { formatTime, kindLabel, levelLabel, stepLabel } from '../i18n.js';
+import { formatTime, kindLabel } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
+import { SkillsAndSteps } from '../learner/evidence-bits.js';
 import { frame, type PageContext } from '../page-context.js';
 
 export function InboxPage({
@@ -50,26 +51,7 @@ export function InboxPage({
             {e && (
               <>
                 <p style="white-space:pre-wrap">{e.description}</p>
-                {e.skills.length > 0 && (
-                  <p>
-                    <strong>
-                      {m.skillsLabel}
-                      {m.colon}
-                    </strong>
-                    {e.skills
-                      .map((k) => (k.level !== null ? `${k.name}（${levelLabel(lang, k.level)}）` : k.name))
-                      .join(m.sep)}
-                  </p>
-                )}
-                {e.steps.length > 0 && (
-                  <p>
-                    <strong>
-                      {m.stepsLabel}
-                      {m.colon}
-                    </strong>
-                    {e.steps.map((x) => stepLabel(lang, x)).join(m.sep)}
-                  </p>
-                )}
+                <SkillsAndSteps lang={lang} evidence={e} />
                 <p class="hash">
                   {m.evidenceHashLabel}: {e.hash}
                 </p>

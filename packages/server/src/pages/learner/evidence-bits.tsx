@@ -1,6 +1,6 @@
-/** Small pieces the graduate's pages share: an entry's status tag, a link to an entry, a score meter. */
+/** Small pieces the evidence pages share: an entry's status tag, links to entries, a score meter, skills and steps. */
 import type { Evidence, EvidenceStatus } from '@skillbank/core';
-import { type Lang, messages, percent } from '../i18n.js';
+import { type Lang, levelLabel, messages, percent, stepLabel } from '../i18n.js';
 
 export function StatusTag({ lang, status }: { lang: Lang; status: EvidenceStatus | string }) {
   const m = messages(lang);
@@ -46,5 +46,40 @@ export function Meter({ value, label }: { value: number; label: string }) {
     <span class="meter" role="img" aria-label={`${label} ${percent(value)}`}>
       <span style={`width:${pct}%`} />
     </span>
+  );
+}
+
+/** An entry's skills (with their 新八级 level) and work-process steps, one line each, as attesters and showcase visitors see them. */
+export function SkillsAndSteps({
+  lang,
+  evidence: e,
+}: {
+  lang: Lang;
+  evidence: Pick<Evidence, 'skills' | 'steps'>;
+}) {
+  const m = messages(lang);
+  return (
+    <>
+      {e.skills.length > 0 && (
+        <p>
+          <strong>
+            {m.skillsLabel}
+            {m.colon}
+          </strong>
+          {e.skills
+            .map((k) => (k.level !== null ? `${k.name}（${levelLabel(lang, k.level)}）` : k.name))
+            .join(m.sep)}
+        </p>
+      )}
+      {e.steps.length > 0 && (
+        <p>
+          <strong>
+            {m.stepsLabel}
+            {m.colon}
+          </strong>
+          {e.steps.map((x) => stepLabel(lang, x)).join(m.sep)}
+        </p>
+      )}
+    </>
   );
 }

@@ -2,8 +2,9 @@
 import { type Evidence, type PublicShowcase, SHOWCASE_LIMITS, type Showcase } from '@skillbank/core';
 import { isDemoAccount } from '../../demo/demo-mark.js';
 import { Csrf, ErrorSummary, Field, type FieldErrors, Group } from '../forms/fields.js';
-import { formatTime, kindLabel, levelLabel, stepLabel } from '../i18n.js';
+import { formatTime, kindLabel, levelLabel } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
+import { SkillsAndSteps } from '../learner/evidence-bits.js';
 import { frame, type PageContext } from '../page-context.js';
 
 export function ShowcasesPage({
@@ -136,26 +137,7 @@ export function PublicShowcasePage({ p, showcase: s }: { p: PageContext; showcas
               {e.endedOn && e.endedOn !== e.occurredOn ? ` – ${e.endedOn}` : ''}
             </p>
             <p style="white-space:pre-wrap">{e.description}</p>
-            {e.skills.length > 0 && (
-              <p>
-                <strong>
-                  {m.skillsLabel}
-                  {m.colon}
-                </strong>
-                {e.skills
-                  .map((k) => (k.level !== null ? `${k.name}（${levelLabel(lang, k.level)}）` : k.name))
-                  .join(m.sep)}
-              </p>
-            )}
-            {e.steps.length > 0 && (
-              <p>
-                <strong>
-                  {m.stepsLabel}
-                  {m.colon}
-                </strong>
-                {e.steps.map((x) => stepLabel(lang, x)).join(m.sep)}
-              </p>
-            )}
+            <SkillsAndSteps lang={lang} evidence={e} />
             {attestations.map((a) => (
               <div class={a.signatureValid ? 'verified' : 'alert'}>
                 {m.attestedBy(a.organisation ? `${a.attesterName} · ${a.organisation}` : a.attesterName)} ·{' '}
