@@ -5,7 +5,7 @@
  * Every learner on the page is recorded as disclosed to the employer.
  */
 import { type Db, type Role, recordDisclosures } from '@skillbank/core';
-import { SCORER_VERSION } from '@skillbank/matcher';
+import { type CandidateScore, SCORER_VERSION } from '@skillbank/matcher';
 import type { CandidatePoolCache } from './candidate-pool.cache.js';
 
 export interface CandidatePage {
@@ -18,13 +18,7 @@ export interface CandidatePage {
     rank: number;
     score: number;
     allEssentialMet: boolean;
-    breakdown: {
-      essentialMet: number;
-      essentialTotal: number;
-      optionalMet: number;
-      optionalTotal: number;
-      weights: { essential: number; optional: number };
-    };
+    breakdown: CandidateScore['breakdown'];
     metRequirements: {
       requirementId: string;
       text: string;
