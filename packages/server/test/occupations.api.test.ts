@@ -65,6 +65,14 @@ describe.each(testDatabases())('occupations API on $name', (database) => {
     expect(Object.keys(one.items[0].group).sort()).toEqual(['major', 'middle', 'minor']);
   });
 
+  it('treats an empty filter (?digital=&green=) as not given', async () => {
+    const res = await get('/api/occupations?q=&digital=&green=&limit=100');
+    expect(res.status).toBe(200);
+    const unfiltered = await readJson(await get('/api/occupations?limit=100'));
+    expect(await readJson(res)).toEqual(unfiltered);
+    expect(unfiltered.items).toHaveLength(100);
+  });
+
   it('filters by group and green', async () => {
     const body = await readJson(await get('/api/occupations?group=4-09&green=true&limit=100'));
     expect(body.items.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { MAX_INVITATION_DAYS } from '@skillbank/core';
 import { pageQuery } from '../../http/pagination.js';
+import { booleanQuery } from '../../http/query-params.js';
 import { REPORT_LANGS } from '../../reports/report-i18n.js';
 
 export const cohortIdParam = z.object({
@@ -94,17 +95,12 @@ export const memberListSchema = z
   })
   .openapi('CohortMembers');
 
-const booleanParam = z
-  .enum(['true', 'false'], { message: 'must be true or false' })
-  .transform((v) => v === 'true')
-  .optional();
-
 export const reportQuery = z.object({
   format: z
     .enum(['json', 'csv', 'html'], { message: 'must be json, csv or html' })
     .optional()
     .openapi({ description: 'Overrides the Accept header.' }),
-  anonymised: booleanParam.openapi({
+  anonymised: booleanQuery.openapi({
     type: 'string',
     description: 'The form for sharing outside the school: no names or learner ids, no group smaller than 5.',
   }),

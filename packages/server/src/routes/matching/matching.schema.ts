@@ -1,6 +1,7 @@
 /** Request and response schemas of matching: stateless match, learner matches and gaps, related, classify. */
 import { z } from '@hono/zod-openapi';
 import { EVIDENCE_KINDS, OCCUPATION_CODE_PATTERN, WORK_PROCESS_STEPS } from '@skillbank/core';
+import { booleanQuery } from '../../http/query-params.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isRealDate = (value: string) => {
@@ -216,15 +217,10 @@ export const classifySchema = z
   })
   .openapi('ClassifyResult');
 
-const booleanParam = z
-  .enum(['true', 'false'], { message: 'must be true or false' })
-  .transform((v) => v === 'true')
-  .optional();
-
 export const learnerMatchesQuery = z.object({
   limit: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(10),
-  digital: booleanParam.openapi({ type: 'string', description: 'Only digital occupations.' }),
-  green: booleanParam.openapi({ type: 'string', description: 'Only green occupations.' }),
+  digital: booleanQuery.openapi({ type: 'string', description: 'Only digital occupations.' }),
+  green: booleanQuery.openapi({ type: 'string', description: 'Only green occupations.' }),
 });
 
 export const learnerGapsQuery = z.object({

@@ -2,22 +2,18 @@
 import { z } from '@hono/zod-openapi';
 import { GROUP_CODE_PATTERN, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
 import { pageQuery } from '../../http/pagination.js';
-
-const booleanParam = z
-  .enum(['true', 'false'], { message: 'must be true or false' })
-  .transform((v) => v === 'true')
-  .optional();
+import { booleanQuery } from '../../http/query-params.js';
 
 export const occupationListQuery = z.object({
   q: z.string().trim().max(200, 'must be at most 200 characters').optional().openapi({
     description: 'Text to search in names, definitions and tasks (Chinese or English).',
     example: '人工智能',
   }),
-  digital: booleanParam.openapi({
+  digital: booleanQuery.openapi({
     description: 'Only digital occupations (数字职业), or only the others.',
     type: 'string',
   }),
-  green: booleanParam.openapi({
+  green: booleanQuery.openapi({
     description: 'Only green occupations (绿色职业), or only the others.',
     type: 'string',
   }),
