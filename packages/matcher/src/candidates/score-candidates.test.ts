@@ -89,6 +89,44 @@ describe('scoreCandidates', () => {
     }
   });
 
+  it('gives the same ranking from a large pool (long posting lists bounded, then looked up), at any limit', () => {
+    // Enough learners that common terms' posting lists are bounded instead of walked, and levels
+    // that make the per-level quality bound matter.
+    const tasks = taxonomy.occupations.flatMap((o) => o.tasks.map((t) => t.text));
+    const kinds = ['work_project', 'learning', 'assessment', 'competition', 'credential'] as const;
+    const many = Array.from({ length: 1200 }, (_, i) =>
+      learner(
+        `p${String(i % 700).padStart(4, '0')}`,
+        Array.from({ length: 2 + (i % 3) }, (_, k) => ({
+          kind: kinds[(i + k) % kinds.length] ?? 'learning',
+          title: '',
+          description: `${tasks[(i * 131 + k * 977) % tasks.length]}，${tasks[(i * 17 + k * 3001) % tasks.length]}`,
+          attested: (i + k) % 4 === 0,
+          skills: (i + k) % 3 === 0 ? [] : [{ name: '技能', level: 1 + ((i * 7 + k) % 8) }],
+        })),
+      ),
+    );
+    const pool = matcher.candidatePool(many);
+    const roles = ['6-31-07-03', '2-02-10-03', '4-04-05-05'].map((code, j) => {
+      const occupation = taxonomy.occupations.find((o) => o.code === code);
+      return matcher.requirementSet(
+        (occupation?.tasks ?? []).slice(0, 7).map((task, i) => ({
+          id: `r${i + 1}`,
+          text: task.text,
+          essential: i < j + 1,
+          ...(i === 1 ? { minLevel: 3 } : i === 4 ? { minLevel: 6 } : {}),
+        })),
+      );
+    });
+    for (const role of roles) {
+      for (const limit of [1, 3, 20, 150]) {
+        expect(JSON.stringify(matcher.scoreCandidates(role, pool, { limit }))).toBe(
+          JSON.stringify(matcher.scoreCandidates(role, many, { limit })),
+        );
+      }
+    }
+  });
+
   it('breaks ties by learner id, then input position', () => {
     const ranked = matcher.scoreCandidates(set, [partial, partial]);
     expect(ranked.map((c) => c.index)).toEqual([0, 1]);

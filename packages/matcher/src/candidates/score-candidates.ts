@@ -11,20 +11,29 @@
 import type { LearnerVector } from '../profile/learner-vector.js';
 import { round4, SCORER } from '../scoring/scorer.js';
 import type { CandidateScore, RequirementOutcome } from '../types.js';
-import { type CandidatePool, isCandidatePool } from './candidate-pool.js';
+import { type CandidatePool, isCandidatePool, type PoolScratch } from './candidate-pool.js';
+import { levelFactor } from './level-factor.js';
 import type { RequirementSet } from './requirement-set.js';
 import { TopK } from './top-k.js';
 
+export { levelFactor, UNKNOWN_LEVEL_FACTOR } from './level-factor.js';
+
 export const DEFAULT_CANDIDATE_LIMIT = 20;
-/** Level factor when the evidence states no level but the requirement asks for one. */
-export const UNKNOWN_LEVEL_FACTOR = 0.75;
 
 const SATURATION = SCORER.requirementSaturation;
+/** 1 / SATURATION (exact: the saturation is a power of two). */
+const PER_SATURATION = 1 / SATURATION;
 /** Slack on upper bounds: covers float rounding and `round4` rounding up. */
 const BOUND_SLACK = 1e-3;
 /** A posting list longer than this share of the pool, of a term whose contribution is at most SKIP_MOST, is bounded instead of walked. */
 const SKIP_SHARE = 0.02;
-const SKIP_MOST = 0.02;
+const SKIP_MOST = 0.015;
+/** Bound buckets per unit of key (a power of two, so bucket edges are exact). */
+const BUCKET_SCALE = 1024;
+const BUCKETS = 4 * BUCKET_SCALE;
+/** Learners whose skipped lists are looked up at a time: the first chunk, doubling up to the last. */
+const FIRST_CHUNK = 64;
+const MAX_CHUNK = 4096;
 
 export function scoreCandidates(
   set: RequirementSet,
@@ -36,24 +45,18 @@ export function scoreCandidates(
   const count = Math.max(0, Math.floor(Number.isFinite(limit) ? limit : 0));
   if (count === 0 || list.length === 0) return [];
   const scorer = new ExactScorer(set);
-  const keys = new Float64Array(list.length);
   const top = new TopK(count, (a, b) => compareLearners(list, a, b));
+  let keys: Float64Array;
   if (pool) {
-    rankWithBounds(set, pool, scorer, keys, top);
+    keys = rankWithBounds(set, pool, scorer, top);
   } else {
+    keys = new Float64Array(list.length);
     for (let l = 0; l < list.length; l++) {
       keys[l] = scorer.key(list[l] as LearnerVector);
       top.push(l, keys);
     }
   }
   return top.sorted(keys).map((l) => describe(set, list[l] as LearnerVector, l));
-}
-
-/** Scales coverage when the evidence shows a lower level than the requirement asks for. */
-export function levelFactor(itemLevel: number, minLevel: number): number {
-  if (minLevel <= 0) return 1;
-  if (itemLevel <= 0) return UNKNOWN_LEVEL_FACTOR;
-  return itemLevel >= minLevel ? 1 : itemLevel / minLevel;
 }
 
 /** Coverage credit of one evidence item for one requirement. */
@@ -128,86 +131,263 @@ class ExactScorer {
 }
 
 /**
- * Bounds every learner from the pool: no item's cosine with a requirement can exceed the dot product
- * of the requirement with the learner's per-term maximum weights, no item's quality can exceed the
- * learner's best, and the level factor is at most 1. Learners are scored exactly in two rounds: the
- * best bounds first (to set a bar), then everyone whose bound reaches the bar.
+ * Bounds every learner from the pool. An item's credit for a requirement is at most its quality ×
+ * level factor (`levelQuality` holds the learner's largest), and at most its quality × cosine /
+ * saturation, where no item's quality × cosine can exceed the dot product of the requirement with
+ * the learner's per-term maxima of quality × weight (the pool's `weights`).
+ *
+ * Long posting lists of low-weight terms are first bounded, not walked (each adds at most weight ×
+ * the term's largest weight to every learner). The learners with the best such bounds are scored
+ * exactly to set a bar; only learners whose bound reaches it get those lists walked for them, and
+ * then, best refined bound first, are scored exactly until no bound left can reach the weakest kept
+ * key. Returns the keys (valid for the learners scored).
  */
 function rankWithBounds(
   set: RequirementSet,
   pool: CandidatePool,
   scorer: ExactScorer,
-  keys: Float64Array,
   top: TopK,
-): void {
+): Float64Array {
   const r = set.requirements.length;
   const n = pool.learners.length;
-  if (pool.scratch.dots.length < n * r) pool.scratch.dots = new Float32Array(n * r);
-  const dots = pool.scratch.dots;
+  const scratch = pool.scratch;
+  if (scratch.dots.length < n * r) scratch.dots = new Float32Array(n * r);
+  const { dots, bounds, keys, order, flags } = scratch;
   dots.fill(0, 0, n * r);
-  const { terms, entryStart, entryRequirement, entryWeight, importance, essential } = set;
-  const { offsets, members, weights, maxQuality, termMax } = pool;
-  // Long posting lists of low-weight terms are not walked: each adds at most weight × the term's
-  // largest weight in the pool to every learner's bound, which stays an upper bound.
+  const { terms, entryStart, entryRequirement, entryWeight } = set;
+  const { offsets, members, weights, termMax } = pool;
   const slack = new Float64Array(r);
+  const skipped: number[] = [];
   const longList = Math.max(64, n * SKIP_SHARE);
   for (let slot = 0; slot < terms.length; slot++) {
     const id = terms[slot] as number;
     if (id + 1 >= offsets.length) continue;
     const stop = entryStart[slot + 1] as number;
+    const begin = offsets[id] as number;
     const end = offsets[id + 1] as number;
-    const length = end - (offsets[id] as number);
     for (let i = entryStart[slot] as number; i < stop; i++) {
       const k = entryRequirement[i] as number;
       const w = entryWeight[i] as number;
       const most = w * (termMax[id] as number);
-      if (length > longList && most <= SKIP_MOST) {
+      if (end - begin > longList && most <= SKIP_MOST) {
         slack[k] = (slack[k] as number) + most;
+        skipped.push(id, k, w);
         continue;
       }
       // Requirement-major layout: one requirement's sums stay within n floats (cache-friendly).
-      const base = k * n;
-      for (let p = offsets[id] as number; p < end; p++) {
-        const at = base + (members[p] as number);
-        dots[at] = (dots[at] as number) + (weights[p] as number) * w;
+      addPostings(dots, k * n, members, weights, begin, end, w);
+    }
+  }
+  const learners = pool.learners;
+  // Everyone's bound with the skipped lists' slack, best first.
+  boundAll(set, pool, null, n, slack, bounds, flags);
+  for (let l = 0; l < n; l++) order[l] = l;
+  bestFirst(order, n, bounds, scratch);
+  // In that order, chunks of learners whose bound still reaches the bar get the skipped lists
+  // looked up for them (a tighter bound), and those whose tighter bound reaches it are scored.
+  const chunk = scratch.chunk;
+  const none = new Float64Array(r);
+  let size = FIRST_CHUNK;
+  let next = 0;
+  while (next < n) {
+    let bar = top.full ? (keys[top.worst() as number] as number) : Number.NEGATIVE_INFINITY;
+    let count = 0;
+    for (; next < n && count < size; next++) {
+      const l = order[next] as number;
+      const bound = bounds[l] as number;
+      if (bound < bar) {
+        // Buckets come best first: once a whole bucket is below the bar, so is the rest.
+        if (bucketOf(bound) + 1 <= bar * BUCKET_SCALE) next = n;
+        continue;
+      }
+      chunk[count++] = l;
+    }
+    if (count === 0) break;
+    size = Math.min(2 * size, MAX_CHUNK);
+    const part = chunk.subarray(0, count).sort();
+    addSkipped(dots, n, members, weights, offsets, skipped, part);
+    boundAll(set, pool, part, count, none, bounds, flags);
+    part.sort((a, b) => (bounds[b] as number) - (bounds[a] as number));
+    for (let i = 0; i < count; i++) {
+      const l = part[i] as number;
+      if (top.full) {
+        bar = keys[top.worst() as number] as number;
+        if ((bounds[l] as number) < bar) break;
+      }
+      keys[l] = scorer.key(learners[l] as LearnerVector);
+      top.push(l, keys);
+    }
+  }
+  return keys;
+}
+
+/**
+ * For the learners `part` (ascending), adds the skipped lists' contributions to their dot
+ * products: `skipped` holds (term, requirement, weight) triples, a term's triples together.
+ */
+function addSkipped(
+  dots: Float32Array,
+  n: number,
+  members: Int32Array,
+  weights: Float32Array,
+  offsets: Int32Array,
+  skipped: readonly number[],
+  part: Int32Array,
+): void {
+  for (let first = 0; first < skipped.length; ) {
+    const id = skipped[first] as number;
+    let last = first + 3;
+    while (last < skipped.length && skipped[last] === id) last += 3;
+    const end = offsets[id + 1] as number;
+    let p = offsets[id] as number;
+    for (let j = 0; j < part.length && p < end; j++) {
+      const l = part[j] as number;
+      // Galloping search for the first posting at or after learner l.
+      let step = 1;
+      let hi = p;
+      while (hi < end && (members[hi] as number) < l) {
+        p = hi + 1;
+        hi = p + step;
+        step *= 2;
+      }
+      if (hi > end) hi = end;
+      while (p < hi) {
+        const mid = (p + hi) >> 1;
+        if ((members[mid] as number) < l) p = mid + 1;
+        else hi = mid;
+      }
+      if (p < end && members[p] === l) {
+        const weight = weights[p] as number;
+        for (let i = first; i < last; i += 3) {
+          const at = (skipped[i + 1] as number) * n + l;
+          dots[at] = (dots[at] as number) + weight * (skipped[i + 2] as number);
+        }
       }
     }
+    first = last;
   }
-  const bounds = pool.scratch.bounds;
+}
+
+/**
+ * Sets `bounds[l]` (key bound) for the learners `list[0 … count)`, with `slack[k]` added to every
+ * dot product of requirement k. `flags` is used as scratch and cleared for those learners.
+ */
+function boundAll(
+  set: RequirementSet,
+  pool: CandidatePool,
+  list: Int32Array | null,
+  count: number,
+  slack: Float64Array,
+  bounds: Float64Array,
+  flags: Uint8Array,
+): void {
+  const r = set.requirements.length;
+  const n = pool.learners.length;
+  const { importance, essential, minLevels } = set;
+  const dots = pool.scratch.dots;
+  for (let i = 0; i < count; i++) {
+    const l = list === null ? i : (list[i] as number);
+    bounds[l] = 0;
+    flags[l] = 0;
+  }
+  // One requirement at a time (`flags` meanwhile marks learners missing an essential one).
+  for (let k = 0; k < r; k++) {
+    addBound(
+      bounds,
+      flags,
+      dots,
+      k * n,
+      pool.levelQuality,
+      (minLevels[k] as number) * n,
+      list,
+      count,
+      slack[k] as number,
+      importance[k] as number,
+      essential[k] === 1,
+    );
+  }
   const total = totalImportance(set);
   const scale = total === 0 ? 0 : 1 / total;
-  const met = SCORER.requirementMetThreshold - BOUND_SLACK;
-  for (let l = 0; l < n; l++) {
-    const q = maxQuality[l] as number;
-    let sum = 0;
-    let allEssential = true;
-    for (let k = 0; k < r; k++) {
-      const dot = (dots[k * n + l] as number) + (slack[k] as number);
-      const bound = dot <= 0 ? 0 : q * Math.min(1, (dot + BOUND_SLACK) / SATURATION);
-      sum += (importance[k] as number) * bound;
-      if (essential[k] === 1 && bound < met) allEssential = false;
-    }
-    bounds[l] = (allEssential ? 2 : 0) + sum * scale + BOUND_SLACK;
+  for (let i = 0; i < count; i++) {
+    const l = list === null ? i : (list[i] as number);
+    bounds[l] = ((flags[l] as number) === 1 ? 0 : 2) + (bounds[l] as number) * scale + BOUND_SLACK;
+    flags[l] = 0;
   }
+}
 
-  const scored = pool.scratch.scored;
-  scored.fill(0);
-  const score = (l: number) => {
-    scored[l] = 1;
-    keys[l] = scorer.key(pool.learners[l] as LearnerVector);
-    top.push(l, keys);
-  };
-  // Round 1: the learners with the highest bounds set the bar.
-  const seeds = new TopK(Math.max(1, top.size), (a, b) => a - b);
-  for (let l = 0; l < n; l++) seeds.push(l, bounds);
-  for (const l of seeds.sorted(bounds)) score(l);
-  // Round 2: anyone whose bound still reaches the weakest kept key.
-  for (let l = 0; l < n; l++) {
-    if (scored[l] === 1) continue;
-    const worst = top.full ? top.worst() : undefined;
-    if (worst !== undefined && (bounds[l] as number) < (keys[worst] as number)) continue;
-    score(l);
+/** Reorders `list[0 … count)` by bound bucket, best first (learners keep their order within a bucket). */
+function bestFirst(list: Int32Array, count: number, bounds: Float64Array, scratch: PoolScratch): void {
+  if (scratch.bucketStart.length < BUCKETS + 1) scratch.bucketStart = new Int32Array(BUCKETS + 1);
+  const start = scratch.bucketStart;
+  start.fill(0, 0, BUCKETS + 1);
+  for (let i = 0; i < count; i++) {
+    const b = BUCKETS - 1 - bucketOf(bounds[list[i] as number] as number);
+    start[b + 1] = (start[b + 1] as number) + 1;
   }
+  for (let b = 0; b < BUCKETS; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+  const sorted = scratch.chunk;
+  for (let i = 0; i < count; i++) {
+    const l = list[i] as number;
+    const b = BUCKETS - 1 - bucketOf(bounds[l] as number);
+    const at = start[b] as number;
+    start[b] = at + 1;
+    sorted[at] = l;
+  }
+  list.set(sorted.subarray(0, count));
+}
+
+/** Adds `w` × each posting's weight to the learners' sums at `base + learner`. */
+function addPostings(
+  dots: Float32Array,
+  base: number,
+  members: Int32Array,
+  weights: Float32Array,
+  begin: number,
+  end: number,
+  w: number,
+): void {
+  for (let p = begin; p < end; p++) {
+    const at = base + (members[p] as number);
+    dots[at] = (dots[at] as number) + (weights[p] as number) * w;
+  }
+}
+
+/**
+ * Adds one requirement's importance × bound to the listed learners' sums (`slack` added to each
+ * dot product); flags the learners for whom it is essential and cannot be met.
+ */
+function addBound(
+  sums: Float64Array,
+  missing: Uint8Array,
+  dots: Float32Array,
+  base: number,
+  levelQuality: Float32Array,
+  levelBase: number,
+  list: Int32Array | null,
+  count: number,
+  slack: number,
+  importance: number,
+  essential: boolean,
+): void {
+  const met = SCORER.requirementMetThreshold - BOUND_SLACK;
+  for (let i = 0; i < count; i++) {
+    const l = list === null ? i : (list[i] as number);
+    const dot = (dots[base + l] as number) + slack;
+    let bound = 0;
+    if (dot > 0) {
+      bound = (dot + BOUND_SLACK) * PER_SATURATION;
+      const most = levelQuality[levelBase + l] as number;
+      if (most < bound) bound = most;
+    }
+    sums[l] = (sums[l] as number) + importance * bound;
+    if (essential && bound < met) missing[l] = 1;
+  }
+}
+
+/** Bucket of a bound (bounds are below 4: 2 for all essential met + a score ≤ 1 + slack). */
+function bucketOf(bound: number): number {
+  const b = Math.floor(bound * BUCKET_SCALE);
+  return b < BUCKETS ? b : BUCKETS - 1;
 }
 
 function compareLearners(learners: readonly LearnerVector[], a: number, b: number): number {
