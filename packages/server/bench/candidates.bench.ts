@@ -15,39 +15,28 @@ import {
   createAccount,
   depositEvidence,
   evidenceInputSchema,
-  getTaxonomyInfo,
   listActiveEvidenceOf,
   listDiscoverableLearners,
-  loadTaxonomy,
   runInTransaction,
   setConsent,
 } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
 import { createApp } from '../src/app.js';
-import { buildTaxonomyMatcher } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { candidatePoolCache } from '../src/routes/roles/index.js';
 import { generateLearners } from './bench-learners.js';
+import { fmt, median, ms, openBenchDatabase } from './bench-setup.js';
 
 const LEARNERS = Number(process.env.LEARNERS ?? 100_000);
 const RUNS = Number(process.env.RUNS ?? 20);
 
-const ms = (from: number) => performance.now() - from;
-const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(1));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-
 const rows: [string, string, string][] = [];
 
 for (const database of testDatabases()) {
-  const name = database.name === 'sqlite' ? 'SQLite (file, WAL)' : 'PostgreSQL';
-  const handle = await database.open({ file: true });
+  const { label: name, handle, taxonomy, data, matcher } = await openBenchDatabase(database);
   try {
     const db = handle.db;
-    const taxonomy = await getTaxonomyInfo(db, 'cn2022');
-    const data = await loadTaxonomy(db, 'cn2022');
-    if (!taxonomy || !data) throw new Error('no taxonomy');
-    const matcher = await buildTaxonomyMatcher(handle, taxonomy.id, silentLogger);
 
     let t = performance.now();
     const ids = await generateLearners(db, data.occupations, {

@@ -7,27 +7,19 @@
  *   (options: LEARNERS=2000)
  */
 import { cpus } from 'node:os';
-import { createAccount, createCohort, getTaxonomyInfo, loadTaxonomy } from '@skillbank/core';
+import { createAccount, createCohort } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
-import { buildTaxonomyMatcher } from '../src/boot.js';
-import { silentLogger } from '../src/logger.js';
 import { buildCohortReport, presentReport, renderReportCsv, renderReportHtml } from '../src/reports/index.js';
 import { generateLearners } from './bench-learners.js';
+import { fmt, ms, openBenchDatabase } from './bench-setup.js';
 
 const LEARNERS = Number(process.env.LEARNERS ?? 2000);
-const ms = (from: number) => performance.now() - from;
-const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(1));
 const rows: [string, string, string][] = [];
 
 for (const database of testDatabases()) {
-  const name = database.name === 'sqlite' ? 'SQLite (file, WAL)' : 'PostgreSQL';
-  const handle = await database.open({ file: true });
+  const { label: name, handle, data, matcher } = await openBenchDatabase(database);
   try {
     const db = handle.db;
-    const taxonomy = await getTaxonomyInfo(db, 'cn2022');
-    const data = await loadTaxonomy(db, 'cn2022');
-    if (!taxonomy || !data) throw new Error('no taxonomy');
-    const matcher = await buildTaxonomyMatcher(handle, taxonomy.id, silentLogger);
     const { account: advisor } = await createAccount(db, { role: 'advisor', name: 'bench advisor' });
     const cohort = await createCohort(db, { name: `基准班 ${LEARNERS}` }, { advisorId: advisor.id });
     let t = performance.now();

@@ -1,0 +1,41 @@
+/** Shared set-up of the server benchmarks: a file database with the taxonomy and its matcher, and number formatting. */
+import {
+  type DatabaseHandle,
+  getTaxonomyInfo,
+  loadTaxonomy,
+  type TaxonomyData,
+  type TaxonomyInfo,
+} from '@skillbank/core';
+import type { TestDatabase } from '@skillbank/core/testing';
+import type { MatcherIndex } from '@skillbank/matcher';
+import { buildTaxonomyMatcher } from '../src/boot.js';
+import { silentLogger } from '../src/logger.js';
+
+export interface BenchDatabase {
+  /** How the dialect is named in the printed table. */
+  label: string;
+  handle: DatabaseHandle;
+  taxonomy: TaxonomyInfo;
+  data: TaxonomyData;
+  matcher: MatcherIndex;
+}
+
+/** Opens a fresh file database of one dialect with the bundled taxonomy loaded and indexed. */
+export async function openBenchDatabase(database: TestDatabase): Promise<BenchDatabase> {
+  const label = database.name === 'sqlite' ? 'SQLite (file, WAL)' : 'PostgreSQL';
+  const handle = await database.open({ file: true });
+  const taxonomy = await getTaxonomyInfo(handle.db, 'cn2022');
+  const data = await loadTaxonomy(handle.db, 'cn2022');
+  if (!taxonomy || !data) {
+    await handle.destroy();
+    throw new Error('no taxonomy');
+  }
+  const matcher = await buildTaxonomyMatcher(handle, taxonomy.id, silentLogger);
+  return { label, handle, taxonomy, data, matcher };
+}
+
+/** Milliseconds since `from` (a `performance.now()` reading). */
+export const ms = (from: number) => performance.now() - from;
+/** A figure for the table: whole numbers from 100 up, one decimal below. */
+export const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(1));
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
