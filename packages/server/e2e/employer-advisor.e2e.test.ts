@@ -4,40 +4,27 @@
  * withdraws consent.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AI_COURSE, AI_PROJECT, logEvidence, signUp } from './flows.js';
-import {
-  browserAvailable,
-  cjkRendersAsGlyphs,
-  launchBrowser,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from './harness.js';
+import { browserAvailable, cjkRendersAsGlyphs, screenshot, useServerAndBrowser } from './harness.js';
 
 describe.skipIf(!browserAvailable())('employer and advisor pages in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
   const contexts: BrowserContext[] = [];
   const person = async (viewport = { width: 1024, height: 900 }): Promise<Page> => {
-    const context = await browser.newContext({ viewport, acceptDownloads: true });
+    const context = await e2e.browser.newContext({ viewport, acceptDownloads: true });
     contexts.push(context);
     return context.newPage();
   };
   let graduate: Page;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
+  const e2e = useServerAndBrowser();
   afterAll(async () => {
     for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('an advisor invites a graduate, attests their evidence and runs the cohort report', async () => {
     const advisor = await person();
-    await signUp(advisor, server.baseUrl, 'advisor', '周老师', '示范职业技术学院');
+    await signUp(advisor, e2e.server.baseUrl, 'advisor', '周老师', '示范职业技术学院');
     await expect.poll(() => advisor.locator('h1').textContent()).toBe('我的班级');
     await advisor.getByLabel('班级名称').fill('2025届人工智能技术应用1班');
     await advisor.getByRole('button', { name: '创建班级' }).click();
@@ -46,31 +33,31 @@ describe.skipIf(!browserAvailable())('employer and advisor pages in Chromium', (
     expect(code.length).toBeGreaterThanOrEqual(8);
 
     graduate = await person({ width: 375, height: 812 });
-    await signUp(graduate, server.baseUrl, 'learner', '陈思远');
-    await graduate.goto(`${server.baseUrl}/me/cohorts`);
+    await signUp(graduate, e2e.server.baseUrl, 'learner', '陈思远');
+    await graduate.goto(`${e2e.server.baseUrl}/me/cohorts`);
     await graduate.getByLabel('邀请码').fill(code);
     await graduate.getByRole('button', { name: '加入' }).click();
     await expect.poll(() => graduate.locator('.notice').textContent()).toContain('已加入班级');
-    await graduate.goto(`${server.baseUrl}/me/consent`);
+    await graduate.goto(`${e2e.server.baseUrl}/me/consent`);
     await graduate.getByLabel('允许用人单位找到我').check();
     await graduate.getByLabel('允许我所在班级的就业指导老师查看我的证据').check();
     await graduate.getByRole('button', { name: '保存授权' }).click();
-    await logEvidence(graduate, server.baseUrl, AI_COURSE);
-    await logEvidence(graduate, server.baseUrl, AI_PROJECT);
+    await logEvidence(graduate, e2e.server.baseUrl, AI_COURSE);
+    await logEvidence(graduate, e2e.server.baseUrl, AI_PROJECT);
     // Ask the school to attest the project just logged.
     await graduate.getByLabel('认证方').selectOption({ label: '示范职业技术学院 · 周老师（就业指导）' });
     await graduate.getByLabel('留言（选填）').fill('周老师您好，这是我的毕业实习项目。');
     await graduate.getByRole('button', { name: '发送认证请求' }).click();
     await expect.poll(() => graduate.locator('.notice').textContent()).toContain('认证请求已发送');
 
-    await advisor.goto(`${server.baseUrl}/inbox`);
+    await advisor.goto(`${e2e.server.baseUrl}/inbox`);
     const request = advisor.locator('section.panel', { hasText: AI_PROJECT.title });
     await request.getByLabel('认证说明（选填）').fill('该生实习期间独立完成了数据分析与模型训练。');
     await request.getByLabel('你判断的等级（选填）').selectOption('3');
     await request.getByRole('button', { name: '签名认证' }).click();
     await expect.poll(() => advisor.locator('.notice').textContent()).toContain('已签名认证');
 
-    await advisor.goto(`${server.baseUrl}/cohorts`);
+    await advisor.goto(`${e2e.server.baseUrl}/cohorts`);
     await advisor.getByRole('link', { name: '查看匹配报告' }).first().click();
     await expect.poll(() => advisor.locator('h1').textContent()).toContain('匹配报告');
     expect(await advisor.locator('table.data').textContent()).toContain('陈思远');
@@ -90,13 +77,13 @@ describe.skipIf(!browserAvailable())('employer and advisor pages in Chromium', (
     expect(readFileSync((await anonymous.path()) as string, 'utf8')).not.toContain('陈思远');
 
     // The attested entry can now go in a showcase, verified for anyone who opens it.
-    await graduate.goto(`${server.baseUrl}/me/showcases`);
+    await graduate.goto(`${e2e.server.baseUrl}/me/showcases`);
     await graduate.getByLabel('分享标题').fill('陈思远的实习作品');
     await graduate.getByLabel(AI_PROJECT.title).check();
     await graduate.getByRole('button', { name: '生成分享链接' }).click();
     const link = (await graduate.locator('a.hash').first().getAttribute('href')) as string;
     const visitor = await person({ width: 375, height: 812 });
-    await visitor.goto(`${server.baseUrl}${link}`);
+    await visitor.goto(`${e2e.server.baseUrl}${link}`);
     expect(await visitor.locator('.verified').first().textContent()).toContain('已验证');
     expect(await cjkRendersAsGlyphs(visitor)).toBe(true);
     await screenshot(visitor, 'showcase-public-zh-375');
@@ -104,7 +91,7 @@ describe.skipIf(!browserAvailable())('employer and advisor pages in Chromium', (
 
   it('an employer posts a role, sees the graduate ranked, and loses them when consent is withdrawn', async () => {
     const employer = await person();
-    await signUp(employer, server.baseUrl, 'employer', '黄经理', '智造科技有限公司');
+    await signUp(employer, e2e.server.baseUrl, 'employer', '黄经理', '智造科技有限公司');
     await expect.poll(() => employer.locator('h1').textContent()).toBe('我的岗位');
     await employer.getByRole('link', { name: '发布岗位' }).first().click();
     await employer.getByLabel('岗位名称').first().fill('人工智能算法工程师');
@@ -128,7 +115,7 @@ describe.skipIf(!browserAvailable())('employer and advisor pages in Chromium', (
     expect(await cjkRendersAsGlyphs(employer)).toBe(true);
     await screenshot(employer, 'employer-candidates');
 
-    await graduate.goto(`${server.baseUrl}/me/consent`);
+    await graduate.goto(`${e2e.server.baseUrl}/me/consent`);
     await graduate.getByLabel('允许用人单位找到我').uncheck();
     await graduate.getByRole('button', { name: '保存授权' }).click();
     await expect.poll(() => graduate.locator('.notice').textContent()).toContain('已保存');

@@ -1,30 +1,14 @@
 /** What a newcomer sees in the first minute: the demo data set loaded by SKILLBANK_DEMO=1, every page populated. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserAvailable,
-  cjkRendersAsGlyphs,
-  launchBrowser,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, cjkRendersAsGlyphs, screenshot, useServerAndBrowser } from './harness.js';
 
 describe.skipIf(!browserAvailable())('first look with the demo data set', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer({ SKILLBANK_DEMO: '1' }), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useServerAndBrowser({ SKILLBANK_DEMO: '1' });
 
   it('enters as the demo graduate, then the school and the employer, from the home page', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const context = await e2e.browser.newContext({ viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
-    await page.goto(server.baseUrl);
+    await page.goto(e2e.server.baseUrl);
     expect(await page.locator('#demo').textContent()).toContain('演示数据');
     expect(await cjkRendersAsGlyphs(page)).toBe(true);
     await screenshot(page, 'home-demo-zh-375');
@@ -39,9 +23,9 @@ describe.skipIf(!browserAvailable())('first look with the demo data set', () => 
     await screenshot(page, 'showcase-demo-zh-375');
     await context.close();
 
-    const desk = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const desk = await e2e.browser.newContext({ viewport: { width: 1024, height: 800 } });
     const employer = await desk.newPage();
-    await employer.goto(`${server.baseUrl}/?lang=en`);
+    await employer.goto(`${e2e.server.baseUrl}/?lang=en`);
     await employer.getByRole('button', { name: /Enter as employer/ }).click();
     await expect.poll(() => employer.locator('h1').textContent()).toBe('My roles');
     await employer.getByRole('link', { name: 'See candidates' }).first().click();

@@ -1,32 +1,16 @@
 /** A graduate in a real browser: signs up, logs two pieces of evidence, sees matches, gaps and a showcase. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AI_COURSE, AI_PROJECT, logEvidence, signUp } from './flows.js';
-import {
-  browserAvailable,
-  cjkRendersAsGlyphs,
-  launchBrowser,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from './harness.js';
+import { browserAvailable, cjkRendersAsGlyphs, screenshot, useServerAndBrowser } from './harness.js';
 
 describe.skipIf(!browserAvailable())('graduate pages in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useServerAndBrowser();
 
   it('a graduate logs two pieces of evidence on a phone and sees matches with per-task coverage', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-    await signUp(page, server.baseUrl, 'learner', '林晓雨', '', 'sign-up-key-zh-375');
+    const page = await e2e.browser.newPage({ viewport: { width: 375, height: 812 } });
+    await signUp(page, e2e.server.baseUrl, 'learner', '林晓雨', '', 'sign-up-key-zh-375');
     // A mistake first: the error appears next to the field and nothing typed is lost.
-    await page.goto(`${server.baseUrl}/me/evidence/new`);
+    await page.goto(`${e2e.server.baseUrl}/me/evidence/new`);
     await page.getByLabel('标题').fill('只有标题');
     await page.getByLabel('描述', { exact: true }).fill('   ');
     await page.getByLabel('开始日期').fill('2025-01-01');
@@ -35,8 +19,8 @@ describe.skipIf(!browserAvailable())('graduate pages in Chromium', () => {
     expect(await page.getByLabel('标题').inputValue()).toBe('只有标题');
     await screenshot(page, 'evidence-form-error-zh-375');
 
-    await logEvidence(page, server.baseUrl, AI_PROJECT);
-    await logEvidence(page, server.baseUrl, AI_COURSE);
+    await logEvidence(page, e2e.server.baseUrl, AI_PROJECT);
+    await logEvidence(page, e2e.server.baseUrl, AI_COURSE);
 
     await page.getByRole('link', { name: '匹配职业' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('最匹配的职业');
@@ -65,9 +49,9 @@ describe.skipIf(!browserAvailable())('graduate pages in Chromium', () => {
   });
 
   it('the evidence form is usable with the keyboard and in English', async () => {
-    const page = await browser.newPage();
-    await signUp(page, server.baseUrl, 'learner', 'Alex Chen');
-    await page.goto(`${server.baseUrl}/me/evidence/new?lang=en`);
+    const page = await e2e.browser.newPage();
+    await signUp(page, e2e.server.baseUrl, 'learner', 'Alex Chen');
+    await page.goto(`${e2e.server.baseUrl}/me/evidence/new?lang=en`);
     expect(await page.locator('h1').textContent()).toBe('Log a piece of evidence');
     await page.getByLabel('Title').focus();
     await page.keyboard.type('Solar panel installation placement');

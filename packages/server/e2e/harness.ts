@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { boot } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
@@ -92,4 +93,35 @@ export function cjkRendersAsGlyphs(page: Page, sample = '技能'): Promise<boole
     const missing = draw('\u{10FFFD}');
     return a !== b && a !== missing && b !== missing;
   }, sample);
+}
+
+/**
+ * A real server and a browser for one suite: started before its tests, closed after them.
+ * @example const e2e = useServerAndBrowser({ SKILLBANK_DEMO: '1' }); await e2e.browser.newPage();
+ */
+export function useServerAndBrowser(env: Record<string, string> = {}): {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+} {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(env), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the ${what} is not started yet (use it inside a test)`);
+    return value;
+  };
+  return {
+    get server() {
+      return started(server, 'server');
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+  };
 }

@@ -1,29 +1,13 @@
 /** A visitor browses occupations in a real browser: search, open one, switch language, on a phone. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserAvailable,
-  cjkRendersAsGlyphs,
-  launchBrowser,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, cjkRendersAsGlyphs, screenshot, useServerAndBrowser } from './harness.js';
 
 describe.skipIf(!browserAvailable())('occupation browser in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useServerAndBrowser();
 
   it('searches 人工智能 on a 375-px screen and opens the engineering occupation', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-    await page.goto(`${server.baseUrl}/occupations`);
+    const page = await e2e.browser.newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(`${e2e.server.baseUrl}/occupations`);
     await page.getByLabel('职业名称、定义或工作任务').fill('人工智能');
     await page.getByRole('button', { name: '搜索' }).click();
     await page.waitForURL(/q=/);
@@ -44,8 +28,8 @@ describe.skipIf(!browserAvailable())('occupation browser in Chromium', () => {
   });
 
   it('filters green occupations with the keyboard only', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/occupations`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.server.baseUrl}/occupations`);
     await page.getByLabel('绿色职业').focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
