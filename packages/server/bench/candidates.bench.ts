@@ -21,10 +21,10 @@ import {
   setConsent,
 } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
+import { candidatePoolCache } from '../src/adapters/http/roles/index.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
-import { candidatePoolCache } from '../src/routes/roles/index.js';
 import { generateLearners } from './bench-learners.js';
 import { fmt, median, ms, openBenchDatabase } from './bench-setup.js';
 

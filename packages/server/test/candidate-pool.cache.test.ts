@@ -12,8 +12,8 @@ import { testDatabases } from '@skillbank/core/testing';
 import type { MatcherIndex } from '@skillbank/matcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTaxonomyMatcher } from '../src/boot.js';
+import { CandidatePoolCache } from '../src/candidates/candidate-pool.cache.js';
 import { silentLogger } from '../src/logger.js';
-import { CandidatePoolCache } from '../src/routes/roles/candidate-pool.cache.js';
 
 const piece = (title: string) =>
   evidenceInputSchema.parse({
