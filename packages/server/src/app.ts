@@ -22,19 +22,24 @@ import { ErrorPage } from './adapters/pages/error.page.js';
 import { pageLang } from './adapters/pages/i18n.js';
 import { pageRoutes } from './adapters/pages/pages.routes.js';
 import type { AppDeps } from './deps.js';
-import { taxonomyRefresh } from './matching/taxonomy-refresh.js';
+import { taxonomyRefresher } from './matching/taxonomy-refresh.js';
+import { createUseCases } from './use-cases/index.js';
 
 export const API_VERSION = '0.1.0';
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
 
+  const useCases = createUseCases({ ...deps, now: deps.now ?? (() => new Date()) });
+  const refresher = taxonomyRefresher(deps);
+
   app.use(requestId());
   app.use(async (c, next) => {
     c.set('deps', deps);
+    c.set('useCases', useCases);
     await next();
   });
-  app.use(taxonomyRefresh(deps));
+  app.use(refresher.middleware);
   app.use(
     '/api/*',
     bodyLimit({

@@ -19,10 +19,10 @@ export async function searchOccupationPage(
   deps: AppDeps,
   { q, ...rest }: OccupationSearch,
 ): Promise<{ items: OccupationSummary[]; hasMore: boolean }> {
+  const { taxonomy, matcher } = deps.served.current;
   const text = q?.trim();
-  if (!text) return searchOccupations(deps.db, deps.taxonomy.id, rest);
+  if (!text) return searchOccupations(deps.db, taxonomy.id, rest);
   const { digital, green, group, limit, offset } = rest;
-  const { matcher } = deps;
   const filter = (code: string) => {
     const o = matcher.occupation(code);
     return (

@@ -11,7 +11,7 @@ export async function demoCommand(env: Record<string, string | undefined>): Prom
   const config = loadConfig(env);
   const { deps, handle } = await boot({ ...config, demo: false }, { logger: silentLogger });
   try {
-    const result = await loadDemo(deps.db, { taxonomyId: deps.taxonomy.id });
+    const result = await loadDemo(deps.db, { taxonomyId: deps.served.current.taxonomy.id });
     console.log(
       result.status === 'loaded'
         ? `demo data loaded (${handle.displayUrl}). Sign in on the home page with "enter as", or with these keys:`

@@ -6,9 +6,9 @@
  */
 import { parseArgs } from 'node:util';
 import { getCohort, getTaxonomyInfo, migrateToLatest, openDatabase } from '@skillbank/core';
-import { buildTaxonomyMatcher } from '../../boot.js';
 import { loadConfig } from '../../config.js';
 import { silentLogger } from '../../logger.js';
+import { buildTaxonomyMatcher } from '../../matching/served-taxonomy.js';
 import { progressBar } from '../../progress.js';
 import { buildCohortReport } from '../../reports/cohort-report.build.js';
 import { renderReportCsv } from '../../reports/cohort-report.csv.js';
@@ -58,7 +58,7 @@ export async function reportCommand(
       return 1;
     }
     stderr.write('building the matcher index…\n');
-    const matcher = await buildTaxonomyMatcher(handle, taxonomy.id, silentLogger);
+    const matcher = await buildTaxonomyMatcher(handle.db, taxonomy.id, silentLogger);
     const bar = progressBar(stderr);
     const started = performance.now();
     const full = await buildCohortReport(handle.db, matcher, {

@@ -1,7 +1,9 @@
 /** RFC 9457 problem details: the one error type of the API and its JSON form. */
-import type { DomainError } from '@skillbank/core';
+import type { DomainError, DomainErrorKind } from '@skillbank/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Outcome } from '../../use-cases/index.js';
+import { statusOf } from '../error-status.js';
 
 export interface FieldProblem {
   path: string;
@@ -84,14 +86,21 @@ export const notFound = (what: string) => new HttpError(404, 'not_found', `${wha
 export const badRequest = (path: string, message: string) =>
   new HttpError(400, 'validation', `${path}: ${message}`, [{ path, message }]);
 
-/** The problem for a domain error from @skillbank/core: invalid → 400, not found → 404, conflict → 409. */
+const PROBLEM_OF_KIND = {
+  invalid: 'validation',
+  forbidden: 'forbidden',
+  not_found: 'not_found',
+  conflict: 'conflict',
+} as const satisfies Record<DomainErrorKind, ProblemCode>;
+
+/** The problem for a domain error: its status from the one mapping (`statusOf`), its field problems. */
 export function fromDomainError(error: DomainError): HttpError {
-  switch (error.code) {
-    case 'invalid':
-      return new HttpError(400, 'validation', error.message, error.problems);
-    case 'not_found':
-      return new HttpError(404, 'not_found', error.message);
-    case 'conflict':
-      return new HttpError(409, 'conflict', error.message);
-  }
+  const problems = error.problems.length > 0 ? error.problems : undefined;
+  return new HttpError(statusOf(error), PROBLEM_OF_KIND[error.kind], error.message, problems);
+}
+
+/** The value of a use case's outcome; a domain error is thrown for `app.onError` to answer. */
+export function unwrap<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
 }

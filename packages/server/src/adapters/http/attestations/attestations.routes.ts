@@ -1,17 +1,11 @@
 /** Asking for attestations, the attester's inbox, and signing. */
 import { createRoute } from '@hono/zod-openapi';
-import {
-  attestEvidence,
-  listAttestationRequests,
-  requestAttestation,
-  runInTransaction,
-} from '@skillbank/core';
-import { authorize, authorizeEvidence } from '../access.js';
 import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
 import { attestationSchema, evidenceIdParam } from '../evidence/evidence.schema.js';
 import { toAttestationJson } from '../evidence/index.js';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
+import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import {
   attestationBody,
@@ -80,30 +74,19 @@ const attestRoute = createRoute({
 
 export const attestationRoutes = createRouter()
   .openapi(requestRoute, async (c) => {
-    const { account } = callerOf(c);
     const { id } = c.req.valid('param');
-    await authorizeEvidence(c, account, 'evidence:request-attestation', id);
-    const { attesterId, message } = c.req.valid('json');
-    const request = await runInTransaction(c.var.deps.db, (trx) =>
-      requestAttestation(trx, id, { attesterId, message: message ?? null }),
-    );
+    const request = unwrap(await c.var.useCases.attestations.request(callerOf(c), id, c.req.valid('json')));
     return c.json(request, 201);
   })
   .openapi(inboxRoute, async (c) => {
-    const { account } = callerOf(c);
-    authorize(account, 'attestation-requests:list');
     const { limit, cursor } = c.req.valid('query');
-    const who = account.role === 'learner' ? { learnerId: account.id } : { attesterId: account.id };
-    const page = await listAttestationRequests(c.var.deps.db, who, { limit, offset: cursor });
+    const page = unwrap(await c.var.useCases.attestations.list(callerOf(c), { limit, offset: cursor }));
     return c.json({ items: page.items, nextCursor: nextCursor(cursor, limit, page.hasMore) }, 200);
   })
   .openapi(attestRoute, async (c) => {
-    const { account, token } = callerOf(c);
     const { id } = c.req.valid('param');
-    await authorizeEvidence(c, account, 'evidence:attest', id);
-    const { statement, level } = c.req.valid('json');
-    const attestation = await runInTransaction(c.var.deps.db, (trx) =>
-      attestEvidence(trx, id, account, { token, statement: statement ?? null, level: level ?? null }),
+    const attestation = unwrap(
+      await c.var.useCases.attestations.attest(callerOf(c), id, c.req.valid('json')),
     );
     return c.json(toAttestationJson(attestation), 201);
   });

@@ -260,7 +260,8 @@ export const cohortRoutes = createRouter()
         'the report comes as application/json, text/csv or text/html',
       );
     const cohort = await authorizeCohort(c, id, 'cohort:report');
-    const { db, matcher } = c.var.deps;
+    const { db } = c.var.deps;
+    const { matcher } = c.var.deps.served.current;
     const lang = negotiateReportLang(askedLang, c.req.header('accept-language'));
     const report = presentReport(await buildCohortReport(db, matcher, { cohort }), { anonymised, lang });
     c.header('Vary', 'Accept, Accept-Language');

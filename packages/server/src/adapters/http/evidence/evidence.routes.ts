@@ -1,19 +1,9 @@
 /** A learner's evidence: deposit, list, read, correct (a new entry that supersedes) and revoke. */
 import { createRoute } from '@hono/zod-openapi';
-import {
-  correctEvidence,
-  depositEvidence,
-  getEvidence,
-  isActive,
-  listEvidence,
-  revokeEvidence,
-  runInTransaction,
-} from '@skillbank/core';
-import { allowsOnLearner, authorize, authorizeEvidence, authorizeLearner } from '../access.js';
 import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
-import { badRequest, notFound } from '../problem.js';
+import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import { toEvidenceJson } from './evidence.json.js';
 import {
@@ -121,57 +111,30 @@ const revokeRoute = createRoute({
 
 export const evidenceRoutes = createRouter()
   .openapi(depositRoute, async (c) => {
-    const { account } = callerOf(c);
-    authorize(account, 'evidence:create');
-    const { db, taxonomy } = c.var.deps;
-    const input = c.req.valid('json');
-    const evidence = await runInTransaction(db, (trx) =>
-      depositEvidence(trx, input, { learnerId: account.id, taxonomyId: taxonomy.id }),
-    );
+    const evidence = unwrap(await c.var.useCases.evidence.deposit(callerOf(c), c.req.valid('json')));
     c.header('Location', `/api/evidence/${evidence.id}`);
     return c.json(toEvidenceJson(evidence), 201);
   })
   .openapi(listRoute, async (c) => {
-    const { account } = callerOf(c);
     const { learner, limit, cursor } = c.req.valid('query');
-    const learnerId = learner ?? (account.role === 'learner' ? account.id : null);
-    if (learnerId === null) throw badRequest('learner', 'is required: whose evidence to list');
-    await authorizeLearner(c, account, 'evidence:list', learnerId);
-    const activeOnly = !(await allowsOnLearner(c, account, 'evidence:read-withdrawn', learnerId));
-    const page = await listEvidence(c.var.deps.db, learnerId, { limit, offset: cursor, activeOnly });
+    const page = unwrap(await c.var.useCases.evidence.list(callerOf(c), { learner, limit, offset: cursor }));
     return c.json(
       { items: page.items.map(toEvidenceJson), nextCursor: nextCursor(cursor, limit, page.hasMore) },
       200,
     );
   })
   .openapi(getRoute, async (c) => {
-    const { account } = callerOf(c);
-    const { id } = c.req.valid('param');
-    await authorizeEvidence(c, account, 'evidence:read', id);
-    const evidence = await getEvidence(c.var.deps.db, id);
-    if (!evidence) throw notFound(`evidence ${id}`);
-    if (!isActive(evidence)) await authorizeEvidence(c, account, 'evidence:read-withdrawn', id);
+    const evidence = unwrap(await c.var.useCases.evidence.get(callerOf(c), c.req.valid('param').id));
     return c.json(toEvidenceJson(evidence), 200);
   })
   .openapi(correctRoute, async (c) => {
-    const { account } = callerOf(c);
     const { id } = c.req.valid('param');
-    await authorizeEvidence(c, account, 'evidence:correct', id);
-    const { db, taxonomy } = c.var.deps;
-    const input = c.req.valid('json');
-    const evidence = await runInTransaction(db, (trx) =>
-      correctEvidence(trx, id, input, { taxonomyId: taxonomy.id }),
-    );
+    const evidence = unwrap(await c.var.useCases.evidence.correct(callerOf(c), id, c.req.valid('json')));
     c.header('Location', `/api/evidence/${evidence.id}`);
     return c.json(toEvidenceJson(evidence), 201);
   })
   .openapi(revokeRoute, async (c) => {
-    const { account } = callerOf(c);
     const { id } = c.req.valid('param');
-    await authorizeEvidence(c, account, 'evidence:revoke', id);
-    const { reason } = c.req.valid('json');
-    const evidence = await runInTransaction(c.var.deps.db, (trx) =>
-      revokeEvidence(trx, id, { reason: reason ?? null }),
-    );
+    const evidence = unwrap(await c.var.useCases.evidence.revoke(callerOf(c), id, c.req.valid('json')));
     return c.json(toEvidenceJson(evidence), 200);
   });

@@ -19,7 +19,8 @@ const route = createRoute({
 });
 
 export const healthRoutes = createRouter().openapi(route, async (c) => {
-  const { db, dialect, taxonomy } = c.var.deps;
+  const { db, dialect } = c.var.deps;
+  const { taxonomy } = c.var.deps.served.current;
   await pingDatabase(db);
   return c.json(
     { status: 'ok' as const, database: dialect, taxonomy: `${taxonomy.id}@${taxonomy.version}` },

@@ -1,16 +1,10 @@
 /** A learner's account as a whole: ledger verification, skill profile, consent, export. */
 import { createRoute } from '@hono/zod-openapi';
-import {
-  buildAccountExport,
-  getConsent,
-  getProfile,
-  runInTransaction,
-  setConsent,
-  verifyStoredLedger,
-} from '@skillbank/core';
+import { buildAccountExport, getProfile, verifyStoredLedger } from '@skillbank/core';
 import { authorizeLearner } from '../access.js';
 import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
+import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import {
   consentBody,
@@ -121,17 +115,12 @@ export const learnerRoutes = createRouter()
     return c.json(await getProfile(c.var.deps.db, id, asOf ? { asOf } : {}), 200);
   })
   .openapi(getConsentRoute, async (c) => {
-    const { account } = callerOf(c);
     const { id } = c.req.valid('param');
-    await authorizeLearner(c, account, 'consent:read', id);
-    return c.json(await getConsent(c.var.deps.db, id), 200);
+    return c.json(unwrap(await c.var.useCases.consent.get(callerOf(c), id)), 200);
   })
   .openapi(putConsentRoute, async (c) => {
-    const { account } = callerOf(c);
     const { id } = c.req.valid('param');
-    await authorizeLearner(c, account, 'consent:update', id);
-    const update = c.req.valid('json');
-    return c.json(await runInTransaction(c.var.deps.db, (trx) => setConsent(trx, id, update)), 200);
+    return c.json(unwrap(await c.var.useCases.consent.set(callerOf(c), id, c.req.valid('json'))), 200);
   })
   .openapi(exportRoute, async (c) => {
     const { account } = callerOf(c);

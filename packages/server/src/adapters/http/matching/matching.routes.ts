@@ -110,7 +110,7 @@ export const matchingRoutes = createRouter()
   .openapi(matchRoute, (c) => {
     const { evidence, limit, digital, green, asOf } = c.req.valid('json');
     const items: EvidenceInput[] = evidence.map(({ id, ...item }, i) => ({ ...item, id: id ?? `e${i + 1}` }));
-    const result = c.var.deps.matcher.match(items, {
+    const result = c.var.deps.served.current.matcher.match(items, {
       ...(limit === undefined ? {} : { limit }),
       ...(digital === undefined ? {} : { digital }),
       ...(green === undefined ? {} : { green }),
@@ -124,7 +124,7 @@ export const matchingRoutes = createRouter()
     const { limit, digital, green } = c.req.valid('query');
     await authorizeLearner(c, account, 'profile:read', id);
     const evidence = toMatcherEvidence(await listActiveEvidence(c.var.deps.db, id));
-    const result = c.var.deps.matcher.match(evidence, {
+    const result = c.var.deps.served.current.matcher.match(evidence, {
       limit,
       asOf: todayUtc(),
       ...(digital === undefined ? {} : { digital }),
@@ -138,19 +138,22 @@ export const matchingRoutes = createRouter()
     const { occupation } = c.req.valid('query');
     await authorizeLearner(c, account, 'profile:read', id);
     const evidence = toMatcherEvidence(await listActiveEvidence(c.var.deps.db, id));
-    const report = c.var.deps.matcher.gaps(evidence, occupation, { asOf: todayUtc() });
+    const report = c.var.deps.served.current.matcher.gaps(evidence, occupation, { asOf: todayUtc() });
     if (!report) throw notFound(`occupation ${occupation}`);
     return c.json(report, 200);
   })
   .openapi(relatedRoute, (c) => {
     const { code } = c.req.valid('param');
     const { limit } = c.req.valid('query');
-    const result = c.var.deps.matcher.related(code, { limit });
+    const result = c.var.deps.served.current.matcher.related(code, { limit });
     if (!result) throw notFound(`occupation ${code}`);
     return c.json(result, 200);
   })
   .openapi(classifyRoute, (c) => {
     const { title, description, limit } = c.req.valid('json');
     const input = description === undefined ? { title } : { title, description };
-    return c.json(c.var.deps.matcher.classify(input, limit === undefined ? {} : { limit }), 200);
+    return c.json(
+      c.var.deps.served.current.matcher.classify(input, limit === undefined ? {} : { limit }),
+      200,
+    );
   });

@@ -59,7 +59,8 @@ export const occupationRoutes = createRouter()
     );
   })
   .openapi(getRoute, async (c) => {
-    const { db, taxonomy } = c.var.deps;
+    const { db } = c.var.deps;
+    const { taxonomy } = c.var.deps.served.current;
     const { code } = c.req.valid('param');
     const found = await getOccupation(db, taxonomy.id, code);
     if (!found) throw notFound(`occupation ${code}`);

@@ -154,7 +154,8 @@ export const roleRoutes = createRouter()
   .openapi(createRoleRoute, async (c) => {
     const { account } = callerOf(c);
     enforceOnResource(account, 'role:create');
-    const { matcher, taxonomy, db } = c.var.deps;
+    const { db } = c.var.deps;
+    const { matcher, taxonomy } = c.var.deps.served.current;
     const body = c.req.valid('json');
     const role = await runInTransaction(db, (trx) =>
       createRole(trx, body, { employerId: account.id, taxonomyId: taxonomy.id }),
@@ -169,7 +170,10 @@ export const roleRoutes = createRouter()
           ).candidates
         : undefined;
     return c.json(
-      { ...toRoleJson(role, c.var.deps), ...(suggested ? { suggestedOccupations: suggested } : {}) },
+      {
+        ...toRoleJson(role, c.var.deps.served.current),
+        ...(suggested ? { suggestedOccupations: suggested } : {}),
+      },
       201,
     );
   })
@@ -180,7 +184,7 @@ export const roleRoutes = createRouter()
     const page = await listRoles(c.var.deps.db, account.id, { limit, offset: cursor });
     return c.json(
       {
-        items: page.items.map((r) => toRoleJson(r, c.var.deps)),
+        items: page.items.map((r) => toRoleJson(r, c.var.deps.served.current)),
         nextCursor: nextCursor(cursor, limit, page.hasMore),
       },
       200,
@@ -188,7 +192,7 @@ export const roleRoutes = createRouter()
   })
   .openapi(getRoleRoute, async (c) => {
     const role = await ownedRole(c, c.req.valid('param').id, 'role:read');
-    return c.json(toRoleJson(role, c.var.deps), 200);
+    return c.json(toRoleJson(role, c.var.deps.served.current), 200);
   })
   .openapi(putRequirementsRoute, async (c) => {
     const { id } = c.req.valid('param');
@@ -197,12 +201,13 @@ export const roleRoutes = createRouter()
     const role = await runInTransaction(c.var.deps.db, (trx) =>
       replaceRoleRequirements(trx, id, requirements),
     );
-    return c.json(toRoleJson(role, c.var.deps), 200);
+    return c.json(toRoleJson(role, c.var.deps.served.current), 200);
   })
   .openapi(candidatesRoute, async (c) => {
     const role = await ownedRole(c, c.req.valid('param').id, 'role:candidates');
     const { limit, cursor } = c.req.valid('query');
-    const { db, matcher } = c.var.deps;
+    const { db } = c.var.deps;
+    const { matcher } = c.var.deps.served.current;
     const page = await rankCandidates(db, candidatePoolCache(db, matcher), role, { limit, offset: cursor });
     const { hasMore, ...rest } = page;
     return c.json({ ...rest, nextCursor: nextCursor(cursor, limit, hasMore) }, 200);

@@ -34,7 +34,8 @@ const route = createRoute({
 });
 
 export const taxonomyRoutes = createRouter().openapi(route, async (c) => {
-  const { db, taxonomy } = c.var.deps;
+  const { db } = c.var.deps;
+  const { taxonomy } = c.var.deps.served.current;
   const counts = await getTaxonomyCounts(db, taxonomy.id);
   const { id, version, name, nameEn, locale } = taxonomy;
   return c.json({ id, version, name, nameEn, locale, counts }, 200);

@@ -120,7 +120,8 @@ export const cohortPages = new Hono<AppEnv>()
     if (!g.ok) return g.response;
     const cohort = await allowedCohort(c, p, 'cohort:report');
     if (!cohort) return notFoundPage(c, p);
-    const { db, matcher } = c.var.deps;
+    const { db } = c.var.deps;
+    const { matcher } = c.var.deps.served.current;
     const report = presentReport(await buildCohortReport(db, matcher, { cohort }), {
       anonymised: false,
       lang: p.lang,
@@ -135,7 +136,8 @@ export const cohortPages = new Hono<AppEnv>()
     const format = c.req.query('format');
     const anonymised = c.req.query('anonymised') === 'true';
     if (format !== 'csv' && format !== 'html' && format !== 'json') return notFoundPage(c, p);
-    const { db, matcher } = c.var.deps;
+    const { db } = c.var.deps;
+    const { matcher } = c.var.deps.served.current;
     // In the page's language: `?lang=` on the download links, else the remembered choice.
     const report = presentReport(await buildCohortReport(db, matcher, { cohort }), {
       anonymised,
@@ -169,7 +171,7 @@ export const cohortPages = new Hono<AppEnv>()
         joinCohort(trx, parsed.data.code, { learnerId: g.session.account.id }),
       );
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'invalid')
+      if (error instanceof DomainError && error.kind === 'invalid')
         return renderMine(
           c,
           p,

@@ -44,7 +44,7 @@ async function renderNewRole(
 ) {
   const deps = c.var.deps;
   const suggested = values.title.trim()
-    ? deps.matcher.classify(
+    ? deps.served.current.matcher.classify(
         values.description.trim()
           ? { title: values.title, description: values.description }
           : { title: values.title },
@@ -77,7 +77,9 @@ function renderRole(
   errors: FieldErrors = {},
   status: 200 | 400 = 200,
 ) {
-  const occupation = role.occupationCode ? c.var.deps.matcher.occupation(role.occupationCode) : null;
+  const occupation = role.occupationCode
+    ? c.var.deps.served.current.matcher.occupation(role.occupationCode)
+    : null;
   return c.html(<RolePage p={p} role={role} occupation={occupation} rows={rows} errors={errors} />, status);
 }
 
@@ -109,14 +111,15 @@ export const rolePages = new Hono<AppEnv>()
       const errors = zodFieldErrors(p.lang, parsed.error, (path) => path.split('.')[0] ?? path);
       return renderNewRole(c, p, values, errors, 400);
     }
-    const { db, taxonomy } = c.var.deps;
+    const { db } = c.var.deps;
+    const { taxonomy } = c.var.deps.served.current;
     try {
       const role = await runInTransaction(db, (trx) =>
         createRole(trx, parsed.data, { employerId: g.session.account.id, taxonomyId: taxonomy.id }),
       );
       return c.redirect(`/roles/${role.id}?ok=saved`, 303);
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'invalid')
+      if (error instanceof DomainError && error.kind === 'invalid')
         return renderNewRole(
           c,
           p,
@@ -149,7 +152,7 @@ export const rolePages = new Hono<AppEnv>()
         replaceRoleRequirements(trx, role.id, parsed.data.requirements),
       );
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'invalid')
+      if (error instanceof DomainError && error.kind === 'invalid')
         return renderRole(c, p, role, rows, toFieldErrors(p.lang, error.problems, fieldName), 400);
       throw error;
     }
@@ -160,7 +163,8 @@ export const rolePages = new Hono<AppEnv>()
     if (!g.ok) return g.response;
     const role = await ownRole(c, p, 'role:candidates');
     if (!role) return notFoundPage(c, p);
-    const { db, matcher } = c.var.deps;
+    const { db } = c.var.deps;
+    const { matcher } = c.var.deps.served.current;
     const page = await rankCandidates(db, candidatePoolCache(db, matcher), role, { limit: 20, offset: 0 });
     return c.html(<CandidatesPage p={p} role={role} page={page} />);
   });

@@ -5,37 +5,23 @@
  */
 import {
   buildAccountExport,
-  type Db,
-  DomainError,
-  decide,
-  depositEvidence,
-  type Evidence,
   evidenceInputSchema,
-  evidenceSubject,
-  getAccounts,
   getConsent,
-  getEvidence,
   getProfile,
   listActiveEvidence,
   listAllEvidence,
-  listAttestationRequests,
-  listAttesters,
-  requestAttestation,
-  revokeEvidence,
-  runInTransaction,
-  setConsent,
   todayUtc,
-  verifyStoredLedger,
 } from '@skillbank/core';
 import { type Context, Hono } from 'hono';
 import { toMatcherEvidence } from '../../../matching/matcher-evidence.js';
+import type { Caller } from '../../../use-cases/index.js';
 import { attestationRequestBody } from '../../http/attestations/attestations.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { revokeBody } from '../../http/evidence/evidence.schema.js';
 import { consentBody } from '../../http/learners/learners.schema.js';
 import { type FieldErrors, formText, readForm, toFieldErrors, zodFieldErrors } from '../forms/fields.js';
 import { type Gate, gate, type PageContext, pageContext } from '../page-context.js';
-import { forbiddenPage, notFoundPage } from '../page-errors.js';
+import { errorDetail, errorPage, forbiddenPage } from '../page-errors.js';
 import { ConsentPage } from './consent.page.js';
 import { EvidenceDetailPage } from './evidence-detail.page.js';
 import { emptyEvidenceForm, readEvidenceForm, toEvidenceInput } from './evidence-form.js';
@@ -48,17 +34,6 @@ import { ProfilePage } from './profile.page.js';
 
 type C = Context<AppEnv>;
 
-/** "name · organisation" of the attesters who signed any of the evidence, by id. */
-async function attesterNames(db: Db, evidence: readonly Evidence[]): Promise<Map<string, string>> {
-  const ids = evidence.flatMap((e) => e.attestations.map((a) => a.attesterId));
-  return new Map(
-    (await getAccounts(db, ids)).map((a) => [
-      a.id,
-      a.organisation ? `${a.name} · ${a.organisation}` : a.name,
-    ]),
-  );
-}
-
 async function learner(c: C): Promise<{ p: PageContext; g: Gate }> {
   const p = await pageContext(c);
   return { p, g: gate(c, p, ['learner'], (msg) => forbiddenPage(c, p, msg)) };
@@ -68,42 +43,34 @@ async function learner(c: C): Promise<{ p: PageContext; g: Gate }> {
 const maxDate = () => todayUtc(new Date(Date.now() + 24 * 3600 * 1000));
 
 function matchesOf(c: C, evidence: Awaited<ReturnType<typeof listActiveEvidence>>, limit: number) {
-  return c.var.deps.matcher.match(toMatcherEvidence(evidence), { limit, asOf: todayUtc() });
+  return c.var.deps.served.current.matcher.match(toMatcherEvidence(evidence), { limit, asOf: todayUtc() });
 }
 
 async function renderEvidenceDetail(
   c: C,
   p: PageContext,
+  caller: Caller,
   id: string,
-  status = 200,
+  status: 200 | 400 | 409 = 200,
   errors: FieldErrors = {},
   values: Record<string, string> = {},
   alert: string | null = null,
 ) {
-  const me = p.session?.account;
-  if (!me) return notFoundPage(c, p);
-  const db = c.var.deps.db;
-  if (decide(me, 'evidence:read-withdrawn', await evidenceSubject(db, me, id)).effect !== 'allow')
-    return notFoundPage(c, p);
-  const evidence = await getEvidence(db, id);
-  if (!evidence) return notFoundPage(c, p);
-  const [requests, attesters, names] = await Promise.all([
-    listAttestationRequests(db, { learnerId: me.id }, { limit: 100, offset: 0 }),
-    listAttesters(db),
-    attesterNames(db, [evidence]),
-  ]);
+  const detail = await c.var.useCases.evidence.detail(caller, id);
+  if (!detail.ok) return errorPage(c, p, detail.error);
+  const { evidence, requests, attesters, names } = detail.value;
   return c.html(
     <EvidenceDetailPage
       p={p}
       evidence={evidence}
-      requests={requests.items.filter((r) => r.evidenceId === id)}
+      requests={requests}
       attesters={attesters}
       names={names}
       errors={errors}
       values={values}
       alert={alert}
     />,
-    status as 200,
+    status,
   );
 }
 
@@ -138,40 +105,28 @@ export const learnerPages = new Hono<AppEnv>()
     const again = (errors: FieldErrors) =>
       c.html(<EvidenceNewPage p={p} values={values} errors={errors} today={maxDate()} />, 400);
     if (!parsed.success) return again(zodFieldErrors(p.lang, parsed.error, fieldName));
-    const { db, taxonomy } = c.var.deps;
-    try {
-      const evidence = await runInTransaction(db, (trx) =>
-        depositEvidence(trx, parsed.data, { learnerId: g.session.account.id, taxonomyId: taxonomy.id }),
-      );
-      return c.redirect(`/me/evidence/${evidence.id}?ok=deposited`, 303);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'invalid')
-        return again(toFieldErrors(p.lang, error.problems, fieldName));
-      throw error;
-    }
+    const deposited = await c.var.useCases.evidence.deposit(g.session, parsed.data);
+    if (deposited.ok) return c.redirect(`/me/evidence/${deposited.value.id}?ok=deposited`, 303);
+    if (deposited.error.kind === 'invalid')
+      return again(toFieldErrors(p.lang, deposited.error.problems, fieldName));
+    return errorPage(c, p, deposited.error);
   })
   .get('/me/evidence', async (c) => {
     const { p, g } = await learner(c);
     if (!g.ok) return g.response;
-    const db = c.var.deps.db;
-    const id = g.session.account.id;
-    const [evidence, verification] = await Promise.all([listAllEvidence(db, id), verifyStoredLedger(db, id)]);
-    const attesters = await attesterNames(db, evidence);
-    return c.html(<LedgerPage p={p} evidence={evidence} verification={verification} attesters={attesters} />);
+    const ledger = await c.var.useCases.evidence.ledger(g.session);
+    if (!ledger.ok) return errorPage(c, p, ledger.error);
+    return c.html(<LedgerPage p={p} {...ledger.value} />);
   })
   .get('/me/evidence/:id', async (c) => {
     const { p, g } = await learner(c);
     if (!g.ok) return g.response;
-    return renderEvidenceDetail(c, p, c.req.param('id'));
+    return renderEvidenceDetail(c, p, g.session, c.req.param('id'));
   })
   .post('/me/evidence/:id/attestation-requests', async (c) => {
     const { p, g } = await learner(c);
     if (!g.ok) return g.response;
     const id = c.req.param('id');
-    const me = g.session.account;
-    const db = c.var.deps.db;
-    const decision = decide(me, 'evidence:request-attestation', await evidenceSubject(db, me, id));
-    if (decision.effect !== 'allow') return notFoundPage(c, p);
     const body = await readForm(c);
     const values = { attesterId: formText(body, 'attesterId'), message: formText(body, 'message') };
     const parsed = attestationRequestBody.safeParse({
@@ -179,51 +134,29 @@ export const learnerPages = new Hono<AppEnv>()
       ...(values.message.trim() ? { message: values.message } : {}),
     });
     if (!parsed.success)
-      return renderEvidenceDetail(c, p, id, 400, zodFieldErrors(p.lang, parsed.error), values);
-    try {
-      await runInTransaction(db, (trx) =>
-        requestAttestation(trx, id, {
-          attesterId: parsed.data.attesterId,
-          message: parsed.data.message ?? null,
-        }),
-      );
-    } catch (error) {
-      if (error instanceof DomainError && error.code !== 'not_found') {
-        const errors = error.problems.length ? toFieldErrors(p.lang, error.problems) : {};
-        return renderEvidenceDetail(
-          c,
-          p,
-          id,
-          error.code === 'invalid' ? 400 : 409,
-          errors,
-          values,
-          error.problems.length ? null : error.message,
-        );
-      }
-      throw error;
-    }
-    return c.redirect(`/me/evidence/${id}?ok=askSent`, 303);
+      return renderEvidenceDetail(c, p, g.session, id, 400, zodFieldErrors(p.lang, parsed.error), values);
+    const asked = await c.var.useCases.attestations.request(g.session, id, parsed.data);
+    if (asked.ok) return c.redirect(`/me/evidence/${id}?ok=askSent`, 303);
+    const { error } = asked;
+    if (error.kind === 'invalid')
+      return renderEvidenceDetail(c, p, g.session, id, 400, toFieldErrors(p.lang, error.problems), values);
+    if (error.kind === 'conflict')
+      return renderEvidenceDetail(c, p, g.session, id, 409, {}, values, errorDetail(p, error) ?? null);
+    return errorPage(c, p, error);
   })
   .post('/me/evidence/:id/revoke', async (c) => {
     const { p, g } = await learner(c);
     if (!g.ok) return g.response;
     const id = c.req.param('id');
-    const me = g.session.account;
-    const db = c.var.deps.db;
-    if (decide(me, 'evidence:revoke', await evidenceSubject(db, me, id)).effect !== 'allow')
-      return notFoundPage(c, p);
     const reason = formText(await readForm(c), 'reason');
     const parsed = revokeBody.safeParse(reason.trim() ? { reason } : {});
     if (!parsed.success)
-      return renderEvidenceDetail(c, p, id, 400, zodFieldErrors(p.lang, parsed.error), { reason });
-    try {
-      await runInTransaction(db, (trx) => revokeEvidence(trx, id, { reason: parsed.data.reason ?? null }));
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'conflict')
-        return renderEvidenceDetail(c, p, id, 409, {}, {}, error.message);
-      throw error;
-    }
-    return c.redirect(`/me/evidence/${id}?ok=revokedDone`, 303);
+      return renderEvidenceDetail(c, p, g.session, id, 400, zodFieldErrors(p.lang, parsed.error), { reason });
+    const revoked = await c.var.useCases.evidence.revoke(g.session, id, parsed.data);
+    if (revoked.ok) return c.redirect(`/me/evidence/${id}?ok=revokedDone`, 303);
+    if (revoked.error.kind === 'conflict')
+      return renderEvidenceDetail(c, p, g.session, id, 409, {}, {}, errorDetail(p, revoked.error) ?? null);
+    return errorPage(c, p, revoked.error);
   })
   .get('/me/profile', async (c) => {
     const { p, g } = await learner(c);
@@ -245,7 +178,7 @@ export const learnerPages = new Hono<AppEnv>()
     const code = (c.req.query('occupation') ?? '').trim();
     const active = await listActiveEvidence(c.var.deps.db, g.session.account.id);
     const report = code
-      ? c.var.deps.matcher.gaps(toMatcherEvidence(active), code, { asOf: todayUtc() })
+      ? c.var.deps.served.current.matcher.gaps(toMatcherEvidence(active), code, { asOf: todayUtc() })
       : null;
     return c.html(
       <GapsPage p={p} code={code} report={report} evidence={active} />,
@@ -255,8 +188,9 @@ export const learnerPages = new Hono<AppEnv>()
   .get('/me/consent', async (c) => {
     const { p, g } = await learner(c);
     if (!g.ok) return g.response;
-    const consent = await getConsent(c.var.deps.db, g.session.account.id);
-    return c.html(<ConsentPage p={p} consent={consent} />);
+    const consent = await c.var.useCases.consent.get(g.session, g.session.account.id);
+    if (!consent.ok) return errorPage(c, p, consent.error);
+    return c.html(<ConsentPage p={p} consent={consent.value} />);
   })
   .post('/me/consent', async (c) => {
     const { p, g } = await learner(c);
@@ -267,7 +201,8 @@ export const learnerPages = new Hono<AppEnv>()
       advisorsCanSeeEvidence: formText(body, 'advisorsCanSeeEvidence') === 'true',
     });
     if (!parsed.success) return forbiddenPage(c, p, p.m.badRequestTitle);
-    await runInTransaction(c.var.deps.db, (trx) => setConsent(trx, g.session.account.id, parsed.data));
+    const saved = await c.var.useCases.consent.set(g.session, g.session.account.id, parsed.data);
+    if (!saved.ok) return errorPage(c, p, saved.error);
     return c.redirect('/me/consent?ok=saved', 303);
   })
   .get('/me/export', async (c) => {

@@ -30,7 +30,7 @@ export const occupationPages = new Hono<AppEnv>()
       limit: PAGE_SIZE,
       offset,
     });
-    const majors = await getGroups(deps.db, deps.taxonomy.id, MAJOR_CODES);
+    const majors = await getGroups(deps.db, deps.served.current.taxonomy.id, MAJOR_CODES);
     let nextHref: string | null = null;
     if (page.hasMore) {
       const next = new URL(path, 'http://x');
@@ -54,10 +54,10 @@ export const occupationPages = new Hono<AppEnv>()
     const { lang, path, viewer } = await pageContext(c);
     const code = c.req.param('code');
     const found = OCCUPATION_CODE_PATTERN.test(code)
-      ? await getOccupation(c.var.deps.db, c.var.deps.taxonomy.id, code)
+      ? await getOccupation(c.var.deps.db, c.var.deps.served.current.taxonomy.id, code)
       : null;
     if (!found) return c.html(<ErrorPage lang={lang} path={path} status={404} viewer={viewer} />, 404);
-    const related = c.var.deps.matcher.related(code, { limit: 8 });
+    const related = c.var.deps.served.current.matcher.related(code, { limit: 8 });
     return c.html(
       <OccupationDetailPage
         lang={lang}

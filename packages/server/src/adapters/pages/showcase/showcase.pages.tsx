@@ -60,7 +60,7 @@ export const showcasePages = new Hono<AppEnv>()
     try {
       await runInTransaction(c.var.deps.db, (trx) => createShowcase(trx, g.session.account.id, values));
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'invalid')
+      if (error instanceof DomainError && error.kind === 'invalid')
         return renderList(c, p, g.session.account.id, 400, toFieldErrors(p.lang, error.problems), values);
       throw error;
     }
