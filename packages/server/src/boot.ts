@@ -5,6 +5,7 @@ import {
   type ImportProgress,
   type ImportReport,
   importTaxonomy,
+  loadOrCreatePlatformKey,
   loadTaxonomy,
   migrateToLatest,
   openDatabase,
@@ -85,7 +86,17 @@ export async function boot(
       const demo = await loadDemo(handle.db, { taxonomyId: taxonomy.id });
       logger.info('demo data set', { status: demo.status, personas: demo.personas.length });
     }
-    const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, taxonomy, matcher };
+    const platformKey = await loadOrCreatePlatformKey(config.keyFile);
+    logger.info('platform issuer key', { did: platformKey.did, file: config.keyFile });
+    const deps: AppDeps = {
+      db: handle.db,
+      dialect: handle.dialect,
+      config,
+      logger,
+      taxonomy,
+      matcher,
+      platformKey,
+    };
     return { app: createApp(deps), deps, handle, imported };
   } catch (error) {
     await handle.destroy();
