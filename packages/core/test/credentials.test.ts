@@ -334,7 +334,7 @@ describe('bad input is a clear invalid error', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).code).toBe('invalid');
+    expect((error as DomainError).kind).toBe('invalid');
     expect((error as DomainError).message).toMatch(message);
   };
 

@@ -3,7 +3,7 @@
  * limits, so that hostile input (megabytes of nested arrays, unknown contexts) ends in a clear
  * `invalid` error before any JSON-LD processing starts.
  */
-import { DomainError, type DomainFieldProblem, invalidField } from '../errors.js';
+import { type DomainFieldProblem, invalidField, invalidFields } from '../errors.js';
 import { bundledContexts, VC_V1_CONTEXT, VC_V2_CONTEXT } from './contexts.js';
 
 export type JsonObject = Record<string, unknown>;
@@ -103,9 +103,7 @@ export function assertCredentialShape(credential: JsonObject): void {
   if (!isObject(subject) && !(Array.isArray(subject) && subject.length > 0 && subject.every(isObject))) {
     problems.push({ path: 'credential.credentialSubject', message: 'must be an object' });
   }
-  if (problems.length > 0) {
-    throw new DomainError('invalid', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
-  }
+  if (problems.length > 0) throw invalidFields(problems);
 }
 
 export const isObject = (value: unknown): value is JsonObject =>
