@@ -18,6 +18,8 @@ import { buildLearnerVector } from './profile/learner-vector.js';
 import { relatedOccupations } from './related/related.js';
 import { gapReport } from './scoring/gaps.js';
 import { matchLearner } from './scoring/match.js';
+import { parseClauses, weighClauses, wordWeight } from './scoring/task-meaning.js';
+import { occupationWorkShare } from './scoring/work-level.js';
 import { searchText } from './search/search.js';
 import { type AnalyzerOptions, createAnalyzer, type TermBag } from './text/analyzer.js';
 import { normalizeText } from './text/normalize.js';
@@ -153,6 +155,7 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
   const taskVectors = taskBags.map((bag) => weighting.vector(bag, taskLength));
   const dimension = vocabulary.dimension;
 
+  const weightOf = wordWeight({ vocabulary, weighting });
   const groups = new Map<string, GroupEntry>();
   for (const group of taxonomy.groups)
     groups.set(group.code, { code: group.code, name: group.name, level: group.level });
@@ -173,6 +176,14 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
     tasks,
     taskVectors,
     taskIndex: kernel.index(taskVectors, dimension),
+    wordWeight: weightOf,
+    taskClauses: tasks.map((task) => weighClauses(parseClauses(analyzer, task.text), weightOf)),
+    workShares: Float64Array.from(sorted, (occupation) =>
+      occupationWorkShare(occupation.majorCode, [
+        occupation.definition ?? '',
+        ...occupation.tasks.map((t) => t.text),
+      ]),
+    ),
     titles: buildTitleIndex(occupations, taxonomy.groups, lexiconFor(taxonomy.info.id, options.titles)),
   };
 

@@ -1,6 +1,7 @@
 /** The built index: everything the matcher's operations read, fixed after `buildMatcherIndex`. */
 import type { TitleIndex } from './classify/classify-features.js';
 import type { CorpusIndex, SimilarityKernel } from './kernel/similarity-kernel.js';
+import type { Clause } from './scoring/task-meaning.js';
 import type { Analyzer } from './text/analyzer.js';
 import type { SparseVector } from './vector/sparse-vector.js';
 import type { Vocabulary } from './vector/vocabulary.js';
@@ -54,6 +55,12 @@ export interface IndexState {
   tasks: TaskEntry[];
   taskVectors: SparseVector[];
   taskIndex: CorpusIndex;
+  /** How distinctive a word is (its idf), for coverage by meaning. */
+  wordWeight: (word: string) => number;
+  /** Clauses of every task statement (action and object), for coverage by meaning. */
+  taskClauses: Clause[][];
+  /** Share of professional work of each occupation (`scoring/work-level.ts`), by occupation index. */
+  workShares: Float64Array;
   /** Aliases and labelled titles, for classification. */
   titles: TitleIndex;
 }

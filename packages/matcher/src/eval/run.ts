@@ -74,6 +74,11 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(
       `    top-1 ${percent(f.narratives.top1)}  top-5 ${percent(f.narratives.top5)}  MRR ${f.narratives.mrr.toFixed(3)}`,
     );
+    const band = (b: { total: number; right: number }) =>
+      `${b.total} items, top 1 right ${b.total === 0 ? '—' : percent(b.right / b.total)}`;
+    console.log(
+      `    bands of the top-1 score: strong ${band(f.bands.strong)}; moderate ${band(f.bands.moderate)}; weak ${band(f.bands.weak)}`,
+    );
     console.log(`(c) job titles, ${f.titles.total} items:`);
     console.log(
       `    occupation top-1 ${percent(f.titles.occupationTop1)}  top-5 ${percent(f.titles.occupationTop5)}`,
