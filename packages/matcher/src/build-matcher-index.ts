@@ -8,7 +8,7 @@ import { buildCandidatePool } from './candidates/candidate-pool.js';
 import { buildRequirementSet } from './candidates/requirement-set.js';
 import { scoreCandidates } from './candidates/score-candidates.js';
 import { classifyText } from './classify/classify.js';
-import type { GroupEntry, IndexState, OccupationEntry, TaskEntry } from './index-state.js';
+import type { GroupEntry, IndexState, OccupationEntry, ScoringParts, TaskEntry } from './index-state.js';
 import { invertedIndexKernel } from './kernel/inverted-index-kernel.js';
 import { mlDistanceKernel } from './kernel/ml-distance-kernel.js';
 import type { SimilarityKernel } from './kernel/similarity-kernel.js';
@@ -40,6 +40,8 @@ export interface BuildOptions {
    * when the taxonomy is the one it was made for; `EMPTY_LEXICON` classifies by text alone.
    */
   titles?: TitleLexicon;
+  /** Parts of the match scoring to switch off (ablations); all on by default. */
+  scoring?: ScoringParts;
 }
 
 export const DEFAULT_FIELD_WEIGHTS = Object.freeze({ name: 3, definition: 1.5, tasks: 1 });
@@ -176,6 +178,7 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
     tasks,
     taskVectors,
     taskIndex: kernel.index(taskVectors, dimension),
+    scoring: { workLevel: true, meaning: true, formWords: true, directions: true, ...options.scoring },
     wordWeight: weightOf,
     taskClauses: tasks.map((task) => weighClauses(parseClauses(analyzer, task.text), weightOf)),
     workShares: Float64Array.from(sorted, (occupation) =>

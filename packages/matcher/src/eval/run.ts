@@ -30,6 +30,9 @@ const CONFIGURATIONS: readonly { name: string; options: BuildOptions }[] = [
     options: { analyzer: { ngrams: false, synonyms: false, subwordWeight: 0 } },
   },
   { name: 'BM25 instead of TF-IDF', options: { weighting: { scheme: 'bm25' } } },
+  { name: 'no level of work', options: { scoring: { workLevel: false } } },
+  { name: 'no coverage by meaning', options: { scoring: { meaning: false } } },
+  { name: 'form-of-evidence words kept', options: { scoring: { formWords: false } } },
 ];
 
 async function main(argv: readonly string[]): Promise<void> {

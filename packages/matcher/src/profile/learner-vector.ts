@@ -55,6 +55,11 @@ export interface LearnerVector {
   matchable: boolean;
   /** Level of work the evidence shows (professional share), null when no verb says anything. */
   workLevel: WorkLevel | null;
+  /**
+   * Its directions (evidence indices) and one learner per direction: a property of the evidence
+   * alone, worked out on the first match and kept, like the term vectors (`scoring/directions.ts`).
+   */
+  directions?: { groups: number[][]; learners: LearnerVector[] };
 }
 
 export function buildLearnerVector(
@@ -87,7 +92,7 @@ export function buildLearnerVector(
         parseClauses(
           state.analyzer,
           [item.title, item.description, ...(item.skills ?? []).map((s) => s.name)].join('。'),
-          { evidence: true },
+          { evidence: state.scoring.formWords },
         ),
       ),
     });

@@ -1,15 +1,18 @@
 /**
  * Directions: a learner's evidence grouped by the part of the classification each piece points at.
- * Two pieces share a direction when the occupations they resemble overlap: the cosine of their
- * similarity profiles over all occupations (each piece's similarity to every occupation profile)
- * reaches `sameDirection`. Pieces are joined transitively (union–find).
+ * Two pieces share a direction when the occupations they resemble overlap: each piece's
+ * similarity to every occupation profile, kept for its `nearest` occupations only (the rest is a
+ * baseline every piece shares), and the cosine of two such profiles reaches `sameDirection`.
+ * Pieces are joined transitively (union–find).
  */
 import type { IndexState } from '../index-state.js';
 import type { LearnerVector } from '../profile/learner-vector.js';
 
 export const DIRECTIONS = Object.freeze({
   /** Cosine of two pieces' occupation-similarity profiles at which they point the same way. */
-  sameDirection: 0.5,
+  sameDirection: 0.45,
+  /** Occupations kept in each piece's similarity profile. */
+  nearest: 20,
   /** Matches shown per direction. */
   perDirection: 5,
 });
@@ -28,6 +31,9 @@ export function groupDirections(state: IndexState, learner: LearnerVector): numb
     if (item.summary.knownTerms === 0) return;
     const similarities = new Float64Array(n);
     state.profileIndex.scoreAll(item.vector, similarities);
+    // Typed-array sort is numeric and ascending; the cut is the (nearest + 1)-th largest.
+    const cut = similarities.slice().sort()[Math.max(0, n - 1 - DIRECTIONS.nearest)] ?? 0;
+    for (let o = 0; o < n; o++) if ((similarities[o] as number) <= cut) similarities[o] = 0;
     readable.push(k);
     profiles.push(similarities);
   });

@@ -47,14 +47,14 @@ export function matchLearner(
   if (!learner.matchable || count === 0) return result;
   const filter = { digital, green };
 
-  const groups = groupDirections(state, learner);
+  const { groups, learners } = directionsOf(state, learner);
   if (groups.length <= 1) {
     const ranking = rankAll(state, learner, filter);
     result.matches = top(ranking.scores, count).map((index) => describe(state, ranking, index));
     return result;
   }
 
-  const rankings = groups.map((indices) => rankAll(state, subsetLearner(learner, indices), filter));
+  const rankings = learners.map((one) => rankAll(state, one, filter));
   const described = new Map<string, OccupationMatch>();
   const describeOnce = (d: number, index: number): OccupationMatch => {
     const key = `${d}:${index}`;
@@ -95,6 +95,19 @@ export function matchLearner(
   return result;
 }
 
+/** The learner's directions, worked out once per learner vector. */
+function directionsOf(state: IndexState, learner: LearnerVector): NonNullable<LearnerVector['directions']> {
+  if (!state.scoring.directions) return { groups: [learner.evidence.map((_, k) => k)], learners: [learner] };
+  if (!learner.directions) {
+    const groups = groupDirections(state, learner);
+    learner.directions = {
+      groups,
+      learners: groups.length <= 1 ? [learner] : groups.map((indices) => subsetLearner(learner, indices)),
+    };
+  }
+  return learner.directions;
+}
+
 function rankAll(
   state: IndexState,
   learner: LearnerVector,
@@ -114,7 +127,9 @@ function rankAll(
     if (digital === true && !occupation.digital) return;
     if (green === true && !occupation.green) return;
     const bonus = hasDeclarations ? declaredBonus(learner, occupation) : 0;
-    const factor = workLevelFactor(learner.workLevel, state.workShares[o] ?? 0.5);
+    const factor = state.scoring.workLevel
+      ? workLevelFactor(learner.workLevel, state.workShares[o] ?? 0.5)
+      : 1;
     const value = occupationScoreOnly(
       similarity,
       coverage,
@@ -127,14 +142,14 @@ function rankAll(
   };
   for (let o = 0; o < occupations.length; o++) score(o);
   // Coverage by meaning for the occupations that can rank, then their scores again.
-  const leading = top(scores, REFINED);
+  const leading = state.scoring.meaning ? top(scores, REFINED) : [];
   refineCoverage(state, learner, table, leading);
   for (const o of leading) score(o);
   return { learner, similarities, coverage, scores };
 }
 
 /** Occupations whose tasks are read by meaning after the first, whole-text pass. */
-export const REFINED = 25;
+export const REFINED = 15;
 
 /** The `count` best occupation indices by score; ties by code (occupations are sorted by code). */
 function top(scores: Float64Array, count: number): number[] {

@@ -62,7 +62,7 @@ export function workLevelOf(
   return {
     evidence: learner.workLevel?.share ?? null,
     occupation,
-    factor: workLevelFactor(learner.workLevel, occupation),
+    factor: state.scoring.workLevel ? workLevelFactor(learner.workLevel, occupation) : 1,
   };
 }
 

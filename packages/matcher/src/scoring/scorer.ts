@@ -21,8 +21,8 @@
 export const SCORER_VERSION = 'match-2026.11-2';
 
 export const SCORER = Object.freeze({
-  profileWeight: 0.5,
-  coverageWeight: 0.5,
+  profileWeight: 0.4,
+  coverageWeight: 0.6,
   profileSaturation: 0.35,
   taskSaturation: 0.5,
   coveredThreshold: 0.45,

@@ -67,7 +67,7 @@ export function refineCoverage(
 
 function meaningScore(state: IndexState, item: LearnerEvidence, task: number): number {
   const clauses = state.taskClauses[task];
-  if (!clauses || item.summary.knownTerms === 0) return 0;
+  if (!clauses || item.summary.knownTerms === 0 || !state.scoring.meaning) return 0;
   return matchMeaning(state.wordWeight, clauses, item.words);
 }
 

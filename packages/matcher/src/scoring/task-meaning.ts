@@ -95,6 +95,8 @@ export interface EvidenceWords {
   set: Set<string>;
   actionCache: Map<string, number>;
   objectCache: Map<string, number>;
+  /** The same for each clause alone (made when an explanation first needs it). */
+  perClause?: EvidenceWords[];
 }
 
 export function evidenceWords(clauses: Clause[]): EvidenceWords {
@@ -120,39 +122,38 @@ function itemMatch(item: EvidenceWords, word: string, action: boolean): number {
   return best;
 }
 
-/** Credit an evidence item gives one task clause, and the task words it matched. */
+/**
+ * Credit an evidence item gives one task clause; the task words it matched are added to `words`
+ * when one is given (explanations), and nothing is allocated otherwise (ranking).
+ */
 export function matchClause(
   weight: (word: string) => number,
   task: Clause,
   item: EvidenceWords,
-): { score: number; words: string[] } {
-  const words: string[] = [];
+  words?: string[],
+): number {
   let objectSum = 0;
   let objectTotal = 0;
-  task.objects.forEach((word, i) => {
+  for (let i = 0; i < task.objects.length; i++) {
+    const word = task.objects[i] as string;
     const best = itemMatch(item, word, false);
     const w = task.objectWeights?.[i] ?? weight(word);
     objectSum += w * best;
     objectTotal += w;
-    if (best >= 1) words.push(word);
-  });
-  const object = objectTotal > 0 ? objectSum / objectTotal : 0;
-  let action: number | null = null;
-  if (task.actions.length > 0) {
-    let sum = 0;
-    for (const verb of task.actions) {
-      const best = itemMatch(item, verb, true);
-      if (best >= 1) words.push(verb);
-      sum += best;
-    }
-    action = sum / task.actions.length;
+    if (words && best >= 1) words.push(word);
   }
-  let score: number;
-  if (action === null) score = object;
-  else if (task.objects.length === 0) score = action;
-  else if (object === 0) score = MEANING.actionOnly * action;
-  else score = MEANING.actionWeight * action + (1 - MEANING.actionWeight) * object;
-  return { score, words };
+  const object = objectTotal > 0 ? objectSum / objectTotal : 0;
+  if (task.actions.length === 0) return object;
+  let sum = 0;
+  for (const verb of task.actions) {
+    const best = itemMatch(item, verb, true);
+    if (words && best >= 1) words.push(verb);
+    sum += best;
+  }
+  const action = sum / task.actions.length;
+  if (task.objects.length === 0) return action;
+  if (object === 0) return MEANING.actionOnly * action;
+  return MEANING.actionWeight * action + (1 - MEANING.actionWeight) * object;
 }
 
 /**
@@ -168,7 +169,7 @@ export function matchMeaning(
   let sum = 0;
   let best = 0;
   for (const clause of task) {
-    const { score } = matchClause(weight, clause, item);
+    const score = matchClause(weight, clause, item);
     sum += score;
     best = Math.max(best, score);
   }
@@ -185,17 +186,16 @@ export function explainMeaning(
   item: EvidenceWords,
 ): { sentence: string; words: string[] } {
   let best = { sentence: '', words: [] as string[], score: 0 };
-  for (const clause of item.clauses) {
-    const one = evidenceWords([clause]);
-    const words = new Set<string>();
+  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
+  item.clauses.forEach((clause, c) => {
+    const one = item.perClause?.[c];
+    if (!one) return;
+    const matched: string[] = [];
     let score = 0;
-    for (const taskClause of task) {
-      const match = matchClause(weight, taskClause, one);
-      score += match.score;
-      for (const word of match.words) if (!GENERIC_WORDS.has(word) && word.length >= 2) words.add(word);
-    }
-    if (score > best.score) best = { sentence: clause.text, words: [...words], score };
-  }
+    for (const taskClause of task) score += matchClause(weight, taskClause, one, matched);
+    const words = [...new Set(matched)].filter((word) => !GENERIC_WORDS.has(word) && word.length >= 2);
+    if (score > best.score) best = { sentence: clause.text, words, score };
+  });
   return { sentence: best.sentence, words: best.words };
 }
 
