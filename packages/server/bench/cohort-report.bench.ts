@@ -9,7 +9,7 @@
 import { cpus } from 'node:os';
 import { createAccount, createCohort } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
-import { buildCohortReport, presentReport, renderReportCsv, renderReportHtml } from '../src/reports/index.js';
+import { buildCohortReport, presentReport, REPORT_RENDERERS } from '../src/reports/index.js';
 import { generateLearners } from './bench-learners.js';
 import { fmt, ms, openBenchDatabase } from './bench-setup.js';
 
@@ -49,8 +49,8 @@ for (const database of testDatabases()) {
       t = performance.now();
       const report = presentReport(full, { anonymised });
       const json = JSON.stringify(report);
-      const csv = renderReportCsv(report);
-      const html = renderReportHtml(report);
+      const csv = REPORT_RENDERERS.csv.render(report);
+      const html = REPORT_RENDERERS.html.render(report);
       rows.push([
         name,
         `present${anonymised ? ' anonymised' : ''} + render JSON ${Math.round(json.length / 1024)} KiB, CSV ${Math.round(csv.length / 1024)} KiB, HTML ${Math.round(html.length / 1024)} KiB`,

@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import { newId } from '../ids.js';
 import { sha256Hex } from '../ledger/canonical.js';
 import { createLedgerHead } from '../ledger/ledger.repository.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import { generateAttesterKeys, unwrapPrivateKey } from './account-keys.js';
 import {
   findAccountRow,
@@ -52,7 +53,7 @@ export interface NewAccount {
 export async function createAccount(
   db: Db,
   { role, name, organisation }: NewAccount,
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<{ account: Account; token: string }> {
   const id = newId('ac');
   const token = newToken();

@@ -9,6 +9,7 @@ import { getEvidence } from '../evidence/evidence.service.js';
 import type { Evidence } from '../evidence/evidence.types.js';
 import { isActive } from '../evidence/evidence.view.js';
 import { newId } from '../ids.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import {
   findAttestationRequestRow,
   insertAttestationRequestRow,
@@ -63,11 +64,7 @@ function toRequest(row: AttestationRequestRow, evidence: Evidence | null): Attes
 export async function requestAttestation(
   trx: Db,
   evidenceId: string,
-  {
-    attesterId,
-    message = null,
-    now = () => new Date(),
-  }: { attesterId: string; message?: string | null; now?: () => Date },
+  { attesterId, message = null, now = systemNow }: { attesterId: string; message?: string | null } & Clock,
 ): Promise<AttestationRequest> {
   const evidence = await getEvidence(trx, evidenceId);
   if (!evidence)

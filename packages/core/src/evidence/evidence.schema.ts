@@ -2,8 +2,10 @@
  * The zod schema of an evidence deposit: strict (unknown fields are errors), every text and list
  * bounded. The server serves it as the request body of `POST /api/evidence` and of corrections.
  */
+
 import { z } from 'zod';
 import { OCCUPATION_CODE_PATTERN } from '../taxonomy/code.js';
+import { isIsoDate } from '../time/dates.js';
 import { EVIDENCE_KINDS, MAX_SKILL_LEVEL, MIN_SKILL_LEVEL, workProcessStep } from './evidence.vocabulary.js';
 
 /** Bounds on the fields of one piece of evidence. */
@@ -18,18 +20,9 @@ export const EVIDENCE_LIMITS = {
   artifactUrl: 2_000,
 } as const;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A string schema whose type error says "is required" when the field is missing. */
 export const requiredString = () =>
   z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') });
-
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 export const isoDateSchema = requiredString()
   .refine(isIsoDate, 'must be a date written YYYY-MM-DD')

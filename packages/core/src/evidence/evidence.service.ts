@@ -1,4 +1,5 @@
 /** Depositing, correcting, revoking and reading evidence. Writes run in the caller's transaction. */
+
 import type { Db } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidFields } from '../errors.js';
 import { newId } from '../ids.js';
@@ -10,23 +11,16 @@ import {
 } from '../ledger/ledger.repository.js';
 import { appendLedgerEntry, loadLedger, toLedgerEntry } from '../ledger/ledger.service.js';
 import type { EvidenceRecord, RevocationRecord } from '../ledger/ledger.types.js';
+import { type Clock, systemNow } from '../time/clock.js';
+import { latestEvidenceDate } from '../time/dates.js';
 import { findKnownOccupationCodes } from './evidence.repository.js';
 import type { EvidenceInput } from './evidence.schema.js';
 import type { ActiveEvidence, Evidence } from './evidence.types.js';
 import { activeEvidenceOf, buildEvidenceViews, isActive } from './evidence.view.js';
 
-interface Clock {
-  now?: () => Date;
-}
-
-/** The latest date evidence may carry: tomorrow in UTC, so every time zone's "today" is accepted. */
-function latestDate(now: Date): string {
-  return new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
-}
-
 async function checkInput(db: Db, taxonomyId: string, input: EvidenceInput, now: Date): Promise<void> {
   const problems: DomainFieldProblem[] = [];
-  const latest = latestDate(now);
+  const latest = latestEvidenceDate(now);
   if (input.occurredOn > latest) problems.push({ path: 'occurredOn', message: 'must not be in the future' });
   if (input.endedOn !== undefined && input.endedOn > latest)
     problems.push({ path: 'endedOn', message: 'must not be in the future' });
@@ -79,7 +73,7 @@ export interface DepositOptions extends Clock {
 export async function depositEvidence(
   trx: Db,
   input: EvidenceInput,
-  { learnerId, taxonomyId, now = () => new Date() }: DepositOptions,
+  { learnerId, taxonomyId, now = systemNow }: DepositOptions,
 ): Promise<Evidence> {
   await checkInput(trx, taxonomyId, input, now());
   const record = toRecord(input, { id: newId('ev'), learnerId, taxonomyId, supersedes: null });
@@ -124,7 +118,7 @@ export async function correctEvidence(
   trx: Db,
   id: string,
   input: EvidenceInput,
-  { taxonomyId, now = () => new Date() }: { taxonomyId: string } & Clock,
+  { taxonomyId, now = systemNow }: { taxonomyId: string } & Clock,
 ): Promise<Evidence> {
   const old = await lockActive(trx, id, 'correct');
   await checkInput(trx, taxonomyId, input, now());
@@ -148,7 +142,7 @@ export async function correctEvidence(
 export async function revokeEvidence(
   trx: Db,
   id: string,
-  { reason = null, now = () => new Date() }: { reason?: string | null } & Clock = {},
+  { reason = null, now = systemNow }: { reason?: string | null } & Clock = {},
 ): Promise<Evidence> {
   const current = await lockActive(trx, id, 'revoke');
   const payload: RevocationRecord = { evidenceId: id, reason };

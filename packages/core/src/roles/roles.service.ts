@@ -2,10 +2,12 @@
  * Employers' roles: created from free-text requirements or from an occupation's task statements,
  * then edited as a whole list (keep, drop, reword, essential or optional, minimum level).
  */
+
 import type { Db } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidField, invalidFields } from '../errors.js';
 import { newId } from '../ids.js';
 import { getOccupation } from '../taxonomy/taxonomy.service.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import {
   findKnownTaskIds,
   findRoleRow,
@@ -20,10 +22,6 @@ import {
   type Role,
   type RoleRequirement,
 } from './roles.types.js';
-
-interface Clock {
-  now?: () => Date;
-}
 
 export function toRole(row: RoleRow): Role {
   return {
@@ -80,7 +78,7 @@ const requirementOf = (id: string, e: RequirementEdit, taskId: string | null): R
 export async function createRole(
   db: Db,
   input: NewRole,
-  { employerId, taxonomyId, now = () => new Date() }: { employerId: string; taxonomyId: string } & Clock,
+  { employerId, taxonomyId, now = systemNow }: { employerId: string; taxonomyId: string } & Clock,
 ): Promise<Role> {
   const occupation =
     input.occupationCode === undefined ? null : await getOccupation(db, taxonomyId, input.occupationCode);
@@ -153,7 +151,7 @@ export async function replaceRoleRequirements(
   db: Db,
   roleId: string,
   edits: readonly RequirementEdit[],
-  { now = () => new Date() }: Clock = {},
+  { now = systemNow }: Clock = {},
 ): Promise<Role> {
   const row = await findRoleRow(db, roleId);
   if (!row) throw new DomainError('role.not_found', { roleId }, `role ${roleId} was not found`);

@@ -5,9 +5,11 @@
  * sign) only while the browser presents the cookie, and a copy of the database opens no session
  * and reveals no access key. Signing out deletes the row: the cookie then opens nothing.
  */
+
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import { sha256Hex } from '../ledger/canonical.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import {
   deleteExpiredWebSessionRows,
   deleteWebSessionRow,
@@ -58,7 +60,7 @@ export const sessionIdHash = (secret: string) => sha256Hex(`session:${secret}`);
 export async function openWebSession(
   db: Db,
   { accountId, token }: { accountId: string; token: string },
-  { now = () => new Date(), ttlMs = SESSION_TTL_MS }: { now?: () => Date; ttlMs?: number } = {},
+  { now = systemNow, ttlMs = SESSION_TTL_MS }: Clock & { ttlMs?: number } = {},
 ): Promise<{ secret: string; expiresAt: string }> {
   const secret = randomBytes(32).toString('base64url');
   const idHash = sessionIdHash(secret);
@@ -79,7 +81,7 @@ export async function openWebSession(
 export async function resumeWebSession(
   db: Db,
   secret: string,
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<{ accountId: string; token: string; expiresAt: string } | null> {
   if (secret.length < 20 || secret.length > 100) return null;
   const idHash = sessionIdHash(secret);

@@ -4,6 +4,7 @@
  * learner's whole hash chain, and each shown entry's attestation signatures over its recomputed
  * hash — and is told the outcome. Entries the learner later revoked or corrected drop out.
  */
+
 import { randomBytes } from 'node:crypto';
 import { verifyText } from '../accounts/account-keys.js';
 import { getAccount, getAccounts } from '../accounts/accounts.service.js';
@@ -14,6 +15,7 @@ import { listAllEvidence } from '../evidence/evidence.service.js';
 import type { Evidence } from '../evidence/evidence.types.js';
 import { verifyStoredLedger } from '../ledger/ledger.service.js';
 import type { LedgerVerification } from '../ledger/ledger.verify.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import {
   findShowcaseRow,
   findShowcaseRowBySlug,
@@ -52,7 +54,7 @@ export async function createShowcase(
   trx: Db,
   learnerId: string,
   { title, evidenceIds }: { title: string; evidenceIds: readonly string[] },
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<Showcase> {
   const name = title.trim();
   if (name.length === 0) throw invalidField('title', 'must not be empty');
@@ -90,7 +92,7 @@ export async function revokeShowcase(
   trx: Db,
   learnerId: string,
   id: string,
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<Showcase> {
   const row = await findShowcaseRow(trx, id);
   if (!row || row.learner_id !== learnerId)
@@ -135,7 +137,7 @@ export interface PublicShowcase {
 export async function openShowcase(
   db: Db,
   slug: string,
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<PublicShowcase | null> {
   if (!/^[A-Za-z0-9_-]{10,60}$/.test(slug)) return null;
   const row = await findShowcaseRowBySlug(db, slug);

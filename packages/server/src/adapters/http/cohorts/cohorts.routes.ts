@@ -4,34 +4,15 @@
  */
 import { createRoute } from '@hono/zod-openapi';
 import {
-  cohortSubject,
-  createCohort,
-  createInvitation,
-  getCohort,
-  joinCohort,
-  listCohortMembers,
-  listCohorts,
-  removeCohortMember,
-  runInTransaction,
-} from '@skillbank/core';
-import type { Context } from 'hono';
-import {
-  buildCohortReport,
-  presentReport,
-  renderReportCsv,
-  renderReportHtml,
-} from '../../../reports/index.js';
-import {
   negotiateReportFormat,
   negotiateReportLang,
-  REPORT_MEDIA_TYPES,
-} from '../../../reports/report-format.js';
-import { enforceOnResource } from '../access.js';
+  REPORT_MEDIA_RANGES,
+  renderReport,
+} from '../../../reports/index.js';
 import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
-import type { AppEnv } from '../env.js';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
-import { HttpError, notFound } from '../problem.js';
+import { HttpError, unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import {
   cohortIdParam,
@@ -173,80 +154,53 @@ const reportRoute = createRoute({
   responses: {
     200: {
       description: 'The report.',
-      content: {
-        'application/json': { schema: reportSchema },
-        'text/csv': { schema: { type: 'string' } },
-        'text/html': { schema: { type: 'string' } },
-      },
+      content: Object.fromEntries(
+        REPORT_MEDIA_RANGES.map((type) => [
+          type,
+          { schema: type === 'application/json' ? reportSchema : { type: 'string' as const } },
+        ]),
+      ),
     },
     400: problemResponse('A query parameter is invalid.'),
     401: unauthorized,
     403: problemResponse('Members do not see the report.'),
     404: hidden,
-    406: problemResponse('The Accept header allows none of JSON, CSV or HTML.'),
+    406: problemResponse(`The Accept header allows none of ${REPORT_MEDIA_RANGES.join(', ')}.`),
   },
 });
 
-type Action = 'cohort:read' | 'cohort:invite' | 'cohort:members' | 'cohort:report' | 'cohort:remove-member';
-async function authorizeCohort(c: Context<AppEnv>, id: string, action: Action, target: string | null = null) {
-  const { account } = callerOf(c);
-  enforceOnResource(account, action, await cohortSubject(c.var.deps.db, account, id, target), `cohort ${id}`);
-  const cohort = await getCohort(c.var.deps.db, id);
-  if (!cohort) throw notFound(`cohort ${id}`);
-  return cohort;
-}
-
 export const cohortRoutes = createRouter()
   .openapi(createCohortRoute, async (c) => {
-    const { account } = callerOf(c);
-    enforceOnResource(account, 'cohort:create');
-    const cohort = await createCohort(c.var.deps.db, c.req.valid('json'), { advisorId: account.id });
+    const cohort = unwrap(await c.var.useCases.cohorts.create(callerOf(c), c.req.valid('json')));
     return c.json({ ...cohort, memberCount: 0 }, 201);
   })
   .openapi(listCohortsRoute, async (c) => {
-    const { account } = callerOf(c);
-    enforceOnResource(account, 'cohort:list');
     const { limit, cursor } = c.req.valid('query');
-    const who = account.role === 'advisor' ? { advisorId: account.id } : { learnerId: account.id };
-    const page = await listCohorts(c.var.deps.db, who, { limit, offset: cursor });
+    const page = unwrap(await c.var.useCases.cohorts.list(callerOf(c), { limit, offset: cursor }));
     return c.json({ items: page.items, nextCursor: nextCursor(cursor, limit, page.hasMore) }, 200);
   })
   .openapi(getCohortRoute, async (c) => {
-    return c.json(await authorizeCohort(c, c.req.valid('param').id, 'cohort:read'), 200);
+    return c.json(unwrap(await c.var.useCases.cohorts.get(callerOf(c), c.req.valid('param').id)), 200);
   })
   .openapi(inviteRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await authorizeCohort(c, id, 'cohort:invite');
-    const body = c.req.valid('json') ?? {};
-    const invitation = await createInvitation(c.var.deps.db, id, {
-      createdBy: callerOf(c).account.id,
-      ...(body.expiresInDays === undefined ? {} : { days: body.expiresInDays }),
-    });
+    const days = c.req.valid('json')?.expiresInDays;
+    const { invitation } = unwrap(await c.var.useCases.cohorts.invite(callerOf(c), id, { days }));
     return c.json({ cohortId: id, ...invitation }, 201);
   })
   .openapi(joinRoute, async (c) => {
-    const { account } = callerOf(c);
-    enforceOnResource(account, 'cohort:join');
-    const { code } = c.req.valid('json');
-    const joined = await runInTransaction(c.var.deps.db, (trx) =>
-      joinCohort(trx, code, { learnerId: account.id }),
-    );
+    const joined = unwrap(await c.var.useCases.cohorts.join(callerOf(c), c.req.valid('json').code));
     return c.json({ ...joined, cohort: { id: joined.cohort.id, name: joined.cohort.name } }, 200);
   })
   .openapi(membersRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await authorizeCohort(c, id, 'cohort:members');
     const { limit, cursor } = c.req.valid('query');
-    const members = await listCohortMembers(c.var.deps.db, id, { limit: limit + 1, offset: cursor });
-    return c.json(
-      { items: members.slice(0, limit), nextCursor: nextCursor(cursor, limit, members.length > limit) },
-      200,
-    );
+    const page = unwrap(await c.var.useCases.cohorts.members(callerOf(c), id, { limit, offset: cursor }));
+    return c.json({ items: page.items, nextCursor: nextCursor(cursor, limit, page.hasMore) }, 200);
   })
   .openapi(removeMemberRoute, async (c) => {
     const { id, learnerId } = c.req.valid('param');
-    await authorizeCohort(c, id, 'cohort:remove-member', learnerId);
-    await removeCohortMember(c.var.deps.db, id, learnerId);
+    unwrap(await c.var.useCases.cohorts.removeMember(callerOf(c), id, learnerId));
     return c.body(null, 204);
   })
   .openapi(reportRoute, async (c) => {
@@ -257,17 +211,16 @@ export const cohortRoutes = createRouter()
       throw new HttpError(
         406,
         'not_acceptable',
-        'the report comes as application/json, text/csv or text/html',
+        `the report comes as ${REPORT_MEDIA_RANGES.slice(0, -1).join(', ')} or ${REPORT_MEDIA_RANGES.at(-1)}`,
       );
-    const cohort = await authorizeCohort(c, id, 'cohort:report');
-    const { db } = c.var.deps;
-    const { matcher } = c.var.deps.served.current;
     const lang = negotiateReportLang(askedLang, c.req.header('accept-language'));
-    const report = presentReport(await buildCohortReport(db, matcher, { cohort }), { anonymised, lang });
+    const { report } = unwrap(await c.var.useCases.cohorts.report(callerOf(c), id, { anonymised, lang }));
     c.header('Vary', 'Accept, Accept-Language');
-    if (format === 'json') return c.json(report, 200);
-    const name = `cohort-report-${anonymised ? 'anonymised-' : ''}${id}.${format}`;
-    if (format === 'csv') c.header('Content-Disposition', `attachment; filename="${name}"`);
-    const text = format === 'csv' ? renderReportCsv(report) : renderReportHtml(report);
-    return c.body(text, 200, { 'content-type': REPORT_MEDIA_TYPES[format] }) as never;
+    const { body, mediaType, extension } = renderReport(format, report);
+    if (format === 'csv')
+      c.header(
+        'Content-Disposition',
+        `attachment; filename="cohort-report-${anonymised ? 'anonymised-' : ''}${id}.${extension}"`,
+      );
+    return c.body(body, 200, { 'content-type': mediaType }) as never;
   });

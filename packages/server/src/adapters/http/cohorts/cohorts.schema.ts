@@ -1,6 +1,7 @@
 /** Request and response schemas of advisors' cohorts, invitations, members and reports. */
 import { z } from '@hono/zod-openapi';
 import { MAX_INVITATION_DAYS } from '@skillbank/core';
+import { REPORT_FORMATS, REPORT_FORMATS_TEXT } from '../../../reports/renderers/index.js';
 import { REPORT_LANGS } from '../../../reports/report-i18n.js';
 import { pageQuery } from '../pagination.js';
 import { booleanQuery } from '../query-params.js';
@@ -97,7 +98,7 @@ export const memberListSchema = z
 
 export const reportQuery = z.object({
   format: z
-    .enum(['json', 'csv', 'html'], { message: 'must be json, csv or html' })
+    .enum(REPORT_FORMATS, { message: `must be ${REPORT_FORMATS_TEXT}` })
     .optional()
     .openapi({ description: 'Overrides the Accept header.' }),
   anonymised: booleanQuery.openapi({

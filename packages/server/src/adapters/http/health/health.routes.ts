@@ -1,7 +1,7 @@
 /** Liveness and readiness: answers 200 when the database answers. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { pingDatabase } from '@skillbank/core';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
+import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 
 const route = createRoute({
@@ -19,11 +19,9 @@ const route = createRoute({
 });
 
 export const healthRoutes = createRouter().openapi(route, async (c) => {
-  const { db, dialect } = c.var.deps;
-  const { taxonomy } = c.var.deps.served.current;
-  await pingDatabase(db);
+  const taxonomy = unwrap(await c.var.useCases.occupations.health());
   return c.json(
-    { status: 'ok' as const, database: dialect, taxonomy: `${taxonomy.id}@${taxonomy.version}` },
+    { status: 'ok' as const, database: c.var.deps.dialect, taxonomy: `${taxonomy.id}@${taxonomy.version}` },
     200,
   );
 });

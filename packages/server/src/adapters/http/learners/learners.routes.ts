@@ -1,7 +1,5 @@
 /** A learner's account as a whole: ledger verification, skill profile, consent, export. */
 import { createRoute } from '@hono/zod-openapi';
-import { buildAccountExport, getProfile, verifyStoredLedger } from '@skillbank/core';
-import { authorizeLearner } from '../access.js';
 import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
 import { unwrap } from '../problem.js';
@@ -102,17 +100,13 @@ const exportRoute = createRoute({
 
 export const learnerRoutes = createRouter()
   .openapi(verifyRoute, async (c) => {
-    const { account } = callerOf(c);
     const { id } = c.req.valid('param');
-    await authorizeLearner(c, account, 'ledger:verify', id);
-    return c.json(await verifyStoredLedger(c.var.deps.db, id), 200);
+    return c.json(unwrap(await c.var.useCases.learners.verifyLedger(callerOf(c), id)), 200);
   })
   .openapi(profileRoute, async (c) => {
-    const { account } = callerOf(c);
     const { id } = c.req.valid('param');
     const { asOf } = c.req.valid('query');
-    await authorizeLearner(c, account, 'profile:read', id);
-    return c.json(await getProfile(c.var.deps.db, id, asOf ? { asOf } : {}), 200);
+    return c.json(unwrap(await c.var.useCases.learners.profile(callerOf(c), id, { asOf })), 200);
   })
   .openapi(getConsentRoute, async (c) => {
     const { id } = c.req.valid('param');
@@ -123,10 +117,8 @@ export const learnerRoutes = createRouter()
     return c.json(unwrap(await c.var.useCases.consent.set(callerOf(c), id, c.req.valid('json'))), 200);
   })
   .openapi(exportRoute, async (c) => {
-    const { account } = callerOf(c);
     const { id } = c.req.valid('param');
-    await authorizeLearner(c, account, 'account:export', id);
-    const doc = await buildAccountExport(c.var.deps.db, id);
+    const doc = unwrap(await c.var.useCases.learners.export(callerOf(c), id));
     c.header('Content-Disposition', `attachment; filename="skillbank-export-${id}.json"`);
     return c.json(doc, 200);
   });

@@ -4,16 +4,13 @@
  * the matcher's; every result carries the scorer and taxonomy versions.
  */
 import { createRoute } from '@hono/zod-openapi';
-import { listActiveEvidence, todayUtc } from '@skillbank/core';
 import type { EvidenceInput } from '@skillbank/matcher';
-import { toMatcherEvidence } from '../../../matching/matcher-evidence.js';
 import { negotiateLang, nextStepText } from '../../../messages/index.js';
-import { authorizeLearner } from '../access.js';
 import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
 import { learnerIdParam } from '../learners/learners.schema.js';
 import { occupationCodeParam } from '../occupations/occupations.schema.js';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
-import { notFound } from '../problem.js';
+import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import {
   classifyBody,
@@ -108,39 +105,24 @@ const classifyRoute = createRoute({
 });
 
 export const matchingRoutes = createRouter()
-  .openapi(matchRoute, (c) => {
+  .openapi(matchRoute, async (c) => {
     const { evidence, limit, digital, green, asOf } = c.req.valid('json');
     const items: EvidenceInput[] = evidence.map(({ id, ...item }, i) => ({ ...item, id: id ?? `e${i + 1}` }));
-    const result = c.var.deps.served.current.matcher.match(items, {
-      ...(limit === undefined ? {} : { limit }),
-      ...(digital === undefined ? {} : { digital }),
-      ...(green === undefined ? {} : { green }),
-      ...(asOf === undefined ? {} : { asOf }),
-    });
+    const result = unwrap(await c.var.useCases.matching.match(items, { limit, digital, green, asOf }));
     return c.json(result, 200);
   })
   .openapi(learnerMatchesRoute, async (c) => {
-    const { account } = callerOf(c);
     const { id } = c.req.valid('param');
     const { limit, digital, green } = c.req.valid('query');
-    await authorizeLearner(c, account, 'profile:read', id);
-    const evidence = toMatcherEvidence(await listActiveEvidence(c.var.deps.db, id));
-    const result = c.var.deps.served.current.matcher.match(evidence, {
-      limit,
-      asOf: todayUtc(),
-      ...(digital === undefined ? {} : { digital }),
-      ...(green === undefined ? {} : { green }),
-    });
+    const result = unwrap(
+      await c.var.useCases.matching.learnerMatches(callerOf(c), id, { limit, digital, green }),
+    );
     return c.json(result, 200);
   })
   .openapi(learnerGapsRoute, async (c) => {
-    const { account } = callerOf(c);
     const { id } = c.req.valid('param');
     const { occupation, lang } = c.req.valid('query');
-    await authorizeLearner(c, account, 'profile:read', id);
-    const evidence = toMatcherEvidence(await listActiveEvidence(c.var.deps.db, id));
-    const report = c.var.deps.served.current.matcher.gaps(evidence, occupation, { asOf: todayUtc() });
-    if (!report) throw notFound(`occupation ${occupation}`);
+    const report = unwrap(await c.var.useCases.matching.learnerGaps(callerOf(c), id, occupation));
     const reader = negotiateLang(lang, c.req.header('accept-language'));
     const gaps = report.gaps.map((gap) => ({
       ...gap,
@@ -148,18 +130,12 @@ export const matchingRoutes = createRouter()
     }));
     return c.json({ ...report, gaps }, 200);
   })
-  .openapi(relatedRoute, (c) => {
+  .openapi(relatedRoute, async (c) => {
     const { code } = c.req.valid('param');
     const { limit } = c.req.valid('query');
-    const result = c.var.deps.served.current.matcher.related(code, { limit });
-    if (!result) throw notFound(`occupation ${code}`);
-    return c.json(result, 200);
+    return c.json(unwrap(await c.var.useCases.matching.related(code, { limit })), 200);
   })
-  .openapi(classifyRoute, (c) => {
+  .openapi(classifyRoute, async (c) => {
     const { title, description, limit } = c.req.valid('json');
-    const input = description === undefined ? { title } : { title, description };
-    return c.json(
-      c.var.deps.served.current.matcher.classify(input, limit === undefined ? {} : { limit }),
-      200,
-    );
+    return c.json(unwrap(await c.var.useCases.matching.classify({ title, description }, { limit })), 200);
   });

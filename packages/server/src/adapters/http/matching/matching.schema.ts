@@ -1,19 +1,20 @@
 /** Request and response schemas of matching: stateless match, learner matches and gaps, related, classify. */
 import { z } from '@hono/zod-openapi';
-import { EVIDENCE_KINDS, OCCUPATION_CODE_PATTERN, WORK_PROCESS_STEPS } from '@skillbank/core';
+import {
+  EVIDENCE_KINDS,
+  ISO_DATE_PATTERN,
+  isIsoDate,
+  OCCUPATION_CODE_PATTERN,
+  WORK_PROCESS_STEPS,
+} from '@skillbank/core';
 import { NEXT_STEP_CODES } from '@skillbank/matcher';
 import { LANGS } from '../../../messages/index.js';
 import { booleanQuery } from '../query-params.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (value: string) => {
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-};
 const dateField = z
   .string()
-  .regex(DATE, 'must be a date YYYY-MM-DD')
-  .refine(isRealDate, 'must be a real date');
+  .regex(ISO_DATE_PATTERN, 'must be a date YYYY-MM-DD')
+  .refine(isIsoDate, 'must be a real date');
 const occupationCode = z
   .string()
   .regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01');

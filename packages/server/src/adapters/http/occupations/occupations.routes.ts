@@ -1,10 +1,9 @@
 /** The public occupation browser: search, filters and one occupation with its tasks and path. */
 import { createRoute } from '@hono/zod-openapi';
-import { getOccupation, type OccupationSummary } from '@skillbank/core';
-import { searchOccupationPage } from '../../../matching/occupation-search.js';
+import type { OccupationSummary } from '@skillbank/core';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
-import { notFound } from '../problem.js';
+import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import {
   occupationCodeParam,
@@ -52,19 +51,17 @@ export function toSummaryJson(o: OccupationSummary) {
 export const occupationRoutes = createRouter()
   .openapi(listRoute, async (c) => {
     const { q, digital, green, group, limit, cursor } = c.req.valid('query');
-    const page = await searchOccupationPage(c.var.deps, { q, digital, green, group, limit, offset: cursor });
+    const page = unwrap(
+      await c.var.useCases.occupations.search({ q, digital, green, group, limit, offset: cursor }),
+    );
     return c.json(
       { items: page.items.map(toSummaryJson), nextCursor: nextCursor(cursor, limit, page.hasMore) },
       200,
     );
   })
   .openapi(getRoute, async (c) => {
-    const { db } = c.var.deps;
-    const { taxonomy } = c.var.deps.served.current;
     const { code } = c.req.valid('param');
-    const found = await getOccupation(db, taxonomy.id, code);
-    if (!found) throw notFound(`occupation ${code}`);
-    const { occupation: o, path } = found;
+    const { occupation: o, path, taxonomy } = unwrap(await c.var.useCases.occupations.get(code));
     return c.json(
       {
         ...toSummaryJson(o),

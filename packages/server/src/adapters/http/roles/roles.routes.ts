@@ -4,23 +4,11 @@
  * the candidate lists they were shown in.
  */
 import { createRoute } from '@hono/zod-openapi';
-import {
-  createRole,
-  getRole,
-  listDisclosures,
-  listRoles,
-  replaceRoleRequirements,
-  roleSubject,
-  runInTransaction,
-} from '@skillbank/core';
-import { candidatePoolCache } from '../../../candidates/candidate-pool.cache.js';
-import { rankCandidates } from '../../../candidates/rank-candidates.js';
-import { authorizeLearner, enforceOnResource } from '../access.js';
 import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
 import { learnerIdParam } from '../learners/learners.schema.js';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
-import { notFound } from '../problem.js';
+import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import { toRoleJson } from './role.json.js';
 import {
@@ -138,86 +126,46 @@ const disclosuresRoute = createRoute({
   },
 });
 
-async function ownedRole(
-  c: Parameters<typeof callerOf>[0],
-  id: string,
-  action: 'role:read' | 'role:update' | 'role:candidates',
-) {
-  const { account } = callerOf(c);
-  enforceOnResource(account, action, await roleSubject(c.var.deps.db, id), `role ${id}`);
-  const role = await getRole(c.var.deps.db, id);
-  if (!role) throw notFound(`role ${id}`);
-  return role;
-}
-
 export const roleRoutes = createRouter()
   .openapi(createRoleRoute, async (c) => {
-    const { account } = callerOf(c);
-    enforceOnResource(account, 'role:create');
-    const { db } = c.var.deps;
-    const { matcher, taxonomy } = c.var.deps.served.current;
-    const body = c.req.valid('json');
-    const role = await runInTransaction(db, (trx) =>
-      createRole(trx, body, { employerId: account.id, taxonomyId: taxonomy.id }),
-    );
-    const suggested =
-      body.occupationCode === undefined
-        ? matcher.classify(
-            body.description === undefined
-              ? { title: body.title }
-              : { title: body.title, description: body.description },
-            { limit: 5 },
-          ).candidates
-        : undefined;
-    return c.json(
-      {
-        ...toRoleJson(role, c.var.deps.served.current),
-        ...(suggested ? { suggestedOccupations: suggested } : {}),
-      },
-      201,
-    );
+    const { role, suggested } = unwrap(await c.var.useCases.roles.create(callerOf(c), c.req.valid('json')));
+    return c.json({ ...toRoleJson(role), ...(suggested ? { suggestedOccupations: suggested } : {}) }, 201);
   })
   .openapi(listRolesRoute, async (c) => {
-    const { account } = callerOf(c);
-    enforceOnResource(account, 'role:list');
     const { limit, cursor } = c.req.valid('query');
-    const page = await listRoles(c.var.deps.db, account.id, { limit, offset: cursor });
+    const page = unwrap(await c.var.useCases.roles.list(callerOf(c), { limit, offset: cursor }));
     return c.json(
-      {
-        items: page.items.map((r) => toRoleJson(r, c.var.deps.served.current)),
-        nextCursor: nextCursor(cursor, limit, page.hasMore),
-      },
+      { items: page.items.map(toRoleJson), nextCursor: nextCursor(cursor, limit, page.hasMore) },
       200,
     );
   })
   .openapi(getRoleRoute, async (c) => {
-    const role = await ownedRole(c, c.req.valid('param').id, 'role:read');
-    return c.json(toRoleJson(role, c.var.deps.served.current), 200);
+    return c.json(
+      toRoleJson(unwrap(await c.var.useCases.roles.get(callerOf(c), c.req.valid('param').id))),
+      200,
+    );
   })
   .openapi(putRequirementsRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await ownedRole(c, id, 'role:update');
     const { requirements } = c.req.valid('json');
-    const role = await runInTransaction(c.var.deps.db, (trx) =>
-      replaceRoleRequirements(trx, id, requirements),
-    );
-    return c.json(toRoleJson(role, c.var.deps.served.current), 200);
+    const role = unwrap(await c.var.useCases.roles.updateRequirements(callerOf(c), id, requirements));
+    return c.json(toRoleJson(role), 200);
   })
   .openapi(candidatesRoute, async (c) => {
-    const role = await ownedRole(c, c.req.valid('param').id, 'role:candidates');
+    const { id } = c.req.valid('param');
     const { limit, cursor } = c.req.valid('query');
-    const { db } = c.var.deps;
-    const { matcher } = c.var.deps.served.current;
-    const page = await rankCandidates(db, candidatePoolCache(db, matcher), role, { limit, offset: cursor });
+    const { page } = unwrap(
+      await c.var.useCases.roles.candidates(callerOf(c), id, { limit, offset: cursor }),
+    );
     const { hasMore, ...rest } = page;
     return c.json({ ...rest, nextCursor: nextCursor(cursor, limit, hasMore) }, 200);
   })
   .openapi(disclosuresRoute, async (c) => {
-    const { account } = callerOf(c);
     const { id } = c.req.valid('param');
-    await authorizeLearner(c, account, 'disclosures:list', id);
     const { limit, cursor } = c.req.valid('query');
-    const page = await listDisclosures(c.var.deps.db, id, { limit, offset: cursor });
+    const page = unwrap(
+      await c.var.useCases.learners.disclosures(callerOf(c), id, { limit, offset: cursor }),
+    );
     return c.json(
       {
         items: page.items.map(({ learnerId: _learnerId, ...d }) => d),

@@ -1,7 +1,7 @@
 /** The served taxonomy: which classification, which version, how big. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { getTaxonomyCounts } from '@skillbank/core';
 import { jsonResponse } from '../openapi-common.js';
+import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 
 const taxonomySchema = z
@@ -34,9 +34,7 @@ const route = createRoute({
 });
 
 export const taxonomyRoutes = createRouter().openapi(route, async (c) => {
-  const { db } = c.var.deps;
-  const { taxonomy } = c.var.deps.served.current;
-  const counts = await getTaxonomyCounts(db, taxonomy.id);
+  const { taxonomy, counts } = unwrap(await c.var.useCases.occupations.taxonomy());
   const { id, version, name, nameEn, locale } = taxonomy;
   return c.json({ id, version, name, nameEn, locale, counts }, 200);
 });
