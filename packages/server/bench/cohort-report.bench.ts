@@ -7,7 +7,7 @@
  *   (options: LEARNERS=2000)
  */
 import { cpus } from 'node:os';
-import { createAccount, createCohort } from '@skillbank/core';
+import { createAccount, createCohort, runInTransaction } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
 import { buildCohortReport, presentReport, REPORT_RENDERERS } from '../src/reports/index.js';
 import { generateLearners } from './bench-learners.js';
@@ -20,7 +20,9 @@ for (const database of testDatabases()) {
   const { label: name, handle, data, matcher } = await openBenchDatabase(database);
   try {
     const db = handle.db;
-    const { account: advisor } = await createAccount(db, { role: 'advisor', name: 'bench advisor' });
+    const { account: advisor } = await runInTransaction(db, (trx) =>
+      createAccount(trx, { role: 'advisor', name: 'bench advisor' }),
+    );
     const cohort = await createCohort(db, { name: `基准班 ${LEARNERS}` }, { advisorId: advisor.id });
     let t = performance.now();
     await generateLearners(db, data.occupations, {

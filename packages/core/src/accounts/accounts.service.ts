@@ -1,7 +1,7 @@
 /** Sign-up, token look-up and attester keys: accounts as domain objects. */
 
 import { type KeyObject, randomBytes } from 'node:crypto';
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { newId } from '../ids.js';
 import { sha256Hex } from '../ledger/canonical.js';
 import { createLedgerHead } from '../ledger/ledger.repository.js';
@@ -51,7 +51,7 @@ export interface NewAccount {
  * an empty ledger; attesters a key pair. Run it in a transaction.
  */
 export async function createAccount(
-  db: Db,
+  db: Trx,
   { role, name, organisation }: NewAccount,
   { now = systemNow }: Clock = {},
 ): Promise<{ account: Account; token: string }> {

@@ -3,7 +3,7 @@
 import { signText } from '../accounts/account-keys.js';
 import { openSigningKey } from '../accounts/accounts.service.js';
 import type { Account } from '../accounts/accounts.types.js';
-import type { Db } from '../db/database.js';
+import type { Trx } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import { getEvidence } from '../evidence/evidence.service.js';
 import type { Attestation, Evidence } from '../evidence/evidence.types.js';
@@ -28,7 +28,7 @@ export interface AttestOptions extends Clock {
  * signature covers the evidence's canonical hash, the statement and the level.
  */
 export async function attestEvidence(
-  trx: Db,
+  trx: Trx,
   evidenceId: string,
   attester: Account,
   { token, statement = null, level = null, now = systemNow }: AttestOptions,

@@ -5,7 +5,7 @@
  */
 
 import { listConsentStates } from '../candidates/candidates.service.js';
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
 import { newId } from '../ids.js';
 import { type Clock, systemNow } from '../time/clock.js';
@@ -103,7 +103,7 @@ export type JoinStatus = 'joined' | 'already_member';
 
 /** A learner joins the cohort a code belongs to; `invalid` (naming `code`) when it is unknown or expired. */
 export async function joinCohort(
-  db: Db,
+  db: Trx,
   code: string,
   { learnerId, now = systemNow }: { learnerId: string } & Clock,
 ): Promise<{ cohort: Cohort; status: JoinStatus; joinedAt: string }> {

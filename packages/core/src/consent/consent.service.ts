@@ -4,7 +4,7 @@
  * one is in force from the moment it is written. Nothing is shared until the learner says so.
  */
 
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { listEntryRowsOfType, listLatestEntryRowsOfType, lockLedger } from '../ledger/ledger.repository.js';
 import { appendLedgerEntry, toLedgerEntry } from '../ledger/ledger.service.js';
 import type { ConsentRecord, LedgerEntry } from '../ledger/ledger.types.js';
@@ -68,7 +68,7 @@ export interface ConsentUpdate {
 
 /** Records a consent change (run in a transaction); returns the consent now in force. */
 export async function setConsent(
-  trx: Db,
+  trx: Trx,
   learnerId: string,
   update: ConsentUpdate,
   { now = systemNow }: Clock = {},

@@ -1,6 +1,6 @@
 /** Depositing, correcting, revoking and reading evidence. Writes run in the caller's transaction. */
 
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidFields } from '../errors.js';
 import { newId } from '../ids.js';
 import {
@@ -71,7 +71,7 @@ export interface DepositOptions extends Clock {
 
 /** Deposits a new piece of evidence in the learner's ledger (run in a transaction). */
 export async function depositEvidence(
-  trx: Db,
+  trx: Trx,
   input: EvidenceInput,
   { learnerId, taxonomyId, now = systemNow }: DepositOptions,
 ): Promise<Evidence> {
@@ -94,7 +94,7 @@ export async function getEvidence(db: Db, id: string): Promise<Evidence | null> 
 }
 
 /** The active piece a change is about, under the chain lock; `conflict` when it is no longer active. */
-async function lockActive(trx: Db, id: string, verb: string): Promise<Evidence> {
+async function lockActive(trx: Trx, id: string, verb: string): Promise<Evidence> {
   const before = await findEvidenceEntryRow(trx, id);
   if (!before)
     throw new DomainError('evidence.not_found', { evidenceId: id }, `evidence ${id} was not found`);
@@ -115,7 +115,7 @@ async function lockActive(trx: Db, id: string, verb: string): Promise<Evidence> 
 
 /** Records a correction: a new piece that supersedes `id` (run in a transaction). */
 export async function correctEvidence(
-  trx: Db,
+  trx: Trx,
   id: string,
   input: EvidenceInput,
   { taxonomyId, now = systemNow }: { taxonomyId: string } & Clock,
@@ -140,7 +140,7 @@ export async function correctEvidence(
 
 /** Revokes a piece: it stays in the ledger, marked revoked, and stops counting (run in a transaction). */
 export async function revokeEvidence(
-  trx: Db,
+  trx: Trx,
   id: string,
   { reason = null, now = systemNow }: { reason?: string | null } & Clock = {},
 ): Promise<Evidence> {

@@ -3,7 +3,7 @@
  * then edited as a whole list (keep, drop, reword, essential or optional, minimum level).
  */
 
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidField, invalidFields } from '../errors.js';
 import { newId } from '../ids.js';
 import { getOccupation } from '../taxonomy/taxonomy.service.js';
@@ -76,7 +76,7 @@ const requirementOf = (id: string, e: RequirementEdit, taskId: string | null): R
  * @example createRole(trx, { title: '光伏运维工程师', occupationCode: '2-02-38-01' }, { employerId, taxonomyId: 'cn2022' })
  */
 export async function createRole(
-  db: Db,
+  db: Trx,
   input: NewRole,
   { employerId, taxonomyId, now = systemNow }: { employerId: string; taxonomyId: string } & Clock,
 ): Promise<Role> {
@@ -148,7 +148,7 @@ export async function listRoles(
  * sent); an item without `id` is new; current requirements not listed are dropped.
  */
 export async function replaceRoleRequirements(
-  db: Db,
+  db: Trx,
   roleId: string,
   edits: readonly RequirementEdit[],
   { now = systemNow }: Clock = {},

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { verifyText } from '../accounts/account-keys.js';
 import { getAccount, getAccounts } from '../accounts/accounts.service.js';
 import { attestationMessage } from '../attestation/attestation.message.js';
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
 import { listAllEvidence } from '../evidence/evidence.service.js';
 import type { Evidence } from '../evidence/evidence.types.js';
@@ -51,7 +51,7 @@ function toShowcase(row: ShowcaseRow): Showcase {
 
 /** Creates a showcase of the learner's own attested, active entries (run in a transaction). */
 export async function createShowcase(
-  trx: Db,
+  trx: Trx,
   learnerId: string,
   { title, evidenceIds }: { title: string; evidenceIds: readonly string[] },
   { now = systemNow }: Clock = {},
@@ -89,7 +89,7 @@ export async function listShowcases(db: Db, learnerId: string): Promise<Showcase
 
 /** Revokes a learner's showcase: its link stops working at once. */
 export async function revokeShowcase(
-  trx: Db,
+  trx: Trx,
   learnerId: string,
   id: string,
   { now = systemNow }: Clock = {},

@@ -16,6 +16,7 @@ import {
 const signUpRoute = createRoute({
   method: 'post',
   path: '/accounts',
+  operationId: 'signUp',
   tags: ['Accounts'],
   summary: 'Sign up as a learner, employer or advisor',
   description:
@@ -31,8 +32,11 @@ const signUpRoute = createRoute({
 const meRoute = createRoute({
   method: 'get',
   path: '/me',
+  operationId: 'getMe',
   tags: ['Accounts'],
   summary: "The caller's account",
+  description:
+    'The account the bearer token belongs to: id, role, name, organisation and, for attesters, the public key.',
   middleware: requireAuth,
   security: bearerSecurity,
   responses: {
@@ -44,8 +48,11 @@ const meRoute = createRoute({
 const publicKeyRoute = createRoute({
   method: 'get',
   path: '/accounts/{id}/public-key',
+  operationId: 'getAttesterPublicKey',
   tags: ['Accounts'],
   summary: "An attester's published Ed25519 public key (no token needed)",
+  description:
+    'Public: anyone can fetch an employer’s or advisor’s Ed25519 public key (raw base64url and JWK) and check their attestations without Skillbank.',
   request: { params: accountIdParam },
   responses: {
     200: jsonResponse(attesterKeySchema, 'The key that verifies this account’s attestations.'),

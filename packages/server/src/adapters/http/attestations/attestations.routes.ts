@@ -22,6 +22,7 @@ const jsonBody = <T>(schema: T) => ({ required: true, content: { 'application/js
 const requestRoute = createRoute({
   method: 'post',
   path: '/evidence/{id}/attestation-requests',
+  operationId: 'requestAttestation',
   tags,
   summary: 'Ask an employer or advisor to vouch for a piece of evidence (its learner)',
   description:
@@ -41,8 +42,11 @@ const requestRoute = createRoute({
 const inboxRoute = createRoute({
   method: 'get',
   path: '/attestation-requests',
+  operationId: 'listAttestationRequests',
   tags,
   summary: 'Attestation requests: received (employers, advisors) or sent (learners), newest first',
+  description:
+    'Employers and advisors see the requests they received; learners see those they sent. Each with its status: pending, attested, or withdrawn when the evidence was revoked or corrected.',
   ...auth,
   request: { query: attestationRequestListQuery },
   responses: {
@@ -56,6 +60,7 @@ const inboxRoute = createRoute({
 const attestRoute = createRoute({
   method: 'post',
   path: '/evidence/{id}/attestations',
+  operationId: 'attestEvidence',
   tags,
   summary: 'Sign a piece of evidence (an attester the learner asked)',
   description:

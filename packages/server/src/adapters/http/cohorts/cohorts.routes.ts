@@ -40,8 +40,11 @@ const hidden = problemResponse('No such cohort, or not visible to the caller.');
 const createCohortRoute = createRoute({
   method: 'post',
   path: '/cohorts',
+  operationId: 'createCohort',
   tags,
   summary: 'Create a cohort (advisors)',
+  description:
+    'An advisor creates a cohort (a class or a group of graduates) to invite learners to and to run the match report on.',
   ...auth,
   request: { body: jsonBody(createCohortBody) },
   responses: {
@@ -55,8 +58,11 @@ const createCohortRoute = createRoute({
 const listCohortsRoute = createRoute({
   method: 'get',
   path: '/cohorts',
+  operationId: 'listCohorts',
   tags,
   summary: 'The advisor’s cohorts, or the cohorts a learner is in',
+  description:
+    'Advisors get the cohorts they run, learners the cohorts they are in, each with its member count.',
   ...auth,
   request: { query: cohortListQuery },
   responses: {
@@ -70,8 +76,10 @@ const listCohortsRoute = createRoute({
 const getCohortRoute = createRoute({
   method: 'get',
   path: '/cohorts/{id}',
+  operationId: 'getCohort',
   tags,
   summary: 'One cohort (its advisor, its members, the administrator)',
+  description: 'Visible to its advisor, its members and the administrator; everyone else gets 404.',
   ...auth,
   request: { params: cohortIdParam },
   responses: { 200: jsonResponse(cohortSchema, 'The cohort.'), 401: unauthorized, 404: hidden },
@@ -80,6 +88,7 @@ const getCohortRoute = createRoute({
 const inviteRoute = createRoute({
   method: 'post',
   path: '/cohorts/{id}/invitations',
+  operationId: 'createCohortInvitation',
   tags,
   summary: 'A new invitation code for the cohort (its advisor)',
   description:
@@ -98,6 +107,7 @@ const inviteRoute = createRoute({
 const joinRoute = createRoute({
   method: 'post',
   path: '/cohorts/join',
+  operationId: 'joinCohort',
   tags,
   summary: 'Join a cohort with an invitation code (learners)',
   description:
@@ -115,8 +125,11 @@ const joinRoute = createRoute({
 const membersRoute = createRoute({
   method: 'get',
   path: '/cohorts/{id}/members',
+  operationId: 'listCohortMembers',
   tags,
   summary: 'The cohort’s members and whether each shares evidence (its advisor; the administrator)',
+  description:
+    'Each member with when they joined and whether they let the advisor see their evidence (only those who do are used in reports).',
   ...auth,
   request: { params: cohortIdParam, query: cohortListQuery },
   responses: {
@@ -130,8 +143,11 @@ const membersRoute = createRoute({
 const removeMemberRoute = createRoute({
   method: 'delete',
   path: '/cohorts/{id}/members/{learnerId}',
+  operationId: 'removeCohortMember',
   tags,
   summary: 'Leave a cohort (the learner) or remove a member (its advisor)',
+  description:
+    'A learner may remove only themselves; the cohort’s advisor may remove any member. The advisor then no longer sees the learner’s evidence.',
   ...auth,
   request: { params: memberParams },
   responses: {
@@ -145,6 +161,7 @@ const removeMemberRoute = createRoute({
 const reportRoute = createRoute({
   method: 'get',
   path: '/cohorts/{id}/report',
+  operationId: 'getCohortReport',
   tags,
   summary: 'The cohort match report: JSON, CSV or HTML (its advisor; the administrator)',
   description:

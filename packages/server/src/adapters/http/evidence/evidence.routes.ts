@@ -29,6 +29,7 @@ const common = {
 const depositRoute = createRoute({
   method: 'post',
   path: '/evidence',
+  operationId: 'depositEvidence',
   tags,
   summary: 'Deposit a piece of evidence (learners)',
   description:
@@ -49,6 +50,7 @@ const depositRoute = createRoute({
 const listRoute = createRoute({
   method: 'get',
   path: '/evidence',
+  operationId: 'listEvidence',
   tags,
   summary: "A learner's evidence, in ledger order",
   description:
@@ -66,8 +68,11 @@ const listRoute = createRoute({
 const getRoute = createRoute({
   method: 'get',
   path: '/evidence/{id}',
+  operationId: 'getEvidence',
   tags,
   summary: 'One piece of evidence with its status and attestations',
+  description:
+    'Visible to whoever may see the learner’s account, and to an attester the learner asked about this piece. Revoked and superseded pieces only to the learner and the administrator.',
   ...auth,
   request: { params: evidenceIdParam },
   responses: { 200: jsonResponse(evidenceSchema, 'The evidence.'), ...common },
@@ -76,6 +81,7 @@ const getRoute = createRoute({
 const correctRoute = createRoute({
   method: 'post',
   path: '/evidence/{id}/corrections',
+  operationId: 'correctEvidence',
   tags,
   summary: 'Correct a piece of evidence (its learner)',
   description:
@@ -94,6 +100,7 @@ const correctRoute = createRoute({
 const revokeRoute = createRoute({
   method: 'post',
   path: '/evidence/{id}/revoke',
+  operationId: 'revokeEvidence',
   tags,
   summary: 'Revoke a piece of evidence (its learner)',
   description:

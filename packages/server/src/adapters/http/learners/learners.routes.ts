@@ -24,6 +24,7 @@ const common = {
 const verifyRoute = createRoute({
   method: 'get',
   path: '/learners/{id}/ledger/verify',
+  operationId: 'verifyLedger',
   tags,
   summary: "Re-check a learner's ledger: hash chain, signatures, revocations",
   description:
@@ -36,6 +37,7 @@ const verifyRoute = createRoute({
 const profileRoute = createRoute({
   method: 'get',
   path: '/learners/{id}/profile',
+  operationId: 'getProfile',
   tags,
   summary: "A learner's skill profile, derived from active evidence",
   description:
@@ -52,8 +54,11 @@ const profileRoute = createRoute({
 const getConsentRoute = createRoute({
   method: 'get',
   path: '/learners/{id}/consent',
+  operationId: 'getConsent',
   tags,
   summary: "A learner's consent and its history (the learner, the administrator)",
+  description:
+    'Whether employers may find the learner and whether cohort advisors may see their evidence, with every earlier change and its time.',
   ...auth,
   request: { params: learnerIdParam },
   responses: {
@@ -66,8 +71,11 @@ const getConsentRoute = createRoute({
 const putConsentRoute = createRoute({
   method: 'put',
   path: '/learners/{id}/consent',
+  operationId: 'setConsent',
   tags,
   summary: 'Change consent (the learner); recorded in the ledger with its time, in force at once',
+  description:
+    'Sets both choices; the change is appended to the learner’s ledger and applies to the very next request (a withdrawn learner drops out of candidate lists at once).',
   ...auth,
   request: {
     params: learnerIdParam,
@@ -84,8 +92,11 @@ const putConsentRoute = createRoute({
 const exportRoute = createRoute({
   method: 'get',
   path: '/learners/{id}/export',
+  operationId: 'exportAccount',
   tags,
   summary: 'Export the whole account as one self-verifying JSON document (the learner)',
+  description:
+    'Evidence, attestations with the attesters’ public keys, the profile, the consent history and the whole ledger: a document that verifies on its own (`verifyExport` in core).',
   ...auth,
   request: { params: learnerIdParam },
   responses: {

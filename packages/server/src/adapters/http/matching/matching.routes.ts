@@ -35,6 +35,7 @@ const learnerProblems = {
 const matchRoute = createRoute({
   method: 'post',
   path: '/match',
+  operationId: 'matchEvidence',
   tags,
   summary: 'Match evidence against all occupations (stateless: nothing is stored)',
   description:
@@ -50,8 +51,11 @@ const matchRoute = createRoute({
 const learnerMatchesRoute = createRoute({
   method: 'get',
   path: '/learners/{id}/matches',
+  operationId: 'getLearnerMatches',
   tags,
   summary: "The occupations a learner's active evidence fits best",
+  description:
+    'The same ranking as `POST /api/match`, for the learner’s active evidence as of today; access as for the profile.',
   ...learnerAuth,
   request: { params: learnerIdParam, query: learnerMatchesQuery },
   responses: {
@@ -64,6 +68,7 @@ const learnerMatchesRoute = createRoute({
 const learnerGapsRoute = createRoute({
   method: 'get',
   path: '/learners/{id}/gaps',
+  operationId: 'getLearnerGaps',
   tags,
   summary: "What a learner's evidence lacks for one occupation, and what to do next",
   description:
@@ -80,8 +85,11 @@ const learnerGapsRoute = createRoute({
 const relatedRoute = createRoute({
   method: 'get',
   path: '/occupations/{code}/related',
+  operationId: 'getRelatedOccupations',
   tags: ['Occupations'],
   summary: 'Occupations close in task profile (career moves), with what relates them',
+  description:
+    'Occupations whose task profiles are closest to this one, each with the terms they share and the closest pairs of tasks: moves a person with this occupation’s skills could make.',
   request: { params: occupationCodeParam, query: relatedQuery },
   responses: {
     200: jsonResponse(relatedSchema, 'Related occupations, closest first.'),
@@ -93,6 +101,7 @@ const relatedRoute = createRoute({
 const classifyRoute = createRoute({
   method: 'post',
   path: '/classify',
+  operationId: 'classifyJob',
   tags: ['Occupations'],
   summary: 'Which occupation a job title or a role text belongs to',
   description:

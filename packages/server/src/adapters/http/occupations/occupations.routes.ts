@@ -15,8 +15,11 @@ import {
 const listRoute = createRoute({
   method: 'get',
   path: '/occupations',
+  operationId: 'searchOccupations',
   tags: ['Occupations'],
   summary: 'Search and filter occupations',
+  description:
+    'Without `q`, the occupations in code order; with `q`, ranked by relevance over names, definitions and task statements (synonyms and near words included). Filters: digital, green, group. Cursor pages.',
   request: { query: occupationListQuery },
   responses: {
     200: jsonResponse(occupationListSchema, 'A page of occupations, best matches first when `q` is given.'),
@@ -27,8 +30,11 @@ const listRoute = createRoute({
 const getRoute = createRoute({
   method: 'get',
   path: '/occupations/{code}',
+  operationId: 'getOccupation',
   tags: ['Occupations'],
   summary: 'One occupation with its definition, tasks and path up the hierarchy',
+  description:
+    'Its definition, numbered task statements and the path of groups above it. 400 for a malformed code, 404 for an unknown one.',
   request: { params: occupationCodeParam },
   responses: {
     200: jsonResponse(occupationDetailSchema, 'The occupation.'),

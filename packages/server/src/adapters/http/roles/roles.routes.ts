@@ -32,6 +32,7 @@ const hidden = problemResponse('No such role, or not the caller’s.');
 const createRoleRoute = createRoute({
   method: 'post',
   path: '/roles',
+  operationId: 'createRole',
   tags,
   summary: 'Post a role (employers): free-text requirements, or start from an occupation’s tasks',
   description:
@@ -51,8 +52,10 @@ const createRoleRoute = createRoute({
 const listRolesRoute = createRoute({
   method: 'get',
   path: '/roles',
+  operationId: 'listRoles',
   tags,
   summary: 'The caller’s roles, newest first (employers)',
+  description: 'The roles the calling employer posted, newest first, each with its requirements.',
   ...auth,
   request: { query: roleListQuery },
   responses: {
@@ -66,8 +69,10 @@ const listRolesRoute = createRoute({
 const getRoleRoute = createRoute({
   method: 'get',
   path: '/roles/{id}',
+  operationId: 'getRole',
   tags,
   summary: 'One role with its requirements (its employer; the administrator)',
+  description: 'Visible to the employer who posted it and the administrator; everyone else gets 404.',
   ...auth,
   request: { params: roleIdParam },
   responses: { 200: jsonResponse(roleSchema, 'The role.'), 401: unauthorized, 404: hidden },
@@ -76,6 +81,7 @@ const getRoleRoute = createRoute({
 const putRequirementsRoute = createRoute({
   method: 'put',
   path: '/roles/{id}/requirements',
+  operationId: 'updateRoleRequirements',
   tags,
   summary: 'Edit a role’s requirements: keep, drop, reword, essential or optional, minimum level',
   description:
@@ -96,6 +102,7 @@ const putRequirementsRoute = createRoute({
 const candidatesRoute = createRoute({
   method: 'get',
   path: '/roles/{id}/candidates',
+  operationId: 'listRoleCandidates',
   tags,
   summary: 'Consenting learners ranked against the role, each explained (its employer)',
   description:
@@ -114,8 +121,11 @@ const candidatesRoute = createRoute({
 const disclosuresRoute = createRoute({
   method: 'get',
   path: '/learners/{id}/disclosures',
+  operationId: 'listDisclosures',
   tags: ['Learners'],
   summary: 'When and to which employer, for which role, the learner was shown as a candidate (the learner)',
+  description:
+    'The learner’s record of being shown: which employer saw them, for which role, when, and at what rank. Only the learner and the administrator read it.',
   ...auth,
   request: { params: learnerIdParam, query: roleListQuery },
   responses: {

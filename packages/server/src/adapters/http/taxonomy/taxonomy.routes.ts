@@ -28,8 +28,11 @@ const taxonomySchema = z
 const route = createRoute({
   method: 'get',
   path: '/taxonomy',
+  operationId: 'getTaxonomy',
   tags: ['Occupations'],
   summary: 'The occupation classification this server uses',
+  description:
+    'Its id, version and names, and how many groups, occupations and tasks it holds (with the digital, green and new occupations counted).',
   responses: { 200: jsonResponse(taxonomySchema, 'The taxonomy and its counts.') },
 });
 
