@@ -6,7 +6,8 @@
  * and reveals no access key. Signing out deletes the row: the cookie then opens nothing.
  */
 
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { deriveSealKey, seal, unseal } from '../crypto/seal.js';
 import type { Db } from '../db/database.js';
 import { sha256Hex } from '../ledger/canonical.js';
 import { type Clock, systemNow } from '../time/clock.js';
@@ -21,33 +22,13 @@ import {
 export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
 const SEAL_INFO = 'skillbank web session v1';
 
-function sealKey(secret: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, 'skillbank-session', SEAL_INFO, 32));
-}
+const sealKey = (secret: string) => deriveSealKey(secret, 'skillbank-session', SEAL_INFO);
 
-function seal(secret: string, idHash: string, token: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', sealKey(secret), iv);
-  cipher.setAAD(Buffer.from(idHash));
-  const sealed = Buffer.concat([cipher.update(token, 'utf8'), cipher.final()]);
-  return ['v1', iv, cipher.getAuthTag(), sealed]
-    .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
-    .join('.');
-}
+/** The access key sealed under the cookie secret, bound to the session's id. */
+const sealToken = (secret: string, idHash: string, token: string) => seal(sealKey(secret), token, idHash);
 
-function unseal(secret: string, idHash: string, text: string): string | null {
-  const [version, iv, tag, sealed] = text.split('.');
-  if (version !== 'v1' || !iv || !tag || !sealed) return null;
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', sealKey(secret), Buffer.from(iv, 'base64url'));
-    decipher.setAAD(Buffer.from(idHash));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(sealed, 'base64url')), decipher.final()]).toString(
-      'utf8',
-    );
-  } catch {
-    return null;
-  }
+function unsealToken(secret: string, idHash: string, text: string): string | null {
+  return unseal(sealKey(secret), text, idHash)?.toString('utf8') ?? null;
 }
 
 /** The stored id of a session secret. */
@@ -70,7 +51,7 @@ export async function openWebSession(
   await insertWebSessionRow(db, {
     id_hash: idHash,
     account_id: accountId,
-    token_sealed: seal(secret, idHash, token),
+    token_sealed: sealToken(secret, idHash, token),
     created_at: at.toISOString(),
     expires_at: expiresAt,
   });
@@ -87,7 +68,7 @@ export async function resumeWebSession(
   const idHash = sessionIdHash(secret);
   const row = await findWebSessionRow(db, idHash);
   if (!row || row.expires_at <= now().toISOString()) return null;
-  const token = unseal(secret, idHash, row.token_sealed);
+  const token = unsealToken(secret, idHash, row.token_sealed);
   return token === null ? null : { accountId: row.account_id, token, expiresAt: row.expires_at };
 }
 

@@ -6,9 +6,8 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { verifyText } from '../accounts/account-keys.js';
 import { getAccount, getAccounts } from '../accounts/accounts.service.js';
-import { attestationMessage } from '../attestation/attestation.message.js';
+import { attestationSignatureValid } from '../attestation/attestation.message.js';
 import type { Db, Trx } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
 import { listAllEvidence } from '../evidence/evidence.service.js';
@@ -164,20 +163,22 @@ export async function openShowcase(
   const entries = chosen.map((e): ShownEntry => {
     const attestations = e.attestations.map((a): ShownAttestation => {
       const attester = attesters.get(a.attesterId);
-      const message = attestationMessage({
-        id: a.id,
-        evidenceId: a.evidenceId,
-        evidenceHash: a.evidenceHash,
-        learnerId: a.learnerId,
-        attesterId: a.attesterId,
-        statement: a.statement,
-        level: a.level,
-        signedAt: a.createdAt,
-      });
       const signatureValid =
         a.evidenceHash === e.hash &&
-        attester?.publicKey != null &&
-        verifyText(attester.publicKey, message, a.signature);
+        attestationSignatureValid(
+          {
+            id: a.id,
+            evidenceId: a.evidenceId,
+            evidenceHash: a.evidenceHash,
+            learnerId: a.learnerId,
+            attesterId: a.attesterId,
+            statement: a.statement,
+            level: a.level,
+            signedAt: a.createdAt,
+            signature: a.signature,
+          },
+          attester?.publicKey,
+        );
       return {
         attesterId: a.attesterId,
         attesterName: attester?.name ?? a.attesterId,

@@ -3,7 +3,9 @@
  * whole-profile similarity; when no occupation is clearly ahead, falls back to the minor (or middle)
  * group the leading candidates share, and says so.
  */
+
 import type { IndexState } from '../index-state.js';
+import { clampLimit } from '../limit.js';
 import { addBag, queryVector } from '../profile/evidence-vector.js';
 import { round4, SCORER_VERSION } from '../scoring/scorer.js';
 import type { TermBag } from '../text/analyzer.js';
@@ -43,7 +45,7 @@ export function classifyText(
   addBag(bag, analyze(input.title), 1);
   if (input.description) addBag(bag, analyze(input.description), CLASSIFY.descriptionWeight);
   const query = queryVector(state, bag);
-  const count = Math.max(0, Math.min(100, Math.floor(Number.isFinite(limit) ? limit : 0)));
+  const count = clampLimit(limit, 100);
   if (query.ids.length === 0 || count === 0) return result;
 
   const n = state.occupations.length;
