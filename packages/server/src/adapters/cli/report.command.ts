@@ -5,7 +5,7 @@
  * the same consent rule as the API: only members who let advisors see their evidence are used.
  */
 import { parseArgs } from 'node:util';
-import { ADMIN_ACCOUNT, migrateToLatest, openDatabase } from '@skillbank/core';
+import { ADMIN_ACCOUNT, loadOrCreatePlatformKey, migrateToLatest, openDatabase } from '@skillbank/core';
 import { loadConfig } from '../../config.js';
 import { silentLogger } from '../../logger.js';
 import { loadServedTaxonomy, ServedTaxonomyHolder } from '../../matching/served-taxonomy.js';
@@ -62,6 +62,7 @@ export async function reportCommand(
       config,
       logger: silentLogger,
       served: new ServedTaxonomyHolder(served),
+      platformKey: await loadOrCreatePlatformKey(config.keyFile),
       now: () => new Date(),
     });
     const bar = progressBar(stderr);
