@@ -9,8 +9,8 @@ import {
   REPORT_MEDIA_RANGES,
   renderReport,
 } from '../../../reports/index.js';
-import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
-import { jsonResponse, problemResponse } from '../openapi-common.js';
+import { authenticated, callerOf } from '../auth.js';
+import { jsonBody, jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
 import { HttpError, unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
@@ -31,9 +31,6 @@ import {
 } from './cohorts.schema.js';
 
 const tags = ['Advisors'];
-const auth = { middleware: requireAuth, security: bearerSecurity } as const;
-const jsonBody = <T>(schema: T, required = true) =>
-  ({ required, content: { 'application/json': { schema } } }) as const;
 const unauthorized = problemResponse('No token, or not a valid one.');
 const hidden = problemResponse('No such cohort, or not visible to the caller.');
 
@@ -45,7 +42,7 @@ const createCohortRoute = createRoute({
   summary: 'Create a cohort (advisors)',
   description:
     'An advisor creates a cohort (a class or a group of graduates) to invite learners to and to run the match report on.',
-  ...auth,
+  ...authenticated,
   request: { body: jsonBody(createCohortBody) },
   responses: {
     201: jsonResponse(cohortSchema, 'The cohort.'),
@@ -63,7 +60,7 @@ const listCohortsRoute = createRoute({
   summary: 'The advisor’s cohorts, or the cohorts a learner is in',
   description:
     'Advisors get the cohorts they run, learners the cohorts they are in, each with its member count.',
-  ...auth,
+  ...authenticated,
   request: { query: cohortListQuery },
   responses: {
     200: jsonResponse(cohortListSchema, 'A page of cohorts, newest first.'),
@@ -80,7 +77,7 @@ const getCohortRoute = createRoute({
   tags,
   summary: 'One cohort (its advisor, its members, the administrator)',
   description: 'Visible to its advisor, its members and the administrator; everyone else gets 404.',
-  ...auth,
+  ...authenticated,
   request: { params: cohortIdParam },
   responses: { 200: jsonResponse(cohortSchema, 'The cohort.'), 401: unauthorized, 404: hidden },
 });
@@ -93,7 +90,7 @@ const inviteRoute = createRoute({
   summary: 'A new invitation code for the cohort (its advisor)',
   description:
     'A short random code (10 symbols from an alphabet without look-alikes), shown once and stored only as a SHA-256 hash; any learner who has it can join until it expires.',
-  ...auth,
+  ...authenticated,
   request: { params: cohortIdParam, body: jsonBody(invitationBody, false) },
   responses: {
     201: jsonResponse(invitationSchema, 'The code and when it expires.'),
@@ -112,7 +109,7 @@ const joinRoute = createRoute({
   summary: 'Join a cohort with an invitation code (learners)',
   description:
     'Joining does not share anything by itself: the advisor sees the learner’s evidence, and uses it in reports, only while the learner’s consent has `advisorsCanSeeEvidence`.',
-  ...auth,
+  ...authenticated,
   request: { body: jsonBody(joinBody) },
   responses: {
     200: jsonResponse(joinSchema, 'The cohort joined (or already a member of).'),
@@ -130,7 +127,7 @@ const membersRoute = createRoute({
   summary: 'The cohort’s members and whether each shares evidence (its advisor; the administrator)',
   description:
     'Each member with when they joined and whether they let the advisor see their evidence (only those who do are used in reports).',
-  ...auth,
+  ...authenticated,
   request: { params: cohortIdParam, query: cohortListQuery },
   responses: {
     200: jsonResponse(memberListSchema, 'A page of members, in order of joining.'),
@@ -148,7 +145,7 @@ const removeMemberRoute = createRoute({
   summary: 'Leave a cohort (the learner) or remove a member (its advisor)',
   description:
     'A learner may remove only themselves; the cohort’s advisor may remove any member. The advisor then no longer sees the learner’s evidence.',
-  ...auth,
+  ...authenticated,
   request: { params: memberParams },
   responses: {
     204: { description: 'Removed; the advisor no longer sees the learner’s evidence.' },
@@ -166,7 +163,7 @@ const reportRoute = createRoute({
   summary: 'The cohort match report: JSON, CSV or HTML (its advisor; the administrator)',
   description:
     'Per learner their top occupations with scores and evidence counts; per occupation how many learners fit it well (score ≥ 0.6); the task and skill gaps blocking the most learners; digital and green readiness; the score distribution; a summary. Only members who let advisors see their evidence are used; others are counted as not shared. `anonymised=true`: no names or learner ids, no group smaller than 5. Format from `?format=` or the Accept header (406 when neither JSON, CSV nor HTML is acceptable). Language from `?lang=zh|en`, else English when the Accept-Language header starts with `en`, else Chinese: it sets the summary sentences and the consent and suppression notes (`summary`, `method.consentRule`, `suppressed.note` in JSON, named by `lang`) and the CSV and HTML labels; everything else in the JSON is language-neutral (numbers, codes, names). CSV columns, sections and keys are the same in both languages.',
-  ...auth,
+  ...authenticated,
   request: { params: cohortIdParam, query: reportQuery },
   responses: {
     200: {

@@ -1,6 +1,6 @@
 /** A learner's account as a whole: ledger verification, skill profile, consent, export. */
 import { createRoute } from '@hono/zod-openapi';
-import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
+import { authenticated, callerOf } from '../auth.js';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
 import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
@@ -15,7 +15,6 @@ import {
 } from './learners.schema.js';
 
 const tags = ['Learners'];
-const auth = { middleware: requireAuth, security: bearerSecurity } as const;
 const common = {
   401: problemResponse('No token, or not a valid one.'),
   404: problemResponse('No such learner, or not visible to the caller.'),
@@ -29,7 +28,7 @@ const verifyRoute = createRoute({
   summary: "Re-check a learner's ledger: hash chain, signatures, revocations",
   description:
     'Recomputes every entry hash over its canonical JSON and the links between them, re-verifies every attestation signature with the attester’s published key, and checks that every correction, revocation and attestation refers to evidence that was active. Each check is reported on its own; `firstBadEntry` names the earliest problem.',
-  ...auth,
+  ...authenticated,
   request: { params: learnerIdParam },
   responses: { 200: jsonResponse(verificationSchema, 'The verification report (ok or not).'), ...common },
 });
@@ -42,7 +41,7 @@ const profileRoute = createRoute({
   summary: "A learner's skill profile, derived from active evidence",
   description:
     'Per skill a level (新八级 1–8) and a confidence (0–1), with the evidence behind them and each piece’s weight. Derived with a versioned, deterministic formula (see `formula.version` and the README).',
-  ...auth,
+  ...authenticated,
   request: { params: learnerIdParam, query: profileQuery },
   responses: {
     200: jsonResponse(profileSchema, 'The profile.'),
@@ -59,7 +58,7 @@ const getConsentRoute = createRoute({
   summary: "A learner's consent and its history (the learner, the administrator)",
   description:
     'Whether employers may find the learner and whether cohort advisors may see their evidence, with every earlier change and its time.',
-  ...auth,
+  ...authenticated,
   request: { params: learnerIdParam },
   responses: {
     200: jsonResponse(consentSchema, 'The consent in force and every change.'),
@@ -76,7 +75,7 @@ const putConsentRoute = createRoute({
   summary: 'Change consent (the learner); recorded in the ledger with its time, in force at once',
   description:
     'Sets both choices; the change is appended to the learner’s ledger and applies to the very next request (a withdrawn learner drops out of candidate lists at once).',
-  ...auth,
+  ...authenticated,
   request: {
     params: learnerIdParam,
     body: { required: true, content: { 'application/json': { schema: consentBody } } },
@@ -97,7 +96,7 @@ const exportRoute = createRoute({
   summary: 'Export the whole account as one self-verifying JSON document (the learner)',
   description:
     'Evidence, attestations with the attesters’ public keys, the profile, the consent history and the whole ledger: a document that verifies on its own (`verifyExport` in core).',
-  ...auth,
+  ...authenticated,
   request: { params: learnerIdParam },
   responses: {
     200: jsonResponse(

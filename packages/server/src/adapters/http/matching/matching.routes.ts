@@ -6,10 +6,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { EvidenceInput } from '@skillbank/matcher';
 import { negotiateLang, nextStepText } from '../../../messages/index.js';
-import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
+import { authenticated, callerOf } from '../auth.js';
 import { learnerIdParam } from '../learners/learners.schema.js';
 import { occupationCodeParam } from '../occupations/occupations.schema.js';
-import { jsonResponse, problemResponse } from '../openapi-common.js';
+import { jsonBody, jsonResponse, problemResponse } from '../openapi-common.js';
 import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import {
@@ -25,8 +25,6 @@ import {
 } from './matching.schema.js';
 
 const tags = ['Matching'];
-const jsonBody = <T>(schema: T) => ({ required: true, content: { 'application/json': { schema } } }) as const;
-const learnerAuth = { middleware: requireAuth, security: bearerSecurity } as const;
 const learnerProblems = {
   401: problemResponse('No token, or not a valid one.'),
   404: problemResponse('No such learner, or not visible to the caller.'),
@@ -56,7 +54,7 @@ const learnerMatchesRoute = createRoute({
   summary: "The occupations a learner's active evidence fits best",
   description:
     'The same ranking as `POST /api/match`, for the learner’s active evidence as of today; access as for the profile.',
-  ...learnerAuth,
+  ...authenticated,
   request: { params: learnerIdParam, query: learnerMatchesQuery },
   responses: {
     200: jsonResponse(matchResultSchema, 'Occupations, best first, each with its explanation.'),
@@ -73,7 +71,7 @@ const learnerGapsRoute = createRoute({
   summary: "What a learner's evidence lacks for one occupation, and what to do next",
   description:
     'The occupation’s tasks that the evidence does not cover, ranked by how much covering each would raise the match, each with a next step (a course, a project, an assessment, an attestation).',
-  ...learnerAuth,
+  ...authenticated,
   request: { params: learnerIdParam, query: learnerGapsQuery },
   responses: {
     200: jsonResponse(gapReportSchema, 'The gaps, largest gain first.'),

@@ -4,9 +4,9 @@
  * the candidate lists they were shown in.
  */
 import { createRoute } from '@hono/zod-openapi';
-import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
+import { authenticated, callerOf } from '../auth.js';
 import { learnerIdParam } from '../learners/learners.schema.js';
-import { jsonResponse, problemResponse } from '../openapi-common.js';
+import { jsonBody, jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
 import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
@@ -24,8 +24,6 @@ import {
 } from './roles.schema.js';
 
 const tags = ['Employers'];
-const auth = { middleware: requireAuth, security: bearerSecurity } as const;
-const jsonBody = <T>(schema: T) => ({ required: true, content: { 'application/json': { schema } } }) as const;
 const unauthorized = problemResponse('No token, or not a valid one.');
 const hidden = problemResponse('No such role, or not the caller’s.');
 
@@ -37,7 +35,7 @@ const createRoleRoute = createRoute({
   summary: 'Post a role (employers): free-text requirements, or start from an occupation’s tasks',
   description:
     'With `occupationCode` and no requirements, each task statement of the occupation becomes a requirement (optional, no minimum level, its `taskId` kept) for the employer to edit with PUT /api/roles/{id}/requirements. Without `occupationCode`, the response suggests occupations for the title.',
-  ...auth,
+  ...authenticated,
   request: { body: jsonBody(createRoleBody) },
   responses: {
     201: jsonResponse(roleSchema, 'The role as stored.'),
@@ -56,7 +54,7 @@ const listRolesRoute = createRoute({
   tags,
   summary: 'The caller’s roles, newest first (employers)',
   description: 'The roles the calling employer posted, newest first, each with its requirements.',
-  ...auth,
+  ...authenticated,
   request: { query: roleListQuery },
   responses: {
     200: jsonResponse(roleListSchema, 'A page of roles.'),
@@ -73,7 +71,7 @@ const getRoleRoute = createRoute({
   tags,
   summary: 'One role with its requirements (its employer; the administrator)',
   description: 'Visible to the employer who posted it and the administrator; everyone else gets 404.',
-  ...auth,
+  ...authenticated,
   request: { params: roleIdParam },
   responses: { 200: jsonResponse(roleSchema, 'The role.'), 401: unauthorized, 404: hidden },
 });
@@ -86,7 +84,7 @@ const putRequirementsRoute = createRoute({
   summary: 'Edit a role’s requirements: keep, drop, reword, essential or optional, minimum level',
   description:
     'Send the whole new list. An item with the `id` of a current requirement keeps that id and its task link; an item without `id` is added (new ids are never reused); a current requirement left out is dropped.',
-  ...auth,
+  ...authenticated,
   request: { params: roleIdParam, body: jsonBody(requirementsBody) },
   responses: {
     200: jsonResponse(roleSchema, 'The role with its new requirements.'),
@@ -107,7 +105,7 @@ const candidatesRoute = createRoute({
   summary: 'Consenting learners ranked against the role, each explained (its employer)',
   description:
     'Only learners whose consent in force makes them discoverable by employers; withdrawing consent removes a learner from the very next list. Ranked by the matcher’s requirement scorer: anyone missing an essential requirement ranks below everyone who meets them all. Each candidate shown is recorded in the learner’s record of disclosure.',
-  ...auth,
+  ...authenticated,
   request: { params: roleIdParam, query: candidatesQuery },
   responses: {
     200: jsonResponse(candidateListSchema, 'A page of candidates, best first.'),
@@ -126,7 +124,7 @@ const disclosuresRoute = createRoute({
   summary: 'When and to which employer, for which role, the learner was shown as a candidate (the learner)',
   description:
     'The learner’s record of being shown: which employer saw them, for which role, when, and at what rank. Only the learner and the administrator read it.',
-  ...auth,
+  ...authenticated,
   request: { params: learnerIdParam, query: roleListQuery },
   responses: {
     200: jsonResponse(disclosureListSchema, 'A page of disclosures, newest first.'),
