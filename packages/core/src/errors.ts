@@ -1,12 +1,10 @@
 /** The error services throw for a request that cannot be honoured; the server turns it into a problem. */
+import type { FieldMessage, FieldProblemByCode } from './field-messages.js';
 
 export type DomainErrorCode = 'invalid' | 'not_found' | 'conflict';
 
-export interface DomainFieldProblem {
-  /** Dotted path of the field, e.g. `occupationCodes.1`. */
-  path: string;
-  message: string;
-}
+/** A field problem by code: which field (dotted path, e.g. `occupationCodes.1`) and what is wrong. */
+export type DomainFieldProblem = FieldProblemByCode;
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
@@ -20,6 +18,9 @@ export class DomainError extends Error {
   }
 }
 
+/** An `invalid` error listing field problems (its message, for logs, lists their paths and codes). */
+export const invalidFields = (problems: DomainFieldProblem[]) =>
+  new DomainError('invalid', problems.map((p) => `${p.path}: ${p.code}`).join('; '), problems);
+
 /** An `invalid` error naming one field. */
-export const invalidField = (path: string, message: string) =>
-  new DomainError('invalid', `${path}: ${message}`, [{ path, message }]);
+export const invalidField = (path: string, message: FieldMessage) => invalidFields([{ path, ...message }]);

@@ -1,8 +1,8 @@
 /** RFC 9457 problem details: the one error type of the API and its JSON form. */
-import type { DomainError } from '@skillbank/core';
+import type { DomainError, FieldMessage, FieldProblemByCode } from '@skillbank/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { catalogue } from '../messages/index.js';
+import { catalogue, fieldText } from '../messages/index.js';
 import type { ProblemMessages } from '../messages/zh/problems.js';
 
 export interface FieldProblem {
@@ -61,14 +61,28 @@ export function problem(c: Context, error: HttpError): Response {
 }
 
 export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} was not found`);
-export const badRequest = (path: string, message: string) =>
-  new HttpError(400, 'validation', `${path}: ${message}`, [{ path, message }]);
+/** The API's field problems: the messages by code, said in English. */
+export const apiFieldProblems = (problems: readonly FieldProblemByCode[]): FieldProblem[] =>
+  problems.map((p) => ({ path: p.path, message: fieldText('en', p) }));
+
+/** A 400 naming the field problems, its detail listing them. */
+export function invalidRequest(problems: readonly FieldProblemByCode[], detail?: string): HttpError {
+  const errors = apiFieldProblems(problems);
+  return new HttpError(
+    400,
+    'validation',
+    detail ?? errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+    errors,
+  );
+}
+
+export const badRequest = (path: string, message: FieldMessage) => invalidRequest([{ path, ...message }]);
 
 /** The problem for a domain error from @skillbank/core: invalid → 400, not found → 404, conflict → 409. */
 export function fromDomainError(error: DomainError): HttpError {
   switch (error.code) {
     case 'invalid':
-      return new HttpError(400, 'validation', error.message, error.problems);
+      return invalidRequest(error.problems);
     case 'not_found':
       return new HttpError(404, 'not_found', error.message);
     case 'conflict':

@@ -6,6 +6,7 @@ import { cohorts } from './cohorts.js';
 import { common } from './common.js';
 import { consent } from './consent.js';
 import { evidence } from './evidence.js';
+import { fields } from './fields.js';
 import { matching } from './matching.js';
 import { nextSteps } from './next-steps.js';
 import { occupations } from './occupations.js';
@@ -30,4 +31,5 @@ export const en: Catalogue = {
   report,
   nextSteps,
   problems,
+  fields,
 };

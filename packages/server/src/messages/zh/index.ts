@@ -6,6 +6,7 @@ import { cohorts } from './cohorts.js';
 import { common } from './common.js';
 import { consent } from './consent.js';
 import { evidence } from './evidence.js';
+import { fields } from './fields.js';
 import { matching } from './matching.js';
 import { nextSteps } from './next-steps.js';
 import { occupations } from './occupations.js';
@@ -30,6 +31,7 @@ export const zh = {
   report,
   nextSteps,
   problems,
+  fields,
 };
 
 /** The catalogue's shape: each language's catalogue has exactly these areas and keys. */

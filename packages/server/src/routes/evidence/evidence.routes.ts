@@ -3,6 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import {
   correctEvidence,
   depositEvidence,
+  fieldMessage,
   getEvidence,
   isActive,
   listEvidence,
@@ -135,7 +136,7 @@ export const evidenceRoutes = createRouter()
     const { account } = callerOf(c);
     const { learner, limit, cursor } = c.req.valid('query');
     const learnerId = learner ?? (account.role === 'learner' ? account.id : null);
-    if (learnerId === null) throw badRequest('learner', 'is required: whose evidence to list');
+    if (learnerId === null) throw badRequest('learner', fieldMessage('required'));
     await authorizeLearner(c, account, 'evidence:list', learnerId);
     const activeOnly = !(await allowsOnLearner(c, account, 'evidence:read-withdrawn', learnerId));
     const page = await listEvidence(c.var.deps.db, learnerId, { limit, offset: cursor, activeOnly });
