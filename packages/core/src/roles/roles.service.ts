@@ -157,7 +157,7 @@ export async function replaceRoleRequirements(
   { now = () => new Date() }: Clock = {},
 ): Promise<Role> {
   const row = await findRoleRow(db, roleId);
-  if (!row) throw new DomainError('not_found', `role ${roleId} was not found`);
+  if (!row) throw new DomainError('role.not_found', { roleId }, `role ${roleId} was not found`);
   const current = new Map(toRole(row).requirements.map((r) => [r.id, r]));
   const problems: DomainFieldProblem[] = [];
   const seen = new Set<string>();
