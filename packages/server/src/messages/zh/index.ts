@@ -5,6 +5,7 @@ import { attestations } from './attestations.js';
 import { cohorts } from './cohorts.js';
 import { common } from './common.js';
 import { consent } from './consent.js';
+import { errors } from './errors.js';
 import { evidence } from './evidence.js';
 import { fields } from './fields.js';
 import { matching } from './matching.js';
@@ -32,6 +33,7 @@ export const zh = {
   nextSteps,
   problems,
   fields,
+  errors,
 };
 
 /** The catalogue's shape: each language's catalogue has exactly these areas and keys. */
