@@ -56,6 +56,30 @@ export interface FieldMessageParams {
   showcase_pick_at_most: { max: number };
   showcase_entry_not_attested: { id: string };
   cursor_invalid: NoParams;
+  // Credentials (Open Badges 3.0, verifiable credentials) sent to verify or import.
+  not_object: NoParams;
+  credential_too_large: { bytes: number; max: number };
+  credential_unreadable: NoParams;
+  credential_not_object: NoParams;
+  credential_too_many_values: { max: number };
+  credential_too_deep: { max: number };
+  credential_context_first: { context: string };
+  credential_context_inline: NoParams;
+  credential_context_unknown: { context: string };
+  credential_type_missing: NoParams;
+  credential_issuer_invalid: NoParams;
+  proof_missing: NoParams;
+  proof_not_single: NoParams;
+  jwt_malformed: NoParams;
+  jwt_payload_not_object: NoParams;
+  date_time_format: NoParams;
+  credential_status_incomplete: NoParams;
+  document_refused: { url: string; reason: string };
+  jsonld_undefined_property: { property: string };
+  jsonld_invalid: NoParams;
+  jsonld_error: { detail: string };
+  status_list_encoding: NoParams;
+  status_list_not_gzip: NoParams;
 }
 
 export type FieldMessageCode = keyof FieldMessageParams;
@@ -119,6 +143,29 @@ const PARAMS: { readonly [C in FieldMessageCode]: readonly (keyof FieldMessagePa
   showcase_pick_at_most: ['max'],
   showcase_entry_not_attested: ['id'],
   cursor_invalid: [],
+  not_object: [],
+  credential_too_large: ['bytes', 'max'],
+  credential_unreadable: [],
+  credential_not_object: [],
+  credential_too_many_values: ['max'],
+  credential_too_deep: ['max'],
+  credential_context_first: ['context'],
+  credential_context_inline: [],
+  credential_context_unknown: ['context'],
+  credential_type_missing: [],
+  credential_issuer_invalid: [],
+  proof_missing: [],
+  proof_not_single: [],
+  jwt_malformed: [],
+  jwt_payload_not_object: [],
+  date_time_format: [],
+  credential_status_incomplete: [],
+  document_refused: ['url', 'reason'],
+  jsonld_undefined_property: ['property'],
+  jsonld_invalid: [],
+  jsonld_error: ['detail'],
+  status_list_encoding: [],
+  status_list_not_gzip: [],
 };
 
 /** Every field message code. */
