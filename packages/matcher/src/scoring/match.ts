@@ -5,6 +5,7 @@
  * direction, so one strong direction is not drowned by two unrelated ones.
  */
 import type { IndexState } from '../index-state.js';
+import { clampLimit } from '../limit.js';
 import { type LearnerVector, subsetLearner } from '../profile/learner-vector.js';
 import type { MatchDirection, MatchOptions, MatchResult, OccupationMatch } from '../types.js';
 import { bandOf } from './band.js';
@@ -43,7 +44,7 @@ export function matchLearner(
     matches: [],
     evidence: learner.evidence.map((item) => item.summary),
   };
-  const count = clampLimit(limit);
+  const count = clampLimit(limit, MAX_MATCH_LIMIT);
   if (!learner.matchable || count === 0) return result;
   const filter = { digital, green };
 
@@ -199,9 +200,4 @@ function describe(state: IndexState, ranking: Ranking, index: number): Occupatio
     else match.missingTasks.push({ taskId: task.id, text: task.text });
   }
   return match;
-}
-
-export function clampLimit(limit: number, max = MAX_MATCH_LIMIT): number {
-  if (!Number.isFinite(limit)) return 0;
-  return Math.max(0, Math.min(max, Math.floor(limit)));
 }
