@@ -8,7 +8,9 @@
  * the synonym list's words added to the evidence. Partial matches earn partial credit. The same
  * function judges employers' requirements.
  */
-import type { IndexState } from '../index-state.js';
+import type { Analyzer } from '../text/analyzer.js';
+import type { Vocabulary } from '../vector/vocabulary.js';
+import type { Weighting } from '../vector/weighting.js';
 
 /** One clause: its action words, its other words, and the synonym list's words for it. */
 export interface Clause {
@@ -42,7 +44,7 @@ const CLAUSE_BREAK = /[，,。；;！!？?\n]+/;
 
 /** Splits a text into clauses and tags each. */
 export function parseClauses(
-  analyzer: IndexState['analyzer'],
+  analyzer: Analyzer,
   text: string,
   { evidence = false }: { evidence?: boolean } = {},
 ): Clause[] {
@@ -207,7 +209,7 @@ const GENERIC_WORDS = new Set(
 );
 
 /** How distinctive a word is: its inverse document frequency over the occupations. */
-export function wordWeight(state: Pick<IndexState, 'vocabulary' | 'weighting'>): (word: string) => number {
+export function wordWeight(state: { vocabulary: Vocabulary; weighting: Weighting }): (word: string) => number {
   return (word) => {
     const id = state.vocabulary.known(word);
     return id === undefined ? 3 : state.weighting.idf(id);
