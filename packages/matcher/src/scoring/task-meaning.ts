@@ -209,7 +209,10 @@ const GENERIC_WORDS = new Set(
 );
 
 /** How distinctive a word is: its inverse document frequency over the occupations. */
-export function wordWeight(state: { vocabulary: Vocabulary; weighting: Weighting }): (word: string) => number {
+export function wordWeight(state: {
+  vocabulary: Vocabulary;
+  weighting: Weighting;
+}): (word: string) => number {
   return (word) => {
     const id = state.vocabulary.known(word);
     return id === undefined ? 3 : state.weighting.idf(id);

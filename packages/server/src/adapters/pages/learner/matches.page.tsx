@@ -9,14 +9,12 @@ import { EvidenceLinks, Meter, titlesOf } from './evidence-bits.js';
 
 /** A text with the given words marked (the words the evidence and the task share). */
 function Highlighted({ text, words }: { text: string; words: readonly string[] }) {
-  const marked = [...words].filter((w) => w.length > 0 && text.includes(w)).sort((a, b) => b.length - a.length);
+  const marked = [...words]
+    .filter((w) => w.length > 0 && text.includes(w))
+    .sort((a, b) => b.length - a.length);
   if (marked.length === 0) return <>{text}</>;
   const pattern = new RegExp(`(${marked.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
-  return (
-    <>
-      {text.split(pattern).map((part) => (marked.includes(part) ? <mark>{part}</mark> : part))}
-    </>
-  );
+  return <>{text.split(pattern).map((part) => (marked.includes(part) ? <mark>{part}</mark> : part))}</>;
 }
 
 export function MatchesPage({
@@ -111,7 +109,8 @@ export function MatchesPage({
                 {d.matches.slice(0, 3).map((o, i) => (
                   <>
                     {i > 0 && m.sep}
-                    <a href={`/occupations/${o.code}`}>{o.name}</a> <span class="muted">{m.band[o.band]}</span>
+                    <a href={`/occupations/${o.code}`}>{o.name}</a>{' '}
+                    <span class="muted">{m.band[o.band]}</span>
                   </>
                 ))}
               </li>
