@@ -19,3 +19,4 @@ export * from './sessions/index.js';
 export * from './showcases/index.js';
 export * from './skills/index.js';
 export * from './taxonomy/index.js';
+export * from './text/index.js';

@@ -1,6 +1,7 @@
 /** Builds the Skillbank HTTP app from its dependencies. No module-level state: one app per call. */
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { DomainError } from '@skillbank/core';
+import { DomainError, isUnstorableTextRejection } from '@skillbank/core';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
@@ -25,6 +26,11 @@ import { taxonomyRoutes } from './routes/taxonomy/index.js';
 import { taxonomyRefresh } from './services/taxonomy-refresh.js';
 
 export const API_VERSION = '0.1.0';
+
+/** People get pages; API clients (and anything under /api) get problem+json. */
+function wantsPage(c: Context): boolean {
+  return !c.req.path.startsWith('/api') && (c.req.header('accept')?.includes('text/html') ?? false);
+}
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
@@ -83,13 +89,28 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   app.notFound((c) => {
     // People get a page; API clients (and anything under /api) get problem+json.
-    if (!c.req.path.startsWith('/api') && c.req.header('accept')?.includes('text/html')) {
+    if (wantsPage(c)) {
       return c.html(ErrorPage({ lang: pageLang(c), path: c.req.path, status: 404 }), 404);
     }
     return problem(c, new HttpError(404, 'not_found', `no route for ${c.req.method} ${c.req.path}`));
   });
   app.onError((err, c) => {
+    if (err instanceof HttpError && err.status === 400 && wantsPage(c)) {
+      const detail = err.errors?.map((e) => `${e.path}: ${e.message}`).join('; ') ?? err.message;
+      return c.html(ErrorPage({ lang: pageLang(c), path: c.req.path, status: 400, detail }), 400);
+    }
     if (err instanceof HttpError) return problem(c, err);
+    if (isUnstorableTextRejection(err)) {
+      // A backstop: every schema refuses such text, so reaching here means a field escaped them.
+      deps.logger.error('database refused text that passed validation', {
+        path: c.req.path,
+        error: String(err),
+      });
+      return problem(
+        c,
+        new HttpError(400, 'validation', 'the request holds a NUL character or a lone surrogate'),
+      );
+    }
     if (err instanceof DomainError) return problem(c, fromDomainError(err));
     if (err instanceof HTTPException && err.status < 500) {
       // Hono's own validators (e.g. malformed JSON) raise these: report them as problems too.

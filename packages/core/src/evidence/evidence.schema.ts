@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { OCCUPATION_CODE_PATTERN } from '../taxonomy/code.js';
+import { storableString } from '../text/storable-text.js';
 import { EVIDENCE_KINDS, MAX_SKILL_LEVEL, MIN_SKILL_LEVEL, workProcessStep } from './evidence.vocabulary.js';
 
 /** Bounds on the fields of one piece of evidence. */
@@ -20,9 +21,12 @@ export const EVIDENCE_LIMITS = {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A string schema whose type error says "is required" when the field is missing. */
+/**
+ * A string schema whose type error says "is required" when the field is missing; it refuses text
+ * no database may store (the edge rule, text/storable-text.ts).
+ */
 export const requiredString = () =>
-  z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') });
+  storableString({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') });
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
@@ -64,7 +68,7 @@ export const artifactSchema = z
   })
   .refine((a) => a.url !== undefined || a.name !== undefined, 'needs a url or a name');
 
-const stepSchema = z.string().transform((value, ctx) => {
+const stepSchema = storableString().transform((value, ctx) => {
   const step = workProcessStep(value);
   if (step === null) {
     ctx.addIssue({

@@ -1,17 +1,19 @@
 /** Zod schemas for the rows of a taxonomy source folder (see fixtures/cn2022/SOURCE.md). */
+
 import { z } from 'zod';
+import { storableString } from '../text/storable-text.js';
 import { GROUP_CODE_PATTERN, OCCUPATION_CODE_PATTERN } from './code.js';
 
 const flag = z.enum(['0', '1'], { message: 'must be 0 or 1' }).transform((v) => v === '1');
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const text = (max: number) => storableString().trim().min(1, 'must not be empty').max(max);
 
 export const taxonomyManifestSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_-]{1,31}$/, 'must be a short lower-case id'),
-  version: z.string().min(1).max(32),
+  version: storableString().min(1).max(32),
   name: text(200),
-  nameEn: z.string().max(200).optional(),
-  locale: z.string().min(2).max(16),
-  source: z.string().max(500),
+  nameEn: storableString().max(200).optional(),
+  locale: storableString().min(2).max(16),
+  source: storableString().max(500),
 });
 
 export const hierarchyRowSchema = z.strictObject({
@@ -27,7 +29,7 @@ export const occupationRowSchema = z.strictObject({
   digital: flag,
   green: flag,
   new_in_2022: flag,
-  definition: z.string().trim().max(4000),
+  definition: storableString().trim().max(4000),
 });
 
 export const taskRowSchema = z.strictObject({

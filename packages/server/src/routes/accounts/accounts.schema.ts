@@ -1,9 +1,9 @@
 /** Request and response schemas of accounts and published attester keys. */
 import { z } from '@hono/zod-openapi';
-import { ACCOUNT_ROLES, SELF_SERVICE_ROLES } from '@skillbank/core';
+import { ACCOUNT_ROLES, SELF_SERVICE_ROLES, storableString } from '@skillbank/core';
 
 const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+  storableString().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 export const newAccountSchema = z
   .strictObject({
@@ -43,8 +43,7 @@ export const createdAccountSchema = accountSchema
   .openapi('CreatedAccount');
 
 export const accountIdParam = z.object({
-  id: z
-    .string()
+  id: storableString()
     .min(1)
     .max(100)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'ac_Jx3q0hB2fYk9cT1m' }),

@@ -1,20 +1,23 @@
 /** Request and response schemas of attestation requests and attestations. */
 import { z } from '@hono/zod-openapi';
-import { skillLevelSchema } from '@skillbank/core';
+import { skillLevelSchema, storableString } from '@skillbank/core';
 import { pageQuery } from '../../http/pagination.js';
 
 export const attestationRequestBody = z
   .strictObject({
-    attesterId: z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters').openapi({
-      description: 'The employer or advisor account asked to vouch for the evidence.',
-    }),
-    message: z.string().trim().max(1000, 'must be at most 1000 characters').optional(),
+    attesterId: storableString()
+      .min(1, 'must not be empty')
+      .max(100, 'must be at most 100 characters')
+      .openapi({
+        description: 'The employer or advisor account asked to vouch for the evidence.',
+      }),
+    message: storableString().trim().max(1000, 'must be at most 1000 characters').optional(),
   })
   .openapi('NewAttestationRequest');
 
 export const attestationBody = z
   .strictObject({
-    statement: z.string().trim().max(2000, 'must be at most 2000 characters').optional().openapi({
+    statement: storableString().trim().max(2000, 'must be at most 2000 characters').optional().openapi({
       description: 'What the attester vouches for, in their words (signed).',
     }),
     level: skillLevelSchema.optional().openapi({

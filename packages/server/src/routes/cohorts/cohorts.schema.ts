@@ -1,28 +1,26 @@
 /** Request and response schemas of advisors' cohorts, invitations, members and reports. */
 import { z } from '@hono/zod-openapi';
-import { MAX_INVITATION_DAYS } from '@skillbank/core';
+import { MAX_INVITATION_DAYS, storableString } from '@skillbank/core';
 import { pageQuery } from '../../http/pagination.js';
 import { booleanQuery } from '../../http/query-params.js';
 import { REPORT_LANGS } from '../../reports/report-i18n.js';
 
 export const cohortIdParam = z.object({
-  id: z
-    .string()
+  id: storableString()
     .min(1)
     .max(100)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'co_Jx3q0hB2fYk9cT1m' }),
 });
 
 export const memberParams = cohortIdParam.extend({
-  learnerId: z
-    .string()
+  learnerId: storableString()
     .min(1)
     .max(100)
     .openapi({ param: { name: 'learnerId', in: 'path' }, example: 'ac_Jx3q0hB2fYk9cT1m' }),
 });
 
 export const createCohortBody = z
-  .strictObject({ name: z.string().trim().min(1, 'must not be empty').max(200) })
+  .strictObject({ name: storableString().trim().min(1, 'must not be empty').max(200) })
   .openapi('NewCohort');
 
 export const invitationBody = z
@@ -39,8 +37,7 @@ export const invitationBody = z
 
 export const joinBody = z
   .strictObject({
-    code: z
-      .string()
+    code: storableString()
       .trim()
       .min(1, 'must not be empty')
       .max(40)

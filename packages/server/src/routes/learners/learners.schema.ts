@@ -1,10 +1,9 @@
 /** Request and response schemas of a learner's ledger verification, profile, consent and export. */
 import { z } from '@hono/zod-openapi';
-import { isoDateSchema } from '@skillbank/core';
+import { isoDateSchema, storableString } from '@skillbank/core';
 
 export const learnerIdParam = z.object({
-  id: z
-    .string()
+  id: storableString()
     .min(1)
     .max(100)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'ac_Jx3q0hB2fYk9cT1m' }),

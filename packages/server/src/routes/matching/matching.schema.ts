@@ -1,6 +1,6 @@
 /** Request and response schemas of matching: stateless match, learner matches and gaps, related, classify. */
 import { z } from '@hono/zod-openapi';
-import { EVIDENCE_KINDS, OCCUPATION_CODE_PATTERN, WORK_PROCESS_STEPS } from '@skillbank/core';
+import { EVIDENCE_KINDS, OCCUPATION_CODE_PATTERN, storableString, WORK_PROCESS_STEPS } from '@skillbank/core';
 import { booleanQuery } from '../../http/query-params.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -8,30 +8,30 @@ const isRealDate = (value: string) => {
   const time = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 };
-const dateField = z
-  .string()
+const dateField = storableString()
   .regex(DATE, 'must be a date YYYY-MM-DD')
   .refine(isRealDate, 'must be a real date');
-const occupationCode = z
-  .string()
-  .regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01');
+const occupationCode = storableString().regex(
+  OCCUPATION_CODE_PATTERN,
+  'must be an occupation code such as 2-02-38-01',
+);
 
 /** Bounds of a stateless match request: enough for a real profile, small enough to answer fast. */
 export const MATCH_LIMITS = Object.freeze({ evidence: 50, title: 200, description: 5000, skills: 30 });
 
 export const matchEvidenceSchema = z
   .strictObject({
-    id: z.string().trim().min(1).max(100).optional().openapi({
+    id: storableString().trim().min(1).max(100).optional().openapi({
       description: 'Your id for the item, echoed in `evidenceIds`; defaults to `e1`, `e2`, … by position.',
     }),
     kind: z.enum(EVIDENCE_KINDS),
-    title: z.string().trim().min(1, 'must not be empty').max(MATCH_LIMITS.title),
-    description: z.string().max(MATCH_LIMITS.description),
+    title: storableString().trim().min(1, 'must not be empty').max(MATCH_LIMITS.title),
+    description: storableString().max(MATCH_LIMITS.description),
     occurredOn: dateField.optional(),
     skills: z
       .array(
         z.strictObject({
-          name: z.string().trim().min(1).max(100),
+          name: storableString().trim().min(1).max(100),
           level: z.number().int().min(1).max(8).optional(),
         }),
       )
@@ -191,8 +191,8 @@ export const relatedSchema = z
 
 export const classifyBody = z
   .strictObject({
-    title: z.string().trim().min(1, 'must not be empty').max(200),
-    description: z.string().max(5000).optional(),
+    title: storableString().trim().min(1, 'must not be empty').max(200),
+    description: storableString().max(5000).optional(),
     limit: z.number().int().min(1).max(20).optional(),
   })
   .openapi('ClassifyRequest');

@@ -1,11 +1,11 @@
 /** Request and response schemas of the occupation browser API. */
 import { z } from '@hono/zod-openapi';
-import { GROUP_CODE_PATTERN, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
+import { GROUP_CODE_PATTERN, OCCUPATION_CODE_PATTERN, storableString } from '@skillbank/core';
 import { pageQuery } from '../../http/pagination.js';
 import { booleanQuery } from '../../http/query-params.js';
 
 export const occupationListQuery = z.object({
-  q: z.string().trim().max(200, 'must be at most 200 characters').optional().openapi({
+  q: storableString().trim().max(200, 'must be at most 200 characters').optional().openapi({
     description: 'Text to search in names, definitions and tasks (Chinese or English).',
     example: '人工智能',
   }),
@@ -17,8 +17,7 @@ export const occupationListQuery = z.object({
     description: 'Only green occupations (绿色职业), or only the others.',
     type: 'string',
   }),
-  group: z
-    .string()
+  group: storableString()
     .regex(GROUP_CODE_PATTERN, 'must be a group code such as 2, 2-02 or 2-02-38')
     .optional()
     .openapi({ description: 'Only occupations within this major, middle or minor group.', example: '2-02' }),
@@ -26,8 +25,7 @@ export const occupationListQuery = z.object({
 });
 
 export const occupationCodeParam = z.object({
-  code: z
-    .string()
+  code: storableString()
     .regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01')
     .openapi({ param: { name: 'code', in: 'path' }, example: '2-02-38-01' }),
 });

@@ -1,6 +1,6 @@
 /** Request and response schemas of employers' roles and their ranked candidates. */
 import { z } from '@hono/zod-openapi';
-import { MAX_ROLE_REQUIREMENTS, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
+import { MAX_ROLE_REQUIREMENTS, OCCUPATION_CODE_PATTERN, storableString } from '@skillbank/core';
 import { pageQuery } from '../../http/pagination.js';
 
 export const ROLE_LIMITS = Object.freeze({
@@ -16,8 +16,7 @@ const versions = {
 };
 
 export const roleIdParam = z.object({
-  id: z
-    .string()
+  id: storableString()
     .min(1)
     .max(100)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'ro_Jx3q0hB2fYk9cT1m' }),
@@ -25,12 +24,11 @@ export const roleIdParam = z.object({
 
 export const requirementEditSchema = z
   .strictObject({
-    id: z
-      .string()
+    id: storableString()
       .regex(/^r\d{1,6}$/, 'must be a requirement id of this role, such as r3')
       .optional()
       .openapi({ description: 'Keep (and maybe reword) this requirement; leave out to add a new one.' }),
-    text: z.string().trim().min(1, 'must not be empty').max(ROLE_LIMITS.requirementText),
+    text: storableString().trim().min(1, 'must not be empty').max(ROLE_LIMITS.requirementText),
     essential: z.boolean({ message: 'must be true or false' }),
     minLevel: z
       .number({ message: 'must be a number' })
@@ -39,8 +37,7 @@ export const requirementEditSchema = z
       .max(8, 'must be a level from 1 to 8')
       .optional()
       .openapi({ description: 'Minimum 新八级 level (1 学徒工 … 8 首席技师) the evidence must show.' }),
-    taskId: z
-      .string()
+    taskId: storableString()
       .regex(/^\d-\d{2}-\d{2}-\d{2}#\d{1,3}$/, 'must be an occupation task id such as 2-02-38-01#3')
       .optional()
       .openapi({ description: 'The occupation task this requirement comes from.' }),
@@ -53,12 +50,11 @@ const requirementList = z
 
 export const createRoleBody = z
   .strictObject({
-    title: z.string().trim().min(1, 'must not be empty').max(ROLE_LIMITS.title),
-    occupationCode: z
-      .string()
+    title: storableString().trim().min(1, 'must not be empty').max(ROLE_LIMITS.title),
+    occupationCode: storableString()
       .regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01')
       .optional(),
-    description: z.string().max(ROLE_LIMITS.description).optional(),
+    description: storableString().max(ROLE_LIMITS.description).optional(),
     requirements: requirementList.optional().openapi({
       description:
         'Empty or left out with an `occupationCode`: the occupation’s task statements become the requirements (optional, no minimum level), for the employer to edit.',
