@@ -9,6 +9,7 @@ import {
   claimNextSeq,
   findLedgerHead,
   insertLedgerEntryRow,
+  listAllLedgerEntryRows,
   listLedgerEntryRows,
   setHeadHash,
 } from './ledger.repository.js';
@@ -122,8 +123,32 @@ export async function attesterKeysFor(
   return keys;
 }
 
-/** Re-checks a learner's stored chain: hashes, signatures (against the stored public keys), standing. */
+/**
+ * Every stored row of a learner split by the head: the chain it covers and the rows outside it.
+ * The head is read before and after the rows; a concurrent append moves it, and the read is
+ * repeated, so an append in flight never looks like a row outside the chain.
+ */
+export async function loadStoredRows(
+  db: Db,
+  learnerId: string,
+): Promise<{ entries: LedgerEntry[]; outside: LedgerEntry[]; head: { seq: number; hash: string } | null }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const before = await findLedgerHead(db, learnerId);
+    const rows = (await listAllLedgerEntryRows(db, learnerId)).map(toLedgerEntry);
+    const after = await findLedgerHead(db, learnerId);
+    const same = before?.seq === after?.seq && before?.hash === after?.hash;
+    if (!same && attempt < 5) continue;
+    const head = after ? { seq: Number(after.seq), hash: after.hash } : null;
+    const covered = (e: LedgerEntry) => head !== null && e.seq <= head.seq;
+    return { entries: rows.filter(covered), outside: rows.filter((e) => !covered(e)), head };
+  }
+}
+
+/**
+ * Re-checks a learner's stored chain: hashes, signatures (against the stored public keys),
+ * standing, and that no stored row of the learner lies outside the chain.
+ */
 export async function verifyStoredLedger(db: Db, learnerId: string): Promise<LedgerVerification> {
-  const { entries, head } = await loadLedger(db, learnerId);
-  return verifyLedger({ learnerId, entries, head, publicKeys: await attesterKeysFor(db, entries) });
+  const { entries, outside, head } = await loadStoredRows(db, learnerId);
+  return verifyLedger({ learnerId, entries, head, outside, publicKeys: await attesterKeysFor(db, entries) });
 }

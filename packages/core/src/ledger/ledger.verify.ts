@@ -2,7 +2,9 @@
  * Verifies a learner's chain (pure: the same code checks a stored chain and an exported one) and
  * reports each check separately, as Europass does:
  * - `hashChain`: seqs run 1, 2, 3, … without gaps; each entry's `prevHash` is the previous hash;
- *   each hash recomputes from the entry (ledger.hash.ts); the chain head names the last entry.
+ *   each hash recomputes from the entry (ledger.hash.ts); the chain head names the last entry; and
+ *   no row of the learner lies outside the chain (after the head, or with no head at all): the
+ *   head is the truth, so such a row was inserted or moved there.
  * - `signatures`: each attestation's Ed25519 signature verifies with its attester's published key,
  *   over the hash of the evidence as the ledger holds it.
  * - `revocations`: each correction, revocation and attestation refers to evidence earlier in this
@@ -45,6 +47,8 @@ export interface LedgerVerifyInput {
   head?: { seq: number; hash: string } | null;
   /** Published Ed25519 keys (base64url raw) by attester account id. */
   publicKeys: Readonly<Record<string, string>>;
+  /** Stored rows of this learner the head does not cover (after it, or all rows when there is no head). */
+  outside?: readonly LedgerEntry[];
 }
 
 class Check {
@@ -74,6 +78,7 @@ function checkHashChain(
   learnerId: string,
   entries: readonly LedgerEntry[],
   head: LedgerVerifyInput['head'],
+  outside: readonly LedgerEntry[],
 ): CheckResult {
   const check = new Check();
   let prev = GENESIS_HASH;
@@ -97,6 +102,16 @@ function checkHashChain(
         `the chain head is entry ${head.seq} but the chain has ${entries.length} entries ending elsewhere: entries were removed or changed`,
       );
     }
+  }
+  for (const e of outside) {
+    check.checked += 1;
+    check.fail(
+      e.seq,
+      e.id,
+      head
+        ? `stored after the chain head (entry ${head.seq}): the row is not part of the ledger, so it was inserted or moved here`
+        : 'stored for a learner whose chain head is missing: the head was removed or the row was moved here',
+    );
   }
   return check.result();
 }
@@ -217,9 +232,10 @@ export function verifyLedger({
   entries,
   head = null,
   publicKeys,
+  outside = [],
 }: LedgerVerifyInput): LedgerVerification {
   const checks = {
-    hashChain: checkHashChain(learnerId, entries, head),
+    hashChain: checkHashChain(learnerId, entries, head, outside),
     signatures: checkSignatures(learnerId, entries, publicKeys),
     revocations: checkRevocations(learnerId, entries),
   };
