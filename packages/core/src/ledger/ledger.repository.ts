@@ -63,7 +63,12 @@ export function coveredEntries(db: Db) {
 
 /** Every stored row of a learner, in seq order, covered or not (for verification). */
 export function listAllLedgerEntryRows(db: Db, learnerId: string): Promise<LedgerEntryRow[]> {
-  return db.selectFrom('ledger_entries').selectAll().where('learner_id', '=', learnerId).orderBy('seq').execute();
+  return db
+    .selectFrom('ledger_entries')
+    .selectAll()
+    .where('learner_id', '=', learnerId)
+    .orderBy('seq')
+    .execute();
 }
 
 /** A learner's whole chain (or its first `upToSeq` entries), in order. */
