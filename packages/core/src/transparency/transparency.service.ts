@@ -1,0 +1,261 @@
+/**
+ * The transparency log: one append-only RFC 9162 Merkle tree over every ledger entry of every
+ * learner and every attester key, appended in the same transaction as what it records. Proofs are
+ * built from the stored subtrees; checkpoints are signed by the platform key.
+ */
+import type { Db } from '../db/database.js';
+import { DomainError } from '../errors.js';
+import { canonicalHash, canonicalJson } from '../ledger/canonical.js';
+import type { LedgerEntry } from '../ledger/ledger.types.js';
+import { type Checkpoint, type CheckpointSigner, signCheckpointText } from './checkpoint.js';
+import {
+  appendToFrontier,
+  composeRange,
+  consistencyRanges,
+  frontierRoot,
+  type Hex,
+  inclusionRanges,
+  leafHash,
+  nodeKey,
+  perfectParts,
+  type Range,
+} from './merkle.js';
+import {
+  claimNextLeaf,
+  findCheckpointRow,
+  findLatestCheckpointRow,
+  findLeafByEntryHash,
+  findNodeHashes,
+  insertCheckpointRow,
+  insertLeafRow,
+  insertNodeRows,
+  listKeyLeafRows,
+  readTreeState,
+  setFrontier,
+} from './transparency.repository.js';
+import type { TransparencyCheckpointRow } from './transparency.table.js';
+
+export type LeafKind = 'ledger_entry' | 'attester_key';
+
+/** The leaf data of a ledger entry: its hash binds everything else about it. */
+export function ledgerLeafData(entry: Pick<LedgerEntry, 'learnerId' | 'seq' | 'hash'>): string {
+  return canonicalJson({
+    kind: 'ledger_entry',
+    learnerId: entry.learnerId,
+    seq: entry.seq,
+    entryHash: entry.hash,
+  });
+}
+
+export interface AttesterKeyRecord {
+  accountId: string;
+  algorithm: 'Ed25519';
+  /** base64url of the raw 32-byte public key. */
+  publicKey: string;
+  /** When the key took effect. */
+  at: string;
+}
+
+export function keyLeafData(record: AttesterKeyRecord): string {
+  return canonicalJson({ kind: 'attester_key', ...record });
+}
+
+/** Appends one leaf (run in the transaction that stores what it records). Returns its index. */
+export async function appendLogLeaf(
+  trx: Db,
+  {
+    kind,
+    ref,
+    entryHash,
+    data,
+    at,
+  }: { kind: LeafKind; ref: string; entryHash: string; data: string; at: string },
+): Promise<number> {
+  const { index, frontier } = await claimNextLeaf(trx, at);
+  const hash = leafHash(data);
+  const next = appendToFrontier(index, frontier, hash);
+  await insertLeafRow(trx, {
+    idx: index,
+    kind,
+    ref,
+    entry_hash: entryHash,
+    data,
+    leaf_hash: hash,
+    created_at: at,
+  });
+  await insertNodeRows(trx, [
+    { level: 0, idx: index, hash },
+    ...next.completed.map((c) => ({ level: c.level, idx: c.index, hash: c.hash })),
+  ]);
+  await setFrontier(trx, next.frontier);
+  return index;
+}
+
+/** Logs a ledger entry (called by `appendLedgerEntry`, in its transaction). */
+export function logLedgerEntry(trx: Db, entry: LedgerEntry): Promise<number> {
+  return appendLogLeaf(trx, {
+    kind: 'ledger_entry',
+    ref: entry.id,
+    entryHash: entry.hash,
+    data: ledgerLeafData(entry),
+    at: entry.createdAt,
+  });
+}
+
+/** Logs an attester's key: at account creation and at every key change (run in that transaction). */
+export function logAttesterKey(trx: Db, record: AttesterKeyRecord): Promise<number> {
+  return appendLogLeaf(trx, {
+    kind: 'attester_key',
+    ref: record.accountId,
+    entryHash: canonicalHash({ kind: 'attester_key', ...record }),
+    data: keyLeafData(record),
+    at: record.at,
+  });
+}
+
+/** The keys in force by account id (the last key leaf of each): what verification trusts. */
+export async function loggedAttesterKeys(
+  db: Db,
+  accountIds?: readonly string[],
+): Promise<Map<string, AttesterKeyRecord>> {
+  const keys = new Map<string, AttesterKeyRecord>();
+  for (const row of await listKeyLeafRows(db, accountIds)) {
+    const { kind: _kind, ...record } = JSON.parse(row.data) as AttesterKeyRecord & { kind: string };
+    keys.set(row.ref, record);
+  }
+  return keys;
+}
+
+/** The current size and root of the log. */
+export async function treeHead(db: Db): Promise<{ treeSize: number; rootHash: Hex }> {
+  const { size, frontier } = await readTreeState(db);
+  return { treeSize: size, rootHash: frontierRoot(frontier) };
+}
+
+/** Hashes of these ranges from the stored subtrees (one query). */
+async function rangeHashes(db: Db, ranges: readonly Range[]): Promise<Hex[]> {
+  const parts = ranges.flatMap((r) => perfectParts(r));
+  const stored = await findNodeHashes(db, parts.map(nodeKey));
+  const perfect = (r: Range) => {
+    const { level, index } = nodeKey(r);
+    const hash = stored.get(`${level}:${index}`);
+    if (!hash) throw new Error(`transparency log: subtree ${level}:${index} is missing`);
+    return hash;
+  };
+  return ranges.map((r) => composeRange(r, perfect));
+}
+
+async function checkSize(db: Db, treeSize: number, name: string): Promise<void> {
+  const { size } = await readTreeState(db);
+  if (treeSize > size)
+    throw new DomainError('invalid', `${name}: the log has only ${size} entries`, [
+      { path: name, message: `must be at most ${size}, the size of the log` },
+    ]);
+}
+
+/** The root of the log when it had `treeSize` leaves. */
+export async function rootAt(db: Db, treeSize: number): Promise<Hex> {
+  await checkSize(db, treeSize, 'treeSize');
+  const [root] = await rangeHashes(db, [{ start: 0, end: treeSize }]);
+  return root as Hex;
+}
+
+export interface InclusionProof {
+  entryHash: string;
+  leafIndex: number;
+  treeSize: number;
+  /** The leaf data; its `H(0x00 || data)` is `leafHash`. */
+  leafData: string;
+  leafHash: Hex;
+  /** RFC 9162 inclusion path, bottom up. */
+  path: Hex[];
+}
+
+/** An inclusion proof for the entry (or key record) with this hash in the tree of `treeSize`. */
+export async function inclusionProof(db: Db, entryHash: string, treeSize: number): Promise<InclusionProof> {
+  await checkSize(db, treeSize, 'treeSize');
+  const leaf = await findLeafByEntryHash(db, entryHash);
+  if (!leaf) throw new DomainError('not_found', `no log entry has hash ${entryHash}`);
+  const leafIndex = Number(leaf.idx);
+  if (leafIndex >= treeSize)
+    throw new DomainError(
+      'invalid',
+      `treeSize: the entry is leaf ${leafIndex}, after a tree of ${treeSize}`,
+      [{ path: 'treeSize', message: `must be more than ${leafIndex}, the entry's leaf index` }],
+    );
+  return {
+    entryHash,
+    leafIndex,
+    treeSize,
+    leafData: leaf.data,
+    leafHash: leaf.leaf_hash,
+    path: await rangeHashes(db, inclusionRanges(leafIndex, treeSize)),
+  };
+}
+
+/** An RFC 9162 consistency proof that the tree of `from` is a prefix of the tree of `to`. */
+export async function consistencyProof(
+  db: Db,
+  from: number,
+  to: number,
+): Promise<{ from: number; to: number; path: Hex[] }> {
+  if (from > to)
+    throw new DomainError('invalid', 'from: must not be more than to', [
+      { path: 'from', message: 'must be at most to' },
+    ]);
+  await checkSize(db, to, 'to');
+  return { from, to, path: await rangeHashes(db, consistencyRanges(from, to)) };
+}
+
+function toCheckpoint(row: TransparencyCheckpointRow): Checkpoint {
+  return {
+    treeSize: Number(row.tree_size),
+    rootHash: row.root_hash,
+    timestamp: row.timestamp,
+    signature: row.signature,
+    keyId: row.key_id,
+  };
+}
+
+export async function latestCheckpoint(db: Db): Promise<Checkpoint | null> {
+  const row = await findLatestCheckpointRow(db);
+  return row ? toCheckpoint(row) : null;
+}
+
+/** Signs a checkpoint of the log as it is now (kept as it is when one of that size exists). */
+export async function signCheckpoint(
+  db: Db,
+  signer: CheckpointSigner,
+  { now = () => new Date() }: { now?: () => Date } = {},
+): Promise<Checkpoint> {
+  const { treeSize, rootHash } = await treeHead(db);
+  const existing = await findCheckpointRow(db, treeSize);
+  if (existing) return toCheckpoint(existing);
+  const checkpoint = await signCheckpointText(signer, { treeSize, rootHash, timestamp: now().toISOString() });
+  await insertCheckpointRow(db, {
+    tree_size: checkpoint.treeSize,
+    root_hash: checkpoint.rootHash,
+    timestamp: checkpoint.timestamp,
+    signature: checkpoint.signature,
+    key_id: checkpoint.keyId,
+  });
+  return toCheckpoint((await findCheckpointRow(db, treeSize)) as TransparencyCheckpointRow);
+}
+
+/**
+ * The latest checkpoint, signing a fresh one first when the log has grown since it and it is
+ * older than `maxAgeSeconds` (0: whenever the log has grown) or there is none.
+ */
+export async function currentCheckpoint(
+  db: Db,
+  signer: CheckpointSigner,
+  { maxAgeSeconds, now = () => new Date() }: { maxAgeSeconds: number; now?: () => Date },
+): Promise<Checkpoint> {
+  const latest = await latestCheckpoint(db);
+  if (latest) {
+    const { treeSize } = await treeHead(db);
+    const age = (now().getTime() - Date.parse(latest.timestamp)) / 1000;
+    if (treeSize === latest.treeSize || age < maxAgeSeconds) return latest;
+  }
+  return signCheckpoint(db, signer, { now });
+}
