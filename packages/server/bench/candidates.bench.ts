@@ -26,7 +26,7 @@ import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { candidatePoolCache } from '../src/routes/roles/index.js';
 import { generateLearners } from './bench-learners.js';
-import { fmt, median, ms, openBenchDatabase } from './bench-setup.js';
+import { benchPlatformKey, fmt, median, ms, openBenchDatabase } from './bench-setup.js';
 
 const LEARNERS = Number(process.env.LEARNERS ?? 100_000);
 const RUNS = Number(process.env.RUNS ?? 20);
@@ -106,7 +106,15 @@ for (const database of testDatabases()) {
 
     // The whole request with a warm cache: auth, role, version check, rank, disclosures, JSON.
     const config = loadConfig({ DATABASE_URL: 'sqlite::memory:' });
-    const app = createApp({ db, dialect: handle.dialect, config, logger: silentLogger, taxonomy, matcher });
+    const app = createApp({
+      db,
+      dialect: handle.dialect,
+      config,
+      logger: silentLogger,
+      taxonomy,
+      matcher,
+      platformKey: await benchPlatformKey(),
+    });
     const { account: employer, token } = await runInTransaction(db, (trx) =>
       createAccount(trx, { role: 'employer', name: 'bench employer' }),
     );

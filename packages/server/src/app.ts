@@ -23,6 +23,7 @@ import { matchingRoutes } from './routes/matching/index.js';
 import { occupationRoutes } from './routes/occupations/index.js';
 import { roleRoutes } from './routes/roles/index.js';
 import { taxonomyRoutes } from './routes/taxonomy/index.js';
+import { transparencyRoutes } from './routes/transparency/index.js';
 import { taxonomyRefresh } from './services/taxonomy-refresh.js';
 
 export const API_VERSION = '0.1.0';
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', matchingRoutes);
   app.route('/api', roleRoutes);
   app.route('/api', cohortRoutes);
+  app.route('/api', transparencyRoutes);
   app.route('/', pageRoutes);
 
   app.doc31('/openapi.json', {

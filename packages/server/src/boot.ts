@@ -5,7 +5,9 @@ import {
   type ImportProgress,
   type ImportReport,
   importTaxonomy,
+  loadOrCreatePlatformKey,
   loadTaxonomy,
+  logUnloggedEntries,
   migrateToLatest,
   openDatabase,
   readTaxonomySource,
@@ -85,7 +87,19 @@ export async function boot(
       const demo = await loadDemo(handle.db, { taxonomyId: taxonomy.id });
       logger.info('demo data set', { status: demo.status, personas: demo.personas.length });
     }
-    const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, taxonomy, matcher };
+    const platformKey = await loadOrCreatePlatformKey(config.keyFile);
+    logger.info('platform issuer key', { did: platformKey.did, file: config.keyFile });
+    const logged = await logUnloggedEntries(handle.db);
+    if (logged > 0) logger.info('transparency log: entries from before the log were added', { logged });
+    const deps: AppDeps = {
+      db: handle.db,
+      dialect: handle.dialect,
+      config,
+      logger,
+      taxonomy,
+      matcher,
+      platformKey,
+    };
     return { app: createApp(deps), deps, handle, imported };
   } catch (error) {
     await handle.destroy();

@@ -8,13 +8,14 @@ import { DEMO_USAGE, demoCommand } from './demo/demo.command.js';
 import { jsonLogger } from './logger.js';
 import { progressBar } from './progress.js';
 import { REPORT_USAGE, reportCommand } from './reports/report.command.js';
+import { auditCommand, checkpointCommand, TRANSPARENCY_USAGE } from './transparency/transparency.command.js';
 
 const USAGE = `usage: skillbank <command>
 
   serve            start the HTTP server (PORT, HOST, DATABASE_URL; see README)
   import <dir>     validate and import a taxonomy folder (taxonomy.json, hierarchy.csv, occupations.csv, tasks.csv)
   migrate          bring the database schema up to date
-${DEMO_USAGE}${REPORT_USAGE}`;
+${DEMO_USAGE}${REPORT_USAGE}${TRANSPARENCY_USAGE}`;
 
 async function serveCommand(env: Record<string, string | undefined>): Promise<void> {
   const config = loadConfig(env);
@@ -102,6 +103,9 @@ export async function main(
     if (command === 'migrate') return await migrateCommand(env);
     if (command === 'demo') return await demoCommand(env);
     if (command === 'report') return await reportCommand(argv.slice(argv.indexOf('report') + 1), env);
+    if (command === 'checkpoint')
+      return await checkpointCommand(argv.slice(argv.indexOf('checkpoint') + 1), env);
+    if (command === 'audit') return await auditCommand(argv.slice(argv.indexOf('audit') + 1), env);
     process.stderr.write(USAGE);
     return command ? 2 : 0;
   } catch (error) {

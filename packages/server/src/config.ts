@@ -1,4 +1,5 @@
 /** Server configuration, parsed once from the environment with zod and frozen. */
+import { dirname, join } from 'node:path';
 import { BUNDLED_TAXONOMY_DIR, BUNDLED_TAXONOMY_ID, dialectOf } from '@skillbank/core';
 import { z } from 'zod';
 
@@ -23,11 +24,15 @@ const configSchema = z.object({
     .int()
     .min(1024)
     .default(256 * 1024),
+  /** The platform's issuer key file (created on first start, mode 0600); default: beside the SQLite file. */
+  SKILLBANK_KEY_FILE: z.string().min(1).optional(),
   /** Load the clearly labelled demo data set at start (once). */
   SKILLBANK_DEMO: z
     .enum(['0', '1', 'true', 'false', ''], { message: 'must be 1 or 0' })
     .default('0')
     .transform((v) => v === '1' || v === 'true'),
+  /** Longest age (seconds) of the latest transparency checkpoint while the log grows; 0 = sign on every growth. */
+  SKILLBANK_CHECKPOINT_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export interface Config {
@@ -39,8 +44,19 @@ export interface Config {
   taxonomyDir: string;
   taxonomyRefreshSeconds: number;
   maxBodyBytes: number;
+  /** Where the platform's issuer key is kept, outside the database. */
+  keyFile: string;
   /** Load the demo data set at start (`SKILLBANK_DEMO=1`). */
   demo: boolean;
+  /** Longest age of the latest checkpoint while the log grows (`SKILLBANK_CHECKPOINT_SECONDS`). */
+  checkpointSeconds: number;
+}
+
+/** The key file sits beside the SQLite file; for PostgreSQL or an in-memory database, in `./data`. */
+function defaultKeyFile(databaseUrl: string): string {
+  const path = databaseUrl.startsWith('sqlite:') ? databaseUrl.slice('sqlite:'.length) : '';
+  const dir = path && path !== ':memory:' ? dirname(path) : './data';
+  return join(dir, 'platform-key.json');
 }
 
 /** Parses the configuration; throws one error listing every bad variable. */
@@ -60,6 +76,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     taxonomyDir: c.SKILLBANK_TAXONOMY_DIR,
     taxonomyRefreshSeconds: c.SKILLBANK_TAXONOMY_REFRESH_SECONDS,
     maxBodyBytes: c.SKILLBANK_MAX_BODY_BYTES,
+    keyFile: c.SKILLBANK_KEY_FILE ?? defaultKeyFile(c.DATABASE_URL),
     demo: c.SKILLBANK_DEMO,
+    checkpointSeconds: c.SKILLBANK_CHECKPOINT_SECONDS,
   });
 }

@@ -1,5 +1,5 @@
 /** What the app is built from. Tests pass their own (an in-memory database, a quiet logger). */
-import type { Db, DialectName, TaxonomyInfo } from '@skillbank/core';
+import type { Db, DialectName, PlatformKey, TaxonomyInfo } from '@skillbank/core';
 import type { MatcherIndex } from '@skillbank/matcher';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -13,4 +13,6 @@ export interface AppDeps {
   taxonomy: TaxonomyInfo;
   /** The matcher index over that taxonomy, built at start (see `buildTaxonomyMatcher`). */
   matcher: MatcherIndex;
+  /** The platform's own issuer key (from `config.keyFile`, created on first start). */
+  platformKey: PlatformKey;
 }

@@ -102,12 +102,17 @@ export function logLedgerEntry(trx: Db, entry: LedgerEntry): Promise<number> {
   });
 }
 
+/** The hash a key record is logged (and asked for) by. */
+export function keyLedgerHash(record: AttesterKeyRecord): string {
+  return canonicalHash({ kind: 'attester_key', ...record });
+}
+
 /** Logs an attester's key: at account creation and at every key change (run in that transaction). */
 export function logAttesterKey(trx: Db, record: AttesterKeyRecord): Promise<number> {
   return appendLogLeaf(trx, {
     kind: 'attester_key',
     ref: record.accountId,
-    entryHash: canonicalHash({ kind: 'attester_key', ...record }),
+    entryHash: keyLedgerHash(record),
     data: keyLeafData(record),
     at: record.at,
   });
@@ -124,6 +129,12 @@ export async function loggedAttesterKeys(
     keys.set(row.ref, record);
   }
   return keys;
+}
+
+/** Where an entry (by its hash) sits in the log, or `null` when it is not logged. */
+export async function findLoggedEntry(db: Db, entryHash: string): Promise<{ leafIndex: number } | null> {
+  const leaf = await findLeafByEntryHash(db, entryHash);
+  return leaf ? { leafIndex: Number(leaf.idx) } : null;
 }
 
 /** The current size and root of the log. */

@@ -247,6 +247,9 @@ const zh = {
   signatureOk: '签名有效',
   signatureBad: '签名无效',
   verifiedAt: (at: string) => `校验时间 ${at}`,
+  anchoredAt: (size: number, at: string) =>
+    `平台在 ${at} 签署的透明日志检查点（共 ${size} 条）包含下列每条证据及其认证：任何人都可以用下方的包含证明自行核对。`,
+  inclusionProof: (index: number) => `透明日志第 ${index + 1} 条 · 包含证明`,
   showcaseGone: '这个分享链接不存在，或已被撤销。',
   // Attester inbox
   inboxTitle: '认证请求',
@@ -589,6 +592,9 @@ const en: Messages = {
   signatureOk: 'signature valid',
   signatureBad: 'signature INVALID',
   verifiedAt: (at: string) => `checked at ${at}`,
+  anchoredAt: (size: number, at: string) =>
+    `The transparency log checkpoint the platform signed at ${at} (${size} entries) includes every entry below and its attestations: anyone can check the inclusion proofs linked below.`,
+  inclusionProof: (index: number) => `transparency log entry ${index + 1} · inclusion proof`,
   showcaseGone: 'This showcase link does not exist or was revoked.',
   inboxTitle: 'Attestation requests',
   inboxLead:

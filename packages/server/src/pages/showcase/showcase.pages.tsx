@@ -1,5 +1,6 @@
 /** Showcases (炫技分享): the graduate's list, create and revoke; the public, re-verified page. */
 import {
+  checkpointCovering,
   createShowcase,
   DomainError,
   listAllEvidence,
@@ -77,7 +78,12 @@ export const showcasePages = new Hono<AppEnv>()
   })
   .get('/s/:slug', async (c) => {
     const p = await pageContext(c);
-    const showcase = await openShowcase(c.var.deps.db, c.req.param('slug'));
+    const { db, platformKey, config } = c.var.deps;
+    // The entries are proven against a checkpoint that includes them (signed now if needed).
+    const showcase = await openShowcase(db, c.req.param('slug'), {
+      anchor: (hashes) =>
+        checkpointCovering(db, platformKey, hashes, { maxAgeSeconds: config.checkpointSeconds }),
+    });
     // A capability link: keep it out of caches and referrers.
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');

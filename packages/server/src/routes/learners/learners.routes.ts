@@ -2,8 +2,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
   buildAccountExport,
+  checkpointCovering,
   getConsent,
   getProfile,
+  loadLedger,
   runInTransaction,
   setConsent,
   verifyStoredLedger,
@@ -137,7 +139,16 @@ export const learnerRoutes = createRouter()
     const { account } = callerOf(c);
     const { id } = c.req.valid('param');
     await authorizeLearner(c, account, 'account:export', id);
-    const doc = await buildAccountExport(c.var.deps.db, id);
+    const { db, platformKey, config } = c.var.deps;
+    // Anchored: a checkpoint that includes every entry (signed now if the latest does not).
+    const { entries } = await loadLedger(db, id);
+    const checkpoint = await checkpointCovering(
+      db,
+      platformKey,
+      entries.map((e) => e.hash),
+      { maxAgeSeconds: config.checkpointSeconds },
+    );
+    const doc = await buildAccountExport(db, id, { checkpoint });
     c.header('Content-Disposition', `attachment; filename="skillbank-export-${id}.json"`);
     return c.json(doc, 200);
   });

@@ -114,6 +114,19 @@ export const exportSchema = z
     evidence: z.array(z.unknown()),
     consent: z.unknown(),
     profile: z.unknown(),
+    transparency: z
+      .object({
+        checkpoint: z.unknown(),
+        entries: z.array(
+          z.object({ seq: z.number().int(), leafIndex: z.number().int(), path: z.array(z.string()) }),
+        ),
+        keys: z.array(z.unknown()),
+      })
+      .optional()
+      .openapi({
+        description:
+          'The signed transparency-log checkpoint and an RFC 9162 inclusion proof for every entry and attester key.',
+      }),
   })
   .openapi('AccountExport', {
     description:
