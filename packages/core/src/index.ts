@@ -15,6 +15,7 @@ export * from './ids.js';
 export * from './ledger/index.js';
 export * from './platform-key/index.js';
 export * from './profile/index.js';
+export * from './rate-limits/index.js';
 export * from './roles/index.js';
 export * from './sessions/index.js';
 export * from './showcases/index.js';

@@ -8,8 +8,11 @@ import { requestId } from 'hono/request-id';
 import type { AppDeps } from './deps.js';
 import { renderDocsPage } from './http/docs-page.js';
 import type { AppEnv } from './http/env.js';
+import { forwardedRequest } from './http/forwarded.js';
 import { fromDomainError, HttpError, problem, problemBody } from './http/problem.js';
+import { byAddress, byCredential, rateLimited } from './http/rate-limit.js';
 import { createRouter } from './http/router.js';
+import { securityHeaders } from './http/security-headers.js';
 import { ErrorPage } from './pages/error.page.js';
 import { pageLang } from './pages/i18n.js';
 import { pageRoutes } from './pages/pages.routes.js';
@@ -41,6 +44,18 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.set('deps', deps);
     await next();
   });
+  app.use(securityHeaders());
+  app.use(async (c, next) => {
+    await next();
+    // Personal data must not sit in shared or browser caches: nothing is cacheable unless a
+    // route says so (exports, credentials, personal pages and the API all stay no-store).
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  app.use('/api/accounts', rateLimited('sign-up', byAddress));
+  app.use('/sign-up', rateLimited('sign-up', byAddress));
+  app.use('/sign-in', rateLimited('sign-in', byAddress));
+  app.use('/api/cohorts/join', rateLimited('cohort-join', byCredential));
+  app.use('/me/cohorts/join', rateLimited('cohort-join', byCredential));
   app.use(taxonomyRefresh(deps));
   app.use(
     '/api/*',
@@ -97,9 +112,17 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     return problem(c, new HttpError(404, 'not_found', `no route for ${c.req.method} ${c.req.path}`));
   });
   app.onError((err, c) => {
-    if (err instanceof HttpError && err.status === 400 && wantsPage(c)) {
+    if (err instanceof HttpError && (err.status === 400 || err.status === 429) && wantsPage(c)) {
       const detail = err.errors?.map((e) => `${e.path}: ${e.message}`).join('; ') ?? err.message;
-      return c.html(ErrorPage({ lang: pageLang(c), path: c.req.path, status: 400, detail }), 400);
+      return c.html(
+        ErrorPage({ lang: pageLang(c), path: c.req.path, status: err.status, detail }),
+        err.status,
+      );
+    }
+    if (c.req.raw.signal.aborted || isClientDisconnect(err)) {
+      // The client went away mid-request: nothing to answer and nothing wrong on our side.
+      deps.logger.info('client disconnected', { requestId: c.get('requestId'), path: c.req.path });
+      return c.body(null, 499 as never);
     }
     if (err instanceof HttpError) return problem(c, err);
     if (isUnstorableTextRejection(err)) {
@@ -142,5 +165,21 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     };
     return c.body(JSON.stringify(body), 500, { 'content-type': 'application/problem+json; charset=utf-8' });
   });
+  if (deps.config.trustProxy) {
+    // Behind a TLS-terminating proxy: every request is seen as the client sent it (forwarded.ts).
+    const direct = app.fetch;
+    app.fetch = (request, env, ctx) => direct(forwardedRequest(request), env, ctx);
+  }
   return app;
+}
+
+/** Errors a request body read raises when the client closes the connection. */
+function isClientDisconnect(err: unknown): boolean {
+  const e = err as { name?: unknown; code?: unknown } | null;
+  return (
+    e?.name === 'AbortError' ||
+    e?.code === 'ECONNRESET' ||
+    e?.code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    e?.code === 'ABORT_ERR'
+  );
 }

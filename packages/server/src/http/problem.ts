@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'not_acceptable'
+  | 'too_many_requests'
   | 'internal';
 
 const TITLES: Record<ProblemCode, string> = {
@@ -30,6 +31,7 @@ const TITLES: Record<ProblemCode, string> = {
   payload_too_large: 'Payload too large',
   unsupported_media_type: 'Unsupported media type',
   not_acceptable: 'Not acceptable',
+  too_many_requests: 'Too many requests',
   internal: 'Internal server error',
 };
 
