@@ -198,8 +198,8 @@ describe.each(testDatabases())('transparency log on $name', (database) => {
     expect(
       verifyConsistency(early.treeSize, later.treeSize, early.rootHash, later.rootHash, consistency.path),
     ).toBe(true);
-    await expect(consistencyProof(handle.db, 1, 99)).rejects.toMatchObject({ code: 'invalid' });
-    await expect(inclusionProof(handle.db, 'ab'.repeat(32), 6)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(consistencyProof(handle.db, 1, 99)).rejects.toMatchObject({ kind: 'invalid' });
+    await expect(inclusionProof(handle.db, 'ab'.repeat(32), 6)).rejects.toMatchObject({ kind: 'not_found' });
     // A checkpoint of an unchanged log is the same checkpoint.
     expect(await signCheckpoint(handle.db, platformKey)).toEqual(later);
   });

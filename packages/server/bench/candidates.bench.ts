@@ -21,10 +21,11 @@ import {
   setConsent,
 } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
+import { candidatePoolCache } from '../src/adapters/http/roles/index.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
-import { candidatePoolCache } from '../src/routes/roles/index.js';
+import { ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
 import { generateLearners } from './bench-learners.js';
 import { benchPlatformKey, fmt, median, ms, openBenchDatabase } from './bench-setup.js';
 
@@ -111,8 +112,7 @@ for (const database of testDatabases()) {
       dialect: handle.dialect,
       config,
       logger: silentLogger,
-      taxonomy,
-      matcher,
+      served: new ServedTaxonomyHolder({ taxonomy, matcher }),
       platformKey: await benchPlatformKey(),
     });
     const { account: employer, token } = await runInTransaction(db, (trx) =>

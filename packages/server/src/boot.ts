@@ -6,18 +6,17 @@ import {
   type ImportReport,
   importTaxonomy,
   loadOrCreatePlatformKey,
-  loadTaxonomy,
   logUnloggedEntries,
   migrateToLatest,
   openDatabase,
   readTaxonomySource,
 } from '@skillbank/core';
-import { buildMatcherIndex, type MatcherIndex } from '@skillbank/matcher';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { loadDemo } from './demo/load-demo.js';
 import type { AppDeps } from './deps.js';
 import type { Logger } from './logger.js';
+import { buildTaxonomyMatcher, ServedTaxonomyHolder } from './matching/served-taxonomy.js';
 
 export interface BootOptions {
   logger: Logger;
@@ -40,19 +39,6 @@ export async function importTaxonomyDir(
 ): Promise<ImportReport> {
   const source = await readTaxonomySource(dir);
   return importTaxonomy(handle.db, source, onProgress ? { onProgress } : {});
-}
-
-/** Builds the matcher index over a stored taxonomy (about a second for cn2022). */
-export async function buildTaxonomyMatcher(
-  handle: Pick<DatabaseHandle, 'db'>,
-  taxonomyId: string,
-  logger: Logger,
-): Promise<MatcherIndex> {
-  const data = await loadTaxonomy(handle.db, taxonomyId);
-  if (!data) throw new Error(`taxonomy ${taxonomyId} is not stored`);
-  const matcher = buildMatcherIndex(data);
-  logger.info('matcher index built', { ...matcher.stats });
-  return matcher;
 }
 
 export async function boot(
@@ -82,7 +68,7 @@ export async function boot(
           `${config.taxonomyDir} holds taxonomy ${imported.taxonomyId}, not ${config.taxonomyId}`,
         );
     }
-    const matcher = await buildTaxonomyMatcher(handle, taxonomy.id, logger);
+    const matcher = await buildTaxonomyMatcher(handle.db, taxonomy.id, logger);
     if (config.demo) {
       const demo = await loadDemo(handle.db, { taxonomyId: taxonomy.id });
       logger.info('demo data set', { status: demo.status, personas: demo.personas.length });
@@ -91,15 +77,8 @@ export async function boot(
     logger.info('platform issuer key', { did: platformKey.did, file: config.keyFile });
     const logged = await logUnloggedEntries(handle.db);
     if (logged > 0) logger.info('transparency log: entries from before the log were added', { logged });
-    const deps: AppDeps = {
-      db: handle.db,
-      dialect: handle.dialect,
-      config,
-      logger,
-      taxonomy,
-      matcher,
-      platformKey,
-    };
+    const served = new ServedTaxonomyHolder({ taxonomy, matcher });
+    const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, served, platformKey };
     return { app: createApp(deps), deps, handle, imported };
   } catch (error) {
     await handle.destroy();

@@ -11,7 +11,7 @@ import {
 } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli.js';
+import { main } from '../src/adapters/cli/cli.js';
 
 describe.each(testDatabases())('skillbank audit on $name', (database) => {
   let handle: DatabaseHandle;

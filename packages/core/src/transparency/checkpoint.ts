@@ -98,7 +98,7 @@ export function ed25519KeyFromDidKey(keyId: string): Uint8Array | null {
   const match = /^did:key:(z[1-9A-HJ-NP-Za-km-z]+)(?:#(z[1-9A-HJ-NP-Za-km-z]+))?$/.exec(keyId);
   if (!match || (match[2] !== undefined && match[2] !== match[1])) return null;
   const bytes = base58Decode((match[1] as string).slice(1));
-  if (!bytes || bytes.length !== 34 || bytes[0] !== 0xed || bytes[1] !== 0x01) return null;
+  if (bytes?.length !== 34 || bytes[0] !== 0xed || bytes[1] !== 0x01) return null;
   return bytes.slice(2);
 }
 

@@ -4,7 +4,7 @@
  * built from the stored subtrees; checkpoints are signed by the platform key.
  */
 import type { Db } from '../db/database.js';
-import { DomainError } from '../errors.js';
+import { DomainError, invalidField } from '../errors.js';
 import { canonicalHash, canonicalJson } from '../ledger/canonical.js';
 import type { LedgerEntry } from '../ledger/ledger.types.js';
 import { type Checkpoint, type CheckpointSigner, signCheckpointText } from './checkpoint.js';
@@ -158,10 +158,7 @@ async function rangeHashes(db: Db, ranges: readonly Range[]): Promise<Hex[]> {
 
 async function checkSize(db: Db, treeSize: number, name: string): Promise<void> {
   const { size } = await readTreeState(db);
-  if (treeSize > size)
-    throw new DomainError('invalid', `${name}: the log has only ${size} entries`, [
-      { path: name, message: `must be at most ${size}, the size of the log` },
-    ]);
+  if (treeSize > size) throw invalidField(name, `must be at most ${size}, the size of the log`);
 }
 
 /** The root of the log when it had `treeSize` leaves. */
@@ -186,14 +183,15 @@ export interface InclusionProof {
 export async function inclusionProof(db: Db, entryHash: string, treeSize: number): Promise<InclusionProof> {
   await checkSize(db, treeSize, 'treeSize');
   const leaf = await findLeafByEntryHash(db, entryHash);
-  if (!leaf) throw new DomainError('not_found', `no log entry has hash ${entryHash}`);
+  if (!leaf)
+    throw new DomainError(
+      'transparency.entry_not_found',
+      { entryHash },
+      `no log entry has hash ${entryHash}`,
+    );
   const leafIndex = Number(leaf.idx);
   if (leafIndex >= treeSize)
-    throw new DomainError(
-      'invalid',
-      `treeSize: the entry is leaf ${leafIndex}, after a tree of ${treeSize}`,
-      [{ path: 'treeSize', message: `must be more than ${leafIndex}, the entry's leaf index` }],
-    );
+    throw invalidField('treeSize', `must be more than ${leafIndex}, the entry's leaf index`);
   return {
     entryHash,
     leafIndex,
@@ -210,10 +208,7 @@ export async function consistencyProof(
   from: number,
   to: number,
 ): Promise<{ from: number; to: number; path: Hex[] }> {
-  if (from > to)
-    throw new DomainError('invalid', 'from: must not be more than to', [
-      { path: 'from', message: 'must be at most to' },
-    ]);
+  if (from > to) throw invalidField('from', 'must be at most to');
   await checkSize(db, to, 'to');
   return { from, to, path: await rangeHashes(db, consistencyRanges(from, to)) };
 }
