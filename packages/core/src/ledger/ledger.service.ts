@@ -3,7 +3,6 @@ import { getAccounts } from '../accounts/accounts.service.js';
 import type { Db } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
-import { logLedgerEntry } from '../transparency/transparency.service.js';
 import { canonicalJson } from './canonical.js';
 import { ledgerEntryHash } from './ledger.hash.js';
 import {
@@ -55,8 +54,9 @@ export interface NewLedgerEntry {
 /**
  * Appends an entry to a learner's chain. Must run inside a transaction: it claims the next seq on
  * the chain head (which serialises concurrent appends for the same learner on both dialects),
- * links to the previous hash, inserts the entry, moves the head to it and appends it to the
- * transparency log.
+ * links to the previous hash, inserts the entry and moves the head to it. The transparency log
+ * takes it in shortly after (`sequencePending`), so appends to different chains never wait on
+ * each other.
  */
 export async function appendLedgerEntry(
   trx: Db,
@@ -95,7 +95,6 @@ export async function appendLedgerEntry(
     created_at: createdAt,
   });
   await setHeadHash(trx, learnerId, seq, entry.hash);
-  await logLedgerEntry(trx, entry);
   return entry;
 }
 

@@ -23,9 +23,11 @@ export interface AuditProblem {
 
 export interface AuditReport {
   ok: boolean;
-  since: Checkpoint & { signatureValid: boolean };
+  /** The checkpoint audited against (`null`: none was given, so only the database's own consistency). */
+  since: (Checkpoint & { signatureValid: boolean }) | null;
   current: { treeSize: number; rootHash: string };
-  checked: { leaves: number; learners: number; entries: number; keys: number };
+  /** `pending`: chain entries not yet sequenced into the log (newer than its last sequencing). */
+  checked: { leaves: number; learners: number; entries: number; keys: number; pending: number };
   /** The first problems found (at most `maxProblems`), and how many there were. */
   problems: AuditProblem[];
   problemCount: number;
@@ -39,7 +41,7 @@ const PAGE = 5000;
  */
 export async function auditLog(
   db: Db,
-  since: Checkpoint,
+  since: Checkpoint | null,
   { trustedKeyId, maxProblems = 100 }: { trustedKeyId?: string; maxProblems?: number } = {},
 ): Promise<AuditReport> {
   const problems: AuditProblem[] = [];
@@ -50,8 +52,10 @@ export async function auditLog(
   };
 
   const signatureValid =
-    verifyCheckpointSignature(since) && (trustedKeyId === undefined || trustedKeyId === since.keyId);
-  if (!signatureValid)
+    since !== null &&
+    verifyCheckpointSignature(since) &&
+    (trustedKeyId === undefined || trustedKeyId === since.keyId);
+  if (since && !signatureValid)
     problem(null, null, 'the checkpoint’s signature does not verify with the platform key');
 
   // 1. Recompute the tree from the stored leaf data.
@@ -67,7 +71,7 @@ export async function auditLog(
       if (hash !== row.leaf_hash) problem(idx, null, 'the stored leaf hash is not the hash of its data');
       frontier = appendToFrontier(size, frontier, hash).frontier;
       size = idx + 1;
-      if (size === since.treeSize && frontierRoot(frontier) !== since.rootHash)
+      if (since && size === since.treeSize && frontierRoot(frontier) !== since.rootHash)
         problem(
           null,
           null,
@@ -89,7 +93,7 @@ export async function auditLog(
     }
     if (rows.length < PAGE) break;
   }
-  if (size < since.treeSize)
+  if (since && size < since.treeSize)
     problem(
       null,
       null,
@@ -109,6 +113,7 @@ export async function auditLog(
     .union(db.selectFrom('ledger_entries').select('learner_id'))
     .execute();
   let entries = 0;
+  let pending = 0;
   const seen = new Set<string>();
   for (const { learner_id: learnerId } of learnerRows) {
     const stored = await loadStoredRows(db, learnerId);
@@ -119,11 +124,13 @@ export async function auditLog(
       entries += 1;
       seen.add(e.hash);
       const leaf = logged.get(e.hash);
-      if (!leaf || leaf.learnerId !== learnerId || leaf.seq !== e.seq)
+      // Not in the log yet: appended after the last sequencing (nothing can vouch for it yet).
+      if (!leaf) pending += 1;
+      else if (leaf.learnerId !== learnerId || leaf.seq !== e.seq)
         problem(
           null,
           learnerId,
-          `chain entry ${e.seq} is not in the log as it is now: it was added or changed outside the platform`,
+          `chain entry ${e.seq} is logged for another place: it was moved outside the platform`,
         );
     }
   }
@@ -155,9 +162,9 @@ export async function auditLog(
 
   return {
     ok: problemCount === 0,
-    since: { ...since, signatureValid },
+    since: since ? { ...since, signatureValid } : null,
     current: { treeSize: size, rootHash: root },
-    checked: { leaves: size, learners: learnerRows.length, entries, keys: keys.size },
+    checked: { leaves: size, learners: learnerRows.length, entries, keys: keys.size, pending },
     problems,
     problemCount,
   };

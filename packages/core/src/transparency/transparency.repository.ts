@@ -22,6 +22,11 @@ export async function claimNextLeaf(db: Db, at: string): Promise<{ index: number
   return { index: Number(row.size) - 1, frontier: JSON.parse(row.frontier) as Frontier };
 }
 
+/** Takes the log's lock for the rest of the transaction without appending. */
+export async function claimLogLock(db: Db, at: string): Promise<void> {
+  await db.updateTable('transparency_state').set({ updated_at: at }).where('id', '=', 1).execute();
+}
+
 export async function setFrontier(db: Db, frontier: Frontier): Promise<void> {
   await db
     .updateTable('transparency_state')

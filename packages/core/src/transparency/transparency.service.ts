@@ -20,6 +20,7 @@ import {
   perfectParts,
   type Range,
 } from './merkle.js';
+import { sequencePending } from './transparency.backfill.js';
 import {
   claimNextLeaf,
   findCheckpointRow,
@@ -228,12 +229,16 @@ export async function latestCheckpoint(db: Db): Promise<Checkpoint | null> {
   return row ? toCheckpoint(row) : null;
 }
 
-/** Signs a checkpoint of the log as it is now (kept as it is when one of that size exists). */
+/**
+ * Signs a checkpoint of the log as it is now, after sequencing what is pending (kept as it is
+ * when one of that size exists).
+ */
 export async function signCheckpoint(
   db: Db,
   signer: CheckpointSigner,
   { now = () => new Date() }: { now?: () => Date } = {},
 ): Promise<Checkpoint> {
+  await sequencePending(db);
   const { treeSize, rootHash } = await treeHead(db);
   const existing = await findCheckpointRow(db, treeSize);
   if (existing) return toCheckpoint(existing);
@@ -257,6 +262,7 @@ export async function currentCheckpoint(
   signer: CheckpointSigner,
   { maxAgeSeconds, now = () => new Date() }: { maxAgeSeconds: number; now?: () => Date },
 ): Promise<Checkpoint> {
+  await sequencePending(db);
   const latest = await latestCheckpoint(db);
   if (latest) {
     const { treeSize } = await treeHead(db);

@@ -58,7 +58,7 @@ export async function auditCommand(argv: string[], env: Record<string, string | 
   try {
     const report = await auditLog(handle.db, kept, { trustedKeyId: values.key ?? kept.keyId });
     const lines = [
-      `checkpoint: ${kept.treeSize} entries, root ${kept.rootHash} at ${kept.timestamp} — signature ${report.since.signatureValid ? 'valid' : 'INVALID'}`,
+      `checkpoint: ${kept.treeSize} entries, root ${kept.rootHash} at ${kept.timestamp} — signature ${report.since?.signatureValid ? 'valid' : 'INVALID'}`,
       `database:   ${report.current.treeSize} log entries, root ${report.current.rootHash}; ${report.checked.learners} learners, ${report.checked.entries} chain entries, ${report.checked.keys} attester keys`,
       report.ok
         ? 'ok: the database extends the checkpoint, every chain verifies and every entry and key is logged'
