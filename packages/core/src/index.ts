@@ -5,6 +5,7 @@ export * from './attestation/index.js';
 export * from './candidates/index.js';
 export * from './cohorts/index.js';
 export * from './consent/index.js';
+export * from './credentials/index.js';
 export * from './db/index.js';
 export * from './demo/index.js';
 export * from './disclosures/index.js';

@@ -26,6 +26,11 @@ const configSchema = z.object({
     .default(256 * 1024),
   /** The platform's issuer key file (created on first start, mode 0600); default: beside the SQLite file. */
   SKILLBANK_KEY_FILE: z.string().min(1).optional(),
+  /** The public base URL of this server: credentials link to it (status lists, alignments). */
+  SKILLBANK_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .optional()
+    .transform((url) => url?.replace(/\/+$/, '')),
   /** Load the clearly labelled demo data set at start (once). */
   SKILLBANK_DEMO: z
     .enum(['0', '1', 'true', 'false', ''], { message: 'must be 1 or 0' })
@@ -53,6 +58,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Where the platform's issuer key is kept, outside the database. */
   keyFile: string;
+  /** Public base URL, no trailing slash (default `http://HOST:PORT`). */
+  publicUrl: string;
   /** Load the demo data set at start (`SKILLBANK_DEMO=1`). */
   demo: boolean;
   /** Longest age of the latest checkpoint while the log grows (`SKILLBANK_CHECKPOINT_SECONDS`). */
@@ -88,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     taxonomyRefreshSeconds: c.SKILLBANK_TAXONOMY_REFRESH_SECONDS,
     maxBodyBytes: c.SKILLBANK_MAX_BODY_BYTES,
     keyFile: c.SKILLBANK_KEY_FILE ?? defaultKeyFile(c.DATABASE_URL),
+    publicUrl: c.SKILLBANK_PUBLIC_URL ?? `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`,
     demo: c.SKILLBANK_DEMO,
     checkpointSeconds: c.SKILLBANK_CHECKPOINT_SECONDS,
     trustProxy: c.SKILLBANK_TRUST_PROXY,

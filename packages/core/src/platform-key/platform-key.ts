@@ -1,19 +1,21 @@
 /**
- * The platform's own Ed25519 issuer key: it signs what the platform itself asserts (here: the
- * transparency log's checkpoints). It lives in a key file outside the database (mode 0600),
- * created on first start, so a copy of the database alone cannot forge a checkpoint.
+ * The platform's own Ed25519 issuer key: it signs what the platform itself asserts (revocation
+ * status lists, credential bundles, ledger checkpoints). It lives in a key file outside the
+ * database (mode 0600), created on first start; a copy of the database alone cannot forge
+ * anything the platform signs. The private half never leaves this module except as a signer.
  */
 import {
   createPrivateKey,
   createPublicKey,
   generateKeyPairSync,
+  type KeyObject,
   randomBytes,
   sign,
   verify,
 } from 'node:crypto';
-import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { didKeyOfEd25519 } from '../transparency/checkpoint.js';
+import { type CredentialSigner, didKeyFromPublicKey } from '../credentials/did-key.js';
 
 export interface PlatformKey {
   /** `did:key:z6Mk…` */
@@ -24,37 +26,36 @@ export interface PlatformKey {
   /** Ed25519 signature of the bytes. */
   sign(data: Uint8Array): Promise<Uint8Array>;
   verify(data: Uint8Array, signature: Uint8Array): Promise<boolean>;
+  /** The key as a credential signer (Data Integrity proofs, VC-JWT). */
+  credentialSigner(): CredentialSigner;
 }
 
+/** What the key file holds (JSON). */
 interface KeyFile {
   type: 'Ed25519';
   createdAt: string;
   did: string;
   publicKeyMultibase: string;
+  /** The private key as a JWK (`kty: OKP`, `crv: Ed25519`, `x`, `d`). */
   privateKeyJwk: { kty: 'OKP'; crv: 'Ed25519'; x: string; d: string };
 }
 
 /**
- * Reads the platform key from `path`, creating it (and its folder) on first use; two processes
- * starting at once end up with the same key (written aside, linked into place).
- * @example const key = await loadOrCreatePlatformKey('./data/platform-key.json');
+ * Reads the platform key from `path`, creating it (and its folder) on first use. Two processes
+ * starting at once end up with the same key: the file is written aside and linked into place,
+ * which fails if another process got there first.
+ *
+ * @example
+ *   const platformKey = await loadOrCreatePlatformKey(config.keyFile); // ./data/platform-key.json
+ *   const signature = await platformKey.sign(new TextEncoder().encode(checkpoint));
  */
 export async function loadOrCreatePlatformKey(path: string): Promise<PlatformKey> {
   const existing = await readKeyFile(path);
   if (existing) return platformKeyFrom(existing, path);
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-  const { privateKey } = generateKeyPairSync('ed25519');
-  const jwk = privateKey.export({ format: 'jwk' }) as { x: string; d: string };
-  const identity = didKeyOfEd25519(Buffer.from(jwk.x, 'base64url'));
-  const file: KeyFile = {
-    type: 'Ed25519',
-    createdAt: new Date().toISOString(),
-    did: identity.did,
-    publicKeyMultibase: identity.publicKeyMultibase,
-    privateKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: jwk.x, d: jwk.d },
-  };
+  const created = newKeyFile();
   const aside = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  await writeFile(aside, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+  await writeFile(aside, `${JSON.stringify(created, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   try {
     await link(aside, path);
   } catch (error) {
@@ -67,6 +68,21 @@ export async function loadOrCreatePlatformKey(path: string): Promise<PlatformKey
   return platformKeyFrom(stored, path);
 }
 
+function newKeyFile(): KeyFile {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const jwk = privateKey.export({ format: 'jwk' });
+  if (!jwk.x || !jwk.d) throw new Error('node:crypto gave an Ed25519 key without x or d');
+  const identity = didKeyFromPublicKey(jwk.x);
+  return {
+    type: 'Ed25519',
+    createdAt: new Date().toISOString(),
+    did: identity.did,
+    publicKeyMultibase: identity.publicKeyMultibase,
+    privateKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: jwk.x, d: jwk.d },
+  };
+}
+
+/** The parsed key file, `null` when there is none; a clear error (naming the file, never its content) when it is unusable. */
 async function readKeyFile(path: string): Promise<KeyFile | null> {
   let text: string;
   try {
@@ -75,6 +91,8 @@ async function readKeyFile(path: string): Promise<KeyFile | null> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+  // The file is a secret: readable by its owner only, whatever a restore from backup left.
+  if (((await stat(path)).mode & 0o077) !== 0) await chmod(path, 0o600);
   let parsed: Partial<KeyFile>;
   try {
     parsed = JSON.parse(text) as Partial<KeyFile>;
@@ -84,15 +102,21 @@ async function readKeyFile(path: string): Promise<KeyFile | null> {
     );
   }
   const jwk = parsed.privateKeyJwk;
-  if (parsed.type !== 'Ed25519' || jwk?.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !jwk.x || !jwk.d)
+  if (parsed.type !== 'Ed25519' || jwk?.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !jwk.x || !jwk.d) {
     throw new Error(`platform key file ${path} does not hold an Ed25519 private key`);
+  }
   return parsed as KeyFile;
 }
 
 function platformKeyFrom(file: KeyFile, path: string): PlatformKey {
-  const privateKey = createPrivateKey({ key: file.privateKeyJwk, format: 'jwk' });
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey({ key: file.privateKeyJwk, format: 'jwk' });
+  } catch {
+    throw new Error(`platform key file ${path} holds an unusable Ed25519 key`);
+  }
   const publicKey = createPublicKey(privateKey);
-  const identity = didKeyOfEd25519(Buffer.from(publicKey.export({ format: 'jwk' }).x as string, 'base64url'));
+  const identity = didKeyFromPublicKey(publicKey.export({ format: 'jwk' }).x as string);
   if (identity.did !== file.did)
     throw new Error(`platform key file ${path} names a DID its key does not give`);
   const key: PlatformKey = {
@@ -105,7 +129,9 @@ function platformKeyFrom(file: KeyFile, path: string): PlatformKey {
         return false;
       }
     },
+    credentialSigner: () => ({ ...identity, privateKey }),
   };
+  // Logging the object shows the public identity only.
   Object.defineProperty(key, 'toJSON', { value: () => identity, enumerable: false });
   return Object.freeze(key);
 }
