@@ -152,5 +152,12 @@ export async function loadStoredRows(
  */
 export async function verifyStoredLedger(db: Db, learnerId: string): Promise<LedgerVerification> {
   const { entries, outside, head } = await loadStoredRows(db, learnerId);
-  return verifyLedger({ learnerId, entries, head, outside, publicKeys: await attesterKeysFor(db, entries) });
+  const publicKeys = await attesterKeysFor(db, entries);
+  // Keys are read from the transparency log; an account row that says otherwise was tampered with.
+  const ids = Object.keys(publicKeys);
+  const rows = ids.length
+    ? await db.selectFrom('accounts').select(['id', 'public_key']).where('id', 'in', ids).execute()
+    : [];
+  const replacedKeys = new Set(rows.filter((r) => r.public_key !== publicKeys[r.id]).map((r) => r.id));
+  return verifyLedger({ learnerId, entries, head, outside, publicKeys, replacedKeys });
 }

@@ -49,6 +49,8 @@ export interface LedgerVerifyInput {
   publicKeys: Readonly<Record<string, string>>;
   /** Stored rows of this learner the head does not cover (after it, or all rows when there is no head). */
   outside?: readonly LedgerEntry[];
+  /** Attesters whose key in the account table is not their logged key (replaced in the database). */
+  replacedKeys?: ReadonlySet<string>;
 }
 
 class Check {
@@ -131,6 +133,7 @@ function checkSignatures(
   learnerId: string,
   entries: readonly LedgerEntry[],
   publicKeys: Readonly<Record<string, string>>,
+  replacedKeys: ReadonlySet<string>,
 ): CheckResult {
   const check = new Check();
   const hashes = evidenceHashes(entries);
@@ -152,6 +155,12 @@ function checkSignatures(
     const key = publicKeys[p.attesterId as string];
     if (!key) {
       check.fail(e.seq, e.id, `no published key for attester ${p.attesterId}`);
+    } else if (replacedKeys.has(p.attesterId as string)) {
+      check.fail(
+        e.seq,
+        e.id,
+        `the stored key of ${p.attesterId} is not the key in the transparency log: it was replaced in the database`,
+      );
     } else if (p.learnerId !== learnerId || p.evidenceId !== e.evidenceId || p.attesterId !== e.actorId) {
       check.fail(e.seq, e.id, 'the attestation names another learner, evidence or attester than its entry');
     } else if (hashes.get(p.evidenceId as string) !== p.evidenceHash) {
@@ -233,10 +242,11 @@ export function verifyLedger({
   head = null,
   publicKeys,
   outside = [],
+  replacedKeys = new Set(),
 }: LedgerVerifyInput): LedgerVerification {
   const checks = {
     hashChain: checkHashChain(learnerId, entries, head, outside),
-    signatures: checkSignatures(learnerId, entries, publicKeys),
+    signatures: checkSignatures(learnerId, entries, publicKeys, replacedKeys),
     revocations: checkRevocations(learnerId, entries),
   };
   let first: (BadEntry & { check: LedgerCheck }) | undefined;
