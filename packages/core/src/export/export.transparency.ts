@@ -14,15 +14,13 @@ import {
 import { type Hex, leafHash, verifyInclusion } from '../transparency/merkle.js';
 import {
   type AttesterKeyRecord,
-  currentCheckpoint,
   findLoggedEntry,
-  inclusionProof,
   keyLeafData,
   keyLedgerHash,
   ledgerLeafData,
   loggedAttesterKeys,
-  signCheckpoint,
-} from '../transparency/transparency.service.js';
+} from '../transparency/transparency.log.js';
+import { currentCheckpoint, inclusionProof, signCheckpoint } from '../transparency/transparency.service.js';
 
 export interface ExportTransparency {
   checkpoint: Checkpoint;

@@ -2,10 +2,13 @@
  * Employers' roles: created from free-text requirements or from an occupation's task statements,
  * then edited as a whole list (keep, drop, reword, essential or optional, minimum level).
  */
-import type { Db } from '../db/database.js';
+
+import type { Db, Trx } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidField, invalidFields } from '../errors.js';
+import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
 import { getOccupation } from '../taxonomy/taxonomy.service.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import {
   findKnownTaskIds,
   findRoleRow,
@@ -20,10 +23,6 @@ import {
   type Role,
   type RoleRequirement,
 } from './roles.types.js';
-
-interface Clock {
-  now?: () => Date;
-}
 
 export function toRole(row: RoleRow): Role {
   return {
@@ -59,7 +58,7 @@ async function checkTaskIds(db: Db, taxonomyId: string, edits: readonly Requirem
     if (e.taskId !== undefined && !known.has(e.taskId))
       problems.push({
         path: `requirements.${i}.taskId`,
-        message: `${e.taskId} is not a task of ${taxonomyId}`,
+        ...fieldMessage('task_unknown', { taskId: e.taskId, taxonomy: taxonomyId }),
       });
   });
   if (problems.length > 0) fail(problems);
@@ -78,14 +77,17 @@ const requirementOf = (id: string, e: RequirementEdit, taskId: string | null): R
  * @example createRole(trx, { title: '光伏运维工程师', occupationCode: '2-02-38-01' }, { employerId, taxonomyId: 'cn2022' })
  */
 export async function createRole(
-  db: Db,
+  db: Trx,
   input: NewRole,
-  { employerId, taxonomyId, now = () => new Date() }: { employerId: string; taxonomyId: string } & Clock,
+  { employerId, taxonomyId, now = systemNow }: { employerId: string; taxonomyId: string } & Clock,
 ): Promise<Role> {
   const occupation =
     input.occupationCode === undefined ? null : await getOccupation(db, taxonomyId, input.occupationCode);
   if (input.occupationCode !== undefined && !occupation)
-    throw invalidField('occupationCode', `${input.occupationCode} is not an occupation of ${taxonomyId}`);
+    throw invalidField(
+      'occupationCode',
+      fieldMessage('occupation_unknown', { code: input.occupationCode, taxonomy: taxonomyId }),
+    );
   let requirements: RoleRequirement[];
   const edits = input.requirements ?? [];
   if (edits.length > 0) {
@@ -94,7 +96,7 @@ export async function createRole(
         edits.flatMap((e, i) =>
           e.id === undefined
             ? []
-            : [{ path: `requirements.${i}.id`, message: 'a new role has no requirement ids yet' }],
+            : [{ path: `requirements.${i}.id`, ...fieldMessage('requirement_id_on_new_role') }],
         ),
       );
     await checkTaskIds(db, taxonomyId, edits);
@@ -108,10 +110,7 @@ export async function createRole(
       taskId: task.id,
     }));
   } else {
-    throw invalidField(
-      'requirements',
-      'list at least one requirement, or give an occupationCode to start from its tasks',
-    );
+    throw invalidField('requirements', fieldMessage('requirements_needed'));
   }
   const at = now().toISOString();
   const row: RoleRow = {
@@ -150,10 +149,10 @@ export async function listRoles(
  * sent); an item without `id` is new; current requirements not listed are dropped.
  */
 export async function replaceRoleRequirements(
-  db: Db,
+  db: Trx,
   roleId: string,
   edits: readonly RequirementEdit[],
-  { now = () => new Date() }: Clock = {},
+  { now = systemNow }: Clock = {},
 ): Promise<Role> {
   const row = await findRoleRow(db, roleId);
   if (!row) throw new DomainError('role.not_found', { roleId }, `role ${roleId} was not found`);
@@ -163,9 +162,9 @@ export async function replaceRoleRequirements(
   edits.forEach((e, i) => {
     if (e.id === undefined) return;
     if (!current.has(e.id))
-      problems.push({ path: `requirements.${i}.id`, message: `${e.id} is not a requirement of this role` });
+      problems.push({ path: `requirements.${i}.id`, ...fieldMessage('requirement_unknown', { id: e.id }) });
     else if (seen.has(e.id))
-      problems.push({ path: `requirements.${i}.id`, message: `${e.id} is listed twice` });
+      problems.push({ path: `requirements.${i}.id`, ...fieldMessage('requirement_repeated', { id: e.id }) });
     seen.add(e.id);
   });
   if (problems.length > 0) fail(problems);

@@ -5,42 +5,42 @@
  * both dialects store exactly what they were given and answer the same 400.
  */
 import { z } from 'zod';
-import type { DomainFieldProblem } from '../errors.js';
+import { type FieldProblemByCode, fieldCode } from '../field-messages.js';
 
 const NUL = '\u0000';
 // A high surrogate not followed by a low one, or a low one not preceded by a high one (no `u` flag,
 // so the pattern sees code units).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Why a string cannot be stored, or `null` when it can. */
-export function unstorableReason(value: string): string | null {
-  if (value.includes(NUL)) return 'must not contain a NUL character (U+0000)';
-  if (LONE_SURROGATE.test(value)) return 'must not contain an unpaired UTF-16 surrogate';
+/** Why a string cannot be stored (a field message code), or `null` when it can. */
+export function unstorableReason(value: string): 'nul_character' | 'lone_surrogate' | null {
+  if (value.includes(NUL)) return 'nul_character';
+  if (LONE_SURROGATE.test(value)) return 'lone_surrogate';
   return null;
 }
 
 /**
  * Every string (and object key) in a parsed value that cannot be stored, each named by its dotted
  * path under `prefix`.
- * @example unstorableText({ name: 'a\u0000' }) // [{ path: 'name', message: 'must not contain …' }]
+ * @example unstorableText({ name: 'a\u0000' }) // [{ path: 'name', code: 'nul_character', params: {} }]
  */
 export function unstorableText(
   value: unknown,
   prefix: readonly (string | number)[] = [],
-): DomainFieldProblem[] {
-  const problems: DomainFieldProblem[] = [];
+): FieldProblemByCode[] {
+  const problems: FieldProblemByCode[] = [];
   const name = (path: readonly (string | number)[]) => (path.length ? path.join('.') : '(value)');
   const walk = (v: unknown, path: (string | number)[], depth: number): void => {
     if (typeof v === 'string') {
       const reason = unstorableReason(v);
-      if (reason) problems.push({ path: name(path), message: reason });
+      if (reason) problems.push({ path: name(path), code: reason, params: {} });
     } else if (Array.isArray(v)) {
       if (depth < 32) for (const [i, item] of v.entries()) walk(item, [...path, i], depth + 1);
     } else if (typeof v === 'object' && v !== null && depth < 32) {
       for (const [key, item] of Object.entries(v)) {
         const reason = unstorableReason(key);
         // A bad key cannot be printed safely as a path: name its parent and say so.
-        if (reason) problems.push({ path: name(path), message: `a field name ${reason}` });
+        if (reason) problems.push({ path: name(path), code: 'field_name_unstorable', params: {} });
         else walk(item, [...path, key], depth + 1);
       }
     }
@@ -55,7 +55,11 @@ export function unstorableText(
  */
 export function refuseUnstorableText(value: unknown, ctx: z.RefinementCtx): void {
   for (const p of unstorableText(value))
-    ctx.addIssue({ code: 'custom', path: p.path === '(value)' ? [] : p.path.split('.'), message: p.message });
+    ctx.addIssue({
+      code: 'custom',
+      path: p.path === '(value)' ? [] : p.path.split('.'),
+      message: fieldCode(p.code as 'nul_character'),
+    });
 }
 
 /**
@@ -65,7 +69,8 @@ export function refuseUnstorableText(value: unknown, ctx: z.RefinementCtx): void
 export const storableString = (params?: Parameters<typeof z.string>[0]) =>
   z.string(params).check((ctx) => {
     const reason = unstorableReason(ctx.value);
-    if (reason) ctx.issues.push({ code: 'custom', message: reason, input: ctx.value, abort: true });
+    if (reason)
+      ctx.issues.push({ code: 'custom', message: fieldCode(reason), input: ctx.value, abort: true });
   });
 
 /**

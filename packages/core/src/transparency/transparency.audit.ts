@@ -12,8 +12,8 @@ import { loadStoredRows } from '../ledger/ledger.service.js';
 import { verifyLedger } from '../ledger/ledger.verify.js';
 import { type Checkpoint, verifyCheckpointSignature } from './checkpoint.js';
 import { appendToFrontier, type Frontier, frontierRoot, leafHash } from './merkle.js';
+import { loggedAttesterKeys } from './transparency.log.js';
 import { listLeafRows, readTreeState } from './transparency.repository.js';
-import { loggedAttesterKeys } from './transparency.service.js';
 
 export interface AuditProblem {
   leafIndex: number | null;

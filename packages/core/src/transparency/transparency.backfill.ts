@@ -9,8 +9,8 @@ import type { Db } from '../db/database.js';
 import { runInTransaction } from '../db/transaction.js';
 import { coveredEntries } from '../ledger/ledger.repository.js';
 import { toLedgerEntry } from '../ledger/ledger.service.js';
+import { logAttesterKey, logLedgerEntry } from './transparency.log.js';
 import { claimLogLock } from './transparency.repository.js';
-import { logAttesterKey, logLedgerEntry } from './transparency.service.js';
 
 /** Appends what is missing from the log (at most `limit` entries a call); returns how many it added. */
 export async function sequencePending(db: Db, { limit = 10_000 }: { limit?: number } = {}): Promise<number> {

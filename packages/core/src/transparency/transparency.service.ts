@@ -5,8 +5,7 @@
  */
 import type { Db } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
-import { canonicalHash, canonicalJson } from '../ledger/canonical.js';
-import type { LedgerEntry } from '../ledger/ledger.types.js';
+import { fieldMessage } from '../field-messages.js';
 import { type Checkpoint, type CheckpointSigner, signCheckpointText } from './checkpoint.js';
 import {
   appendToFrontier,
@@ -21,6 +20,7 @@ import {
   type Range,
 } from './merkle.js';
 import { sequencePending } from './transparency.backfill.js';
+import { findLoggedEntry } from './transparency.log.js';
 import {
   claimNextLeaf,
   findCheckpointRow,
@@ -35,108 +35,6 @@ import {
   setFrontier,
 } from './transparency.repository.js';
 import type { TransparencyCheckpointRow } from './transparency.table.js';
-
-export type LeafKind = 'ledger_entry' | 'attester_key';
-
-/** The leaf data of a ledger entry: its hash binds everything else about it. */
-export function ledgerLeafData(entry: Pick<LedgerEntry, 'learnerId' | 'seq' | 'hash'>): string {
-  return canonicalJson({
-    kind: 'ledger_entry',
-    learnerId: entry.learnerId,
-    seq: entry.seq,
-    entryHash: entry.hash,
-  });
-}
-
-export interface AttesterKeyRecord {
-  accountId: string;
-  algorithm: 'Ed25519';
-  /** base64url of the raw 32-byte public key. */
-  publicKey: string;
-  /** When the key took effect. */
-  at: string;
-}
-
-export function keyLeafData(record: AttesterKeyRecord): string {
-  return canonicalJson({ kind: 'attester_key', ...record });
-}
-
-/** Appends one leaf (run in the transaction that stores what it records). Returns its index. */
-export async function appendLogLeaf(
-  trx: Db,
-  {
-    kind,
-    ref,
-    entryHash,
-    data,
-    at,
-  }: { kind: LeafKind; ref: string; entryHash: string; data: string; at: string },
-): Promise<number> {
-  const { index, frontier } = await claimNextLeaf(trx, at);
-  const hash = leafHash(data);
-  const next = appendToFrontier(index, frontier, hash);
-  await insertLeafRow(trx, {
-    idx: index,
-    kind,
-    ref,
-    entry_hash: entryHash,
-    data,
-    leaf_hash: hash,
-    created_at: at,
-  });
-  await insertNodeRows(trx, [
-    { level: 0, idx: index, hash },
-    ...next.completed.map((c) => ({ level: c.level, idx: c.index, hash: c.hash })),
-  ]);
-  await setFrontier(trx, next.frontier);
-  return index;
-}
-
-/** Logs a ledger entry (called by `appendLedgerEntry`, in its transaction). */
-export function logLedgerEntry(trx: Db, entry: LedgerEntry): Promise<number> {
-  return appendLogLeaf(trx, {
-    kind: 'ledger_entry',
-    ref: entry.id,
-    entryHash: entry.hash,
-    data: ledgerLeafData(entry),
-    at: entry.createdAt,
-  });
-}
-
-/** The hash a key record is logged (and asked for) by. */
-export function keyLedgerHash(record: AttesterKeyRecord): string {
-  return canonicalHash({ kind: 'attester_key', ...record });
-}
-
-/** Logs an attester's key: at account creation and at every key change (run in that transaction). */
-export function logAttesterKey(trx: Db, record: AttesterKeyRecord): Promise<number> {
-  return appendLogLeaf(trx, {
-    kind: 'attester_key',
-    ref: record.accountId,
-    entryHash: keyLedgerHash(record),
-    data: keyLeafData(record),
-    at: record.at,
-  });
-}
-
-/** The keys in force by account id (the last key leaf of each): what verification trusts. */
-export async function loggedAttesterKeys(
-  db: Db,
-  accountIds?: readonly string[],
-): Promise<Map<string, AttesterKeyRecord>> {
-  const keys = new Map<string, AttesterKeyRecord>();
-  for (const row of await listKeyLeafRows(db, accountIds)) {
-    const { kind: _kind, ...record } = JSON.parse(row.data) as AttesterKeyRecord & { kind: string };
-    keys.set(row.ref, record);
-  }
-  return keys;
-}
-
-/** Where an entry (by its hash) sits in the log, or `null` when it is not logged. */
-export async function findLoggedEntry(db: Db, entryHash: string): Promise<{ leafIndex: number } | null> {
-  const leaf = await findLeafByEntryHash(db, entryHash);
-  return leaf ? { leafIndex: Number(leaf.idx) } : null;
-}
 
 /** The current size and root of the log. */
 export async function treeHead(db: Db): Promise<{ treeSize: number; rootHash: Hex }> {
@@ -159,7 +57,7 @@ async function rangeHashes(db: Db, ranges: readonly Range[]): Promise<Hex[]> {
 
 async function checkSize(db: Db, treeSize: number, name: string): Promise<void> {
   const { size } = await readTreeState(db);
-  if (treeSize > size) throw invalidField(name, `must be at most ${size}, the size of the log`);
+  if (treeSize > size) throw invalidField(name, fieldMessage('tree_size_too_large', { max: size }));
 }
 
 /** The root of the log when it had `treeSize` leaves. */
@@ -192,7 +90,7 @@ export async function inclusionProof(db: Db, entryHash: string, treeSize: number
     );
   const leafIndex = Number(leaf.idx);
   if (leafIndex >= treeSize)
-    throw invalidField('treeSize', `must be more than ${leafIndex}, the entry's leaf index`);
+    throw invalidField('treeSize', fieldMessage('tree_size_before_leaf', { leafIndex }));
   return {
     entryHash,
     leafIndex,
@@ -209,7 +107,7 @@ export async function consistencyProof(
   from: number,
   to: number,
 ): Promise<{ from: number; to: number; path: Hex[] }> {
-  if (from > to) throw invalidField('from', 'must be at most to');
+  if (from > to) throw invalidField('from', fieldMessage('from_after_to'));
   await checkSize(db, to, 'to');
   return { from, to, path: await rangeHashes(db, consistencyRanges(from, to)) };
 }

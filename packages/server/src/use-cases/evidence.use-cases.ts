@@ -5,10 +5,12 @@ import {
   depositEvidence,
   type Evidence,
   type EvidenceInput,
+  fieldMessage,
   getAccounts,
   getEvidence,
   invalidField,
   isActive,
+  latestEvidenceDate,
   listAllEvidence,
   listAttestationRequests,
   listAttesters,
@@ -55,11 +57,18 @@ export function evidenceUseCases(deps: UseCaseDeps) {
         );
       }),
 
+    /** What the deposit form needs: the latest date a piece may carry. */
+    depositForm: (caller: Caller) =>
+      outcome(async () => {
+        ensureAllowed(caller.account, 'evidence:create');
+        return { latest: latestEvidenceDate(deps.now()) };
+      }),
+
     /** A learner's evidence in ledger order; withdrawn pieces only for those who may see them. */
     list: (caller: Caller, { learner, ...page }: { learner?: string | undefined } & Page) =>
       outcome(async () => {
         const learnerId = learner ?? (caller.account.role === 'learner' ? caller.account.id : null);
-        if (learnerId === null) throw invalidField('learner', 'is required: whose evidence to list');
+        if (learnerId === null) throw invalidField('learner', fieldMessage('required'));
         await ensureOnLearner(db, caller.account, 'evidence:list', learnerId);
         const activeOnly = !(await allowsOnLearner(db, caller.account, 'evidence:read-withdrawn', learnerId));
         return listEvidence(db, learnerId, { ...page, activeOnly });
@@ -96,6 +105,7 @@ export function evidenceUseCases(deps: UseCaseDeps) {
     /** The caller's whole ledger (every status), re-verified, with the names of those who signed. */
     ledger: (caller: Caller) =>
       outcome(async () => {
+        ensureAllowed(caller.account, 'own-account:use');
         const learnerId = caller.account.id;
         await ensureOnLearner(db, caller.account, 'evidence:list', learnerId);
         const [evidence, verification] = await Promise.all([

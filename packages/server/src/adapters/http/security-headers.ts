@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { STYLE as REPORT_STYLE } from '../../reports/cohort-report.html.js';
+import { REPORT_CSS as REPORT_STYLE } from '../../reports/renderers/html.renderer.js';
 import { COPY_SCRIPT } from '../pages/auth/auth.page.js';
 import { STYLES } from '../pages/layout/styles.js';
 import { DOCS_STYLE } from './docs-page.js';

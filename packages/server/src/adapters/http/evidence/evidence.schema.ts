@@ -12,7 +12,7 @@ export const evidenceInputBody = evidenceInputSchema.meta({
 
 export const revokeBody = z
   .strictObject({
-    reason: storableString().trim().max(1000, 'must be at most 1000 characters').optional(),
+    reason: storableString().trim().max(1000).optional(),
   })
   .openapi('Revocation');
 

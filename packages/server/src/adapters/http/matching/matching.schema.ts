@@ -1,22 +1,22 @@
 /** Request and response schemas of matching: stateless match, learner matches and gaps, related, classify. */
 import { z } from '@hono/zod-openapi';
-import { EVIDENCE_KINDS, OCCUPATION_CODE_PATTERN, storableString, WORK_PROCESS_STEPS } from '@skillbank/core';
+import {
+  EVIDENCE_KINDS,
+  fieldCode,
+  ISO_DATE_PATTERN,
+  isIsoDate,
+  OCCUPATION_CODE_PATTERN,
+  storableString,
+  WORK_PROCESS_STEPS,
+} from '@skillbank/core';
 import { NEXT_STEP_CODES } from '@skillbank/matcher';
 import { LANGS } from '../../../messages/index.js';
 import { booleanQuery } from '../query-params.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (value: string) => {
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-};
 const dateField = storableString()
-  .regex(DATE, 'must be a date YYYY-MM-DD')
-  .refine(isRealDate, 'must be a real date');
-const occupationCode = storableString().regex(
-  OCCUPATION_CODE_PATTERN,
-  'must be an occupation code such as 2-02-38-01',
-);
+  .regex(ISO_DATE_PATTERN, fieldCode('date_format'))
+  .refine(isIsoDate, fieldCode('date_format'));
+const occupationCode = storableString().regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format'));
 
 /** Bounds of a stateless match request: enough for a real profile, small enough to answer fast. */
 export const MATCH_LIMITS = Object.freeze({ evidence: 50, title: 200, description: 5000, skills: 30 });
@@ -27,7 +27,7 @@ export const matchEvidenceSchema = z
       description: 'Your id for the item, echoed in `evidenceIds`; defaults to `e1`, `e2`, … by position.',
     }),
     kind: z.enum(EVIDENCE_KINDS),
-    title: storableString().trim().min(1, 'must not be empty').max(MATCH_LIMITS.title),
+    title: storableString().trim().min(1, fieldCode('empty')).max(MATCH_LIMITS.title),
     description: storableString().max(MATCH_LIMITS.description),
     occurredOn: dateField.optional(),
     skills: z
@@ -47,7 +47,7 @@ export const matchEvidenceSchema = z
 
 export const matchBody = z
   .strictObject({
-    evidence: z.array(matchEvidenceSchema).min(1, 'must list at least one item').max(MATCH_LIMITS.evidence),
+    evidence: z.array(matchEvidenceSchema).min(1).max(MATCH_LIMITS.evidence),
     limit: z
       .number()
       .int()
@@ -66,7 +66,7 @@ export const matchBody = z
     body.evidence.forEach((item, i) => {
       if (item.id === undefined) return;
       if (seen.has(item.id))
-        ctx.addIssue({ code: 'custom', path: ['evidence', i, 'id'], message: 'must be unique' });
+        ctx.addIssue({ code: 'custom', path: ['evidence', i, 'id'], message: fieldCode('unique_ids') });
       seen.add(item.id);
     });
   })
@@ -159,12 +159,7 @@ export const gapReportSchema = z
   .openapi('GapReport');
 
 export const relatedQuery = z.object({
-  limit: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(50, 'must be at most 50')
-    .default(10),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 
 export const relatedSchema = z
@@ -195,7 +190,7 @@ export const relatedSchema = z
 
 export const classifyBody = z
   .strictObject({
-    title: storableString().trim().min(1, 'must not be empty').max(200),
+    title: storableString().trim().min(1, fieldCode('empty')).max(200),
     description: storableString().max(5000).optional(),
     limit: z.number().int().min(1).max(20).optional(),
   })
@@ -220,14 +215,14 @@ export const classifySchema = z
   .openapi('ClassifyResult');
 
 export const learnerMatchesQuery = z.object({
-  limit: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(10),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
   digital: booleanQuery.openapi({ type: 'string', description: 'Only digital occupations.' }),
   green: booleanQuery.openapi({ type: 'string', description: 'Only green occupations.' }),
 });
 
 export const learnerGapsQuery = z.object({
   occupation: occupationCode.openapi({ example: '5-05-01-03' }),
-  lang: z.enum(LANGS, { message: 'must be zh or en' }).optional().openapi({
+  lang: z.enum(LANGS).optional().openapi({
     description:
       'Language of each `nextStep.text`: `zh` (default) or `en`; overrides an Accept-Language starting with `en`.',
   }),

@@ -22,6 +22,7 @@ import {
 const checkpointRoute = createRoute({
   method: 'get',
   path: '/transparency/checkpoint',
+  operationId: 'getTransparencyCheckpoint',
   tags: ['Transparency'],
   summary: 'The latest signed checkpoint of the transparency log',
   description:
@@ -32,8 +33,11 @@ const checkpointRoute = createRoute({
 const inclusionRoute = createRoute({
   method: 'get',
   path: '/transparency/proof/inclusion',
+  operationId: 'getInclusionProof',
   tags: ['Transparency'],
   summary: 'Proof that a ledger entry is in the log',
+  description:
+    'An RFC 9162 inclusion path for the entry with this hash in the tree of `treeSize` leaves (default: the checkpoint in force, signed afresh when the entry came after it).',
   request: { query: inclusionQuery },
   responses: {
     200: jsonResponse(inclusionSchema, 'The RFC 9162 inclusion proof.'),
@@ -45,8 +49,11 @@ const inclusionRoute = createRoute({
 const consistencyRoute = createRoute({
   method: 'get',
   path: '/transparency/proof/consistency',
+  operationId: 'getConsistencyProof',
   tags: ['Transparency'],
   summary: 'Proof that an earlier tree is a prefix of a later one',
+  description:
+    'An RFC 9162 consistency proof between two tree sizes (`to` defaults to the checkpoint in force): what shows a checkpoint you kept is still part of the log.',
   request: { query: consistencyQuery },
   responses: {
     200: jsonResponse(consistencySchema, 'The RFC 9162 consistency proof.'),
