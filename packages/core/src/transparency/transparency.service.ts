@@ -8,31 +8,23 @@ import { DomainError, invalidField } from '../errors.js';
 import { fieldMessage } from '../field-messages.js';
 import { type Checkpoint, type CheckpointSigner, signCheckpointText } from './checkpoint.js';
 import {
-  appendToFrontier,
   composeRange,
   consistencyRanges,
   frontierRoot,
   type Hex,
   inclusionRanges,
-  leafHash,
   nodeKey,
   perfectParts,
   type Range,
 } from './merkle.js';
 import { sequencePending } from './transparency.backfill.js';
-import { findLoggedEntry } from './transparency.log.js';
 import {
-  claimNextLeaf,
   findCheckpointRow,
   findLatestCheckpointRow,
   findLeafByEntryHash,
   findNodeHashes,
   insertCheckpointRow,
-  insertLeafRow,
-  insertNodeRows,
-  listKeyLeafRows,
   readTreeState,
-  setFrontier,
 } from './transparency.repository.js';
 import type { TransparencyCheckpointRow } from './transparency.table.js';
 
