@@ -3,7 +3,7 @@
  * bounded. The server serves it as the request body of `POST /api/evidence` and of corrections.
  */
 import { z } from 'zod';
-import { OCCUPATION_CODE_PATTERN } from '../taxonomy/code.js';
+import { ANY_CODE_PATTERN } from '../taxonomy/scheme/scheme.spec.js';
 import { EVIDENCE_KINDS, MAX_SKILL_LEVEL, MIN_SKILL_LEVEL, workProcessStep } from './evidence.vocabulary.js';
 
 /** Bounds on the fields of one piece of evidence. */
@@ -98,7 +98,8 @@ export const evidenceInputSchema = z
     occurredOn: isoDateSchema,
     endedOn: isoDateSchema.optional(),
     occupationCodes: z
-      .array(z.string().regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01'))
+      // The grammar is the taxonomy's scheme's, checked on deposit (`depositEvidence`).
+      .array(z.string().regex(ANY_CODE_PATTERN, 'must be an occupation code'))
       .max(EVIDENCE_LIMITS.occupationCodes, `must list at most ${EVIDENCE_LIMITS.occupationCodes} codes`)
       .superRefine(unique((c) => c, 'code'))
       .optional(),

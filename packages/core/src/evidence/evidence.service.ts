@@ -10,6 +10,7 @@ import {
 } from '../ledger/ledger.repository.js';
 import { appendLedgerEntry, loadLedger, toLedgerEntry } from '../ledger/ledger.service.js';
 import type { EvidenceRecord, RevocationRecord } from '../ledger/ledger.types.js';
+import { getTaxonomyInfo } from '../taxonomy/taxonomy.service.js';
 import { findKnownOccupationCodes } from './evidence.repository.js';
 import type { EvidenceInput } from './evidence.schema.js';
 import type { ActiveEvidence, Evidence } from './evidence.types.js';
@@ -31,9 +32,14 @@ async function checkInput(db: Db, taxonomyId: string, input: EvidenceInput, now:
   if (input.endedOn !== undefined && input.endedOn > latest)
     problems.push({ path: 'endedOn', message: 'must not be in the future' });
   const codes = input.occupationCodes ?? [];
-  const known = await findKnownOccupationCodes(db, taxonomyId, codes);
+  const [known, taxonomy] = await Promise.all([
+    findKnownOccupationCodes(db, taxonomyId, codes),
+    codes.length > 0 ? getTaxonomyInfo(db, taxonomyId) : null,
+  ]);
   codes.forEach((code, i) => {
-    if (!known.has(code))
+    if (taxonomy && !taxonomy.scheme.isOccupationCode(code))
+      problems.push({ path: `occupationCodes.${i}`, message: taxonomy.scheme.messages.occupationCode });
+    else if (!known.has(code))
       problems.push({
         path: `occupationCodes.${i}`,
         message: `${code} is not an occupation of ${taxonomyId}`,

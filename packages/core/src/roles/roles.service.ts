@@ -5,7 +5,7 @@
 import type { Db } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidField } from '../errors.js';
 import { newId } from '../ids.js';
-import { getOccupation } from '../taxonomy/taxonomy.service.js';
+import { getOccupation, getTaxonomyInfo } from '../taxonomy/taxonomy.service.js';
 import {
   findKnownTaskIds,
   findRoleRow,
@@ -53,10 +53,15 @@ function fail(problems: DomainFieldProblem[]): never {
 
 async function checkTaskIds(db: Db, taxonomyId: string, edits: readonly RequirementEdit[]): Promise<void> {
   const ids = edits.flatMap((e) => (e.taskId === undefined ? [] : [e.taskId]));
-  const known = await findKnownTaskIds(db, taxonomyId, ids);
+  const [known, taxonomy] = await Promise.all([
+    findKnownTaskIds(db, taxonomyId, ids),
+    ids.length > 0 ? getTaxonomyInfo(db, taxonomyId) : null,
+  ]);
   const problems: DomainFieldProblem[] = [];
   edits.forEach((e, i) => {
-    if (e.taskId !== undefined && !known.has(e.taskId))
+    if (e.taskId !== undefined && taxonomy && !taxonomy.scheme.isTaskId(e.taskId))
+      problems.push({ path: `requirements.${i}.taskId`, message: taxonomy.scheme.messages.taskId });
+    else if (e.taskId !== undefined && !known.has(e.taskId))
       problems.push({
         path: `requirements.${i}.taskId`,
         message: `${e.taskId} is not a task of ${taxonomyId}`,
@@ -82,6 +87,11 @@ export async function createRole(
   input: NewRole,
   { employerId, taxonomyId, now = () => new Date() }: { employerId: string; taxonomyId: string } & Clock,
 ): Promise<Role> {
+  if (input.occupationCode !== undefined) {
+    const scheme = (await getTaxonomyInfo(db, taxonomyId))?.scheme;
+    if (scheme && !scheme.isOccupationCode(input.occupationCode))
+      throw invalidField('occupationCode', scheme.messages.occupationCode);
+  }
   const occupation =
     input.occupationCode === undefined ? null : await getOccupation(db, taxonomyId, input.occupationCode);
   if (input.occupationCode !== undefined && !occupation)
