@@ -83,6 +83,7 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
       minorCode: occupation.minorCode,
       middleCode: occupation.middleCode,
       majorCode: occupation.majorCode,
+      groupCode: taxonomy.info.scheme.parentOf(occupation.code) ?? occupation.majorCode,
       taskStart,
       taskEnd: tasks.length,
     });
@@ -108,6 +109,7 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
 
   const state: IndexState = {
     taxonomy: { id: taxonomy.info.id, version: taxonomy.info.version },
+    scheme: taxonomy.info.scheme,
     analyzer,
     vocabulary,
     weighting,
@@ -126,6 +128,7 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
 
   return {
     taxonomy: { ...state.taxonomy },
+    scheme: state.scheme,
     stats: {
       occupations: occupations.length,
       tasks: tasks.length,

@@ -92,7 +92,11 @@ function chooseFallback(
   for (const level of ['minor', 'middle'] as const) {
     const mass = new Map<string, { score: number; top: number }>();
     for (const voter of voters) {
-      const group = level === 'minor' ? voter.code.slice(0, 7) : voter.code.slice(0, 4);
+      const index = state.occupationByCode.get(voter.code);
+      const occupation = index === undefined ? undefined : state.occupations[index];
+      // A scheme without this rank (or a voter outside the index) casts no vote at this level.
+      const group = occupation?.[level === 'minor' ? 'minorCode' : 'middleCode'];
+      if (!group) continue;
       const entry = mass.get(group) ?? { score: 0, top: 0 };
       entry.score += voter.score;
       entry.top = Math.max(entry.top, voter.score);
@@ -104,10 +108,12 @@ function chooseFallback(
     if (voters.length < 2) return null;
     const group = state.groups.get(best[0]);
     const name = group?.name ?? best[0];
+    // The scheme names its levels: "minor group" in CN-2022.
+    const levelName = group ? state.scheme.levelName(group.level, 'en') : `${level} group`;
     const reason =
       first.score < CLASSIFY.confidentScore
-        ? `no occupation matches strongly (best ${first.score}); the leading candidates share the ${level} group ${best[0]} ${name}`
-        : `the leading occupations are too close to call (margin ${round4(margin)}); they share the ${level} group ${best[0]} ${name}`;
+        ? `no occupation matches strongly (best ${first.score}); the leading candidates share the ${levelName} ${best[0]} ${name}`
+        : `the leading occupations are too close to call (margin ${round4(margin)}); they share the ${levelName} ${best[0]} ${name}`;
     return {
       fallback: { level, code: best[0], name, reason },
       candidate: { code: best[0], name, score: round4(best[1].top), level },

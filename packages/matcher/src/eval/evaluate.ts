@@ -89,10 +89,15 @@ export function evaluate(
     const result = matcher.classify(input, { limit: 20 });
     const occupations = result.candidates.filter((c) => c.level === 'occupation').map((c) => c.code);
     occupationRank.add(occupations, item.code);
-    minorRank.add(distinct(result.candidates.flatMap(minorOf)), item.code.slice(0, 7));
+    const minorOf = (candidate: ClassifyCandidate): string[] => {
+      if (candidate.level === 'minor') return [candidate.code];
+      if (candidate.level === 'occupation') return [matcher.scheme.groupsOf(candidate.code).minor ?? ''];
+      return []; // a middle-group fallback names no minor group
+    };
+    minorRank.add(distinct(result.candidates.flatMap(minorOf)), matcher.scheme.groupsOf(item.code).minor ?? '');
     if (result.fallback) {
       fallbacks++;
-      if (item.code.startsWith(`${result.fallback.code}-`)) fallbacksRight++;
+      if (matcher.scheme.ancestorsOf(item.code).includes(result.fallback.code)) fallbacksRight++;
     }
     if (occupations[0] !== item.code) {
       const shown = result.candidates
@@ -124,9 +129,3 @@ export function evaluate(
   };
 }
 
-/** The minor group a candidate stands for (a middle-group fallback names none). */
-function minorOf(candidate: ClassifyCandidate): string[] {
-  if (candidate.level === 'minor') return [candidate.code];
-  if (candidate.level === 'occupation') return [candidate.code.slice(0, 7)];
-  return [];
-}
