@@ -1,5 +1,5 @@
 /** Routes of the occupation browser pages. */
-import { getGroups, getOccupation, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
+import { getGroups, getOccupation } from '@skillbank/core';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.js';
 import { decodeCursor, encodeCursor } from '../../http/pagination.js';
@@ -10,7 +10,6 @@ import { OccupationDetailPage } from './occupation-detail.page.js';
 import { OccupationListPage } from './occupation-list.page.js';
 
 const PAGE_SIZE = 25;
-const MAJOR_CODES = ['1', '2', '3', '4', '5', '6', '7', '8'];
 
 export const occupationPages = new Hono<AppEnv>()
   .get('/occupations', async (c) => {
@@ -21,7 +20,8 @@ export const occupationPages = new Hono<AppEnv>()
     const digital = c.req.query('digital') === 'true';
     const green = c.req.query('green') === 'true';
     const offset = decodeCursor(c.req.query('cursor') ?? '') ?? 0;
-    const validGroup = /^\d(?:-\d{2}){0,2}$/.test(group) ? group : undefined;
+    const { scheme } = deps.taxonomy;
+    const validGroup = scheme.isGroupCode(group) ? group : undefined;
     const page = await searchOccupationPage(deps, {
       q,
       group: validGroup,
@@ -30,7 +30,7 @@ export const occupationPages = new Hono<AppEnv>()
       limit: PAGE_SIZE,
       offset,
     });
-    const majors = await getGroups(deps.db, deps.taxonomy.id, MAJOR_CODES);
+    const majors = (await getGroups(deps.db, deps.taxonomy.id)).filter((g) => g.level === 1);
     let nextHref: string | null = null;
     if (page.hasMore) {
       const next = new URL(path, 'http://x');
@@ -44,6 +44,7 @@ export const occupationPages = new Hono<AppEnv>()
         viewer={viewer}
         query={{ q, digital, green, group }}
         majors={majors}
+        scheme={scheme}
         items={page.items}
         nextHref={nextHref}
         isFirstPage={offset === 0}
@@ -53,7 +54,7 @@ export const occupationPages = new Hono<AppEnv>()
   .get('/occupations/:code', async (c) => {
     const { lang, path, viewer } = await pageContext(c);
     const code = c.req.param('code');
-    const found = OCCUPATION_CODE_PATTERN.test(code)
+    const found = c.var.deps.taxonomy.scheme.isOccupationCode(code)
       ? await getOccupation(c.var.deps.db, c.var.deps.taxonomy.id, code)
       : null;
     if (!found) return c.html(<ErrorPage lang={lang} path={path} status={404} viewer={viewer} />, 404);

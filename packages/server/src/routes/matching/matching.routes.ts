@@ -11,6 +11,7 @@ import { bearerSecurity, callerOf, requireAuth } from '../../http/auth.js';
 import { jsonResponse, problemResponse } from '../../http/openapi-common.js';
 import { notFound } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
+import { checkCodes } from '../../http/scheme-fields.js';
 import { learnerIdParam } from '../learners/learners.schema.js';
 import { occupationCodeParam } from '../occupations/occupations.schema.js';
 import { toMatcherEvidence } from './matching.evidence.js';
@@ -109,6 +110,17 @@ const classifyRoute = createRoute({
 export const matchingRoutes = createRouter()
   .openapi(matchRoute, (c) => {
     const { evidence, limit, digital, green, asOf } = c.req.valid('json');
+    checkCodes(
+      c.var.deps.taxonomy.scheme,
+      'json',
+      evidence.flatMap((item, i) =>
+        (item.occupationCodes ?? []).map((code, j) => ({
+          path: `evidence.${i}.occupationCodes.${j}`,
+          code,
+          kind: 'occupation' as const,
+        })),
+      ),
+    );
     const items: EvidenceInput[] = evidence.map(({ id, ...item }, i) => ({ ...item, id: id ?? `e${i + 1}` }));
     const result = c.var.deps.matcher.match(items, {
       ...(limit === undefined ? {} : { limit }),
@@ -136,6 +148,7 @@ export const matchingRoutes = createRouter()
     const { account } = callerOf(c);
     const { id } = c.req.valid('param');
     const { occupation } = c.req.valid('query');
+    checkCodes(c.var.deps.taxonomy.scheme, 'query', [{ path: 'occupation', code: occupation, kind: 'occupation' }]);
     await authorizeLearner(c, account, 'profile:read', id);
     const evidence = toMatcherEvidence(await listActiveEvidence(c.var.deps.db, id));
     const report = c.var.deps.matcher.gaps(evidence, occupation, { asOf: todayUtc() });
@@ -145,6 +158,7 @@ export const matchingRoutes = createRouter()
   .openapi(relatedRoute, (c) => {
     const { code } = c.req.valid('param');
     const { limit } = c.req.valid('query');
+    checkCodes(c.var.deps.taxonomy.scheme, 'param', [{ path: 'code', code, kind: 'occupation' }]);
     const result = c.var.deps.matcher.related(code, { limit });
     if (!result) throw notFound(`occupation ${code}`);
     return c.json(result, 200);

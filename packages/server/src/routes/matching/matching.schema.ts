@@ -1,6 +1,6 @@
 /** Request and response schemas of matching: stateless match, learner matches and gaps, related, classify. */
 import { z } from '@hono/zod-openapi';
-import { EVIDENCE_KINDS, OCCUPATION_CODE_PATTERN, WORK_PROCESS_STEPS } from '@skillbank/core';
+import { ANY_CODE_PATTERN, EVIDENCE_KINDS, WORK_PROCESS_STEPS } from '@skillbank/core';
 import { booleanQuery } from '../../http/query-params.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -12,9 +12,8 @@ const dateField = z
   .string()
   .regex(DATE, 'must be a date YYYY-MM-DD')
   .refine(isRealDate, 'must be a real date');
-const occupationCode = z
-  .string()
-  .regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01');
+// The served scheme checks the grammar (`checkCodes`); this is the shape every scheme shares.
+const occupationCode = z.string().regex(ANY_CODE_PATTERN, 'must be an occupation code');
 
 /** Bounds of a stateless match request: enough for a real profile, small enough to answer fast. */
 export const MATCH_LIMITS = Object.freeze({ evidence: 50, title: 200, description: 5000, skills: 30 });

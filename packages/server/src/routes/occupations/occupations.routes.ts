@@ -5,6 +5,7 @@ import { jsonResponse, problemResponse } from '../../http/openapi-common.js';
 import { nextCursor } from '../../http/pagination.js';
 import { notFound } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
+import { checkCodes } from '../../http/scheme-fields.js';
 import { searchOccupationPage } from '../../services/occupation-search.js';
 import {
   occupationCodeParam,
@@ -52,6 +53,7 @@ export function toSummaryJson(o: OccupationSummary) {
 export const occupationRoutes = createRouter()
   .openapi(listRoute, async (c) => {
     const { q, digital, green, group, limit, cursor } = c.req.valid('query');
+    checkCodes(c.var.deps.taxonomy.scheme, 'query', [{ path: 'group', code: group, kind: 'group' }]);
     const page = await searchOccupationPage(c.var.deps, { q, digital, green, group, limit, offset: cursor });
     return c.json(
       { items: page.items.map(toSummaryJson), nextCursor: nextCursor(cursor, limit, page.hasMore) },
@@ -61,6 +63,7 @@ export const occupationRoutes = createRouter()
   .openapi(getRoute, async (c) => {
     const { db, taxonomy } = c.var.deps;
     const { code } = c.req.valid('param');
+    checkCodes(taxonomy.scheme, 'param', [{ path: 'code', code, kind: 'occupation' }]);
     const found = await getOccupation(db, taxonomy.id, code);
     if (!found) throw notFound(`occupation ${code}`);
     const { occupation: o, path } = found;

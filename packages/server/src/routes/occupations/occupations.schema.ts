@@ -1,6 +1,6 @@
 /** Request and response schemas of the occupation browser API. */
 import { z } from '@hono/zod-openapi';
-import { GROUP_CODE_PATTERN, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
+import { ANY_CODE_PATTERN } from '@skillbank/core';
 import { pageQuery } from '../../http/pagination.js';
 import { booleanQuery } from '../../http/query-params.js';
 
@@ -19,7 +19,8 @@ export const occupationListQuery = z.object({
   }),
   group: z
     .string()
-    .regex(GROUP_CODE_PATTERN, 'must be a group code such as 2, 2-02 or 2-02-38')
+    // The served scheme checks the grammar (`checkCodes`); this is the shape every scheme shares.
+    .regex(ANY_CODE_PATTERN, 'must be a group code')
     .optional()
     .openapi({ description: 'Only occupations within this major, middle or minor group.', example: '2-02' }),
   ...pageQuery,
@@ -28,14 +29,15 @@ export const occupationListQuery = z.object({
 export const occupationCodeParam = z.object({
   code: z
     .string()
-    .regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01')
+    .regex(ANY_CODE_PATTERN, 'must be an occupation code')
     .openapi({ param: { name: 'code', in: 'path' }, example: '2-02-38-01' }),
 });
 
+/** The occupation's groups by rank; null for a rank its taxonomy's scheme lacks (never in CN-2022). */
 export const occupationGroupSchema = z.object({
   major: z.string(),
-  middle: z.string(),
-  minor: z.string(),
+  middle: z.string().nullable(),
+  minor: z.string().nullable(),
 });
 
 export const occupationSummarySchema = z

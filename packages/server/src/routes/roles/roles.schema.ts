@@ -1,6 +1,6 @@
 /** Request and response schemas of employers' roles and their ranked candidates. */
 import { z } from '@hono/zod-openapi';
-import { MAX_ROLE_REQUIREMENTS, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
+import { ANY_CODE_PATTERN, ANY_TASK_ID_PATTERN, MAX_ROLE_REQUIREMENTS } from '@skillbank/core';
 import { pageQuery } from '../../http/pagination.js';
 
 export const ROLE_LIMITS = Object.freeze({
@@ -41,7 +41,8 @@ export const requirementEditSchema = z
       .openapi({ description: 'Minimum 新八级 level (1 学徒工 … 8 首席技师) the evidence must show.' }),
     taskId: z
       .string()
-      .regex(/^\d-\d{2}-\d{2}-\d{2}#\d{1,3}$/, 'must be an occupation task id such as 2-02-38-01#3')
+      // The grammar is the taxonomy scheme's, checked by core's createRole / role edits.
+      .regex(ANY_TASK_ID_PATTERN, 'must be an occupation task id')
       .optional()
       .openapi({ description: 'The occupation task this requirement comes from.' }),
   })
@@ -56,7 +57,7 @@ export const createRoleBody = z
     title: z.string().trim().min(1, 'must not be empty').max(ROLE_LIMITS.title),
     occupationCode: z
       .string()
-      .regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01')
+      .regex(ANY_CODE_PATTERN, 'must be an occupation code')
       .optional(),
     description: z.string().max(ROLE_LIMITS.description).optional(),
     requirements: requirementList.optional().openapi({
