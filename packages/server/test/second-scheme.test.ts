@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { getTaxonomyInfo, importTaxonomy, parseTaxonomySource, readTaxonomySource } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { boot, buildTaxonomyMatcher } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
@@ -36,7 +36,10 @@ describe('a second scheme: the import checks its grammar, not CN-2022’s', () =
 
     const cnStyle = {
       ...source,
-      hierarchy: [...source.hierarchy, { line: 14, data: { level: '1', code: '2', name: 'x', parent_code: '' } }],
+      hierarchy: [
+        ...source.hierarchy,
+        { line: 14, data: { level: '1', code: '2', name: 'x', parent_code: '' } },
+      ],
       tasks: source.tasks.map((row, i) =>
         i === 0 ? { ...row, data: { ...row.data, id: 'WD.10.101#1' } } : row,
       ),
@@ -54,7 +57,10 @@ describe('a second scheme: the import checks its grammar, not CN-2022’s', () =
 
   it('rejects a scheme.json that is not a scheme, naming the field', async () => {
     const source = await readTaxonomySource(TOY_DIR);
-    const parsed = parseTaxonomySource({ ...source, scheme: { ...(source.scheme as object), separator: '+' } });
+    const parsed = parseTaxonomySource({
+      ...source,
+      scheme: { ...(source.scheme as object), separator: '+' },
+    });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problems).toEqual([expect.objectContaining({ file: 'scheme.json', field: 'separator' })]);
@@ -198,7 +204,9 @@ describe.each(testDatabases())('a second scheme served on $name', (database) => 
 
     const cn = await app.request(
       '/api/match',
-      json({ evidence: [{ kind: 'work_project', title: 'x', description: 'y', occupationCodes: ['2-02-38-01'] }] }),
+      json({
+        evidence: [{ kind: 'work_project', title: 'x', description: 'y', occupationCodes: ['2-02-38-01'] }],
+      }),
     );
     expect(cn.status).toBe(400);
     expect((await readJson(cn)).errors).toEqual([
@@ -219,7 +227,9 @@ describe.each(testDatabases())('a second scheme served on $name', (database) => 
     const list = await (await app.request('/occupations?lang=en')).text();
     expect(list).toContain('All fields');
     expect(list).toContain('WD 网络与数据');
-    expect((await app.request('/occupations/WD.10.101', { headers: { accept: 'text/html' } })).status).toBe(200);
+    expect((await app.request('/occupations/WD.10.101', { headers: { accept: 'text/html' } })).status).toBe(
+      200,
+    );
   });
 });
 

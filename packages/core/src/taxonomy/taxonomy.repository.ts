@@ -101,7 +101,11 @@ function filtered(db: Db, taxonomyId: string, { digital, green, group, codes }: 
   if (green !== undefined) query = query.where('o.green', '=', green ? 1 : 0);
   if (group !== undefined)
     query = query.where((eb) =>
-      eb.or([eb('o.major_code', '=', group), eb('o.middle_code', '=', group), eb('o.minor_code', '=', group)]),
+      eb.or([
+        eb('o.major_code', '=', group),
+        eb('o.middle_code', '=', group),
+        eb('o.minor_code', '=', group),
+      ]),
     );
   if (codes !== undefined) query = query.where('o.code', 'in', codes.length > 0 ? codes : ['']);
   return query;

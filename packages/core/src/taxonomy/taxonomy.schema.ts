@@ -43,7 +43,14 @@ export function sourceRowSchemas(scheme: TaxonomyScheme) {
           const column = scheme.spec.markers[key];
           return column ? (row as Record<string, unknown>)[column] === true : false;
         };
-        return { code, name, definition, digital: marker('digital'), green: marker('green'), isNew: marker('isNew') };
+        return {
+          code,
+          name,
+          definition,
+          digital: marker('digital'),
+          green: marker('green'),
+          isNew: marker('isNew'),
+        };
       }),
     task: z.strictObject({
       id: z.string().refine((id) => scheme.isTaskId(id), messages.taskShape),

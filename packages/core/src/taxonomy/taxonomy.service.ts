@@ -1,7 +1,7 @@
 /** Maps stored taxonomy rows to domain types. */
 import type { Db } from '../db/database.js';
-import { GROUP_RANKS } from './scheme/scheme.spec.js';
 import { schemeFromStored } from './scheme/scheme.resolve.js';
+import { GROUP_RANKS } from './scheme/scheme.spec.js';
 import {
   countRows,
   findOccupationRow,
@@ -72,7 +72,10 @@ export async function getTaxonomyInfo(db: Db, id: string): Promise<TaxonomyInfo 
 export async function getTaxonomyCounts(db: Db, id: string): Promise<TaxonomyCounts> {
   const [{ groups, occupations, tasks }, row] = await Promise.all([countRows(db, id), findTaxonomy(db, id)]);
   const scheme = schemeFromStored(row?.scheme ?? null);
-  const ranks = Object.fromEntries(GROUP_RANKS.map((rank) => [rank, 0])) as Record<(typeof GROUP_RANKS)[number], number>;
+  const ranks = Object.fromEntries(GROUP_RANKS.map((rank) => [rank, 0])) as Record<
+    (typeof GROUP_RANKS)[number],
+    number
+  >;
   for (const g of groups) {
     const rank = scheme.rankOf(g.level);
     if (rank && rank !== 'occupation') ranks[rank] = Number(g.n);

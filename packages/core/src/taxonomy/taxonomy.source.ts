@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
-import { schemeSpecSchema } from './scheme/scheme.spec.js';
 import { DEFAULT_SCHEME } from './scheme/scheme.resolve.js';
+import { schemeSpecSchema } from './scheme/scheme.spec.js';
 import { TaxonomyScheme } from './scheme/taxonomy-scheme.js';
 import { sourceRowSchemas, taxonomyManifestSchema } from './taxonomy.schema.js';
 import type { Occupation, TaxonomyData, TaxonomyGroup } from './taxonomy.types.js';
@@ -108,7 +108,8 @@ export function parseTaxonomySource(source: TaxonomySource): ParseResult {
   if (source.scheme !== null && source.scheme !== undefined) {
     const spec = schemeSpecSchema.safeParse(source.scheme);
     // Rows cannot be checked without their grammar: report the scheme alone.
-    if (!spec.success) return { ok: false, problems: [...problems, ...zodProblems(SCHEME_FILE, 1, spec.error)] };
+    if (!spec.success)
+      return { ok: false, problems: [...problems, ...zodProblems(SCHEME_FILE, 1, spec.error)] };
     scheme = new TaxonomyScheme(spec.data);
   }
   const rowSchemas = sourceRowSchemas(scheme);
@@ -126,7 +127,8 @@ export function parseTaxonomySource(source: TaxonomySource): ParseResult {
       problems.push({ file: 'hierarchy.csv', line: row.line, field, message });
     const parent = scheme.parentOf(code);
     if (scheme.levelOf(code) !== level) at('level', `code ${code} is not a level-${level} code`);
-    else if ((parent_code || null) !== parent) at('parent_code', `parent of ${code} must be ${parent ?? 'empty'}`);
+    else if ((parent_code || null) !== parent)
+      at('parent_code', `parent of ${code} must be ${parent ?? 'empty'}`);
     else if (groups.has(code) || occupationLines.has(code)) at('code', `duplicate code ${code}`);
     else if (parent_code && !groups.has(parent_code))
       at('parent_code', `parent ${parent_code} is not defined above this row`);

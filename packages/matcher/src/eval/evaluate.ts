@@ -94,7 +94,10 @@ export function evaluate(
       if (candidate.level === 'occupation') return [matcher.scheme.groupsOf(candidate.code).minor ?? ''];
       return []; // a middle-group fallback names no minor group
     };
-    minorRank.add(distinct(result.candidates.flatMap(minorOf)), matcher.scheme.groupsOf(item.code).minor ?? '');
+    minorRank.add(
+      distinct(result.candidates.flatMap(minorOf)),
+      matcher.scheme.groupsOf(item.code).minor ?? '',
+    );
     if (result.fallback) {
       fallbacks++;
       if (matcher.scheme.ancestorsOf(item.code).includes(result.fallback.code)) fallbacksRight++;
@@ -128,4 +131,3 @@ export function evaluate(
     misses: { narratives: narrativeMisses, titles: titleMisses },
   };
 }
-

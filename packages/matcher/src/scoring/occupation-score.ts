@@ -60,7 +60,11 @@ export function occupationScoreOnly(
 }
 
 /** Bonus for evidence that names the occupation (or another in its group: the minor group in CN-2022). */
-export function declaredBonus(state: IndexState, learner: LearnerVector, occupation: OccupationEntry): number {
+export function declaredBonus(
+  state: IndexState,
+  learner: LearnerVector,
+  occupation: OccupationEntry,
+): number {
   let bonus = 0;
   for (const item of learner.evidence) {
     for (const code of item.occupationCodes) {

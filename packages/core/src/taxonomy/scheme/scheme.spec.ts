@@ -52,7 +52,11 @@ export const schemeSpecSchema = z
         message: 'must run major → (middle) → (minor) → occupation, each rank once',
       });
     if (spec.examples.groups.length !== spec.levels.length - 1)
-      ctx.addIssue({ code: 'custom', path: ['examples', 'groups'], message: 'must give one example per group level' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['examples', 'groups'],
+        message: 'must give one example per group level',
+      });
   });
 
 export type SchemeSpec = z.infer<typeof schemeSpecSchema>;

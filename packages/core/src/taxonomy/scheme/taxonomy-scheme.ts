@@ -64,7 +64,8 @@ export class TaxonomyScheme {
     this.levels = levels;
     this.depth = levels.length;
     const sep = spec.separator;
-    const segment = ({ segment: s }: SchemeLevel) => `${CHARS[s.chars]}${s.length > 1 ? `{${s.length}}` : ''}`;
+    const segment = ({ segment: s }: SchemeLevel) =>
+      `${CHARS[s.chars]}${s.length > 1 ? `{${s.length}}` : ''}`;
     const prefixes = <T>(f: (l: SchemeLevel) => T) => levels.map((_, i) => levels.slice(0, i + 1).map(f));
     const sources = prefixes(segment).map((parts) => parts.join(escapeSeparator(sep)));
     const shapes = prefixes((l) => l.shape).map((parts) => parts.join(sep));
@@ -73,7 +74,9 @@ export class TaxonomyScheme {
       (parts) => parts.reduce((n, k) => n + k, 0) + sep.length * (parts.length - 1),
     );
     const occupationSource = sources[this.depth - 1] as string;
-    this.#taskPattern = new RegExp(`^${occupationSource}${escapeSeparator(spec.taskSeparator)}[1-9]\\d{0,2}$`);
+    this.#taskPattern = new RegExp(
+      `^${occupationSource}${escapeSeparator(spec.taskSeparator)}[1-9]\\d{0,2}$`,
+    );
     this.occupationInputPattern = occupationSource;
     const occupationShape = shapes[this.depth - 1] as string;
     this.messages = {

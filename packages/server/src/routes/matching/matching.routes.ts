@@ -148,7 +148,9 @@ export const matchingRoutes = createRouter()
     const { account } = callerOf(c);
     const { id } = c.req.valid('param');
     const { occupation } = c.req.valid('query');
-    checkCodes(c.var.deps.taxonomy.scheme, 'query', [{ path: 'occupation', code: occupation, kind: 'occupation' }]);
+    checkCodes(c.var.deps.taxonomy.scheme, 'query', [
+      { path: 'occupation', code: occupation, kind: 'occupation' },
+    ]);
     await authorizeLearner(c, account, 'profile:read', id);
     const evidence = toMatcherEvidence(await listActiveEvidence(c.var.deps.db, id));
     const report = c.var.deps.matcher.gaps(evidence, occupation, { asOf: todayUtc() });

@@ -55,10 +55,7 @@ const requirementList = z
 export const createRoleBody = z
   .strictObject({
     title: z.string().trim().min(1, 'must not be empty').max(ROLE_LIMITS.title),
-    occupationCode: z
-      .string()
-      .regex(ANY_CODE_PATTERN, 'must be an occupation code')
-      .optional(),
+    occupationCode: z.string().regex(ANY_CODE_PATTERN, 'must be an occupation code').optional(),
     description: z.string().max(ROLE_LIMITS.description).optional(),
     requirements: requirementList.optional().openapi({
       description:
