@@ -8,10 +8,11 @@ import { getTaxonomyInfo, importTaxonomy, parseTaxonomySource, readTaxonomySourc
 import { testDatabases } from '@skillbank/core/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { boot, buildTaxonomyMatcher } from '../src/boot.js';
+import { boot } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
 import type { AppDeps } from '../src/deps.js';
 import { silentLogger } from '../src/logger.js';
+import { buildTaxonomyMatcher, ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
 import { json, readJson } from './test-app.js';
 
 const TOY_DIR = fileURLToPath(new URL('./fixtures/toy-taxonomy', import.meta.url));
@@ -82,8 +83,10 @@ describe.each(testDatabases())('a second scheme served on $name', (database) => 
       dialect: handle.dialect,
       config: loadConfig({ DATABASE_URL: 'sqlite::memory:', SKILLBANK_TAXONOMY: 'toy' }),
       logger: silentLogger,
-      taxonomy,
-      matcher: await buildTaxonomyMatcher(handle, 'toy', silentLogger),
+      served: new ServedTaxonomyHolder({
+        taxonomy,
+        matcher: await buildTaxonomyMatcher(handle.db, 'toy', silentLogger),
+      }),
     };
     app = createApp(deps);
     return () => handle.destroy();
