@@ -229,6 +229,9 @@ describe.each(testDatabases())('a second scheme served on $name', (database) => 
     expect(await home.text()).toContain('Browse 6 occupations');
     const list = await (await app.request('/occupations?lang=en')).text();
     expect(list).toContain('All fields');
+    // The toy has a digital marker and no green one: only the digital filter is offered.
+    expect(list).toContain('name="digital"');
+    expect(list).not.toContain('name="green"');
     expect(list).toContain('WD 网络与数据');
     expect((await app.request('/occupations/WD.10.101', { headers: { accept: 'text/html' } })).status).toBe(
       200,

@@ -58,12 +58,17 @@ export function OccupationListPage({
           </select>
         </div>
         <fieldset class="field" style="border:0;padding:0;margin:0">
-          <label class="check">
-            <input type="checkbox" name="digital" value="true" checked={query.digital} /> {m.filterDigital}
-          </label>
-          <label class="check">
-            <input type="checkbox" name="green" value="true" checked={query.green} /> {m.filterGreen}
-          </label>
+          {/* Only the markers the classification has (CN-2022: both). */}
+          {scheme.spec.markers.digital !== null && (
+            <label class="check">
+              <input type="checkbox" name="digital" value="true" checked={query.digital} /> {m.filterDigital}
+            </label>
+          )}
+          {scheme.spec.markers.green !== null && (
+            <label class="check">
+              <input type="checkbox" name="green" value="true" checked={query.green} /> {m.filterGreen}
+            </label>
+          )}
         </fieldset>
         <button type="submit">{m.search}</button>
       </form>
