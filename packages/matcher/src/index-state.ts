@@ -1,5 +1,6 @@
 /** The built index: everything the matcher's operations read, fixed after `buildMatcherIndex`. */
 import type { TaxonomyScheme } from '@skillbank/core';
+import type { TitleIndex } from './classify/classify-features.js';
 import type { CorpusIndex, SimilarityKernel } from './kernel/similarity-kernel.js';
 import type { Analyzer } from './text/analyzer.js';
 import type { SparseVector } from './vector/sparse-vector.js';
@@ -58,4 +59,6 @@ export interface IndexState {
   tasks: TaskEntry[];
   taskVectors: SparseVector[];
   taskIndex: CorpusIndex;
+  /** Aliases and labelled titles, for classification. */
+  titles: TitleIndex;
 }

@@ -3,17 +3,17 @@
  * `WD.10.101/1`, one marker) imports, is served, searched and matched — with no code of its own:
  * the fixture folder and its `scheme.json` are all there is to it.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getTaxonomyInfo, importTaxonomy, parseTaxonomySource, readTaxonomySource } from '@skillbank/core';
+import { parseTaxonomySource, readTaxonomySource } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../src/app.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boot } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
-import type { AppDeps } from '../src/deps.js';
 import { silentLogger } from '../src/logger.js';
-import { buildTaxonomyMatcher, ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
-import { json, readJson } from './test-app.js';
+import { json, openTestApp, readJson, type TestApp } from './test-app.js';
 
 const TOY_DIR = fileURLToPath(new URL('./fixtures/toy-taxonomy', import.meta.url));
 const codes = (items: { code: string }[]) => items.map((o) => o.code);
@@ -69,28 +69,13 @@ describe('a second scheme: the import checks its grammar, not CN-2022’s', () =
 });
 
 describe.each(testDatabases())('a second scheme served on $name', (database) => {
-  let deps: AppDeps;
-  let app: ReturnType<typeof createApp>;
+  let t: TestApp;
+  // Beside the bundled CN-2022 taxonomy, as a second stored classification.
   beforeAll(async () => {
-    // Beside the bundled CN-2022 taxonomy, as a second stored classification.
-    const handle = await database.open();
-    const report = await importTaxonomy(handle.db, await readTaxonomySource(TOY_DIR));
-    expect(report).toMatchObject({ status: 'imported', counts: { groups: 6, occupations: 6, tasks: 11 } });
-    const taxonomy = await getTaxonomyInfo(handle.db, 'toy');
-    if (!taxonomy) throw new Error('toy taxonomy not stored');
-    deps = {
-      db: handle.db,
-      dialect: handle.dialect,
-      config: loadConfig({ DATABASE_URL: 'sqlite::memory:', SKILLBANK_TAXONOMY: 'toy' }),
-      logger: silentLogger,
-      served: new ServedTaxonomyHolder({
-        taxonomy,
-        matcher: await buildTaxonomyMatcher(handle.db, 'toy', silentLogger),
-      }),
-    };
-    app = createApp(deps);
-    return () => handle.destroy();
+    t = await openTestApp(database, { serve: { id: 'toy', dir: TOY_DIR } });
   });
+  afterAll(() => t.destroy());
+  const app = { request: (...args: Parameters<TestApp['app']['request']>) => t.app.request(...args) };
   const get = async (path: string) => {
     const res = await app.request(path);
     return { status: res.status, body: await readJson(res) };
@@ -221,7 +206,7 @@ describe.each(testDatabases())('a second scheme served on $name', (database) => 
     const res = await app.request('/api/classify', json({ title: '中式面点师' }));
     expect(res.status).toBe(200);
     const body = await readJson(res);
-    expect(body.candidates[0]).toMatchObject({ code: 'CR.30.301', level: 'occupation' });
+    expect(body.candidates[0]).toMatchObject({ code: 'CR.30.301', name: '中式面点师' });
   });
 
   it('the pages name the scheme’s levels and count its occupations', async () => {
@@ -245,6 +230,7 @@ describe('a second scheme at start-up', () => {
       DATABASE_URL: 'sqlite::memory:',
       SKILLBANK_TAXONOMY: 'toy',
       SKILLBANK_TAXONOMY_DIR: TOY_DIR,
+      SKILLBANK_KEY_FILE: join(mkdtempSync(join(tmpdir(), 'skillbank-key-')), 'platform-key.json'),
     });
     const booted = await boot(config, { logger: silentLogger });
     try {

@@ -74,7 +74,7 @@ export function NewRolePage({
 }) {
   const { m, lang } = p;
   const shown = new Set<string>();
-  const suggestions = (suggested?.candidates ?? []).filter((o) => o.level === 'occupation');
+  const suggestions = suggested?.candidates ?? [];
   return (
     <Layout {...frame(p, m.roleNewTitle)}>
       <h1>{m.roleNewTitle}</h1>
