@@ -29,7 +29,7 @@ export const schemeSpecSchema = z
     /** Between segments; may be empty when segments have fixed lengths only (ISCO: `2512`). */
     separator: z.enum(['', '-', '.', '/', '_']),
     /** Top-down; the first is the `major` rank, the last the `occupation`; ranks in API order. */
-    levels: z.array(schemeLevelSpecSchema).min(2).max(6),
+    levels: z.array(schemeLevelSpecSchema).min(3).max(6),
     /** A task id is `<occupation code><separator><seq>`, e.g. `2-02-38-01#3`. */
     taskSeparator: z.enum(['#', '/', ':', '~']),
     /** Shown in error messages: one occupation code, and one group code per group level. */

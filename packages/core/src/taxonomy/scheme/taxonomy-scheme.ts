@@ -45,12 +45,13 @@ export class TaxonomyScheme {
     occupationShape: string;
     /** e.g. `must look like M-MM-MM-MM#N` */
     taskShape: string;
-    /** e.g. `must be an occupation code such as 2-02-38-01` */
-    occupationCode: string;
-    /** e.g. `must be a group code such as 2, 2-02 or 2-02-38` */
-    groupCode: string;
-    /** e.g. `must be an occupation task id such as 2-02-38-01#3` */
-    taskId: string;
+  };
+  /** The params of the field messages `occupation_code_format`, `group_code_format`, `task_id_format`. */
+  readonly examples: {
+    occupation: { example: string };
+    /** All group examples but the last (`2, 2-02`), and the last (`2-02-38`). */
+    group: { examples: string; last: string };
+    task: { example: string };
   };
   /** Per level (index 0 → level 1): the pattern and the fixed length of a code. */
   readonly #patterns: RegExp[];
@@ -84,9 +85,12 @@ export class TaxonomyScheme {
       codeShape: `must look like ${orList(shapes)}`,
       occupationShape: `must look like ${occupationShape}`,
       taskShape: `must look like ${occupationShape}${spec.taskSeparator}N`,
-      occupationCode: `must be an occupation code such as ${spec.examples.occupation}`,
-      groupCode: `must be a group code such as ${orList(spec.examples.groups)}`,
-      taskId: `must be an occupation task id such as ${this.taskId(spec.examples.occupation, 3)}`,
+    };
+    const groups = spec.examples.groups;
+    this.examples = {
+      occupation: { example: spec.examples.occupation },
+      group: { examples: groups.slice(0, -1).join(', '), last: groups.at(-1) ?? '' },
+      task: { example: this.taskId(spec.examples.occupation, 3) },
     };
   }
 

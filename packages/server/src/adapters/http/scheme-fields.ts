@@ -3,7 +3,8 @@
  * schemes share (they are built once, before a taxonomy is known); handlers call this for the
  * scheme's grammar, and a malformed code gets the same 400 problem a schema would give.
  */
-import type { TaxonomyScheme } from '@skillbank/core';
+import { type FieldProblemByCode, fieldMessage, type TaxonomyScheme } from '@skillbank/core';
+import { apiFieldProblems } from './problem.js';
 import { invalidFields } from './router.js';
 
 export type CodeKind = 'occupation' | 'group';
@@ -17,11 +18,15 @@ export function checkCodes(
   target: 'param' | 'query' | 'json',
   fields: readonly { path: string; code: string | undefined; kind: CodeKind }[],
 ): void {
-  const errors = fields.flatMap(({ path, code, kind }) => {
+  const problems = fields.flatMap(({ path, code, kind }): FieldProblemByCode[] => {
     if (code === undefined) return [];
     if (kind === 'occupation')
-      return scheme.isOccupationCode(code) ? [] : [{ path, message: scheme.messages.occupationCode }];
-    return scheme.isGroupCode(code) ? [] : [{ path, message: scheme.messages.groupCode }];
+      return scheme.isOccupationCode(code)
+        ? []
+        : [{ path, ...fieldMessage('occupation_code_format', scheme.examples.occupation) }];
+    return scheme.isGroupCode(code)
+      ? []
+      : [{ path, ...fieldMessage('group_code_format', scheme.examples.group) }];
   });
-  if (errors.length > 0) throw invalidFields(errors, target);
+  if (problems.length > 0) throw invalidFields(apiFieldProblems(problems), target);
 }

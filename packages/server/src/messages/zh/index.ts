@@ -5,7 +5,9 @@ import { attestations } from './attestations.js';
 import { cohorts } from './cohorts.js';
 import { common } from './common.js';
 import { consent } from './consent.js';
+import { errors } from './errors.js';
 import { evidence } from './evidence.js';
+import { fields } from './fields.js';
 import { matching } from './matching.js';
 import { nextSteps } from './next-steps.js';
 import { occupations } from './occupations.js';
@@ -30,6 +32,8 @@ export const zh = {
   report,
   nextSteps,
   problems,
+  fields,
+  errors,
 };
 
 /** The catalogue's shape: each language's catalogue has exactly these areas and keys. */

@@ -1,11 +1,11 @@
 /** Request and response schemas of the occupation browser API. */
 import { z } from '@hono/zod-openapi';
-import { ANY_CODE_PATTERN } from '@skillbank/core';
+import { ANY_CODE_PATTERN, fieldCode } from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 import { booleanQuery } from '../query-params.js';
 
 export const occupationListQuery = z.object({
-  q: z.string().trim().max(200, 'must be at most 200 characters').optional().openapi({
+  q: z.string().trim().max(200).optional().openapi({
     description: 'Text to search in names, definitions and tasks (Chinese or English).',
     example: '人工智能',
   }),
@@ -20,7 +20,7 @@ export const occupationListQuery = z.object({
   group: z
     .string()
     // The served scheme checks the grammar (`checkCodes`); this is the shape every scheme shares.
-    .regex(ANY_CODE_PATTERN, 'must be a group code')
+    .regex(ANY_CODE_PATTERN, fieldCode('code_shape'))
     .optional()
     .openapi({ description: 'Only occupations within this major, middle or minor group.', example: '2-02' }),
   ...pageQuery,
@@ -29,7 +29,7 @@ export const occupationListQuery = z.object({
 export const occupationCodeParam = z.object({
   code: z
     .string()
-    .regex(ANY_CODE_PATTERN, 'must be an occupation code')
+    .regex(ANY_CODE_PATTERN, fieldCode('code_shape'))
     .openapi({ param: { name: 'code', in: 'path' }, example: '2-02-38-01' }),
 });
 
