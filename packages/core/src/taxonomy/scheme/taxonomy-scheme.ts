@@ -148,6 +148,11 @@ export class TaxonomyScheme {
     return this.#taskPattern.test(id);
   }
 
+  /** The occupation a task id belongs to, or `null` when it is not a task id of this scheme. */
+  occupationOfTask(id: string): string | null {
+    return this.isTaskId(id) ? id.slice(0, id.lastIndexOf(this.spec.taskSeparator)) : null;
+  }
+
   /** The name of a level, e.g. 大类 / major group / major groups. */
   levelName(level: number, lang: Lang, { plural = false }: { plural?: boolean } = {}): string {
     const found = this.levels[level - 1];
