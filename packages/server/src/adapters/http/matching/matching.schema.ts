@@ -1,19 +1,21 @@
 /** Request and response schemas of matching: stateless match, learner matches and gaps, related, classify. */
 import { z } from '@hono/zod-openapi';
-import { ANY_CODE_PATTERN, EVIDENCE_KINDS, fieldCode, WORK_PROCESS_STEPS } from '@skillbank/core';
+import {
+  ANY_CODE_PATTERN,
+  EVIDENCE_KINDS,
+  fieldCode,
+  ISO_DATE_PATTERN,
+  isIsoDate,
+  WORK_PROCESS_STEPS,
+} from '@skillbank/core';
 import { NEXT_STEP_CODES } from '@skillbank/matcher';
 import { LANGS } from '../../../messages/index.js';
 import { booleanQuery } from '../query-params.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (value: string) => {
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-};
 const dateField = z
   .string()
-  .regex(DATE, fieldCode('date_format'))
-  .refine(isRealDate, fieldCode('date_format'));
+  .regex(ISO_DATE_PATTERN, fieldCode('date_format'))
+  .refine(isIsoDate, fieldCode('date_format'));
 // The served scheme checks the grammar (`checkCodes`); this is the shape every scheme shares.
 const occupationCode = z.string().regex(ANY_CODE_PATTERN, fieldCode('code_shape'));
 

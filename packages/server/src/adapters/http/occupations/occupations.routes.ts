@@ -1,10 +1,9 @@
 /** The public occupation browser: search, filters and one occupation with its tasks and path. */
 import { createRoute } from '@hono/zod-openapi';
-import { getOccupation, type OccupationSummary } from '@skillbank/core';
-import { searchOccupationPage } from '../../../matching/occupation-search.js';
+import type { OccupationSummary } from '@skillbank/core';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
-import { notFound } from '../problem.js';
+import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import { checkCodes } from '../scheme-fields.js';
 import {
@@ -17,8 +16,11 @@ import {
 const listRoute = createRoute({
   method: 'get',
   path: '/occupations',
+  operationId: 'searchOccupations',
   tags: ['Occupations'],
   summary: 'Search and filter occupations',
+  description:
+    'Without `q`, the occupations in code order; with `q`, ranked by relevance over names, definitions and task statements (synonyms and near words included). Filters: digital, green, group. Cursor pages.',
   request: { query: occupationListQuery },
   responses: {
     200: jsonResponse(occupationListSchema, 'A page of occupations, best matches first when `q` is given.'),
@@ -29,8 +31,11 @@ const listRoute = createRoute({
 const getRoute = createRoute({
   method: 'get',
   path: '/occupations/{code}',
+  operationId: 'getOccupation',
   tags: ['Occupations'],
   summary: 'One occupation with its definition, tasks and path up the hierarchy',
+  description:
+    'Its definition, numbered task statements and the path of groups above it. 400 for a malformed code, 404 for an unknown one.',
   request: { params: occupationCodeParam },
   responses: {
     200: jsonResponse(occupationDetailSchema, 'The occupation.'),
@@ -56,20 +61,20 @@ export const occupationRoutes = createRouter()
     checkCodes(c.var.deps.served.current.taxonomy.scheme, 'query', [
       { path: 'group', code: group, kind: 'group' },
     ]);
-    const page = await searchOccupationPage(c.var.deps, { q, digital, green, group, limit, offset: cursor });
+    const page = unwrap(
+      await c.var.useCases.occupations.search({ q, digital, green, group, limit, offset: cursor }),
+    );
     return c.json(
       { items: page.items.map(toSummaryJson), nextCursor: nextCursor(cursor, limit, page.hasMore) },
       200,
     );
   })
   .openapi(getRoute, async (c) => {
-    const { db } = c.var.deps;
-    const { taxonomy } = c.var.deps.served.current;
     const { code } = c.req.valid('param');
-    checkCodes(taxonomy.scheme, 'param', [{ path: 'code', code, kind: 'occupation' }]);
-    const found = await getOccupation(db, taxonomy.id, code);
-    if (!found) throw notFound(`occupation ${code}`);
-    const { occupation: o, path } = found;
+    checkCodes(c.var.deps.served.current.taxonomy.scheme, 'param', [
+      { path: 'code', code, kind: 'occupation' },
+    ]);
+    const { occupation: o, path, taxonomy } = unwrap(await c.var.useCases.occupations.get(code));
     return c.json(
       {
         ...toSummaryJson(o),
