@@ -1,6 +1,6 @@
 /** Builds the Skillbank HTTP app from its dependencies. No module-level state: one app per call. */
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { DomainError, isUnstorableTextRejection } from '@skillbank/core';
+import { DomainError, isUnstorableTextRejection, systemNow } from '@skillbank/core';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -41,7 +41,7 @@ function wantsPage(c: Context): boolean {
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
 
-  const useCases = createUseCases({ ...deps, now: deps.now ?? (() => new Date()) });
+  const useCases = createUseCases({ ...deps, now: deps.now ?? systemNow });
   const refresher = taxonomyRefresher(deps);
 
   app.use(requestId());

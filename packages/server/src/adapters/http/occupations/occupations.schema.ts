@@ -1,6 +1,6 @@
 /** Request and response schemas of the occupation browser API. */
 import { z } from '@hono/zod-openapi';
-import { fieldCode, GROUP_CODE_PATTERN, OCCUPATION_CODE_PATTERN, storableString } from '@skillbank/core';
+import { ANY_CODE_PATTERN, fieldCode, storableString } from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 import { booleanQuery } from '../query-params.js';
 
@@ -17,8 +17,10 @@ export const occupationListQuery = z.object({
     description: 'Only green occupations (绿色职业), or only the others.',
     type: 'string',
   }),
-  group: storableString()
-    .regex(GROUP_CODE_PATTERN, fieldCode('group_code_format'))
+  group: z
+    .string()
+    // The served scheme checks the grammar (`checkCodes`); this is the shape every scheme shares.
+    .regex(ANY_CODE_PATTERN, fieldCode('code_shape'))
     .optional()
     .openapi({ description: 'Only occupations within this major, middle or minor group.', example: '2-02' }),
   ...pageQuery,
@@ -26,14 +28,15 @@ export const occupationListQuery = z.object({
 
 export const occupationCodeParam = z.object({
   code: storableString()
-    .regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format'))
+    .regex(ANY_CODE_PATTERN, fieldCode('code_shape'))
     .openapi({ param: { name: 'code', in: 'path' }, example: '2-02-38-01' }),
 });
 
+/** The occupation's groups by rank; null for a rank its taxonomy's scheme lacks (never in CN-2022). */
 export const occupationGroupSchema = z.object({
   major: z.string(),
-  middle: z.string(),
-  minor: z.string(),
+  middle: z.string().nullable(),
+  minor: z.string().nullable(),
 });
 
 export const occupationSummarySchema = z

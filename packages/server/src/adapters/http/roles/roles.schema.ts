@@ -1,6 +1,12 @@
 /** Request and response schemas of employers' roles and their ranked candidates. */
 import { z } from '@hono/zod-openapi';
-import { fieldCode, MAX_ROLE_REQUIREMENTS, OCCUPATION_CODE_PATTERN, storableString } from '@skillbank/core';
+import {
+  ANY_CODE_PATTERN,
+  ANY_TASK_ID_PATTERN,
+  fieldCode,
+  MAX_ROLE_REQUIREMENTS,
+  storableString,
+} from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 
 export const ROLE_LIMITS = Object.freeze({
@@ -37,8 +43,10 @@ export const requirementEditSchema = z
       .max(8, fieldCode('level_range'))
       .optional()
       .openapi({ description: 'Minimum 新八级 level (1 学徒工 … 8 首席技师) the evidence must show.' }),
-    taskId: storableString()
-      .regex(/^\d-\d{2}-\d{2}-\d{2}#\d{1,3}$/, fieldCode('task_id_format'))
+    taskId: z
+      .string()
+      // The grammar is the taxonomy scheme's, checked by core's createRole / role edits.
+      .regex(ANY_TASK_ID_PATTERN, fieldCode('code_shape'))
       .optional()
       .openapi({ description: 'The occupation task this requirement comes from.' }),
   })
@@ -49,9 +57,7 @@ const requirementList = z.array(requirementEditSchema).max(ROLE_LIMITS.requireme
 export const createRoleBody = z
   .strictObject({
     title: storableString().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title),
-    occupationCode: storableString()
-      .regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format'))
-      .optional(),
+    occupationCode: storableString().regex(ANY_CODE_PATTERN, fieldCode('code_shape')).optional(),
     description: storableString().max(ROLE_LIMITS.description).optional(),
     requirements: requirementList.optional().openapi({
       description:
