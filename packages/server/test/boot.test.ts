@@ -13,8 +13,7 @@ describe('boot on a SQLite file', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const config = loadConfig({ DATABASE_URL: `sqlite:${join(dir, 'nested', 'skillbank.db')}` });
 
-  // Two index builds (first start, restart): on a machine shared by several test suites that can
-  // take more than the default 30 s; this checks behaviour, not time.
+  // Each run builds the matcher index: tens of seconds on a loaded 2-core machine.
   it('creates, migrates and imports on first start, then restarts without re-importing', {
     timeout: 120_000,
   }, async () => {

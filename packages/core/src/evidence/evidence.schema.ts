@@ -5,7 +5,8 @@
 
 import { z } from 'zod';
 import { fieldCode } from '../field-messages.js';
-import { OCCUPATION_CODE_PATTERN } from '../taxonomy/code.js';
+import { ANY_CODE_PATTERN } from '../taxonomy/scheme/scheme.spec.js';
+import { storableString } from '../text/storable-text.js';
 import { isIsoDate } from '../time/dates.js';
 import { EVIDENCE_KINDS, MAX_SKILL_LEVEL, MIN_SKILL_LEVEL, workProcessStep } from './evidence.vocabulary.js';
 
@@ -23,7 +24,7 @@ export const EVIDENCE_LIMITS = {
 
 /** A string schema whose type error says `required` when the field is missing. */
 export const requiredString = () =>
-  z.string({
+  storableString({
     // Only the type error: the checks chained on it (min, max, …) keep their own messages.
     error: (issue) =>
       issue.code === 'invalid_type'
@@ -66,7 +67,7 @@ export const artifactSchema = z
   })
   .refine((a) => a.url !== undefined || a.name !== undefined, fieldCode('url_or_name'));
 
-const stepSchema = z.string().transform((value, ctx) => {
+const stepSchema = storableString().transform((value, ctx) => {
   const step = workProcessStep(value);
   if (step === null) {
     ctx.addIssue({ code: 'custom', message: fieldCode('work_process_step') });
@@ -94,7 +95,8 @@ export const evidenceInputSchema = z
     occurredOn: isoDateSchema,
     endedOn: isoDateSchema.optional(),
     occupationCodes: z
-      .array(z.string().regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format')))
+      // The shape every scheme shares; the taxonomy's own grammar is checked on deposit (`depositEvidence`).
+      .array(z.string().regex(ANY_CODE_PATTERN, fieldCode('code_shape')))
       .max(EVIDENCE_LIMITS.occupationCodes)
       .superRefine(unique((c) => c))
       .optional(),

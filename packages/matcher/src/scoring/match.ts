@@ -88,7 +88,7 @@ export function matchLearner(
       ? state.occupations[state.occupationByCode.get(matches[0].code) ?? -1]
       : undefined;
     return {
-      label: lead ? (state.groups.get(lead.minorCode)?.name ?? lead.name) : '',
+      label: lead ? (state.groups.get(lead.minorCode ?? '')?.name ?? lead.name) : '',
       evidenceIds: (groups[d] ?? []).map((k) => learner.evidence[k]?.id ?? ''),
       matches,
     };
@@ -127,7 +127,7 @@ function rankAll(
     if (!occupation || similarity <= 0) return;
     if (digital === true && !occupation.digital) return;
     if (green === true && !occupation.green) return;
-    const bonus = hasDeclarations ? declaredBonus(learner, occupation) : 0;
+    const bonus = hasDeclarations ? declaredBonus(state, learner, occupation) : 0;
     const factor = state.scoring.workLevel
       ? workLevelFactor(learner.workLevel, state.workShares[o] ?? 0.5)
       : 1;
@@ -175,7 +175,7 @@ function describe(state: IndexState, ranking: Ranking, index: number): Occupatio
   const scored = scoreOccupation(
     similarities[index] as number,
     coverage.subarray(occupation.taskStart, occupation.taskEnd),
-    declaredBonus(learner, occupation),
+    declaredBonus(state, learner, occupation),
     workLevelOf(state, learner, index),
   );
   const match: OccupationMatch = {

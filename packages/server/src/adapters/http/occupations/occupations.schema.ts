@@ -1,11 +1,11 @@
 /** Request and response schemas of the occupation browser API. */
 import { z } from '@hono/zod-openapi';
-import { fieldCode, GROUP_CODE_PATTERN, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
+import { ANY_CODE_PATTERN, fieldCode, storableString } from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 import { booleanQuery } from '../query-params.js';
 
 export const occupationListQuery = z.object({
-  q: z.string().trim().max(200).optional().openapi({
+  q: storableString().trim().max(200).optional().openapi({
     description: 'Text to search in names, definitions and tasks (Chinese or English).',
     example: '人工智能',
   }),
@@ -19,23 +19,24 @@ export const occupationListQuery = z.object({
   }),
   group: z
     .string()
-    .regex(GROUP_CODE_PATTERN, fieldCode('group_code_format'))
+    // The served scheme checks the grammar (`checkCodes`); this is the shape every scheme shares.
+    .regex(ANY_CODE_PATTERN, fieldCode('code_shape'))
     .optional()
     .openapi({ description: 'Only occupations within this major, middle or minor group.', example: '2-02' }),
   ...pageQuery,
 });
 
 export const occupationCodeParam = z.object({
-  code: z
-    .string()
-    .regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format'))
+  code: storableString()
+    .regex(ANY_CODE_PATTERN, fieldCode('code_shape'))
     .openapi({ param: { name: 'code', in: 'path' }, example: '2-02-38-01' }),
 });
 
+/** The occupation's groups by rank; null for a rank its taxonomy's scheme lacks (never in CN-2022). */
 export const occupationGroupSchema = z.object({
   major: z.string(),
-  middle: z.string(),
-  minor: z.string(),
+  middle: z.string().nullable(),
+  minor: z.string().nullable(),
 });
 
 export const occupationSummarySchema = z

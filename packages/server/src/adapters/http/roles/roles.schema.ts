@@ -1,6 +1,12 @@
 /** Request and response schemas of employers' roles and their ranked candidates. */
 import { z } from '@hono/zod-openapi';
-import { fieldCode, MAX_ROLE_REQUIREMENTS, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
+import {
+  ANY_CODE_PATTERN,
+  ANY_TASK_ID_PATTERN,
+  fieldCode,
+  MAX_ROLE_REQUIREMENTS,
+  storableString,
+} from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 
 export const ROLE_LIMITS = Object.freeze({
@@ -16,8 +22,7 @@ const versions = {
 };
 
 export const roleIdParam = z.object({
-  id: z
-    .string()
+  id: storableString()
     .min(1)
     .max(100)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'ro_Jx3q0hB2fYk9cT1m' }),
@@ -25,12 +30,11 @@ export const roleIdParam = z.object({
 
 export const requirementEditSchema = z
   .strictObject({
-    id: z
-      .string()
+    id: storableString()
       .regex(/^r\d{1,6}$/, fieldCode('requirement_id_format'))
       .optional()
       .openapi({ description: 'Keep (and maybe reword) this requirement; leave out to add a new one.' }),
-    text: z.string().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.requirementText),
+    text: storableString().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.requirementText),
     essential: z.boolean(),
     minLevel: z
       .number()
@@ -41,7 +45,8 @@ export const requirementEditSchema = z
       .openapi({ description: 'Minimum 新八级 level (1 学徒工 … 8 首席技师) the evidence must show.' }),
     taskId: z
       .string()
-      .regex(/^\d-\d{2}-\d{2}-\d{2}#\d{1,3}$/, fieldCode('task_id_format'))
+      // The grammar is the taxonomy scheme's, checked by core's createRole / role edits.
+      .regex(ANY_TASK_ID_PATTERN, fieldCode('code_shape'))
       .optional()
       .openapi({ description: 'The occupation task this requirement comes from.' }),
   })
@@ -51,9 +56,9 @@ const requirementList = z.array(requirementEditSchema).max(ROLE_LIMITS.requireme
 
 export const createRoleBody = z
   .strictObject({
-    title: z.string().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title),
-    occupationCode: z.string().regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format')).optional(),
-    description: z.string().max(ROLE_LIMITS.description).optional(),
+    title: storableString().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title),
+    occupationCode: storableString().regex(ANY_CODE_PATTERN, fieldCode('code_shape')).optional(),
+    description: storableString().max(ROLE_LIMITS.description).optional(),
     requirements: requirementList.optional().openapi({
       description:
         'Empty or left out with an `occupationCode`: the occupation’s task statements become the requirements (optional, no minimum level), for the employer to edit.',
