@@ -2,6 +2,7 @@
 export * from './access/index.js';
 export * from './accounts/index.js';
 export * from './attestation/index.js';
+export * from './candidate-states/index.js';
 export * from './candidates/index.js';
 export * from './cohorts/index.js';
 export * from './consent/index.js';
@@ -12,7 +13,9 @@ export * from './errors.js';
 export * from './evidence/index.js';
 export * from './export/index.js';
 export * from './ids.js';
+export * from './interests/index.js';
 export * from './ledger/index.js';
+export * from './messages/index.js';
 export * from './profile/index.js';
 export * from './roles/index.js';
 export * from './sessions/index.js';

@@ -34,6 +34,12 @@ const COLUMNS = [
   'consent:update',
   'account:export',
   'disclosures:list',
+  'roles:recommended',
+  'interest:update',
+  'candidate:view',
+  'candidate:decide',
+  'conversation:read',
+  'conversation:send',
 ] as const satisfies readonly AccessAction[];
 
 const LEARNER = 'ac_learner';
@@ -50,64 +56,113 @@ const subject = (overrides: Partial<AccessSubject> = {}): AccessSubject => ({
   consent: { discoverableByEmployers: false, advisorsCanSeeEvidence: false },
   cohortAdvisor: false,
   askedToAttest: false,
+  roleInterest: false,
+  employerExcluded: false,
   ...overrides,
 });
 
 const sharing = { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: true } };
 
-//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex
+//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex  dl  rr  iu  cv  cd  cr  cs
 const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
   [
     'a learner who shares nothing',
     {},
     {
-      owner: /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A',
-      otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      employer: /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      advisor: /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A',
+      owner:
+        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   A   3   3   A   3',
+      otherLearner:
+        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+      employer:
+        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+      advisor:
+        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+      admin:
+        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   A   3   3   3   3   3',
     },
   ],
   [
     'a learner discoverable by employers who lets advisors see evidence',
     sharing,
     {
-      owner: /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A',
-      otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      employer: /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3',
-      advisor: /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A',
+      owner:
+        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   A   3   3   A   3',
+      otherLearner:
+        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+      employer:
+        /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   3   A   A   3   3',
+      advisor:
+        /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+      admin:
+        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   A   3   3   3   3   3',
     },
   ],
   [
     'a learner in the advisor’s cohort who lets advisors see evidence',
     { ...sharing, cohortAdvisor: true },
     {
-      advisor: /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3',
+      advisor:
+        /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   3   4   4   4   4',
     },
   ],
   [
     'a learner in the advisor’s cohort who does not let advisors see evidence',
     { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: false }, cohortAdvisor: true },
     {
-      advisor: /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
+      advisor:
+        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
     },
   ],
   [
     'a piece the actor was asked to attest (learner shares nothing)',
     { askedToAttest: true },
     {
-      employer: /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4',
-      advisor: /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4',
+      employer:
+        /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   4   4   4   4   4   4',
+      advisor:
+        /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   4   4   4   4   4   4',
+    },
+  ],
+  [
+    'a learner interested in the employer’s role (not discoverable)',
+    { roleInterest: true },
+    {
+      owner:
+        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   A   3   3   A   A',
+      employer:
+        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   A   A   A   A',
+      advisor:
+        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+      admin:
+        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   A   3   3   3   3   3',
+    },
+  ],
+  [
+    'a discoverable learner who withdrew from this employer',
+    { ...sharing, employerExcluded: true },
+    {
+      employer:
+        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+    },
+  ],
+  [
+    'a learner who withdrew from this employer, then took interest in one of its roles',
+    { ...sharing, employerExcluded: true, roleInterest: true },
+    {
+      employer:
+        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   A   A   A   A',
     },
   ],
   [
     'an id that does not exist',
     { learnerId: null },
     {
-      owner: /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      employer: /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      admin: /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4',
+      owner:
+        /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+      employer:
+        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+      admin:
+        /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   4   4   4   4   4   4',
     },
   ],
 ];
@@ -177,7 +232,7 @@ const resourceActors: Record<string, Actor> = {
 const RESOURCE_SCENARIOS: [string, ResourceSubject, Record<string, string>][] = [
   [
     'a role of ac_employer',
-    { ownerId: 'ac_employer', member: false, targetLearnerId: null },
+    { ownerId: 'ac_employer', member: false, targetLearnerId: null, listed: false },
     {
       ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A',
       otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4',
@@ -187,15 +242,25 @@ const RESOURCE_SCENARIOS: [string, ResourceSubject, Record<string, string>][] = 
     },
   ],
   [
+    'a published role of ac_employer',
+    { ownerId: 'ac_employer', member: false, targetLearnerId: null, listed: true },
+    {
+      ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A',
+      otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4',
+      otherLearner: /*                  */ '3   3   A   4   4   3   A   4   4   A   4   4   4',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A',
+    },
+  ],
+  [
     'a cohort of ac_advisor, the member removing themselves',
-    { ownerId: 'ac_advisor', member: true, targetLearnerId: LEARNER },
+    { ownerId: 'ac_advisor', member: true, targetLearnerId: LEARNER, listed: false },
     {
       member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   A   3',
     },
   ],
   [
     'a cohort of ac_advisor, about another member',
-    { ownerId: 'ac_advisor', member: false, targetLearnerId: 'ac_someone' },
+    { ownerId: 'ac_advisor', member: false, targetLearnerId: 'ac_someone', listed: false },
     {
       ownerAdvisor: /*                  */ '3   3   A   A   A   A   A   A   A   3   A   A   A',
       otherAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
@@ -205,7 +270,7 @@ const RESOURCE_SCENARIOS: [string, ResourceSubject, Record<string, string>][] = 
   ],
   [
     'a member removing someone else',
-    { ownerId: 'ac_advisor', member: true, targetLearnerId: 'ac_someone' },
+    { ownerId: 'ac_advisor', member: true, targetLearnerId: 'ac_someone', listed: false },
     {
       member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   3   3',
     },

@@ -1,8 +1,19 @@
 /** Domain types of the ledger: entries and the payload each entry type carries. */
 import type { EvidenceKind, WorkProcessStep } from '../evidence/evidence.vocabulary.js';
 
-export const LEDGER_ENTRY_TYPES = ['deposit', 'correction', 'revocation', 'attestation', 'consent'] as const;
+export const LEDGER_ENTRY_TYPES = [
+  'deposit',
+  'correction',
+  'revocation',
+  'attestation',
+  'consent',
+  'interest',
+  'exclusion',
+] as const;
 export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number];
+
+/** Entries that record who may see what (not the evidence): consent, interest in a role, withdrawal from an employer. */
+export const CONSENT_ENTRY_TYPES: readonly LedgerEntryType[] = ['consent', 'interest', 'exclusion'];
 
 /** The `prevHash` of a chain's first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -72,4 +83,17 @@ export interface AttestationRecord {
 export interface ConsentRecord {
   discoverableByEmployers: boolean;
   advisorsCanSeeEvidence: boolean;
+}
+
+/** Interest in one role: shares the profile and the evidence behind met requirements with its employer, for it only. */
+export interface InterestRecord {
+  roleId: string;
+  employerId: string;
+  interested: boolean;
+}
+
+/** A withdrawal from one employer: they stop seeing the learner even while the learner is discoverable. */
+export interface ExclusionRecord {
+  employerId: string;
+  excluded: boolean;
 }

@@ -6,6 +6,7 @@ import type { Db } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidField } from '../errors.js';
 import { newId } from '../ids.js';
 import { getOccupation } from '../taxonomy/taxonomy.service.js';
+import { checkClosingDate, type RoleDetailsEdit } from './role-details.js';
 import {
   findKnownTaskIds,
   findRoleRow,
@@ -18,7 +19,10 @@ import {
   MAX_ROLE_REQUIREMENTS,
   type RequirementEdit,
   type Role,
+  type RoleMode,
   type RoleRequirement,
+  type RoleStatus,
+  type SalaryPeriod,
 } from './roles.types.js';
 
 interface Clock {
@@ -34,12 +38,42 @@ export function toRole(row: RoleRow): Role {
     taxonomyId: row.taxonomy_id,
     occupationCode: row.occupation_code,
     requirements: JSON.parse(row.requirements) as RoleRequirement[],
+    status: row.status as RoleStatus,
+    city: row.city,
+    mode: row.mode as RoleMode | null,
+    salaryBand:
+      row.salary_min_yuan === null || row.salary_max_yuan === null || row.salary_period === null
+        ? null
+        : {
+            minYuan: Number(row.salary_min_yuan),
+            maxYuan: Number(row.salary_max_yuan),
+            period: row.salary_period as SalaryPeriod,
+          },
+    closesOn: row.closes_on,
+    publishedAt: row.published_at,
+    closedAt: row.closed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-export interface NewRole {
+/** The storage columns of role details as edited (fields left out are left out). */
+export function detailColumns(edit: RoleDetailsEdit) {
+  return {
+    ...(edit.city === undefined ? {} : { city: edit.city }),
+    ...(edit.mode === undefined ? {} : { mode: edit.mode }),
+    ...(edit.salaryBand === undefined
+      ? {}
+      : {
+          salary_min_yuan: edit.salaryBand?.minYuan ?? null,
+          salary_max_yuan: edit.salaryBand?.maxYuan ?? null,
+          salary_period: edit.salaryBand?.period ?? null,
+        }),
+    ...(edit.closesOn === undefined ? {} : { closes_on: edit.closesOn }),
+  };
+}
+
+export interface NewRole extends RoleDetailsEdit {
   title: string;
   description?: string | undefined;
   occupationCode?: string | undefined;
@@ -82,6 +116,7 @@ export async function createRole(
   input: NewRole,
   { employerId, taxonomyId, now = () => new Date() }: { employerId: string; taxonomyId: string } & Clock,
 ): Promise<Role> {
+  checkClosingDate(input.closesOn ?? null, now());
   const occupation =
     input.occupationCode === undefined ? null : await getOccupation(db, taxonomyId, input.occupationCode);
   if (input.occupationCode !== undefined && !occupation)
@@ -115,6 +150,17 @@ export async function createRole(
   }
   const at = now().toISOString();
   const row: RoleRow = {
+    city: null,
+    mode: null,
+    salary_min_yuan: null,
+    salary_max_yuan: null,
+    salary_period: null,
+    closes_on: null,
+    ...detailColumns(input),
+    status: 'draft',
+    published_at: null,
+    closed_at: null,
+    deleted_at: null,
     id: newId('ro'),
     employer_id: employerId,
     title: input.title,
@@ -157,6 +203,7 @@ export async function replaceRoleRequirements(
 ): Promise<Role> {
   const row = await findRoleRow(db, roleId);
   if (!row) throw new DomainError('not_found', `role ${roleId} was not found`);
+  if (row.status === 'closed') throw new DomainError('conflict', 'a closed role cannot be edited');
   const current = new Map(toRole(row).requirements.map((r) => [r.id, r]));
   const problems: DomainFieldProblem[] = [];
   const seen = new Set<string>();
