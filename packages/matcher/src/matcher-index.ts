@@ -1,6 +1,7 @@
 /** The matcher's public surface: an index built once from a taxonomy, queried many times. */
 import type { CandidatePool } from './candidates/candidate-pool.js';
 import type { RequirementSet } from './candidates/requirement-set.js';
+import type { RankedRole, RoleRequirements } from './candidates/score-roles.js';
 import type { LearnerVector } from './profile/learner-vector.js';
 import type {
   CandidateScore,
@@ -52,6 +53,17 @@ export interface MatcherIndex {
     learners: readonly LearnerVector[] | CandidatePool,
     opts?: { limit?: number },
   ): CandidateScore[];
+  /** Vectorises a role's requirements compactly, for `rankRoles` over many roles. */
+  roleRequirements(requirements: readonly RequirementInput[]): RoleRequirements;
+  /**
+   * Roles ranked for one learner with the candidate scoring (the same score each role's employer
+   * sees for the learner), best first; describe the ones shown with `scoreCandidates`.
+   */
+  rankRoles(
+    learner: LearnerVector,
+    roles: readonly RoleRequirements[],
+    opts?: { limit?: number },
+  ): RankedRole[];
 }
 
 export interface OccupationSummary {
