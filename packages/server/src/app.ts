@@ -17,6 +17,13 @@ import { attestationRoutes } from './routes/attestations/index.js';
 import { cohortRoutes } from './routes/cohorts/index.js';
 import { evidenceRoutes } from './routes/evidence/index.js';
 import { healthRoutes } from './routes/health/index.js';
+import {
+  candidateRoutes,
+  interestRoutes,
+  learnerRoleRoutes,
+  messageRoutes,
+  roleLifecycleRoutes,
+} from './routes/hiring/index.js';
 import { learnerRoutes } from './routes/learners/index.js';
 import { matchingRoutes } from './routes/matching/index.js';
 import { occupationRoutes } from './routes/occupations/index.js';
@@ -58,6 +65,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', learnerRoutes);
   app.route('/api', matchingRoutes);
   app.route('/api', roleRoutes);
+  app.route('/api', roleLifecycleRoutes);
+  app.route('/api', candidateRoutes);
+  app.route('/api', learnerRoleRoutes);
+  app.route('/api', interestRoutes);
+  app.route('/api', messageRoutes);
   app.route('/api', cohortRoutes);
   app.route('/', pageRoutes);
 

@@ -8,7 +8,7 @@ import { invalidField } from '../errors.js';
 import { isIsoDate } from '../evidence/evidence.schema.js';
 import { ROLE_MODES, type RoleDetails, SALARY_PERIODS, type SalaryBand } from './roles.types.js';
 
-export const ROLE_LIMITS = { title: 200, description: 10_000, city: 50, salaryYuan: 10_000_000 } as const;
+export const ROLE_DETAIL_LIMITS = { title: 200, city: 50, salaryYuan: 10_000_000 } as const;
 
 /** Roles are posted for places in China: "today" and closing dates are China dates. */
 export const ROLE_TIME_ZONE = 'Asia/Shanghai';
@@ -29,7 +29,7 @@ const yuan = z
   .number({ message: 'must be a whole number of yuan' })
   .int('must be a whole number of yuan')
   .min(1, 'must be at least 1')
-  .max(ROLE_LIMITS.salaryYuan, `must be at most ${ROLE_LIMITS.salaryYuan}`);
+  .max(ROLE_DETAIL_LIMITS.salaryYuan, `must be at most ${ROLE_DETAIL_LIMITS.salaryYuan}`);
 
 export const salaryBandSchema = z
   .strictObject({
@@ -45,7 +45,7 @@ export const roleDetailsSchema = z.strictObject({
     .string({ message: 'must be a string' })
     .trim()
     .min(1, 'must not be empty')
-    .max(ROLE_LIMITS.city, `must be at most ${ROLE_LIMITS.city} characters`)
+    .max(ROLE_DETAIL_LIMITS.city, `must be at most ${ROLE_DETAIL_LIMITS.city} characters`)
     .nullable()
     .optional(),
   mode: z

@@ -8,7 +8,7 @@ import { DomainError, invalidField } from '../errors.js';
 import {
   applyDetailsEdit,
   checkClosingDate,
-  ROLE_LIMITS,
+  ROLE_DETAIL_LIMITS,
   type RoleDetailsEdit,
   roleToday,
 } from './role-details.js';
@@ -43,8 +43,8 @@ export async function editRole(
   const row = await currentRow(trx, roleId);
   if (row.status === 'closed') throw new DomainError('conflict', 'a closed role cannot be edited');
   const title = edit.title?.trim();
-  if (title !== undefined && (title.length === 0 || title.length > ROLE_LIMITS.title))
-    throw invalidField('title', `must be 1 to ${ROLE_LIMITS.title} characters`);
+  if (title !== undefined && (title.length === 0 || title.length > ROLE_DETAIL_LIMITS.title))
+    throw invalidField('title', `must be 1 to ${ROLE_DETAIL_LIMITS.title} characters`);
   const at = now();
   const details = applyDetailsEdit(toRole(row), edit);
   // Only a closing date being set is checked: an old one left alone may have passed meanwhile.

@@ -1,6 +1,7 @@
 /**
  * The hiring loop: role lifecycle and details, graduates' interests in roles and per-employer
- * withdrawals (both also in the ledger), employers' candidate states, and role conversations.
+ * withdrawals (both also in the ledger), employers' candidate states, role conversations, and
+ * disclosures of opened candidate cards beside places in candidate lists.
  * Frozen.
  */
 import type { Kysely } from 'kysely';
@@ -26,6 +27,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('roles').addColumn('salary_min_yuan', 'integer').execute();
   await db.schema.alterTable('roles').addColumn('salary_max_yuan', 'integer').execute();
   await db.schema.createIndex('roles_by_status').on('roles').columns(['status', 'updated_at']).execute();
+  // A disclosure is now a place in a candidate list (`list`) or an opened candidate card (`card`).
+  await db.schema
+    .alterTable('disclosures')
+    .addColumn('view', 'text', (c) => c.notNull().defaultTo('list'))
+    .execute();
 
   await db.schema
     .createTable('role_interests')
@@ -117,6 +123,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   ])
     await db.schema.dropTable(table).execute();
   await db.schema.dropIndex('roles_by_status').execute();
+  await db.schema.alterTable('disclosures').dropColumn('view').execute();
   for (const column of [
     'salary_max_yuan',
     'salary_min_yuan',

@@ -13,6 +13,7 @@ import {
   roleSubject,
   runInTransaction,
 } from '@skillbank/core';
+import { hiringUseCases } from '../../hiring/index.js';
 import { authorizeLearner, enforceOnResource } from '../../http/access.js';
 import { bearerSecurity, callerOf, requireAuth } from '../../http/auth.js';
 import { jsonResponse, problemResponse } from '../../http/openapi-common.js';
@@ -20,8 +21,6 @@ import { nextCursor } from '../../http/pagination.js';
 import { notFound } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import { learnerIdParam } from '../learners/learners.schema.js';
-import { candidatePoolCache } from './candidate-pool.cache.js';
-import { rankCandidates } from './candidates.service.js';
 import { toRoleJson } from './role.json.js';
 import {
   candidateListSchema,
@@ -111,7 +110,7 @@ const candidatesRoute = createRoute({
   tags,
   summary: 'Consenting learners ranked against the role, each explained (its employer)',
   description:
-    'Only learners whose consent in force makes them discoverable by employers; withdrawing consent removes a learner from the very next list. Ranked by the matcher’s requirement scorer: anyone missing an essential requirement ranks below everyone who meets them all. Each candidate shown is recorded in the learner’s record of disclosure.',
+    'Only learners who let the employer see them: discoverable by employers (and not withdrawn from this employer), or interested in this role; `list=interested` only the interested ones, `list=shortlisted` the shortlisted ones. A withdrawal removes a learner from the very next list. Ranked by the matcher’s requirement scorer: anyone missing an essential requirement ranks below everyone who meets them all. Each candidate shown is recorded in the learner’s record of disclosure.',
   ...auth,
   request: { params: roleIdParam, query: candidatesQuery },
   responses: {
@@ -200,10 +199,13 @@ export const roleRoutes = createRouter()
     return c.json(toRoleJson(role, c.var.deps), 200);
   })
   .openapi(candidatesRoute, async (c) => {
-    const role = await ownedRole(c, c.req.valid('param').id, 'role:candidates');
-    const { limit, cursor } = c.req.valid('query');
-    const { db, matcher } = c.var.deps;
-    const page = await rankCandidates(db, candidatePoolCache(db, matcher), role, { limit, offset: cursor });
+    const { account } = callerOf(c);
+    const { limit, cursor, list } = c.req.valid('query');
+    const page = await hiringUseCases(c.var.deps).candidates.list(account, c.req.valid('param').id, {
+      list,
+      limit,
+      offset: cursor,
+    });
     const { hasMore, ...rest } = page;
     return c.json({ ...rest, nextCursor: nextCursor(cursor, limit, hasMore) }, 200);
   })
