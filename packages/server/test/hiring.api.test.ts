@@ -285,8 +285,7 @@ describe.each(testDatabases())('the hiring loop on $name', (database) => {
       },
     ]);
     expect(
-      (await send('POST', `/api/learners/${open.id}/withdrawals`, rival, { employerId: employer.id }))
-        .status,
+      (await send('POST', `/api/learners/${open.id}/withdrawals`, rival, { employerId: employer.id })).status,
     ).toBe(403);
 
     await ok(await send('DELETE', `/api/learners/${open.id}/withdrawals/${employer.id}`, open), 204);
