@@ -108,20 +108,20 @@ describe.each(testDatabases())('hiring storage on $name', (database) => {
     const later = () => new Date('2026-12-31T16:00:00Z'); // 2027-01-01 00:00 in China
     expect((await listOpenRoles(handle.db, { now: later })).map((r) => r.id)).not.toContain(draft.id);
 
-    await expect(tx((trx) => deleteRole(trx, draft.id))).rejects.toMatchObject({ code: 'conflict' });
+    await expect(tx((trx) => deleteRole(trx, draft.id))).rejects.toMatchObject({ kind: 'conflict' });
     const closed = await tx((trx) => closeRole(trx, draft.id, { now }));
     expect(closed.status).toBe('closed');
     expect((await listOpenRoles(handle.db, { now })).map((r) => r.id)).not.toContain(draft.id);
     await expect(tx((trx) => editRole(trx, draft.id, { title: 'x' }))).rejects.toMatchObject({
-      code: 'conflict',
+      kind: 'conflict',
     });
-    await expect(tx((trx) => publishRole(trx, draft.id))).rejects.toMatchObject({ code: 'conflict' });
+    await expect(tx((trx) => publishRole(trx, draft.id))).rejects.toMatchObject({ kind: 'conflict' });
   });
 
   it('refuses a closing date in the past, naming the field', async () => {
     const employer = await newAccount('employer');
     await expect(newRole(employer.id, { closesOn: '2026-11-29' })).rejects.toMatchObject({
-      code: 'invalid',
+      kind: 'invalid',
       problems: [{ path: 'closesOn' }],
     });
     const role = await newRole(employer.id, { closesOn: '2026-11-30' }); // today in China
@@ -130,8 +130,8 @@ describe.each(testDatabases())('hiring storage on $name', (database) => {
     ).rejects.toMatchObject({ problems: [{ path: 'closesOn' }] });
     await expect(
       tx((trx) => publishRole(trx, role.id, { now: () => new Date('2026-12-01T00:00:00Z') })),
-    ).rejects.toMatchObject({ code: 'invalid', problems: [{ path: 'closesOn' }] });
-    await expect(tx((trx) => closeRole(trx, role.id))).rejects.toMatchObject({ code: 'conflict' });
+    ).rejects.toMatchObject({ kind: 'invalid', problems: [{ path: 'closesOn' }] });
+    await expect(tx((trx) => closeRole(trx, role.id))).rejects.toMatchObject({ kind: 'conflict' });
   });
 
   it('deletes a draft for everyone but keeps the disclosure record’s title', async () => {
@@ -155,7 +155,7 @@ describe.each(testDatabases())('hiring storage on $name', (database) => {
     const learner = await newAccount('learner', '李四');
     const draft = await newRole(employer.id);
     await expect(tx((trx) => expressInterest(trx, learner.id, draft.id, { now }))).rejects.toMatchObject({
-      code: 'not_found',
+      kind: 'not_found',
     });
     const role = await published(employer.id);
     const first = await tx((trx) => expressInterest(trx, learner.id, role.id, { now }));
@@ -192,7 +192,7 @@ describe.each(testDatabases())('hiring storage on $name', (database) => {
     const closed = await published(employer.id);
     await tx((trx) => closeRole(trx, closed.id));
     await expect(tx((trx) => expressInterest(trx, learner.id, closed.id))).rejects.toMatchObject({
-      code: 'conflict',
+      kind: 'conflict',
     });
   });
 
@@ -237,7 +237,7 @@ describe.each(testDatabases())('hiring storage on $name', (database) => {
     expect(types.filter((t) => t === 'exclusion')).toHaveLength(2);
     expect((await verifyStoredLedger(handle.db, learner.id)).ok).toBe(true);
     await expect(tx((trx) => withdrawFromEmployer(trx, learner.id, learner.id))).rejects.toMatchObject({
-      code: 'not_found',
+      kind: 'not_found',
     });
   });
 
@@ -263,7 +263,7 @@ describe.each(testDatabases())('hiring storage on $name', (database) => {
     const draft = await newRole(employer.id);
     await expect(
       tx((trx) => setCandidateState(trx, { roleId: draft.id, learnerId: x.id, state: 'invited' })),
-    ).rejects.toMatchObject({ code: 'conflict' });
+    ).rejects.toMatchObject({ kind: 'conflict' });
   });
 
   it('keeps messages as plain text, in order, with unread counts for each side', async () => {
@@ -306,11 +306,11 @@ describe.each(testDatabases())('hiring storage on $name', (database) => {
       ['bell\u0007', 'must be plain text without control characters'],
     ])
       await expect(send(learner.id, text as string)).rejects.toMatchObject({
-        code: 'invalid',
+        kind: 'invalid',
         problems: [{ path: 'text', message }],
       });
     const stranger = await newAccount('learner');
-    await expect(send(stranger.id, 'hi')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(send(stranger.id, 'hi')).rejects.toMatchObject({ kind: 'not_found' });
     expect((await getConversation(handle.db, role.id, learner.id))?.messageCount).toBe(3);
   });
 

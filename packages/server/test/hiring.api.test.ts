@@ -301,7 +301,12 @@ describe.each(testDatabases())('the hiring loop on $name', (database) => {
     expect((await send('POST', path, employer, { text: '请来申请' })).status).toBe(403);
     const inbox = await ok(await get('/api/inbox', open));
     expect(inbox.invitations).toEqual([
-      { roleId: role.id, roleTitle: '光伏运维主管', employerId: employer.id, invitedAt: expect.any(String) },
+      {
+        roleId: role.id,
+        roleTitle: '光伏运维主管',
+        employer: { id: employer.id, name: '阳光电力', organisation: '阳光电力有限公司' },
+        invitedAt: expect.any(String),
+      },
     ]);
     const detail = await ok(await get(`/api/learners/${open.id}/roles/${role.id}`, open));
     expect(detail).toMatchObject({ open: true, state: 'invited', interested: false, conversation: null });

@@ -4,8 +4,8 @@
  * is what opens the conversation. The graduate sees the state their candidacy is in.
  */
 import type { Db } from '../db/database.js';
-import { DomainError } from '../errors.js';
 import { isOpen } from '../roles/role-details.js';
+import { roleClosed, roleNotFound } from '../roles/role-errors.js';
 import { findRoleRow } from '../roles/roles.repository.js';
 import { toRole } from '../roles/roles.service.js';
 
@@ -26,9 +26,9 @@ export async function setCandidateState(
   { now = () => new Date() }: { now?: () => Date } = {},
 ): Promise<CandidateStateChange> {
   const row = await findRoleRow(trx, roleId);
-  if (!row) throw new DomainError('not_found', `role ${roleId} was not found`);
+  if (!row) throw roleNotFound(roleId);
   if (state === 'invited' && !isOpen(toRole(row), now()))
-    throw new DomainError('conflict', 'invitations are sent for published roles that have not closed');
+    throw roleClosed(roleId, 'invitations are sent for published roles that have not closed');
   const updatedAt = now().toISOString();
   await trx
     .insertInto('candidate_states')

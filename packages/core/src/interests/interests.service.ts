@@ -14,6 +14,7 @@ import { lockLedger } from '../ledger/ledger.repository.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import type { ExclusionRecord, InterestRecord } from '../ledger/ledger.types.js';
 import { isOpen } from '../roles/role-details.js';
+import { roleClosed, roleNotFound } from '../roles/role-errors.js';
 import { findRoleRow } from '../roles/roles.repository.js';
 import { toRole } from '../roles/roles.service.js';
 import {
@@ -54,7 +55,7 @@ export interface Exclusion {
 
 async function lock(trx: Db, learnerId: string): Promise<void> {
   if (!(await lockLedger(trx, learnerId)))
-    throw new DomainError('not_found', `learner ${learnerId} was not found`);
+    throw new DomainError('learner.not_found', { learnerId }, `learner ${learnerId} was not found`);
 }
 
 async function recordInterest(trx: Db, learnerId: string, payload: InterestRecord, now: () => Date) {
@@ -77,12 +78,12 @@ export async function expressInterest(
 ): Promise<{ interest: Interest; created: boolean }> {
   await lock(trx, learnerId);
   const row = await findRoleRow(trx, roleId);
-  if (!row || row.status === 'draft') throw new DomainError('not_found', `role ${roleId} was not found`);
+  if (!row || row.status === 'draft') throw roleNotFound(roleId);
   const existing = await findInterestRow(trx, roleId, learnerId);
   if (existing?.active === 1)
     return { interest: await getInterestOrFail(trx, learnerId, roleId), created: false };
   if (!isOpen(toRole(row), now()))
-    throw new DomainError('conflict', `role ${roleId} is closed and takes no new interest`);
+    throw roleClosed(roleId, `role ${roleId} is closed and takes no new interest`);
   const entry = await recordInterest(
     trx,
     learnerId,
@@ -133,7 +134,7 @@ export async function withdrawFromEmployer(
   await lock(trx, learnerId);
   const employer = await findAccountRow(trx, employerId);
   if (employer?.role !== 'employer')
-    throw new DomainError('not_found', `employer ${employerId} was not found`);
+    throw new DomainError('employer.not_found', { employerId }, `employer ${employerId} was not found`);
   const standing = await listInterestRowsOfLearner(trx, learnerId, { employerId, activeOnly: true });
   for (const interest of standing) {
     const entry = await recordInterest(

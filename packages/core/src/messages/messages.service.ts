@@ -7,6 +7,7 @@
 import type { Db } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
 import { newId } from '../ids.js';
+import { roleNotFound } from '../roles/role-errors.js';
 import { findRoleRow } from '../roles/roles.repository.js';
 import {
   claimMessageSeq,
@@ -92,10 +93,15 @@ export async function sendMessage(
 ): Promise<Message> {
   const body = messageText(text);
   const role = await findRoleRow(trx, roleId);
-  if (!role) throw new DomainError('not_found', `role ${roleId} was not found`);
+  if (!role) throw roleNotFound(roleId);
   const senderRole: ConversationSide | null =
     senderId === learnerId ? 'learner' : senderId === role.employer_id ? 'employer' : null;
-  if (senderRole === null) throw new DomainError('not_found', 'the sender is not part of this conversation');
+  if (senderRole === null)
+    throw new DomainError(
+      'access.hidden',
+      { what: 'conversation' },
+      'the sender is not part of this conversation',
+    );
   const at = now().toISOString();
   await ensureConversationRow(trx, {
     id: newId('cv'),

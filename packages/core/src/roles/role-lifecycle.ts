@@ -12,6 +12,7 @@ import {
   type RoleDetailsEdit,
   roleToday,
 } from './role-details.js';
+import { roleClosed, roleNotFound } from './role-errors.js';
 import { findRoleRow, listOpenRoleRows, updateRoleRow } from './roles.repository.js';
 import { detailColumns, toRole } from './roles.service.js';
 import type { RoleRow } from './roles.table.js';
@@ -23,7 +24,7 @@ interface Clock {
 
 async function currentRow(db: Db, roleId: string): Promise<RoleRow> {
   const row = await findRoleRow(db, roleId);
-  if (!row) throw new DomainError('not_found', `role ${roleId} was not found`);
+  if (!row) throw roleNotFound(roleId);
   return row;
 }
 
@@ -41,7 +42,7 @@ export async function editRole(
   { now = () => new Date() }: Clock = {},
 ): Promise<Role> {
   const row = await currentRow(trx, roleId);
-  if (row.status === 'closed') throw new DomainError('conflict', 'a closed role cannot be edited');
+  if (row.status === 'closed') throw roleClosed(roleId, 'a closed role cannot be edited');
   const title = edit.title?.trim();
   if (title !== undefined && (title.length === 0 || title.length > ROLE_DETAIL_LIMITS.title))
     throw invalidField('title', `must be 1 to ${ROLE_DETAIL_LIMITS.title} characters`);
@@ -67,7 +68,7 @@ export async function publishRole(
 ): Promise<Role> {
   const row = await currentRow(trx, roleId);
   if (row.status === 'published') return toRole(row);
-  if (row.status === 'closed') throw new DomainError('conflict', 'a closed role cannot be published again');
+  if (row.status === 'closed') throw roleClosed(roleId, 'a closed role cannot be published again');
   const at = now();
   checkClosingDate(row.closes_on, at);
   const changes = { status: 'published', published_at: at.toISOString(), updated_at: at.toISOString() };
@@ -84,7 +85,11 @@ export async function closeRole(
   const row = await currentRow(trx, roleId);
   if (row.status === 'closed') return toRole(row);
   if (row.status === 'draft')
-    throw new DomainError('conflict', 'a draft was never published: delete it instead of closing it');
+    throw new DomainError(
+      'role.not_published',
+      { roleId },
+      'a draft was never published: delete it instead of closing it',
+    );
   const at = now().toISOString();
   const changes = { status: 'closed', closed_at: at, updated_at: at };
   await updateRoleRow(trx, roleId, changes);
@@ -100,7 +105,8 @@ export async function deleteRole(
   const row = await currentRow(trx, roleId);
   if (row.status !== 'draft')
     throw new DomainError(
-      'conflict',
+      'role.not_draft',
+      { roleId, status: row.status },
       `only drafts can be deleted; this role is ${row.status}: close it instead`,
     );
   const at = now().toISOString();

@@ -1,0 +1,30 @@
+/**
+ * The application layer: every use case once, for the API, the pages and the CLI. Each takes
+ * `(caller, input)`, applies the access policy once, owns its transaction, and returns an
+ * `Outcome` (a value or a typed domain error). Adapters parse, call and present.
+ */
+import { attestationUseCases } from './attestations.use-cases.js';
+import { candidateUseCases } from './candidates.use-cases.js';
+import { consentUseCases } from './consent.use-cases.js';
+import { conversationUseCases } from './conversations.use-cases.js';
+import { evidenceUseCases } from './evidence.use-cases.js';
+import { interestUseCases } from './interests.use-cases.js';
+import { roleLifecycleUseCases } from './role-lifecycle.use-cases.js';
+import { rolesForLearnersUseCases } from './roles-for-learners.use-cases.js';
+import type { UseCaseDeps } from './use-case.js';
+
+export function createUseCases(deps: UseCaseDeps) {
+  return {
+    evidence: evidenceUseCases(deps),
+    attestations: attestationUseCases(deps),
+    consent: consentUseCases(deps),
+    roleLifecycle: roleLifecycleUseCases(deps),
+    candidates: candidateUseCases(deps),
+    rolesForLearners: rolesForLearnersUseCases(deps),
+    interests: interestUseCases(deps),
+    conversations: conversationUseCases(deps),
+  };
+}
+
+export type UseCases = ReturnType<typeof createUseCases>;
+export type { Caller, Outcome, UseCaseDeps } from './use-case.js';
