@@ -75,13 +75,16 @@ export function conversationUseCases(deps: UseCaseDeps) {
       outcome(async () => {
         await ensureRole(caller.account, roleId);
         await ensureOnLearner(db, caller.account, 'conversation:read', learnerId, { roleId });
-        const conversation = await getConversation(db, roleId, learnerId);
-        if (!conversation) return { conversation: null, items: [], hasMore: false };
+        const [conversation, canWrite] = await Promise.all([
+          getConversation(db, roleId, learnerId),
+          allowsOnLearner(db, caller.account, 'conversation:send', learnerId, { roleId }),
+        ]);
+        if (!conversation) return { conversation: null, items: [], hasMore: false, canWrite };
         const page = await listMessages(db, conversation.id, { afterSeq, limit });
         await inTransaction(deps, (trx) =>
           markConversationRead(trx, conversation.id, sideOf(caller.account)),
         );
-        return { conversation, ...page };
+        return { conversation, ...page, canWrite };
       }),
 
     send: (caller: Caller, roleId: string, learnerId: string, text: string) =>

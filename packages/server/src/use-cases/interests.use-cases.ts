@@ -5,6 +5,7 @@
 import {
   allowEmployerAgain,
   expressInterest,
+  listDisclosures,
   listExclusions,
   listInterests,
   withdrawFromEmployer,
@@ -43,6 +44,18 @@ export function interestUseCases(deps: UseCaseDeps) {
           listExclusions(db, learnerId),
         ]);
         return { interests, withdrawals };
+      }),
+
+    /** The learner's record for "who saw me": disclosures (newest first), interests, withdrawals. */
+    whoSawMe: (caller: Caller, learnerId: string) =>
+      outcome(async () => {
+        await ensureOnLearner(db, caller.account, 'disclosures:list', learnerId);
+        const [disclosures, interests, withdrawals] = await Promise.all([
+          listDisclosures(db, learnerId, { limit: 500, offset: 0 }),
+          listInterests(db, learnerId),
+          listExclusions(db, learnerId),
+        ]);
+        return { disclosures: disclosures.items, interests, withdrawals };
       }),
 
     withdrawFromEmployer: (caller: Caller, learnerId: string, employerId: string) =>

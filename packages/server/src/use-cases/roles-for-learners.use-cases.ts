@@ -10,6 +10,7 @@ import {
   getRole,
   hasStandingInterest,
   isOpen,
+  listActiveEvidence,
   listActiveInterestRoleIds,
   listCandidateStatesOfLearner,
 } from '@skillbank/core';
@@ -70,18 +71,23 @@ export function rolesForLearnersUseCases(deps: UseCaseDeps) {
         const role = await getRole(db, roleId);
         if (!role) throw new DomainError('role.not_found', { roleId }, `role ${roleId} was not found`);
         const { matcher, taxonomy } = deps.served.current;
-        const [learner, interested, states, conversation] = await Promise.all([
+        const [learner, interested, states, conversation, evidence] = await Promise.all([
           learnerOf(learnerId),
           hasStandingInterest(db, roleId, learnerId),
           getCandidateStates(db, roleId, [learnerId]),
           getConversation(db, roleId, learnerId),
+          listActiveEvidence(db, learnerId),
         ]);
+        const explained = explainRole(matcher, role, learner);
+        const behind = new Set(explained.metRequirements.flatMap((r) => r.evidenceIds));
         return {
           scorer: { version: SCORER_VERSION },
           taxonomy: { id: taxonomy.id, version: taxonomy.version },
           role,
           open: isOpen(role, now()),
-          ...explainRole(matcher, role, learner),
+          ...explained,
+          /** The learner's own evidence behind the requirements met, by title. */
+          evidence: evidence.filter((e) => behind.has(e.id)).map((e) => ({ id: e.id, title: e.title })),
           interested,
           state: states.get(learnerId)?.state ?? null,
           conversation: conversation

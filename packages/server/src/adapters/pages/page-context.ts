@@ -29,6 +29,15 @@ const NOTICES = [
   'signedDone',
   'joined',
   'left',
+  'interestSaved',
+  'interestWithdrawn',
+  'employerWithdrawn',
+  'employerAllowed',
+  'messageSent',
+  'stateSaved',
+  'rolePublished',
+  'roleClosed',
+  'roleDeleted',
 ] as const satisfies readonly (keyof Messages)[];
 
 export async function pageContext(c: Context<AppEnv>): Promise<PageContext> {

@@ -10,6 +10,7 @@ import { authPages, homeOf } from './auth/auth.pages.js';
 import { rolePages } from './employer/roles.pages.js';
 import { ErrorPage } from './error.page.js';
 import { formText, readForm } from './forms/fields.js';
+import { hiringPages } from './hiring/hiring.pages.js';
 import { HomePage } from './home.page.js';
 import { learnerPages } from './learner/learner.pages.js';
 import { occupationPages } from './occupations/occupation.pages.js';
@@ -66,6 +67,7 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', learnerPages)
   .route('/', showcasePages)
   .route('/', inboxPages)
+  .route('/', hiringPages)
   .route('/', rolePages)
   .route('/', cohortPages)
   .route('/', occupationPages);

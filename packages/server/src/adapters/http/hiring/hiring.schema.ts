@@ -89,6 +89,9 @@ export const learnerRoleSchema = z
       .boolean()
       .openapi({ description: 'Published and its closing date not passed: it takes interest.' }),
     ...fit,
+    evidence: z
+      .array(z.object({ id: z.string(), title: z.string() }))
+      .openapi({ description: 'The learner’s evidence behind the requirements met.' }),
     conversation: z.object({ messageCount: z.number().int(), unread: z.number().int() }).nullable(),
   })
   .openapi('RoleForLearner');

@@ -10,13 +10,13 @@ import {
   runInTransaction,
 } from '@skillbank/core';
 import { type Context, Hono } from 'hono';
+import { CANDIDATE_LISTS } from '../../../candidates/rank-candidates.js';
 import { searchOccupationPage } from '../../../matching/occupation-search.js';
 import type { AppEnv } from '../../http/env.js';
-import { candidatePoolCache, rankCandidates } from '../../http/roles/index.js';
 import { createRoleBody, requirementsBody } from '../../http/roles/roles.schema.js';
 import { type FieldErrors, readForm, toFieldErrors, zodFieldErrors } from '../forms/fields.js';
 import { gate, type PageContext, pageContext } from '../page-context.js';
-import { forbiddenPage, notFoundPage } from '../page-errors.js';
+import { errorPage, forbiddenPage, notFoundPage } from '../page-errors.js';
 import {
   type NewRoleValues,
   newRoleInput,
@@ -163,8 +163,9 @@ export const rolePages = new Hono<AppEnv>()
     if (!g.ok) return g.response;
     const role = await ownRole(c, p, 'role:candidates');
     if (!role) return notFoundPage(c, p);
-    const { db } = c.var.deps;
-    const { matcher } = c.var.deps.served.current;
-    const page = await rankCandidates(db, candidatePoolCache(db, matcher), role, { limit: 20, offset: 0 });
-    return c.html(<CandidatesPage p={p} role={role} page={page} />);
+    const asked = c.req.query('list');
+    const list = CANDIDATE_LISTS.find((l) => l === asked) ?? 'all';
+    const page = await c.var.useCases.candidates.list(g.session, role.id, { list, limit: 50, offset: 0 });
+    if (!page.ok) return errorPage(c, p, page.error);
+    return c.html(<CandidatesPage p={p} role={role} page={page.value} />);
   });

@@ -40,6 +40,9 @@ function accountLinks(lang: Lang, role: string): [string, string][] {
       ['/me/evidence', m.navLedger],
       ['/me/profile', m.navProfile],
       ['/me/matches', m.navMatches],
+      ['/me/roles', m.navRolesForMe],
+      ['/messages', m.navMessages],
+      ['/me/disclosures', m.navWhoSawMe],
       ['/me/showcases', m.navShowcases],
       ['/me/cohorts', m.navMyCohorts],
       ['/me/consent', m.navConsent],
@@ -47,6 +50,7 @@ function accountLinks(lang: Lang, role: string): [string, string][] {
   if (role === 'employer')
     return [
       ['/roles', m.navRoles],
+      ['/messages', m.navMessages],
       ['/inbox', m.navInbox],
     ];
   if (role === 'advisor')
