@@ -64,6 +64,8 @@ export interface MatcherIndex {
     roles: readonly RoleRequirements[],
     opts?: { limit?: number },
   ): RankedRole[];
+  /** Each role's full outcome for one learner: what `scoreCandidates` gives its employer for them. */
+  describeRoles(learner: LearnerVector, roles: readonly RoleRequirements[]): CandidateScore[];
 }
 
 export interface OccupationSummary {

@@ -64,8 +64,10 @@ describe('rankRoles', () => {
       const learner = matcher.profileVector(items, { asOf: '2026-11-30', id: 'me' });
       const ranked = matcher.rankRoles(learner, compact, { limit: compact.length });
       expect(ranked).toHaveLength(compact.length);
+      const described = matcher.describeRoles(learner, compact);
       for (const r of ranked) {
         const [seen] = matcher.scoreCandidates(matcher.requirementSet(roles[r.index] ?? []), [learner]);
+        expect(described[r.index]).toEqual({ ...seen, index: r.index });
         expect({ index: r.index, score: r.score, allEssentialMet: r.allEssentialMet }).toEqual({
           index: r.index,
           score: seen?.score,

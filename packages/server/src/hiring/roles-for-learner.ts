@@ -5,7 +5,7 @@
  * a band in words.
  */
 import type { Db, Role, RoleMode } from '@skillbank/core';
-import type { MatcherIndex } from '@skillbank/matcher';
+import type { CandidateScore, MatcherIndex, RoleRequirements } from '@skillbank/matcher';
 import type { PooledLearner } from '../candidates/candidate-pool.cache.js';
 import { explainCandidate } from '../candidates/rank-candidates.js';
 import { type OpenRole, openRolesCache, requirementInputs } from './open-roles.cache.js';
@@ -31,12 +31,29 @@ function matches(open: OpenRole, { city, mode, digital, green }: RoleFilters): b
   return true;
 }
 
-/** One role explained for one graduate: the candidate explanation their employer sees, with its band. */
+/** Roles explained for one graduate: the candidate explanation each employer sees, with its band. */
+function explainRoles(
+  matcher: MatcherIndex,
+  learner: PooledLearner,
+  roles: readonly { role: Role; vectors: RoleRequirements }[],
+) {
+  const scores = matcher.describeRoles(
+    learner.vector,
+    roles.map((r) => r.vectors),
+  );
+  return roles.map(({ role }, i) => {
+    const explained = explainCandidate(role, learner, scores[i] as CandidateScore);
+    return { ...explained, band: roleBand(explained.score, explained.allEssentialMet) };
+  });
+}
+
+/** One role (open or not) explained for one graduate. */
 export function explainRole(matcher: MatcherIndex, role: Role, learner: PooledLearner) {
-  const [score] = matcher.scoreCandidates(matcher.requirementSet(requirementInputs(role)), [learner.vector]);
-  if (!score) throw new Error('scoreCandidates returned nothing for one learner');
-  const explained = explainCandidate(role, learner, score);
-  return { ...explained, band: roleBand(explained.score, explained.allEssentialMet) };
+  const [explained] = explainRoles(matcher, learner, [
+    { role, vectors: matcher.roleRequirements(requirementInputs(role)) },
+  ]);
+  if (!explained) throw new Error('describeRoles returned nothing for one role');
+  return explained;
 }
 
 /** A page of the open roles for a graduate, best first. */
@@ -54,11 +71,12 @@ export async function rankRolesFor(
     { limit: offset + limit + 1 },
   );
   const page = ranked.slice(offset, offset + limit).map((r) => open[r.index] as OpenRole);
+  const explained = explainRoles(matcher, learner, page);
   return {
-    items: page.map((p) => ({
+    items: page.map((p, i) => ({
       role: p.role,
       employer: p.employer,
-      ...explainRole(matcher, p.role, learner),
+      ...(explained[i] as (typeof explained)[number]),
     })),
     hasMore: ranked.length > offset + limit,
   };
