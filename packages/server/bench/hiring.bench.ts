@@ -29,7 +29,7 @@ import { openRolesCache } from '../src/hiring/open-roles.cache.js';
 import { silentLogger } from '../src/logger.js';
 import { ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
 import { generateLearners, seeded } from './bench-learners.js';
-import { fmt, median, ms, openBenchDatabase } from './bench-setup.js';
+import { benchPlatformKey, fmt, median, ms, openBenchDatabase } from './bench-setup.js';
 
 const ROLES = Number(process.env.BENCH_ROLES ?? 10_000);
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? process.env.LEARNERS ?? 100_000);
@@ -112,6 +112,7 @@ for (const database of testDatabases()) {
       config: loadConfig({ DATABASE_URL: 'sqlite::memory:' }),
       logger: silentLogger,
       served: new ServedTaxonomyHolder({ taxonomy, matcher }),
+      platformKey: await benchPlatformKey(),
     });
     const get = async (path: string, token: string) => {
       const res = await app.request(path, { headers: { authorization: `Bearer ${token}` } });
