@@ -28,8 +28,8 @@ export function roleToday(now: Date = new Date()): string {
 const yuan = z
   .number({ message: 'must be a whole number of yuan' })
   .int('must be a whole number of yuan')
-  .min(1, 'must be at least 1')
-  .max(ROLE_DETAIL_LIMITS.salaryYuan, `must be at most ${ROLE_DETAIL_LIMITS.salaryYuan}`);
+  .min(1, 'must be a positive amount')
+  .max(ROLE_DETAIL_LIMITS.salaryYuan, `must be at most ${ROLE_DETAIL_LIMITS.salaryYuan} yuan`);
 
 export const salaryBandSchema = z
   .strictObject({

@@ -61,6 +61,13 @@ const ZH_FIELD_MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^list at least one requirement/, () => '请至少写一条要求，或选择一个职业'],
   [/^must list at least one requirement$/, () => '请至少保留一条要求'],
   [/^must be at least (\d+)$/, (m) => `不能小于 ${m[1]}`],
+  [/^(\S+) is in the past/, () => '不能早于今天'],
+  [/^must be plain text without control characters$/, () => '只能是纯文本'],
+  [/^must not be above maxYuan$/, () => '下限不能高于上限'],
+  [/^must be 1 to (\d+) characters$/, (m) => `请填写 1 到 ${m[1]} 个字`],
+  [/^must be a whole number of yuan$/, () => '请填写整数金额（元）'],
+  [/^must be a positive amount$/, () => '金额必须大于 0'],
+  [/^must be at most (\d+) yuan$/, (m) => `金额不能超过 ${m[1]} 元`],
 ];
 
 /** A field problem in the page's language (the English original when there is no translation). */
