@@ -15,6 +15,7 @@ import {
   evidenceInputSchema,
   joinCohort,
   listDemoPersonas,
+  publishRole,
   recordDemoPersona,
   requestAttestation,
   runInTransaction,
@@ -66,8 +67,11 @@ export async function loadDemo(db: Db, { taxonomyId }: { taxonomyId: string }): 
         await createShowcase(trx, id, { title: g.showcase, evidenceIds: shown });
       graduates.push({ persona: g.persona, learner });
     }
-    for (const role of DEMO_ROLES)
-      await createRole(trx, role, { employerId: employer.account.id, taxonomyId });
+    // Published, so the demo graduates find them under “roles for me”.
+    for (const role of DEMO_ROLES) {
+      const created = await createRole(trx, role, { employerId: employer.account.id, taxonomyId });
+      await publishRole(trx, created.id);
+    }
     const first = graduates[0];
     const personas = [
       ...(first
