@@ -84,7 +84,7 @@ describe.each(testDatabases())('hiring access matrix on $name', (database) => {
   });
   afterAll(() => t.destroy());
 
-  const call = (verb: Verb, who: { token: string }, g: TestAccount): Promise<Response> => {
+  const call = async (verb: Verb, who: { token: string }, g: TestAccount): Promise<Response> => {
     const messages = `/api/roles/${roleId}/conversations/${g.id}/messages`;
     switch (verb) {
       case 'card':

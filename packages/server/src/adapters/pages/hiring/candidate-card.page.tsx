@@ -97,7 +97,7 @@ export function CandidateCardPage({ p, card }: { p: PageContext; card: CardView 
             <SkillsAndSteps lang={lang} evidence={e} />
             {e.attestations.length > 0 && (
               <p class="muted">
-                {m.attestedBy}:{' '}
+                {m.cardAttested}:{' '}
                 {e.attestations
                   .map(
                     (a) =>
@@ -120,7 +120,7 @@ export function CandidateCardPage({ p, card }: { p: PageContext; card: CardView 
       </ul>
       {card.showcases.length > 0 && (
         <>
-          <h2>{m.showcasesTitle}</h2>
+          <h2>{m.cardShowcasesTitle}</h2>
           <ul>
             {card.showcases.map((s) => (
               <li>

@@ -115,7 +115,7 @@ export function ConversationPage({
           <ErrorSummary lang={lang} errors={errors} />
           <Field
             name="text"
-            label={m.fieldMessage}
+            label={m.fieldMessageText}
             hint={m.messageLimit}
             value={value}
             error={errors.text}

@@ -64,10 +64,11 @@ export function RolesForMePage({
           </select>
         </div>
         <label class="check">
-          <input type="checkbox" name="digital" value="true" checked={filters.digital} /> {m.filterDigital}
+          <input type="checkbox" name="digital" value="true" checked={filters.digital} />{' '}
+          {m.rolesFilterDigital}
         </label>
         <label class="check">
-          <input type="checkbox" name="green" value="true" checked={filters.green} /> {m.filterGreen}
+          <input type="checkbox" name="green" value="true" checked={filters.green} /> {m.rolesFilterGreen}
         </label>
         <button type="submit" class="secondary">
           {m.applyFilters}
