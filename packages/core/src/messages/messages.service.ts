@@ -6,6 +6,7 @@
  */
 import type { Db } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
+import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
 import { roleNotFound } from '../roles/role-errors.js';
 import { findRoleRow } from '../roles/roles.repository.js';
@@ -53,10 +54,10 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFF
 /** The text of a message as it will be stored: trimmed, 1–2000 characters, no control characters. */
 export function messageText(text: string): string {
   const trimmed = text.replace(/\r\n?/g, '\n').trim();
-  if (trimmed.length === 0) throw invalidField('text', 'must not be empty');
+  if (trimmed.length === 0) throw invalidField('text', fieldMessage('empty'));
   if ([...trimmed].length > MESSAGE_LIMITS.text)
-    throw invalidField('text', `must be at most ${MESSAGE_LIMITS.text} characters`);
-  if (CONTROL.test(trimmed)) throw invalidField('text', 'must be plain text without control characters');
+    throw invalidField('text', fieldMessage('too_long', { max: MESSAGE_LIMITS.text }));
+  if (CONTROL.test(trimmed)) throw invalidField('text', fieldMessage('plain_text'));
   return trimmed;
 }
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { invalidField } from '../errors.js';
 import { isIsoDate } from '../evidence/evidence.schema.js';
+import { fieldCode, fieldMessage } from '../field-messages.js';
 import { ROLE_MODES, type RoleDetails, SALARY_PERIODS, type SalaryBand } from './roles.types.js';
 
 export const ROLE_DETAIL_LIMITS = { title: 200, city: 50, salaryYuan: 10_000_000 } as const;
@@ -25,19 +26,15 @@ export function roleToday(now: Date = new Date()): string {
   return dateFormat.format(now);
 }
 
-const yuan = z
-  .number({ message: 'must be a whole number of yuan' })
-  .int('must be a whole number of yuan')
-  .min(1, 'must be a positive amount')
-  .max(ROLE_DETAIL_LIMITS.salaryYuan, `must be at most ${ROLE_DETAIL_LIMITS.salaryYuan} yuan`);
+const yuan = z.number().int().min(1).max(ROLE_DETAIL_LIMITS.salaryYuan);
 
 export const salaryBandSchema = z
   .strictObject({
     minYuan: yuan,
     maxYuan: yuan,
-    period: z.enum(SALARY_PERIODS, { message: `must be one of ${SALARY_PERIODS.join(', ')}` }),
+    period: z.enum(SALARY_PERIODS),
   })
-  .refine((b) => b.minYuan <= b.maxYuan, { message: 'must not be above maxYuan', path: ['minYuan'] });
+  .refine((b) => b.minYuan <= b.maxYuan, { message: fieldCode('salary_band_order'), path: ['minYuan'] });
 
 /** The details fields of a role; `null` clears one when editing. */
 export const roleDetailsSchema = z.strictObject({
@@ -71,7 +68,7 @@ export interface RoleDetailsEdit {
 /** Throws an `invalid` error naming `closesOn` when the date is before today (China time). */
 export function checkClosingDate(closesOn: string | null, now: Date): void {
   if (closesOn !== null && closesOn < roleToday(now))
-    throw invalidField('closesOn', `${closesOn} is in the past (today is ${roleToday(now)} in China)`);
+    throw invalidField('closesOn', fieldMessage('closing_date_past', { today: roleToday(now) }));
 }
 
 /** Details with an edit applied. */

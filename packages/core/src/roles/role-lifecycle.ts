@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
+import { fieldMessage } from '../field-messages.js';
 import {
   applyDetailsEdit,
   checkClosingDate,
@@ -44,8 +45,9 @@ export async function editRole(
   const row = await currentRow(trx, roleId);
   if (row.status === 'closed') throw roleClosed(roleId, 'a closed role cannot be edited');
   const title = edit.title?.trim();
-  if (title !== undefined && (title.length === 0 || title.length > ROLE_DETAIL_LIMITS.title))
-    throw invalidField('title', `must be 1 to ${ROLE_DETAIL_LIMITS.title} characters`);
+  if (title !== undefined && title.length === 0) throw invalidField('title', fieldMessage('empty'));
+  if (title !== undefined && title.length > ROLE_DETAIL_LIMITS.title)
+    throw invalidField('title', fieldMessage('too_long', { max: ROLE_DETAIL_LIMITS.title }));
   const at = now();
   const details = applyDetailsEdit(toRole(row), edit);
   // Only a closing date being set is checked: an old one left alone may have passed meanwhile.

@@ -1,6 +1,6 @@
 /** Request and response schemas of the hiring loop: roles for graduates, interests, cards, messages, inbox. */
 import { z } from '@hono/zod-openapi';
-import { CANDIDATE_STATES, MESSAGE_LIMITS, ROLE_MODES } from '@skillbank/core';
+import { CANDIDATE_STATES, fieldCode, MESSAGE_LIMITS, ROLE_MODES } from '@skillbank/core';
 import { evidenceSchema } from '../evidence/evidence.schema.js';
 import { profileSchema } from '../learners/learners.schema.js';
 import { pageQuery } from '../pagination.js';
@@ -42,11 +42,11 @@ export const conversationParams = z.object({
 
 export const learnerRolesQuery = z.object({
   ...pageQuery,
-  city: z.string().max(50, 'must be at most 50 characters').optional().openapi({
+  city: z.string().max(50).optional().openapi({
     description: 'Only roles in this city (case, spaces and a trailing 市 do not matter).',
   }),
   mode: z
-    .enum([...ROLE_MODES, ''], { message: `must be one of ${ROLE_MODES.join(', ')}` })
+    .enum([...ROLE_MODES, ''])
     .transform((v) => (v === '' ? undefined : v))
     .optional(),
   digital: booleanQuery.openapi({ description: 'Only roles whose occupation is (or is not) digital.' }),
@@ -116,7 +116,7 @@ export const interestListSchema = z
   .openapi('Interests');
 
 export const withdrawalBody = z
-  .strictObject({ employerId: z.string().min(1, 'must not be empty').max(100) })
+  .strictObject({ employerId: z.string().min(1, fieldCode('empty')).max(100) })
   .openapi('Withdrawal');
 
 export const withdrawalSchema = z
@@ -149,7 +149,7 @@ export const candidateCardSchema = z
 
 export const messageBody = z
   .strictObject({
-    text: z.string({ message: 'must be a string' }).openapi({
+    text: z.string().openapi({
       description: `Plain text, 1–${MESSAGE_LIMITS.text} characters after trimming; stored as written and never read as HTML.`,
     }),
   })
@@ -169,9 +169,9 @@ export const messageSchema = z
 export const messagesQuery = z.object({
   limit: pageQuery.limit,
   after: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(0, 'must be at least 0')
+    .number()
+    .int()
+    .min(0)
     .default(0)
     .openapi({ description: 'Only messages after this `seq` (default 0: from the first).' }),
 });

@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import {
   CANDIDATE_STATES,
+  fieldCode,
   MAX_ROLE_REQUIREMENTS,
   OCCUPATION_CODE_PATTERN,
   ROLE_MODES,
@@ -36,37 +37,32 @@ export const requirementEditSchema = z
   .strictObject({
     id: z
       .string()
-      .regex(/^r\d{1,6}$/, 'must be a requirement id of this role, such as r3')
+      .regex(/^r\d{1,6}$/, fieldCode('requirement_id_format'))
       .optional()
       .openapi({ description: 'Keep (and maybe reword) this requirement; leave out to add a new one.' }),
-    text: z.string().trim().min(1, 'must not be empty').max(ROLE_LIMITS.requirementText),
-    essential: z.boolean({ message: 'must be true or false' }),
+    text: z.string().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.requirementText),
+    essential: z.boolean(),
     minLevel: z
-      .number({ message: 'must be a number' })
-      .int('must be a whole number')
-      .min(1, 'must be a level from 1 to 8')
-      .max(8, 'must be a level from 1 to 8')
+      .number()
+      .int()
+      .min(1, fieldCode('level_range'))
+      .max(8, fieldCode('level_range'))
       .optional()
       .openapi({ description: 'Minimum 新八级 level (1 学徒工 … 8 首席技师) the evidence must show.' }),
     taskId: z
       .string()
-      .regex(/^\d-\d{2}-\d{2}-\d{2}#\d{1,3}$/, 'must be an occupation task id such as 2-02-38-01#3')
+      .regex(/^\d-\d{2}-\d{2}-\d{2}#\d{1,3}$/, fieldCode('task_id_format'))
       .optional()
       .openapi({ description: 'The occupation task this requirement comes from.' }),
   })
   .openapi('RequirementEdit');
 
-const requirementList = z
-  .array(requirementEditSchema)
-  .max(ROLE_LIMITS.requirements, `must list at most ${ROLE_LIMITS.requirements} requirements`);
+const requirementList = z.array(requirementEditSchema).max(ROLE_LIMITS.requirements);
 
 export const createRoleBody = z
   .strictObject({
-    title: z.string().trim().min(1, 'must not be empty').max(ROLE_LIMITS.title),
-    occupationCode: z
-      .string()
-      .regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01')
-      .optional(),
+    title: z.string().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title),
+    occupationCode: z.string().regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format')).optional(),
     description: z.string().max(ROLE_LIMITS.description).optional(),
     requirements: requirementList.optional().openapi({
       description:
@@ -81,7 +77,7 @@ export const createRoleBody = z
 
 export const editRoleBody = z
   .strictObject({
-    title: z.string().trim().min(1, 'must not be empty').max(ROLE_LIMITS.title).optional(),
+    title: z.string().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title).optional(),
     description: z.string().max(ROLE_LIMITS.description).nullable().optional(),
     ...roleDetailsSchema.shape,
   })
@@ -91,7 +87,7 @@ export const editRoleBody = z
   });
 
 export const requirementsBody = z
-  .strictObject({ requirements: requirementList.min(1, 'must list at least one requirement') })
+  .strictObject({ requirements: requirementList.min(1) })
   .openapi('RequirementsUpdate', {
     description:
       'The whole new list: items with the `id` of a current requirement keep it (reworded, re-marked or re-levelled as sent), items without `id` are added, current requirements not listed are dropped.',
@@ -156,13 +152,10 @@ export const roleListSchema = z
 
 export const candidatesQuery = z.object({
   ...pageQuery,
-  list: z
-    .enum(CANDIDATE_LISTS, { message: `must be one of ${CANDIDATE_LISTS.join(', ')}` })
-    .default('all')
-    .openapi({
-      description:
-        '`all` (default): everyone the employer may see for the role — learners discoverable by employers and those interested in it; `interested`: those interested in the role; `shortlisted`: those the employer shortlisted.',
-    }),
+  list: z.enum(CANDIDATE_LISTS).default('all').openapi({
+    description:
+      '`all` (default): everyone the employer may see for the role — learners discoverable by employers and those interested in it; `interested`: those interested in the role; `shortlisted`: those the employer shortlisted.',
+  }),
 });
 
 export const candidateParams = z.object({
@@ -176,7 +169,7 @@ export const candidateParams = z.object({
 
 export const candidateStateBody = z
   .strictObject({
-    state: z.enum(CANDIDATE_STATES, { message: `must be one of ${CANDIDATE_STATES.join(', ')}` }),
+    state: z.enum(CANDIDATE_STATES),
   })
   .openapi('CandidateStateUpdate', {
     description:
