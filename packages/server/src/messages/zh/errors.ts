@@ -29,8 +29,7 @@ export const errors: ErrorMessages = {
   'showcase.not_found': ({ showcaseId }) => `找不到分享 ${showcaseId}。`,
   'occupation.not_found': ({ code }) => `找不到职业 ${code}。`,
   'role.closed': ({ roleId }) => `岗位 ${roleId} 已关闭（或已过截止日期），不能再修改、表达意向或邀请。`,
-  'role.not_draft': ({ status }) =>
-    `只能删除草稿；这个岗位${status === 'closed' ? '已关闭' : '已发布'}，请改为关闭它。`,
+  'role.not_draft': () => '只能删除草稿；这个岗位已经发布过，如仍开放请改为关闭它。',
   'role.not_published': () => '草稿从未发布过，不能关闭；可以直接删除。',
   'employer.not_found': ({ employerId }) => `找不到用人单位 ${employerId}。`,
 };
