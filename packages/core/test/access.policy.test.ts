@@ -34,6 +34,8 @@ const COLUMNS = [
   'consent:update',
   'account:export',
   'disclosures:list',
+  'own-account:use',
+  'attestation-requests:inbox',
   'roles:recommended',
   'interest:update',
   'candidate:view',
@@ -63,22 +65,22 @@ const subject = (overrides: Partial<AccessSubject> = {}): AccessSubject => ({
 
 const sharing = { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: true } };
 
-//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex  dl  rr  iu  cv  cd  cr  cs
+//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex  di  ow  ib  rr  iu  cv  cd  cr  cs
 const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
   [
     'a learner who shares nothing',
     {},
     {
       owner:
-        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   A   3   3   A   3',
+        /* */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   3   3   A   3',
       otherLearner:
-        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   4   4   4   4   4   4',
       employer:
-        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
       advisor:
-        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
       admin:
-        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   A   3   3   3   3   3',
+        /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   A   3   3   3   3   3',
     },
   ],
   [
@@ -86,15 +88,15 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     sharing,
     {
       owner:
-        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   A   3   3   A   3',
+        /* */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   3   3   A   3',
       otherLearner:
-        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   4   4   4   4   4   4',
       employer:
-        /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   3   A   A   3   3',
+        /* */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   3   3   A   A   3   3',
       advisor:
-        /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
       admin:
-        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   A   3   3   3   3   3',
+        /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   A   3   3   3   3   3',
     },
   ],
   [
@@ -102,7 +104,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { ...sharing, cohortAdvisor: true },
     {
       advisor:
-        /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   3   4   4   4   4',
+        /* */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   3   3   4   4   4   4',
     },
   ],
   [
@@ -110,7 +112,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: false }, cohortAdvisor: true },
     {
       advisor:
-        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
     },
   ],
   [
@@ -118,9 +120,9 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { askedToAttest: true },
     {
       employer:
-        /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   4   4   4   4   4   4',
+        /* */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
       advisor:
-        /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   4   4   4   4   4   4',
+        /* */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
     },
   ],
   [
@@ -128,13 +130,13 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { roleInterest: true },
     {
       owner:
-        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   A   3   3   A   A',
+        /* */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   3   3   A   A',
       employer:
-        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   A   A   A   A',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   A   A   A   A',
       advisor:
-        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
       admin:
-        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   A   3   3   3   3   3',
+        /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   A   3   3   3   3   3',
     },
   ],
   [
@@ -142,7 +144,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { ...sharing, employerExcluded: true },
     {
       employer:
-        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
     },
   ],
   [
@@ -150,7 +152,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { ...sharing, employerExcluded: true, roleInterest: true },
     {
       employer:
-        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   A   A   A   A',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   A   A   A   A',
     },
   ],
   [
@@ -158,11 +160,11 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { learnerId: null },
     {
       owner:
-        /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   4   4   4   4   4   4',
       employer:
-        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
       admin:
-        /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   3   3   4   4   4   4   4   4',
     },
   ],
 ];
@@ -190,6 +192,7 @@ describe('access policy', () => {
       effect: 'deny',
       status: 403,
       reason: expect.any(String),
+      roles: ['learner'],
     });
     expect(decide(actors.otherLearner as Actor, 'evidence:read', subject())).toMatchObject({
       effect: 'hide',

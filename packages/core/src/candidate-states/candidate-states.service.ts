@@ -3,7 +3,7 @@
  * invitation is a notice to the graduate; accepting it is expressing interest in the role, which
  * is what opens the conversation. The graduate sees the state their candidacy is in.
  */
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { isOpen } from '../roles/role-details.js';
 import { roleClosed, roleNotFound } from '../roles/role-errors.js';
 import { findRoleRow } from '../roles/roles.repository.js';
@@ -21,7 +21,7 @@ export interface CandidateStateChange {
 
 /** Sets a candidate's state for a role (run in a transaction). Invitations only to open roles. */
 export async function setCandidateState(
-  trx: Db,
+  trx: Trx,
   { roleId, learnerId, state }: { roleId: string; learnerId: string; state: CandidateState },
   { now = () => new Date() }: { now?: () => Date } = {},
 ): Promise<CandidateStateChange> {

@@ -3,8 +3,10 @@
  * employer opens their candidate card, one row (learner, role, employer, view, rank, score, time).
  * The learner can read their own record.
  */
+
 import type { Db } from '../db/database.js';
 import { newId } from '../ids.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import type { NewDisclosureRow } from './disclosures.table.js';
 
 export interface Disclosure {
@@ -37,14 +39,13 @@ export async function recordDisclosures(
     employerId,
     shown,
     view = 'list',
-    now = () => new Date(),
+    now = systemNow,
   }: {
     roleId: string;
     employerId: string;
     shown: readonly ShownCandidate[];
     view?: DisclosureView;
-    now?: () => Date;
-  },
+  } & Clock,
 ): Promise<void> {
   if (shown.length === 0) return;
   const at = now().toISOString();

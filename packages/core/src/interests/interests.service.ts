@@ -8,7 +8,7 @@
  * written in the same transaction, so it counts from the very next request.
  */
 import { findAccountRow } from '../accounts/accounts.repository.js';
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import { lockLedger } from '../ledger/ledger.repository.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
@@ -53,12 +53,12 @@ export interface Exclusion {
   excludedAt: string;
 }
 
-async function lock(trx: Db, learnerId: string): Promise<void> {
+async function lock(trx: Trx, learnerId: string): Promise<void> {
   if (!(await lockLedger(trx, learnerId)))
     throw new DomainError('learner.not_found', { learnerId }, `learner ${learnerId} was not found`);
 }
 
-async function recordInterest(trx: Db, learnerId: string, payload: InterestRecord, now: () => Date) {
+async function recordInterest(trx: Trx, learnerId: string, payload: InterestRecord, now: () => Date) {
   return appendLedgerEntry(
     trx,
     { learnerId, type: 'interest', evidenceId: null, actorId: learnerId, payload },
@@ -71,7 +71,7 @@ async function recordInterest(trx: Db, learnerId: string, payload: InterestRecor
  * nothing is written and `created` is false.
  */
 export async function expressInterest(
-  trx: Db,
+  trx: Trx,
   learnerId: string,
   roleId: string,
   { now = () => new Date() }: Clock = {},
@@ -103,7 +103,7 @@ export async function expressInterest(
 
 /** Withdraws a learner's interest in a role (run in a transaction); `false` when none stood. */
 export async function withdrawInterest(
-  trx: Db,
+  trx: Trx,
   learnerId: string,
   roleId: string,
   { now = () => new Date() }: Clock = {},
@@ -126,7 +126,7 @@ export async function withdrawInterest(
  * from its candidate lists. Returns the roles whose interest was withdrawn.
  */
 export async function withdrawFromEmployer(
-  trx: Db,
+  trx: Trx,
   learnerId: string,
   employerId: string,
   { now = () => new Date() }: Clock = {},
@@ -159,7 +159,7 @@ export async function withdrawFromEmployer(
 
 /** Lets an employer find the learner again while discoverable (run in a transaction); `false` when not withdrawn. */
 export async function allowEmployerAgain(
-  trx: Db,
+  trx: Trx,
   learnerId: string,
   employerId: string,
   { now = () => new Date() }: Clock = {},

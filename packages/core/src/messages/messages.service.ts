@@ -4,7 +4,7 @@
  * HTML), bounded in length. Who may read or write a conversation is the access policy's to say:
  * these functions assume their caller asked it.
  */
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
 import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
@@ -83,7 +83,7 @@ const toConversation = (r: ConversationRow): Conversation => ({
 
 /** Sends a message in a role's conversation with a graduate (run in a transaction). */
 export async function sendMessage(
-  trx: Db,
+  trx: Trx,
   {
     roleId,
     learnerId,
@@ -158,7 +158,7 @@ export async function listMessages(
 
 /** Marks everything in a conversation read for one side (run in a transaction). */
 export async function markConversationRead(
-  trx: Db,
+  trx: Trx,
   conversationId: string,
   reader: ConversationSide,
 ): Promise<void> {

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { invalidField } from '../errors.js';
-import { isIsoDate } from '../evidence/evidence.schema.js';
 import { fieldCode, fieldMessage } from '../field-messages.js';
+import { isIsoDate } from '../time/dates.js';
 import { ROLE_MODES, type RoleDetails, SALARY_PERIODS, type SalaryBand } from './roles.types.js';
 
 export const ROLE_DETAIL_LIMITS = { title: 200, city: 50, salaryYuan: 10_000_000 } as const;

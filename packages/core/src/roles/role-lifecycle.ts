@@ -3,7 +3,7 @@
  * interest. Its title and details can be edited until it closes; only a draft can be deleted (the
  * row stays, marked, so graduates' disclosure records keep the title they saw).
  */
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
 import { fieldMessage } from '../field-messages.js';
 import {
@@ -37,7 +37,7 @@ export interface RoleEdit extends RoleDetailsEdit {
 
 /** Edits a role's title, description and details (run in a transaction); closed roles are final. */
 export async function editRole(
-  trx: Db,
+  trx: Trx,
   roleId: string,
   edit: RoleEdit,
   { now = () => new Date() }: Clock = {},
@@ -64,7 +64,7 @@ export async function editRole(
 
 /** Publishes a draft (run in a transaction); publishing a published role changes nothing. */
 export async function publishRole(
-  trx: Db,
+  trx: Trx,
   roleId: string,
   { now = () => new Date() }: Clock = {},
 ): Promise<Role> {
@@ -80,7 +80,7 @@ export async function publishRole(
 
 /** Closes a published role (run in a transaction); closing a closed role changes nothing. */
 export async function closeRole(
-  trx: Db,
+  trx: Trx,
   roleId: string,
   { now = () => new Date() }: Clock = {},
 ): Promise<Role> {
@@ -100,7 +100,7 @@ export async function closeRole(
 
 /** Deletes a draft (run in a transaction); a published or closed role is kept for the record. */
 export async function deleteRole(
-  trx: Db,
+  trx: Trx,
   roleId: string,
   { now = () => new Date() }: Clock = {},
 ): Promise<void> {

@@ -106,15 +106,3 @@ export function requirementInputs(role: Role) {
     ...(r.minLevel === null ? {} : { minLevel: r.minLevel }),
   }));
 }
-
-const caches = new WeakMap<Db, OpenRolesCache>();
-
-/** The open-roles cache of an app's database and matcher. */
-export function openRolesCache(db: Db, matcher: MatcherIndex): OpenRolesCache {
-  let cache = caches.get(db);
-  if (!cache || cache.matcher !== matcher) {
-    cache = new OpenRolesCache(db, matcher);
-    caches.set(db, cache);
-  }
-  return cache;
-}

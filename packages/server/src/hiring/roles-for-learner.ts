@@ -4,11 +4,11 @@
  * and each explained — requirements met (with the evidence) and missing, essential first — with
  * a band in words.
  */
-import type { Db, Role, RoleMode } from '@skillbank/core';
+import type { Role, RoleMode } from '@skillbank/core';
 import type { CandidateScore, MatcherIndex, RoleRequirements } from '@skillbank/matcher';
 import type { PooledLearner } from '../candidates/candidate-pool.cache.js';
 import { explainCandidate } from '../candidates/rank-candidates.js';
-import { type OpenRole, openRolesCache, requirementInputs } from './open-roles.cache.js';
+import { type OpenRole, type OpenRolesCache, requirementInputs } from './open-roles.cache.js';
 import { roleBand } from './role-band.js';
 
 export interface RoleFilters {
@@ -58,12 +58,12 @@ export function explainRole(matcher: MatcherIndex, role: Role, learner: PooledLe
 
 /** A page of the open roles for a graduate, best first. */
 export async function rankRolesFor(
-  db: Db,
-  matcher: MatcherIndex,
+  cache: OpenRolesCache,
   learner: PooledLearner,
   { limit, offset, now, ...filters }: RoleFilters & { limit: number; offset: number; now: Date },
 ) {
-  const snapshot = await openRolesCache(db, matcher).snapshot(now);
+  const matcher = cache.matcher;
+  const snapshot = await cache.snapshot(now);
   const open = snapshot.roles.filter((r) => matches(r, filters));
   const ranked = matcher.rankRoles(
     learner.vector,

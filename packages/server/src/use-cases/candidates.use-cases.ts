@@ -1,5 +1,5 @@
 /**
- * An employer's candidates for a role: the ranked lists, one graduate's card (what the graduate
+ * An employer's candidates for a role (the ranked lists are `roles.candidates`): one graduate's card (what the graduate
  * lets the employer see: the evidence behind each requirement met, with its attestations, the
  * skill profile, the verified showcases), and the employer's decision (shortlist, reject, invite).
  * Every list place and every opened card is recorded as a disclosure the graduate sees.
@@ -19,9 +19,8 @@ import {
   setCandidateState,
 } from '@skillbank/core';
 import { SCORER_VERSION } from '@skillbank/matcher';
-import { candidatePoolCache } from '../candidates/candidate-pool.cache.js';
 import { vectoriseLearners } from '../candidates/candidate-vectors.js';
-import { type CandidateListName, explainCandidate, rankCandidates } from '../candidates/rank-candidates.js';
+import { explainCandidate } from '../candidates/rank-candidates.js';
 import { requirementInputs } from '../hiring/open-roles.cache.js';
 import { ensureOnLearner, ensureOnRole } from './access.js';
 import { type Caller, inTransaction, outcome, type UseCaseDeps } from './use-case.js';
@@ -35,17 +34,6 @@ export function candidateUseCases(deps: UseCaseDeps) {
     return role;
   };
   return {
-    list: (
-      caller: Caller,
-      roleId: string,
-      { list, limit, offset }: { list: CandidateListName; limit: number; offset: number },
-    ) =>
-      outcome(async () => {
-        const role = await ownedRole(caller, roleId);
-        const { matcher } = deps.served.current;
-        return rankCandidates(db, candidatePoolCache(db, matcher), role, { list, limit, offset, now });
-      }),
-
     card: (caller: Caller, roleId: string, learnerId: string) =>
       outcome(async () => {
         const role = await ownedRole(caller, roleId);

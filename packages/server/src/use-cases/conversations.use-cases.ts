@@ -102,7 +102,7 @@ export function conversationUseCases(deps: UseCaseDeps) {
         if (actor.role !== 'learner' && actor.role !== 'employer')
           throw new DomainError(
             'access.denied',
-            { reason: 'only learners and employers have an inbox' },
+            { reason: 'only learners and employers have an inbox', roles: ['learner', 'employer'] },
             'only learners and employers have an inbox',
           );
         const side = sideOf(actor);

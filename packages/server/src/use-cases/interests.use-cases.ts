@@ -11,7 +11,7 @@ import {
   withdrawFromEmployer,
   withdrawInterest,
 } from '@skillbank/core';
-import { ensureOnLearner, ensureOnRole } from './access.js';
+import { ensureAllowed, ensureOnLearner, ensureOnRole } from './access.js';
 import { type Caller, inTransaction, outcome, type UseCaseDeps } from './use-case.js';
 
 export function interestUseCases(deps: UseCaseDeps) {
@@ -49,6 +49,7 @@ export function interestUseCases(deps: UseCaseDeps) {
     /** The learner's record for "who saw me": disclosures (newest first), interests, withdrawals. */
     whoSawMe: (caller: Caller, learnerId: string) =>
       outcome(async () => {
+        if (learnerId === caller.account.id) ensureAllowed(caller.account, 'own-account:use');
         await ensureOnLearner(db, caller.account, 'disclosures:list', learnerId);
         const [disclosures, interests, withdrawals] = await Promise.all([
           listDisclosures(db, learnerId, { limit: 500, offset: 0 }),

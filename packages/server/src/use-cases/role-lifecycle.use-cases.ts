@@ -1,6 +1,7 @@
 /** A role's life: edit its title and details, publish, close, delete a draft (its employer). */
 import { closeRole, deleteRole, editRole, publishRole, type RoleEdit } from '@skillbank/core';
 import { ensureOnRole } from './access.js';
+import { roleView } from './role-view.js';
 import { type Caller, inTransaction, outcome, type UseCaseDeps } from './use-case.js';
 
 export function roleLifecycleUseCases(deps: UseCaseDeps) {
@@ -10,19 +11,28 @@ export function roleLifecycleUseCases(deps: UseCaseDeps) {
     edit: (caller: Caller, roleId: string, edit: RoleEdit) =>
       outcome(async () => {
         await owned(caller, roleId);
-        return inTransaction(deps, (trx) => editRole(trx, roleId, edit, { now }));
+        return roleView(
+          deps.served.current,
+          await inTransaction(deps, (trx) => editRole(trx, roleId, edit, { now })),
+        );
       }),
 
     publish: (caller: Caller, roleId: string) =>
       outcome(async () => {
         await owned(caller, roleId);
-        return inTransaction(deps, (trx) => publishRole(trx, roleId, { now }));
+        return roleView(
+          deps.served.current,
+          await inTransaction(deps, (trx) => publishRole(trx, roleId, { now })),
+        );
       }),
 
     close: (caller: Caller, roleId: string) =>
       outcome(async () => {
         await owned(caller, roleId);
-        return inTransaction(deps, (trx) => closeRole(trx, roleId, { now }));
+        return roleView(
+          deps.served.current,
+          await inTransaction(deps, (trx) => closeRole(trx, roleId, { now })),
+        );
       }),
 
     remove: (caller: Caller, roleId: string) =>

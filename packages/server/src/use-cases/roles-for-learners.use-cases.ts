@@ -16,12 +16,26 @@ import {
 } from '@skillbank/core';
 import { SCORER_VERSION } from '@skillbank/matcher';
 import { vectoriseLearners } from '../candidates/candidate-vectors.js';
+import { OpenRolesCache } from '../hiring/open-roles.cache.js';
 import { explainRole, type RoleFilters, rankRolesFor } from '../hiring/roles-for-learner.js';
-import { ensureOnLearner, ensureOnRole } from './access.js';
+import { ensureAllowed, ensureOnLearner, ensureOnRole } from './access.js';
+import { roleView } from './role-view.js';
 import { type Caller, outcome, type UseCaseDeps } from './use-case.js';
+
+/** Asking about one's own account is for learners (the policy names who may, for the pages). */
+function ownAccount(caller: Caller, learnerId: string): void {
+  if (learnerId === caller.account.id) ensureAllowed(caller.account, 'own-account:use');
+}
 
 export function rolesForLearnersUseCases(deps: UseCaseDeps) {
   const { db, now } = deps;
+  // The open roles' requirement vectors, once per app and matcher index (rebuilt after a taxonomy swap).
+  let openRoles: OpenRolesCache | null = null;
+  const openRolesCache = () => {
+    const { matcher } = deps.served.current;
+    if (openRoles?.matcher !== matcher) openRoles = new OpenRolesCache(db, matcher);
+    return openRoles;
+  };
   const learnerOf = async (learnerId: string) => {
     const [learner] = await vectoriseLearners(db, deps.served.current.matcher, [learnerId]);
     if (!learner)
@@ -35,9 +49,10 @@ export function rolesForLearnersUseCases(deps: UseCaseDeps) {
       { limit, offset, ...filters }: RoleFilters & { limit: number; offset: number },
     ) =>
       outcome(async () => {
+        ownAccount(caller, learnerId);
         await ensureOnLearner(db, caller.account, 'roles:recommended', learnerId);
-        const { matcher, taxonomy } = deps.served.current;
-        const page = await rankRolesFor(db, matcher, await learnerOf(learnerId), {
+        const { taxonomy } = deps.served.current;
+        const page = await rankRolesFor(openRolesCache(), await learnerOf(learnerId), {
           ...filters,
           limit,
           offset,
@@ -57,6 +72,7 @@ export function rolesForLearnersUseCases(deps: UseCaseDeps) {
           taxonomy: { id: taxonomy.id, version: taxonomy.version },
           items: page.items.map((item) => ({
             ...item,
+            role: roleView(deps.served.current, item.role),
             interested: interested.has(item.role.id),
             state: stateOf.get(item.role.id) ?? null,
           })),
@@ -66,6 +82,7 @@ export function rolesForLearnersUseCases(deps: UseCaseDeps) {
 
     detail: (caller: Caller, learnerId: string, roleId: string) =>
       outcome(async () => {
+        ownAccount(caller, learnerId);
         await ensureOnLearner(db, caller.account, 'roles:recommended', learnerId);
         await ensureOnRole(db, caller.account, 'role:read', roleId);
         const role = await getRole(db, roleId);
@@ -83,7 +100,7 @@ export function rolesForLearnersUseCases(deps: UseCaseDeps) {
         return {
           scorer: { version: SCORER_VERSION },
           taxonomy: { id: taxonomy.id, version: taxonomy.version },
-          role,
+          role: roleView(deps.served.current, role),
           open: isOpen(role, now()),
           ...explained,
           /** The learner's own evidence behind the requirements met, by title. */

@@ -19,6 +19,7 @@ const common = {
 };
 
 const cardRoute = createRoute({
+  operationId: 'getCandidateCard',
   method: 'get',
   path: '/roles/{id}/candidates/{learnerId}',
   tags,
@@ -31,10 +32,13 @@ const cardRoute = createRoute({
 });
 
 const decideRoute = createRoute({
+  operationId: 'setCandidateState',
   method: 'put',
   path: '/roles/{id}/candidates/{learnerId}',
   tags,
   summary: 'Shortlist, reject or invite a candidate to apply',
+  description:
+    'Records the employer’s decision about a candidate it may see; the graduate sees it on the role. An invitation is a notice to the graduate; accepting it is taking interest in the role.',
   ...auth,
   request: {
     params: candidateParams,

@@ -24,6 +24,7 @@ const common = {
 };
 
 const listRoute = createRoute({
+  operationId: 'listMessages',
   method: 'get',
   path: '/roles/{id}/conversations/{learnerId}/messages',
   tags,
@@ -36,6 +37,7 @@ const listRoute = createRoute({
 });
 
 const sendRoute = createRoute({
+  operationId: 'sendMessage',
   method: 'post',
   path: '/roles/{id}/conversations/{learnerId}/messages',
   tags,
@@ -55,11 +57,14 @@ const sendRoute = createRoute({
 });
 
 const inboxRoute = createRoute({
+  operationId: 'getInbox',
   method: 'get',
   path: '/inbox',
   tags,
   summary:
     'The caller’s conversations, latest first, with unread counts (learners also see open invitations)',
+  description:
+    'Each conversation with its role, the other side, the number of messages not yet opened by the caller and the last message; employers see only the conversations the graduate keeps open.',
   ...auth,
   responses: {
     200: jsonResponse(inboxSchema, 'The inbox.'),

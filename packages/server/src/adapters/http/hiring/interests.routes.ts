@@ -22,6 +22,7 @@ const auth = { middleware: requireAuth, security: bearerSecurity } as const;
 const unauthorized = problemResponse('No token, or not a valid one.');
 
 const expressRoute = createRoute({
+  operationId: 'expressInterest',
   method: 'post',
   path: '/roles/{id}/interests',
   tags,
@@ -41,10 +42,13 @@ const expressRoute = createRoute({
 });
 
 const withdrawRoute = createRoute({
+  operationId: 'withdrawInterest',
   method: 'delete',
   path: '/roles/{id}/interests',
   tags,
   summary: 'Withdraw interest in a role (the learner): its employer loses the view at once',
+  description:
+    'The role’s employer loses the candidate card, the evidence and the conversation from the very next request (the graduate keeps the conversation). Recorded in the ledger.',
   ...auth,
   request: { params: roleIdParam },
   responses: {
@@ -56,10 +60,13 @@ const withdrawRoute = createRoute({
 });
 
 const listRoute = createRoute({
+  operationId: 'listInterests',
   method: 'get',
   path: '/learners/{id}/interests',
   tags,
   summary: 'The learner’s interests in roles and the employers they withdrew from (the learner)',
+  description:
+    'Every interest (standing or withdrawn, newest first) and every employer withdrawn from, for the learner’s “who saw me”.',
   ...auth,
   request: { params: learnerIdParam },
   responses: {
@@ -71,6 +78,7 @@ const listRoute = createRoute({
 });
 
 const withdrawFromRoute = createRoute({
+  operationId: 'withdrawFromEmployer',
   method: 'post',
   path: '/learners/{id}/withdrawals',
   tags,
@@ -92,10 +100,13 @@ const withdrawFromRoute = createRoute({
 });
 
 const allowRoute = createRoute({
+  operationId: 'allowEmployer',
   method: 'delete',
   path: '/learners/{id}/withdrawals/{employerId}',
   tags,
   summary: 'Let an employer find the learner again while discoverable (interests stay withdrawn)',
+  description:
+    'Removes the withdrawal: the employer may find the learner again while the learner is discoverable. Interests withdrawn stay withdrawn. Recorded in the ledger.',
   ...auth,
   request: { params: withdrawalParams },
   responses: {

@@ -22,6 +22,7 @@ const common = {
 };
 
 const listRoute = createRoute({
+  operationId: 'listRolesForLearner',
   method: 'get',
   path: '/learners/{id}/roles',
   tags,
@@ -39,10 +40,13 @@ const listRoute = createRoute({
 });
 
 const detailRoute = createRoute({
+  operationId: 'getRoleForLearner',
   method: 'get',
   path: '/learners/{id}/roles/{roleId}',
   tags,
   summary: 'One role for a learner: met and missing requirements, interest, the employer’s decision',
+  description:
+    'The role (published or closed) with the requirements the learner meets, with the evidence behind each, and those they miss; whether their interest stands, the employer’s decision and their conversation.',
   ...auth,
   request: { params: learnerRoleParams },
   responses: {
@@ -68,7 +72,7 @@ export const learnerRoleRoutes = createRouter()
         taxonomy: page.taxonomy,
         items: page.items.map((item) => ({
           ...item,
-          role: toRoleJson(item.role, c.var.deps.served.current),
+          role: toRoleJson(item.role),
         })),
         nextCursor: nextCursor(cursor, limit, page.hasMore),
       },
@@ -78,5 +82,5 @@ export const learnerRoleRoutes = createRouter()
   .openapi(detailRoute, async (c) => {
     const { id, roleId } = c.req.valid('param');
     const detail = unwrap(await c.var.useCases.rolesForLearners.detail(callerOf(c), id, roleId));
-    return c.json({ ...detail, role: toRoleJson(detail.role, c.var.deps.served.current) }, 200);
+    return c.json({ ...detail, role: toRoleJson(detail.role) }, 200);
   });

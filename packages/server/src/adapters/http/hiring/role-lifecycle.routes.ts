@@ -16,10 +16,13 @@ const common = {
 };
 
 const editRoute = createRoute({
+  operationId: 'editRole',
   method: 'patch',
   path: '/roles/{id}',
   tags,
   summary: 'Edit a role’s title, description, city, mode, salary band or closing date',
+  description:
+    'Changes the given fields; `null` clears one. Closed roles cannot be edited; a new closing date must not be in the past (China time).',
   ...auth,
   request: {
     params: roleIdParam,
@@ -34,10 +37,13 @@ const editRoute = createRoute({
 });
 
 const publishRoute = createRoute({
+  operationId: 'publishRole',
   method: 'post',
   path: '/roles/{id}/publish',
   tags,
   summary: 'Publish a draft: graduates can find it and take interest',
+  description:
+    'A published role is listed for graduates (`GET /api/learners/{id}/roles`) until it closes or its closing date passes.',
   ...auth,
   request: { params: roleIdParam },
   responses: {
@@ -49,10 +55,13 @@ const publishRoute = createRoute({
 });
 
 const closeRoute = createRoute({
+  operationId: 'closeRole',
   method: 'post',
   path: '/roles/{id}/close',
   tags,
   summary: 'Close a published role: no new interest; conversations and candidates stay',
+  description:
+    'A closed role takes no new interest or invitations and cannot be edited; its candidates, disclosures and conversations stay.',
   ...auth,
   request: { params: roleIdParam },
   responses: {
@@ -63,10 +72,13 @@ const closeRoute = createRoute({
 });
 
 const deleteRoute = createRoute({
+  operationId: 'deleteRole',
   method: 'delete',
   path: '/roles/{id}',
   tags,
   summary: 'Delete a draft (published and closed roles are kept for the record)',
+  description:
+    'Only drafts are deleted. The row is kept, marked, so the disclosure records that name it keep its title; the role is gone for everyone else.',
   ...auth,
   request: { params: roleIdParam },
   responses: {
@@ -80,15 +92,15 @@ export const roleLifecycleRoutes = createRouter()
   .openapi(editRoute, async (c) => {
     const { id } = c.req.valid('param');
     const role = unwrap(await c.var.useCases.roleLifecycle.edit(callerOf(c), id, c.req.valid('json')));
-    return c.json(toRoleJson(role, c.var.deps.served.current), 200);
+    return c.json(toRoleJson(role), 200);
   })
   .openapi(publishRoute, async (c) => {
     const role = unwrap(await c.var.useCases.roleLifecycle.publish(callerOf(c), c.req.valid('param').id));
-    return c.json(toRoleJson(role, c.var.deps.served.current), 200);
+    return c.json(toRoleJson(role), 200);
   })
   .openapi(closeRoute, async (c) => {
     const role = unwrap(await c.var.useCases.roleLifecycle.close(callerOf(c), c.req.valid('param').id));
-    return c.json(toRoleJson(role, c.var.deps.served.current), 200);
+    return c.json(toRoleJson(role), 200);
   })
   .openapi(deleteRoute, async (c) => {
     unwrap(await c.var.useCases.roleLifecycle.remove(callerOf(c), c.req.valid('param').id));

@@ -18,8 +18,8 @@ import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../http/env.js';
 import { editRoleBody } from '../../http/roles/roles.schema.js';
 import { type FieldErrors, formText, readForm, toFieldErrors, zodFieldErrors } from '../forms/fields.js';
-import { type Gate, gate, type PageContext, pageContext } from '../page-context.js';
-import { errorPage, forbiddenPage, notFoundPage } from '../page-errors.js';
+import { type Gate, type PageContext, signedInPage } from '../page-context.js';
+import { errorPage, notFoundPage } from '../page-errors.js';
 import { CandidateCardPage } from './candidate-card.page.js';
 import { ConversationPage, InboxPage } from './conversations.page.js';
 import { type RoleFilterValues, RoleForMePage, RolesForMePage } from './learner-roles.page.js';
@@ -28,10 +28,8 @@ import { groupByEmployer, WhoSawMePage } from './who-saw-me.page.js';
 
 type C = Context<AppEnv>;
 
-async function only(c: C, roles: readonly string[]): Promise<{ p: PageContext; g: Gate }> {
-  const p = await pageContext(c);
-  return { p, g: gate(c, p, roles, (msg) => forbiddenPage(c, p, msg)) };
-}
+/** Pages check sign-in only; the use cases' policy decides who may see what (and says who a page is for). */
+const only = (c: C, _for: readonly string[]): Promise<{ p: PageContext; g: Gate }> => signedInPage(c);
 
 /** The caller's role for editing (the access policy's `role:update`), or `null`. */
 async function ownRole(c: C, g: Extract<Gate, { ok: true }>, id: string) {
