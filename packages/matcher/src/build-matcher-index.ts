@@ -56,6 +56,7 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
   const dimension = vocabulary.dimension;
   return {
     taxonomy: { ...state.taxonomy },
+    scheme: state.scheme,
     stats: {
       occupations: occupations.length,
       tasks: state.tasks.length,
@@ -138,6 +139,7 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
       minorCode: occupation.minorCode,
       middleCode: occupation.middleCode,
       majorCode: occupation.majorCode,
+      groupCode: taxonomy.info.scheme.parentOf(occupation.code) ?? occupation.majorCode,
       taskStart,
       taskEnd: tasks.length,
     });
@@ -163,6 +165,7 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
 
   const state: IndexState = {
     taxonomy: { id: taxonomy.info.id, version: taxonomy.info.version },
+    scheme: taxonomy.info.scheme,
     analyzer,
     vocabulary,
     weighting,

@@ -11,6 +11,7 @@
  */
 import {
   type CandidateState,
+  type Clock,
   type Db,
   getCandidateStates,
   listActiveInterestLearnerIds,
@@ -18,6 +19,8 @@ import {
   listLearnerIdsInState,
   type Role,
   recordDisclosures,
+  systemNow,
+  todayUtc,
 } from '@skillbank/core';
 import { type CandidateScore, type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
 import { requirementInputs } from '../hiring/open-roles.cache.js';
@@ -117,11 +120,12 @@ export async function rankCandidates(
     list = 'all',
     limit,
     offset,
-    now = () => new Date(),
-  }: { list?: CandidateListName; limit: number; offset: number; now?: () => Date },
+    now = systemNow,
+  }: { list?: CandidateListName; limit: number; offset: number } & Clock,
 ): Promise<CandidatePage> {
   const matcher = cache.matcher;
-  const snapshot = await cache.snapshot();
+  const day = todayUtc(now());
+  const snapshot = await cache.snapshot({ day });
   const [excluded, interestedIds] = await Promise.all([
     listExcludingLearnerIds(db, role.employerId),
     listActiveInterestLearnerIds(db, role.id),
@@ -141,14 +145,18 @@ export async function rankCandidates(
       })
       .map((score) => ({ learner: snapshot.learners[score.index] as PooledLearner, score }))
       .filter((s) => !excluded.has(s.learner.learnerId) && !interested.has(s.learner.learnerId));
-    const extra = scoreFew(matcher, role, await vectoriseLearners(db, matcher, interestedIds, { snapshot }));
+    const extra = scoreFew(
+      matcher,
+      role,
+      await vectoriseLearners(db, matcher, interestedIds, { snapshot, day }),
+    );
     ranked = [...fromPool, ...extra].sort(byRank).slice(0, wanted);
   } else {
     const ids =
       list === 'interested'
         ? interestedIds
         : (await listLearnerIdsInState(db, role.id, 'shortlisted')).filter(visible);
-    ranked = scoreFew(matcher, role, await vectoriseLearners(db, matcher, ids, { snapshot })).slice(
+    ranked = scoreFew(matcher, role, await vectoriseLearners(db, matcher, ids, { snapshot, day })).slice(
       0,
       wanted,
     );
