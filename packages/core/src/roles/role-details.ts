@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { invalidField } from '../errors.js';
 import { fieldCode, fieldMessage } from '../field-messages.js';
+import { storableString } from '../text/storable-text.js';
 import { isIsoDate } from '../time/dates.js';
 import { ROLE_MODES, type RoleDetails, SALARY_PERIODS, type SalaryBand } from './roles.types.js';
 
@@ -38,23 +39,10 @@ export const salaryBandSchema = z
 
 /** The details fields of a role; `null` clears one when editing. */
 export const roleDetailsSchema = z.strictObject({
-  city: z
-    .string({ message: 'must be a string' })
-    .trim()
-    .min(1, 'must not be empty')
-    .max(ROLE_DETAIL_LIMITS.city, `must be at most ${ROLE_DETAIL_LIMITS.city} characters`)
-    .nullable()
-    .optional(),
-  mode: z
-    .enum(ROLE_MODES, { message: `must be one of ${ROLE_MODES.join(', ')}` })
-    .nullable()
-    .optional(),
+  city: storableString().trim().min(1, fieldCode('empty')).max(ROLE_DETAIL_LIMITS.city).nullable().optional(),
+  mode: z.enum(ROLE_MODES).nullable().optional(),
   salaryBand: salaryBandSchema.nullable().optional(),
-  closesOn: z
-    .string({ message: 'must be a date written YYYY-MM-DD' })
-    .refine(isIsoDate, 'must be a date written YYYY-MM-DD')
-    .nullable()
-    .optional(),
+  closesOn: storableString().refine(isIsoDate, fieldCode('date_format')).nullable().optional(),
 });
 
 /** Details as sent: a field left out is left as it is, `null` clears it. */

@@ -26,6 +26,7 @@ export const errors: ErrorMessages = {
     `Learner ${learnerId} is not a member of cohort ${cohortId}.`,
   'showcase.not_found': ({ showcaseId }) => `Showcase ${showcaseId} was not found.`,
   'occupation.not_found': ({ code }) => `Occupation ${code} was not found.`,
+  'transparency.entry_not_found': ({ entryHash }) => `No transparency log entry has hash ${entryHash}.`,
   'role.closed': ({ roleId }) =>
     `Role ${roleId} is closed (or past its closing date): no more edits, interest or invitations.`,
   'role.not_draft': () =>

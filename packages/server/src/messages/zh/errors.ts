@@ -28,6 +28,7 @@ export const errors: ErrorMessages = {
   'cohort.member_not_found': ({ cohortId, learnerId }) => `学习者 ${learnerId} 不是班级 ${cohortId} 的成员。`,
   'showcase.not_found': ({ showcaseId }) => `找不到分享 ${showcaseId}。`,
   'occupation.not_found': ({ code }) => `找不到职业 ${code}。`,
+  'transparency.entry_not_found': ({ entryHash }) => `透明日志中没有哈希为 ${entryHash} 的条目。`,
   'role.closed': ({ roleId }) => `岗位 ${roleId} 已关闭（或已过截止日期），不能再修改、表达意向或邀请。`,
   'role.not_draft': () => '只能删除草稿；这个岗位已经发布过，如仍开放请改为关闭它。',
   'role.not_published': () => '草稿从未发布过，不能关闭；可以直接删除。',

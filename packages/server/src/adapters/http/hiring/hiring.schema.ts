@@ -1,6 +1,6 @@
 /** Request and response schemas of the hiring loop: roles for graduates, interests, cards, messages, inbox. */
 import { z } from '@hono/zod-openapi';
-import { CANDIDATE_STATES, fieldCode, MESSAGE_LIMITS, ROLE_MODES } from '@skillbank/core';
+import { CANDIDATE_STATES, fieldCode, MESSAGE_LIMITS, ROLE_MODES, storableString } from '@skillbank/core';
 import { evidenceSchema } from '../evidence/evidence.schema.js';
 import { profileSchema } from '../learners/learners.schema.js';
 import { pageQuery } from '../pagination.js';
@@ -42,7 +42,7 @@ export const conversationParams = z.object({
 
 export const learnerRolesQuery = z.object({
   ...pageQuery,
-  city: z.string().max(50).optional().openapi({
+  city: storableString().max(50).optional().openapi({
     description: 'Only roles in this city (case, spaces and a trailing 市 do not matter).',
   }),
   mode: z
@@ -116,7 +116,7 @@ export const interestListSchema = z
   .openapi('Interests');
 
 export const withdrawalBody = z
-  .strictObject({ employerId: z.string().min(1, fieldCode('empty')).max(100) })
+  .strictObject({ employerId: storableString().min(1, fieldCode('empty')).max(100) })
   .openapi('Withdrawal');
 
 export const withdrawalSchema = z
@@ -149,7 +149,7 @@ export const candidateCardSchema = z
 
 export const messageBody = z
   .strictObject({
-    text: z.string().openapi({
+    text: storableString().openapi({
       description: `Plain text, 1–${MESSAGE_LIMITS.text} characters after trimming; stored as written and never read as HTML.`,
     }),
   })

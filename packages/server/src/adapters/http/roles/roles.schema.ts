@@ -10,6 +10,7 @@ import {
   ROLE_STATUSES,
   roleDetailsSchema,
   SALARY_PERIODS,
+  storableString,
 } from '@skillbank/core';
 import { CANDIDATE_LISTS } from '../../../candidates/rank-candidates.js';
 import { pageQuery } from '../pagination.js';
@@ -27,8 +28,7 @@ const versions = {
 };
 
 export const roleIdParam = z.object({
-  id: z
-    .string()
+  id: storableString()
     .min(1)
     .max(100)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'ro_Jx3q0hB2fYk9cT1m' }),
@@ -36,12 +36,11 @@ export const roleIdParam = z.object({
 
 export const requirementEditSchema = z
   .strictObject({
-    id: z
-      .string()
+    id: storableString()
       .regex(/^r\d{1,6}$/, fieldCode('requirement_id_format'))
       .optional()
       .openapi({ description: 'Keep (and maybe reword) this requirement; leave out to add a new one.' }),
-    text: z.string().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.requirementText),
+    text: storableString().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.requirementText),
     essential: z.boolean(),
     minLevel: z
       .number()
@@ -63,9 +62,9 @@ const requirementList = z.array(requirementEditSchema).max(ROLE_LIMITS.requireme
 
 export const createRoleBody = z
   .strictObject({
-    title: z.string().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title),
-    occupationCode: z.string().regex(ANY_CODE_PATTERN, fieldCode('code_shape')).optional(),
-    description: z.string().max(ROLE_LIMITS.description).optional(),
+    title: storableString().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title),
+    occupationCode: storableString().regex(ANY_CODE_PATTERN, fieldCode('code_shape')).optional(),
+    description: storableString().max(ROLE_LIMITS.description).optional(),
     requirements: requirementList.optional().openapi({
       description:
         'Empty or left out with an `occupationCode`: the occupation’s task statements become the requirements (optional, no minimum level), for the employer to edit.',
@@ -79,8 +78,8 @@ export const createRoleBody = z
 
 export const editRoleBody = z
   .strictObject({
-    title: z.string().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title).optional(),
-    description: z.string().max(ROLE_LIMITS.description).nullable().optional(),
+    title: storableString().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title).optional(),
+    description: storableString().max(ROLE_LIMITS.description).nullable().optional(),
     ...roleDetailsSchema.shape,
   })
   .openapi('RoleEdit', {
