@@ -30,6 +30,11 @@ export interface DomainErrorParams {
   'cohort.member_not_found': { cohortId: string; learnerId: string };
   'showcase.not_found': { showcaseId: string };
   'occupation.not_found': { code: string };
+  /** The evidence has no credential: it was never attested (or attested before credentials existed). */
+  'credential.not_found': { evidenceId: string };
+  'status_list.not_found': { statusListId: string };
+  /** The learner already imported this very credential (same bytes) as evidence `evidenceId`. */
+  'credential.already_imported': { evidenceId: string };
 }
 
 export type DomainErrorCode = keyof DomainErrorParams;
@@ -52,6 +57,9 @@ export const DOMAIN_ERROR_KINDS = {
   'cohort.member_not_found': 'not_found',
   'showcase.not_found': 'not_found',
   'occupation.not_found': 'not_found',
+  'credential.not_found': 'not_found',
+  'status_list.not_found': 'not_found',
+  'credential.already_imported': 'conflict',
 } as const satisfies Record<DomainErrorCode, DomainErrorKind>;
 
 export interface DomainFieldProblem {

@@ -34,6 +34,9 @@ const COLUMNS = [
   'consent:update',
   'account:export',
   'disclosures:list',
+  'evidence:import',
+  'evidence:read-credential',
+  'credentials:bundle',
 ] as const satisfies readonly AccessAction[];
 
 const LEARNER = 'ac_learner';
@@ -55,59 +58,76 @@ const subject = (overrides: Partial<AccessSubject> = {}): AccessSubject => ({
 
 const sharing = { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: true } };
 
-//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex
+//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex  di  im  cd  bu
 const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
   [
     'a learner who shares nothing',
     {},
     {
-      owner: /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A',
-      otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      employer: /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      advisor: /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A',
+      owner:
+        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   A   A',
+      otherLearner:
+        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   4   4',
+      employer:
+        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   4   4',
+      advisor:
+        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   4   4',
+      admin:
+        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   A   A',
     },
   ],
   [
     'a learner discoverable by employers who lets advisors see evidence',
     sharing,
     {
-      owner: /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A',
-      otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      employer: /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3',
-      advisor: /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A',
+      owner:
+        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   A   A',
+      otherLearner:
+        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   4   4',
+      employer:
+        /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   A',
+      advisor:
+        /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   4   4',
+      admin:
+        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   A   A',
     },
   ],
   [
     'a learner in the advisor’s cohort who lets advisors see evidence',
     { ...sharing, cohortAdvisor: true },
     {
-      advisor: /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3',
+      advisor:
+        /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   A',
     },
   ],
   [
     'a learner in the advisor’s cohort who does not let advisors see evidence',
     { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: false }, cohortAdvisor: true },
     {
-      advisor: /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
+      advisor:
+        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   4   4',
     },
   ],
   [
     'a piece the actor was asked to attest (learner shares nothing)',
     { askedToAttest: true },
     {
-      employer: /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4',
-      advisor: /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4',
+      employer:
+        /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   4',
+      advisor:
+        /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   4',
     },
   ],
   [
     'an id that does not exist',
     { learnerId: null },
     {
-      owner: /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      employer: /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      admin: /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4',
+      owner:
+        /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   4   4',
+      employer:
+        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   4   4',
+      admin:
+        /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   3   4   4',
     },
   ],
 ];
@@ -179,44 +199,44 @@ const RESOURCE_SCENARIOS: [string, ResourceSubject, Record<string, string>][] = 
     'a role of ac_employer',
     { ownerId: 'ac_employer', member: false, targetLearnerId: null },
     {
-      ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A',
-      otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4',
-      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4',
-      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A',
+      ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A   A   A   A',
+      otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4   A   4   A',
+      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3   4   3',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   3   4   3',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   A   3',
     },
   ],
   [
     'a cohort of ac_advisor, the member removing themselves',
     { ownerId: 'ac_advisor', member: true, targetLearnerId: LEARNER },
     {
-      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   A   3',
+      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   A   3   3   4   3',
     },
   ],
   [
     'a cohort of ac_advisor, about another member',
     { ownerId: 'ac_advisor', member: false, targetLearnerId: 'ac_someone' },
     {
-      ownerAdvisor: /*                  */ '3   3   A   A   A   A   A   A   A   3   A   A   A',
-      otherAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4',
-      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A',
+      ownerAdvisor: /*                  */ '3   3   A   A   A   A   A   A   A   3   A   A   A   3   A   3',
+      otherAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3   4   3',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   3   4   3',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   A   3',
     },
   ],
   [
     'a member removing someone else',
     { ownerId: 'ac_advisor', member: true, targetLearnerId: 'ac_someone' },
     {
-      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   3   3',
+      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   3   3   3   4   3',
     },
   ],
   [
     'an id that does not exist',
     NO_RESOURCE,
     {
-      ownerEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4',
-      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      member: /*                        */ '3   3   4   4   4   3   A   4   4   A   4   4   4',
+      ownerEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4   A   4   A',
+      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3   4   3',
+      member: /*                        */ '3   3   4   4   4   3   A   4   4   A   4   4   4   3   4   3',
     },
   ],
 ];

@@ -11,8 +11,9 @@
  * and one piece of evidence also to an employer or advisor the learner asked to attest it.
  * Evidence the learner withdrew (revoked or superseded) stays visible only to the learner and the
  * administrator: others see what counts now, not what the learner took back.
- * Only the learner changes their account (deposit, correct, revoke, ask for attestation, consent,
- * export); only an attester the learner asked signs a piece. Only the learner (and the
+ * Only the learner changes their account (deposit, import a credential, correct, revoke, ask for
+ * attestation, consent, export); only an attester the learner asked signs a piece. A piece's Open
+ * Badge goes to whoever may read the piece; the bundle of all of them to whoever sees the account. Only the learner (and the
  * administrator) reads the learner's record of disclosures.
  *
  * Roles and cohorts (`decideOnResource`) belong to the employer or advisor who created them: only
@@ -39,6 +40,9 @@ export const ACCESS_ACTIONS = [
   'consent:update',
   'account:export',
   'disclosures:list',
+  'evidence:import',
+  'evidence:read-credential',
+  'credentials:bundle',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
@@ -92,7 +96,7 @@ function seesAccount(actor: Actor, s: AccessSubject): boolean {
  * // { effect: 'hide', status: 404, … }
  */
 export function decide(actor: Actor, action: AccessAction, s: AccessSubject = NO_SUBJECT): AccessDecision {
-  if (action === 'evidence:create') {
+  if (action === 'evidence:create' || action === 'evidence:import') {
     return actor.role === 'learner' ? allow : deny('only learners deposit evidence');
   }
   if (action === 'attestation-requests:list') {
@@ -106,8 +110,10 @@ export function decide(actor: Actor, action: AccessAction, s: AccessSubject = NO
     case 'evidence:list':
     case 'ledger:verify':
     case 'profile:read':
+    case 'credentials:bundle':
       return seesAll ? allow : hide('not visible to this account');
     case 'evidence:read':
+    case 'evidence:read-credential':
       return seesPiece ? allow : hide('not visible to this account');
     case 'evidence:read-withdrawn':
       return owner || actor.role === 'admin'

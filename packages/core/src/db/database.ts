@@ -3,6 +3,11 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AccountTable } from '../accounts/accounts.table.js';
 import type { AttestationRequestTable } from '../attestation/attestation.table.js';
 import type { CohortInvitationTable, CohortMemberTable, CohortTable } from '../cohorts/cohorts.table.js';
+import type {
+  ImportedCredentialTable,
+  IssuedCredentialTable,
+  StatusListTable,
+} from '../credentials/credentials.table.js';
 import type { DemoAccountTable } from '../demo/demo.table.js';
 import type { DisclosureTable } from '../disclosures/disclosures.table.js';
 import type { LedgerEntryTable, LedgerHeadTable } from '../ledger/ledger.table.js';
@@ -33,6 +38,9 @@ export interface Database {
   web_sessions: WebSessionTable;
   showcases: ShowcaseTable;
   demo_accounts: DemoAccountTable;
+  status_lists: StatusListTable;
+  issued_credentials: IssuedCredentialTable;
+  imported_credentials: ImportedCredentialTable;
 }
 
 export type Db = Kysely<Database>;

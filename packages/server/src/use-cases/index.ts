@@ -5,6 +5,7 @@
  */
 import { attestationUseCases } from './attestations.use-cases.js';
 import { consentUseCases } from './consent.use-cases.js';
+import { credentialUseCases } from './credentials.use-cases.js';
 import { evidenceUseCases } from './evidence.use-cases.js';
 import type { UseCaseDeps } from './use-case.js';
 
@@ -13,6 +14,7 @@ export function createUseCases(deps: UseCaseDeps) {
     evidence: evidenceUseCases(deps),
     attestations: attestationUseCases(deps),
     consent: consentUseCases(deps),
+    credentials: credentialUseCases(deps),
   };
 }
 
