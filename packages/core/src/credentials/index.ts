@@ -18,6 +18,7 @@ export {
 } from './credential-input.js';
 export { signCredential, signCredentialJwt, signPresentation } from './credential-sign.js';
 export {
+  type CheckCode,
   type CheckName,
   type CheckOutcome,
   type CredentialVerification,

@@ -29,6 +29,7 @@ export const PAGE_AREAS = [
   'matching',
   'consent',
   'showcases',
+  'credentials',
   'attestations',
   'roles',
   'cohorts',

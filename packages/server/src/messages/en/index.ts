@@ -5,6 +5,7 @@ import { attestations } from './attestations.js';
 import { cohorts } from './cohorts.js';
 import { common } from './common.js';
 import { consent } from './consent.js';
+import { credentials } from './credentials.js';
 import { evidence } from './evidence.js';
 import { matching } from './matching.js';
 import { nextSteps } from './next-steps.js';
@@ -24,6 +25,7 @@ export const en: Catalogue = {
   matching,
   consent,
   showcases,
+  credentials,
   attestations,
   roles,
   cohorts,

@@ -6,7 +6,11 @@ export const checkSchema = z
     name: z.enum(['signature', 'issuer', 'dates', 'status', 'alignment']),
     ok: z.boolean(),
     outcome: z.enum(['passed', 'failed', 'not_checked', 'not_applicable']),
-    detail: z.string(),
+    code: z
+      .string()
+      .openapi({ description: 'What the check found, e.g. `proof_matches`, `revoked`, `key_unresolvable`.' }),
+    params: z.record(z.string(), z.string()),
+    detail: z.string().openapi({ description: 'The same in an English sentence.' }),
   })
   .openapi('VerificationCheck');
 

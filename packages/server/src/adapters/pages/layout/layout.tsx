@@ -81,6 +81,7 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
             </a>
             <nav aria-label={lang === 'zh' ? '主导航' : 'Main'}>
               <a href="/occupations">{m.navOccupations}</a>
+              <a href="/verify">{m.navVerify}</a>
               {!viewer && <a href="/sign-in">{m.navSignIn}</a>}
               {!viewer && <a href="/sign-up">{m.navSignUp}</a>}
             </nav>

@@ -3,6 +3,7 @@ import {
   createShowcase,
   DomainError,
   listAllEvidence,
+  listEvidenceCredentials,
   listShowcases,
   openShowcase,
   revokeShowcase,
@@ -82,5 +83,18 @@ export const showcasePages = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Robots-Tag', 'noindex');
-    return c.html(<PublicShowcasePage p={p} showcase={showcase} />, showcase ? 200 : 404);
+    const withCredential = new Set<string>();
+    for (const { evidence } of showcase?.entries ?? []) {
+      const credentials = await listEvidenceCredentials(c.var.deps.db, evidence.id);
+      if (credentials.some((cr) => cr.revokedAt === null)) withCredential.add(evidence.id);
+    }
+    return c.html(
+      <PublicShowcasePage
+        p={p}
+        showcase={showcase}
+        slug={c.req.param('slug')}
+        withCredential={withCredential}
+      />,
+      showcase ? 200 : 404,
+    );
   });
