@@ -1,6 +1,7 @@
 /** The public verify page: paste or upload a credential, see each check pass or fail. */
 import type { CredentialVerification } from '@skillbank/core';
 import { Csrf } from '../forms/fields.js';
+import { formatTime } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
 import { frame, type PageContext } from '../page-context.js';
 
@@ -8,6 +9,12 @@ export type VerifyResult =
   | { kind: 'none' }
   | { kind: 'checked'; verification: CredentialVerification }
   | { kind: 'malformed'; reasons: string[] };
+
+/** Dates in a check's params, written as the rest of the site writes times. */
+const readable = (params: Record<string, string>) =>
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, (k === 'from' || k === 'until') && v ? formatTime(v) : v]),
+  );
 
 const OUTCOME_CLASS = { passed: 'ok', failed: 'bad', not_checked: 'warn', not_applicable: 'plain' } as const;
 
@@ -62,7 +69,7 @@ function Checks({ p, verification: v }: { p: PageContext; verification: Credenti
       <p id="verify-result" class={v.ok ? 'verified' : 'alert'} role="status">
         {v.ok ? `✓ ${m.verifyAllOk}` : `✗ ${m.verifyNotOk}`}
       </p>
-      <p class="muted">
+      <p class="muted" style="overflow-wrap:anywhere">
         {m.verifyIssuer(v.issuer.name ? `${v.issuer.name} (${v.issuer.id})` : v.issuer.id)} ·{' '}
         {m.verifyFormat(v.format === 'jwt_vc' ? 'VC-JWT' : 'JSON-LD')}
       </p>
@@ -82,7 +89,7 @@ function Checks({ p, verification: v }: { p: PageContext; verification: Credenti
                 <td>
                   <span class={`tag ${OUTCOME_CLASS[c.outcome]}`}>{m.outcomes[c.outcome]}</span>
                 </td>
-                <td style="overflow-wrap:anywhere">{m.checkCodes[c.code](c.params)}</td>
+                <td style="overflow-wrap:anywhere">{m.checkCodes[c.code](readable(c.params))}</td>
               </tr>
             ))}
           </tbody>
