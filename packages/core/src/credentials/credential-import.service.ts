@@ -8,6 +8,7 @@ import type { Db } from '../db/database.js';
 import { DomainError, invalidFields } from '../errors.js';
 import { depositEvidence } from '../evidence/evidence.service.js';
 import type { Evidence } from '../evidence/evidence.types.js';
+import { fieldMessage } from '../field-messages.js';
 import { sha256Hex } from '../ledger/canonical.js';
 import { asArray, isObject, type JsonObject } from './credential-input.js';
 import type { CredentialVerification, UnderstoodAlignment, VerificationCheck } from './credential-verify.js';
@@ -83,13 +84,12 @@ export async function importCredential(
 ): Promise<{ evidence: Evidence; imported: ImportedCredential }> {
   const problems = verification.checks
     .filter((c) => c.outcome === 'failed')
-    .map((c) => ({ path: `credential (${c.name})`, message: c.detail }));
+    .map((c) => ({
+      path: 'credential',
+      ...fieldMessage('credential_check_failed', { check: c.name, detail: c.detail }),
+    }));
   if (!verification.openBadge) {
-    problems.unshift({
-      path: 'credential.type',
-      message:
-        'is not an Open Badges 3.0 credential: it names neither OpenBadgeCredential nor AchievementCredential',
-    });
+    problems.unshift({ path: 'credential.type', ...fieldMessage('credential_not_open_badge') });
   }
   if (problems.length > 0) throw invalidFields(problems);
   const originalSha256 = sha256Hex(original);

@@ -6,7 +6,9 @@ import { cohorts } from './cohorts.js';
 import { common } from './common.js';
 import { consent } from './consent.js';
 import { credentials } from './credentials.js';
+import { errors } from './errors.js';
 import { evidence } from './evidence.js';
+import { fields } from './fields.js';
 import { matching } from './matching.js';
 import { nextSteps } from './next-steps.js';
 import { occupations } from './occupations.js';
@@ -32,4 +34,6 @@ export const en: Catalogue = {
   report,
   nextSteps,
   problems,
+  fields,
+  errors,
 };

@@ -4,7 +4,7 @@
  * (`application/vc+jwt`, or a JSON string). Keeps the text as uploaded where the body is the
  * credential itself, so an import stores its original bytes.
  */
-import { assertBounded, invalidField, isObject } from '@skillbank/core';
+import { assertBounded, fieldMessage, invalidField, isObject } from '@skillbank/core';
 
 export interface CredentialBody {
   /** The credential's text: the body itself, or (inside `{credential}`) its JSON re-serialised. */
@@ -17,7 +17,7 @@ const JWT_PATTERN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 export function readCredentialBody(text: string, contentType: string | undefined): CredentialBody {
   const body = text.trim();
-  if (body.length === 0) throw invalidField('credential', 'is required: send {"credential": …} or a VC-JWT');
+  if (body.length === 0) throw invalidField('credential', fieldMessage('required'));
   if (contentType?.startsWith('application/vc+jwt') || JWT_PATTERN.test(body)) {
     return { original: body, parsed: body };
   }
@@ -25,7 +25,7 @@ export function readCredentialBody(text: string, contentType: string | undefined
   try {
     json = JSON.parse(body);
   } catch {
-    throw invalidField('credential', 'the body is neither JSON nor a compact VC-JWT');
+    throw invalidField('credential', fieldMessage('credential_unreadable'));
   }
   // Before anything walks it recursively (JSON.stringify would overflow on deep nesting).
   assertBounded(json, 'credential');
@@ -33,11 +33,11 @@ export function readCredentialBody(text: string, contentType: string | undefined
   if (isObject(json) && '@context' in json) return { original: body, parsed: json };
   if (isObject(json) && 'credential' in json) {
     const unknown = Object.keys(json).filter((k) => k !== 'credential');
-    if (unknown.length > 0) throw invalidField(unknown.join(', '), 'unknown field');
+    if (unknown.length > 0) throw invalidField(unknown.join(', '), fieldMessage('unknown_field'));
     const { credential } = json;
     if (typeof credential === 'string') return { original: credential.trim(), parsed: credential };
     if (isObject(credential)) return { original: JSON.stringify(credential), parsed: credential };
-    throw invalidField('credential', 'must be a credential object or a VC-JWT string');
+    throw invalidField('credential', fieldMessage('credential_not_object'));
   }
-  throw invalidField('credential', 'is required: send {"credential": …} or a VC-JWT');
+  throw invalidField('credential', fieldMessage('required'));
 }

@@ -4,6 +4,7 @@
  */
 import { DomainError, listEvidenceCredentials, openShowcase } from '@skillbank/core';
 import { type Context, Hono } from 'hono';
+import { fieldText } from '../../../messages/index.js';
 import type { AppEnv } from '../../http/env.js';
 import { gate, pageContext } from '../page-context.js';
 import { errorPage, forbiddenPage } from '../page-errors.js';
@@ -46,7 +47,10 @@ export const credentialPages = new Hono<AppEnv>()
     let result: VerifyResult;
     if (outcome.ok) result = { kind: 'checked', verification: outcome.value };
     else if (outcome.error.kind === 'invalid')
-      result = { kind: 'malformed', reasons: outcome.error.problems.map((e) => `${e.path}: ${e.message}`) };
+      result = {
+        kind: 'malformed',
+        reasons: outcome.error.problems.map((e) => `${e.path}: ${fieldText(p.lang, e)}`),
+      };
     else return errorPage(c, p, outcome.error);
     return c.html(<VerifyPage p={p} result={result} text={text} />, result.kind === 'malformed' ? 400 : 200);
   })
