@@ -34,6 +34,8 @@ const COLUMNS = [
   'consent:update',
   'account:export',
   'disclosures:list',
+  'own-account:use',
+  'attestation-requests:inbox',
   'evidence:import',
   'evidence:read-credential',
   'credentials:bundle',
@@ -58,22 +60,22 @@ const subject = (overrides: Partial<AccessSubject> = {}): AccessSubject => ({
 
 const sharing = { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: true } };
 
-//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex  di  im  cd  bu
+//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex  di  ow  ib  im  cd  bu
 const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
   [
     'a learner who shares nothing',
     {},
     {
       owner:
-        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   A   A',
+        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   A',
       otherLearner:
-        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   4   4',
+        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4',
       employer:
-        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   4   4',
+        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4',
       advisor:
-        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   4   4',
+        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4',
       admin:
-        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   A   A',
+        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   3   A   A',
     },
   ],
   [
@@ -81,15 +83,15 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     sharing,
     {
       owner:
-        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   A   A',
+        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   A',
       otherLearner:
-        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   4   4',
+        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4',
       employer:
-        /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   A',
+        /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   3   A   A',
       advisor:
-        /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   4   4',
+        /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4',
       admin:
-        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   A   A',
+        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   3   A   A',
     },
   ],
   [
@@ -97,7 +99,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { ...sharing, cohortAdvisor: true },
     {
       advisor:
-        /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   A',
+        /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   3   A   A',
     },
   ],
   [
@@ -105,7 +107,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: false }, cohortAdvisor: true },
     {
       advisor:
-        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   4   4',
+        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4',
     },
   ],
   [
@@ -113,9 +115,9 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { askedToAttest: true },
     {
       employer:
-        /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   4',
+        /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   3   A   4',
       advisor:
-        /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   4',
+        /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   3   A   4',
     },
   ],
   [
@@ -123,11 +125,11 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { learnerId: null },
     {
       owner:
-        /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   4   4',
+        /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4',
       employer:
-        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   4   4',
+        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4',
       admin:
-        /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   3   4   4',
+        /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   3   3   3   4   4',
     },
   ],
 ];
@@ -155,6 +157,7 @@ describe('access policy', () => {
       effect: 'deny',
       status: 403,
       reason: expect.any(String),
+      roles: ['learner'],
     });
     expect(decide(actors.otherLearner as Actor, 'evidence:read', subject())).toMatchObject({
       effect: 'hide',
@@ -199,11 +202,11 @@ const RESOURCE_SCENARIOS: [string, ResourceSubject, Record<string, string>][] = 
     'a role of ac_employer',
     { ownerId: 'ac_employer', member: false, targetLearnerId: null },
     {
-      ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A   A   A   A',
-      otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4   A   4   A',
-      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3   4   3',
-      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   3   4   3',
-      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   A   3',
+      ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A   A',
+      otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4   A',
+      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3   3',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3   3',
     },
   ],
   [
@@ -217,10 +220,10 @@ const RESOURCE_SCENARIOS: [string, ResourceSubject, Record<string, string>][] = 
     'a cohort of ac_advisor, about another member',
     { ownerId: 'ac_advisor', member: false, targetLearnerId: 'ac_someone' },
     {
-      ownerAdvisor: /*                  */ '3   3   A   A   A   A   A   A   A   3   A   A   A   3   A   3',
-      otherAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3   4   3',
-      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   3   4   3',
-      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   A   3',
+      ownerAdvisor: /*                  */ '3   3   A   A   A   A   A   A   A   3   A   A   A   3',
+      otherAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3   3',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3   3',
     },
   ],
   [

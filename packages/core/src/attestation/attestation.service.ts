@@ -1,4 +1,5 @@
 /** Signing a piece of evidence: an attester the learner asked vouches for it with Ed25519. */
+
 import { signText } from '../accounts/account-keys.js';
 import { getAccounts, openSigningKey } from '../accounts/accounts.service.js';
 import type { Account } from '../accounts/accounts.types.js';
@@ -7,7 +8,7 @@ import {
   type IssuedCredential,
   issueAttestationCredential,
 } from '../credentials/credentials.service.js';
-import type { Db } from '../db/database.js';
+import type { Trx } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import { getEvidence } from '../evidence/evidence.service.js';
 import type { Attestation, Evidence } from '../evidence/evidence.types.js';
@@ -16,15 +17,15 @@ import { newId } from '../ids.js';
 import { lockLedger } from '../ledger/ledger.repository.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import type { AttestationRecord } from '../ledger/ledger.types.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import { attestationMessage } from './attestation.message.js';
 import { findAttestationRequestRow } from './attestation.repository.js';
 
-export interface AttestOptions {
+export interface AttestOptions extends Clock {
   /** The attester's bearer token: it opens their sealed signing key. */
   token: string;
   statement?: string | null;
   level?: number | null;
-  now?: () => Date;
   /** Also issue the attestation as an Open Badges 3.0 credential signed by the attester (now or never). */
   credential?: CredentialIssuing;
 }
@@ -34,10 +35,10 @@ export interface AttestOptions {
  * signature covers the evidence's canonical hash, the statement and the level.
  */
 export async function attestEvidence(
-  trx: Db,
+  trx: Trx,
   evidenceId: string,
   attester: Account,
-  { token, statement = null, level = null, now = () => new Date(), credential }: AttestOptions,
+  { token, statement = null, level = null, now = systemNow, credential }: AttestOptions,
 ): Promise<Attestation & { credential: IssuedCredential | null }> {
   const found = await getEvidence(trx, evidenceId);
   if (!found)

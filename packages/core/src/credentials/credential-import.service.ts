@@ -4,12 +4,13 @@
  * Only a credential none of whose checks failed is taken; checks that could not be done here
  * (a did:web issuer, a foreign status list) are stored as such.
  */
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { DomainError, invalidFields } from '../errors.js';
 import { depositEvidence } from '../evidence/evidence.service.js';
 import type { Evidence } from '../evidence/evidence.types.js';
 import { fieldMessage } from '../field-messages.js';
 import { sha256Hex } from '../ledger/canonical.js';
+import { type Now, systemNow } from '../time/clock.js';
 import { asArray, isObject, type JsonObject } from './credential-input.js';
 import type { CredentialVerification, UnderstoodAlignment, VerificationCheck } from './credential-verify.js';
 import {
@@ -66,20 +67,20 @@ function dayOf(credential: JsonObject, now: Date): string {
  * Open Badge, and (`credential.already_imported`) the same bytes twice.
  */
 export async function importCredential(
-  trx: Db,
+  trx: Trx,
   {
     learnerId,
     taxonomyId,
     original,
     verification,
-    now = () => new Date(),
+    now = systemNow,
   }: {
     learnerId: string;
     taxonomyId: string;
     /** The text as uploaded (the JWT, or the credential's JSON). */
     original: string;
     verification: CredentialVerification;
-    now?: () => Date;
+    now?: Now;
   },
 ): Promise<{ evidence: Evidence; imported: ImportedCredential }> {
   const problems = verification.checks

@@ -1,5 +1,5 @@
 /** Storage of issued and imported credentials and of the status lists that revoke them. */
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { newId } from '../ids.js';
 import type {
   ImportedCredentialRow,
@@ -16,7 +16,7 @@ import { STATUS_LIST_LENGTH } from './status-list.js';
 const STRIDE = 0x9e37;
 
 /** The next free slot of the current list (a new list when it is full), taken under the row's lock. */
-export async function allocateStatusSlot(trx: Db, now: Date): Promise<{ listId: string; index: number }> {
+export async function allocateStatusSlot(trx: Trx, now: Date): Promise<{ listId: string; index: number }> {
   for (;;) {
     const current = await trx
       .selectFrom('status_lists')
@@ -44,7 +44,7 @@ export async function allocateStatusSlot(trx: Db, now: Date): Promise<{ listId: 
   }
 }
 
-export async function insertIssuedCredential(trx: Db, row: NewIssuedCredentialRow): Promise<void> {
+export async function insertIssuedCredential(trx: Trx, row: NewIssuedCredentialRow): Promise<void> {
   await trx.insertInto('issued_credentials').values(row).execute();
 }
 
@@ -71,7 +71,7 @@ export function listIssuedCredentialRows(db: Db, learnerId: string): Promise<Iss
 }
 
 /** Marks the credentials of a piece revoked (their status bits go on); returns how many changed. */
-export async function markCredentialsRevoked(trx: Db, evidenceId: string, at: string): Promise<number> {
+export async function markCredentialsRevoked(trx: Trx, evidenceId: string, at: string): Promise<number> {
   const result = await trx
     .updateTable('issued_credentials')
     .set({ revoked_at: at })
@@ -96,7 +96,7 @@ export async function revokedSlots(db: Db, listId: string): Promise<number[]> {
   return rows.map((r) => r.status_index);
 }
 
-export async function insertImportedCredential(trx: Db, row: NewImportedCredentialRow): Promise<void> {
+export async function insertImportedCredential(trx: Trx, row: NewImportedCredentialRow): Promise<void> {
   await trx.insertInto('imported_credentials').values(row).execute();
 }
 

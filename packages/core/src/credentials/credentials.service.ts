@@ -6,7 +6,7 @@
  */
 import { type KeyObject, randomUUID } from 'node:crypto';
 import type { Account } from '../accounts/accounts.types.js';
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import type { Evidence } from '../evidence/evidence.types.js';
 import type { AttestationRecord } from '../ledger/ledger.types.js';
@@ -85,7 +85,7 @@ export interface IssueInput {
  * Issues the Open Badge of an attestation (run in the attestation's transaction): both forms are
  * signed now, since the attester's key cannot be opened later.
  */
-export async function issueAttestationCredential(trx: Db, input: IssueInput): Promise<IssuedCredential> {
+export async function issueAttestationCredential(trx: Trx, input: IssueInput): Promise<IssuedCredential> {
   const { evidence, attestation, attester, learner, issuing, now } = input;
   const signer = credentialSigner(input.privateKey);
   const slot = await allocateStatusSlot(trx, now);
@@ -135,7 +135,7 @@ export async function listLearnerCredentials(db: Db, learnerId: string): Promise
 }
 
 /** Revokes the credentials of a piece (in the transaction that revokes it). */
-export function revokeEvidenceCredentials(trx: Db, evidenceId: string, now: Date): Promise<number> {
+export function revokeEvidenceCredentials(trx: Trx, evidenceId: string, now: Date): Promise<number> {
   return markCredentialsRevoked(trx, evidenceId, now.toISOString());
 }
 

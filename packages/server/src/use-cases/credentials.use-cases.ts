@@ -15,6 +15,7 @@ import {
   learnerPresentation,
   listEvidenceCredentials,
   localStatusLists,
+  openShowcase,
   signedStatusList,
   toActiveEvidence,
   verifyCredential,
@@ -116,6 +117,36 @@ export function credentialUseCases(deps: UseCaseDeps) {
     /** A revocation list as it stands now, signed by the platform (public). */
     statusList: (listId: string) =>
       outcome(() => signedStatusList(db, listId, { signer, baseUrl, now: deps.now() })),
+
+    /** Which of these pieces have an Open Badge in force (to offer it for download). */
+    inForce: (evidenceIds: readonly string[]) =>
+      outcome(async () => {
+        const found = new Set<string>();
+        for (const id of evidenceIds) {
+          const credentials = await listEvidenceCredentials(db, id);
+          if (credentials.some((c) => c.revokedAt === null)) found.add(id);
+        }
+        return found;
+      }),
+
+    /**
+     * The Open Badge of an entry a public showcase shows: whoever holds the showcase link may take
+     * it (`credential.not_found` for anything else, as if it did not exist).
+     */
+    fromShowcase: (slug: string, evidenceId: string) =>
+      outcome(async () => {
+        const showcase = await openShowcase(db, slug, { now: deps.now });
+        const shown = showcase?.entries.some((e) => e.evidence.id === evidenceId) ?? false;
+        const [credential] = shown ? await listEvidenceCredentials(db, evidenceId) : [];
+        if (!credential || credential.revokedAt !== null) {
+          throw new DomainError(
+            'credential.not_found',
+            { evidenceId },
+            `no credential ${evidenceId} in this showcase`,
+          );
+        }
+        return credential;
+      }),
 
     /** Checks any credential offline, each check on its own (public). */
     verify: (input: unknown) => outcome(() => verify(input)),

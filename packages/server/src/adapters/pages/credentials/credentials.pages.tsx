@@ -2,12 +2,11 @@
  * Open Badges on the web: the public verify page, and credential downloads for the graduate's
  * ledger (their session) and for a public showcase (its capability link).
  */
-import { DomainError, listEvidenceCredentials, openShowcase } from '@skillbank/core';
 import { type Context, Hono } from 'hono';
 import { fieldText } from '../../../messages/index.js';
 import type { AppEnv } from '../../http/env.js';
-import { gate, pageContext } from '../page-context.js';
-import { errorPage, forbiddenPage } from '../page-errors.js';
+import { pageContext, signedInPage } from '../page-context.js';
+import { errorPage } from '../page-errors.js';
 import { VerifyPage, type VerifyResult } from './verify.page.js';
 
 type C = Context<AppEnv>;
@@ -55,8 +54,7 @@ export const credentialPages = new Hono<AppEnv>()
     return c.html(<VerifyPage p={p} result={result} text={text} />, result.kind === 'malformed' ? 400 : 200);
   })
   .get('/me/evidence/:id/credential', async (c) => {
-    const p = await pageContext(c);
-    const g = gate(c, p, ['learner'], (msg) => forbiddenPage(c, p, msg));
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const id = c.req.param('id');
     const found = await c.var.useCases.credentials.ofEvidence(g.session, id);
@@ -64,8 +62,7 @@ export const credentialPages = new Hono<AppEnv>()
     return download(c, `open-badge-${id}`, found.value);
   })
   .get('/me/credentials', async (c) => {
-    const p = await pageContext(c);
-    const g = gate(c, p, ['learner'], (msg) => forbiddenPage(c, p, msg));
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const bundle = await c.var.useCases.credentials.bundle(g.session, g.session.account.id);
     if (!bundle.ok) return errorPage(c, p, bundle.error);
@@ -77,23 +74,10 @@ export const credentialPages = new Hono<AppEnv>()
   })
   .get('/s/:slug/credentials/:evidenceId', async (c) => {
     const p = await pageContext(c);
-    // A capability link: whoever holds the showcase link may take the credentials it shows.
-    const showcase = await openShowcase(c.var.deps.db, c.req.param('slug'));
     const evidenceId = c.req.param('evidenceId');
-    const shown = showcase?.entries.some((e) => e.evidence.id === evidenceId);
-    const [credential] = shown ? await listEvidenceCredentials(c.var.deps.db, evidenceId) : [];
-    if (!credential || credential.revokedAt !== null) {
-      return errorPage(
-        c,
-        p,
-        new DomainError(
-          'credential.not_found',
-          { evidenceId },
-          `no credential ${evidenceId} in this showcase`,
-        ),
-      );
-    }
+    const found = await c.var.useCases.credentials.fromShowcase(c.req.param('slug'), evidenceId);
+    if (!found.ok) return errorPage(c, p, found.error);
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Robots-Tag', 'noindex');
-    return download(c, `open-badge-${evidenceId}`, credential);
+    return download(c, `open-badge-${evidenceId}`, found.value);
   });
