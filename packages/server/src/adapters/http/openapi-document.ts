@@ -29,6 +29,11 @@ export const API_TAGS = [
     description: 'Roles, their requirements and ranked, explained candidates; disclosures.',
   },
   { name: 'Advisors', description: 'Cohorts, invitations, members and the cohort match report.' },
+  {
+    name: 'Credentials',
+    description:
+      'Open Badges 3.0 verifiable credentials: issued at attestation, revocation status lists, offline verification, import.',
+  },
 ];
 
 export const OPENAPI_CONFIG = {

@@ -34,6 +34,7 @@ const uploadBody = {
 const credentialRoute = createRoute({
   method: 'get',
   path: '/evidence/{id}/credential',
+  operationId: 'getEvidenceCredential',
   tags,
   summary: 'The Open Badges 3.0 credential of an attested piece',
   description: `Issued and signed by the attester (\`did:key\`, Data Integrity \`eddsa-rdfc-2022\`) when they attested the piece. \`Accept: ${JWT}\` (or \`?format=jwt\`) gives the VC-JWT form, signed at the same moment. Whoever may read the evidence may read its credential.`,
@@ -52,6 +53,9 @@ const credentialRoute = createRoute({
 const bundleRoute = createRoute({
   method: 'get',
   path: '/learners/{id}/credentials',
+  operationId: 'getLearnerCredentials',
+  description:
+    "The learner's Open Badges that are not revoked, in one `VerifiablePresentation` whose Data Integrity proof (`eddsa-rdfc-2022`, purpose `assertionMethod`) is by the platform key: a wallet or an employer can check the bundle and every credential in it offline. Visible to whoever may see the learner's account.",
   tags,
   summary: "All of a learner's credentials in force, as a Verifiable Presentation signed by the platform",
   ...auth,
@@ -69,6 +73,9 @@ const bundleRoute = createRoute({
 const statusListRoute = createRoute({
   method: 'get',
   path: '/status-lists/{id}',
+  operationId: 'getStatusList',
+  description:
+    "A W3C `BitstringStatusListCredential` (revocation, 131,072 entries) signed by the platform key when served; the credentials' `credentialStatus` points here. Public, cached for a minute at most.",
   tags,
   summary: 'A revocation list (W3C Bitstring Status List credential), signed by the platform (public)',
   request: { params: idParam },
@@ -84,6 +91,7 @@ const statusListRoute = createRoute({
 const verifyRoute = createRoute({
   method: 'post',
   path: '/credentials/verify',
+  operationId: 'verifyCredential',
   tags,
   summary: 'Verify a credential offline, check by check (public)',
   description:
@@ -104,6 +112,7 @@ const verifyRoute = createRoute({
 const importRoute = createRoute({
   method: 'post',
   path: '/evidence/import',
+  operationId: 'importCredential',
   tags,
   summary: 'Import an Open Badges 3.0 credential from elsewhere as `credential` evidence (learners)',
   description:
