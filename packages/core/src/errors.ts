@@ -32,6 +32,8 @@ export interface DomainErrorParams {
   'cohort.member_not_found': { cohortId: string; learnerId: string };
   'showcase.not_found': { showcaseId: string };
   'occupation.not_found': { code: string };
+  /** No leaf of the transparency log has this entry (or key record) hash. */
+  'transparency.entry_not_found': { entryHash: string };
   /** The evidence has no credential: it was never attested (or attested before credentials existed). */
   'credential.not_found': { evidenceId: string };
   'status_list.not_found': { statusListId: string };
@@ -59,6 +61,7 @@ export const DOMAIN_ERROR_KINDS = {
   'cohort.member_not_found': 'not_found',
   'showcase.not_found': 'not_found',
   'occupation.not_found': 'not_found',
+  'transparency.entry_not_found': 'not_found',
   'credential.not_found': 'not_found',
   'status_list.not_found': 'not_found',
   'credential.already_imported': 'conflict',

@@ -20,6 +20,13 @@ import type {
   TaxonomyGroupTable,
   TaxonomyTable,
 } from '../taxonomy/taxonomy.table.js';
+import type {
+  RateLimitTable,
+  TransparencyCheckpointTable,
+  TransparencyLeafTable,
+  TransparencyNodeTable,
+  TransparencyStateTable,
+} from '../transparency/transparency.table.js';
 
 export interface Database {
   taxonomies: TaxonomyTable;
@@ -38,6 +45,11 @@ export interface Database {
   web_sessions: WebSessionTable;
   showcases: ShowcaseTable;
   demo_accounts: DemoAccountTable;
+  transparency_leaves: TransparencyLeafTable;
+  transparency_nodes: TransparencyNodeTable;
+  transparency_state: TransparencyStateTable;
+  transparency_checkpoints: TransparencyCheckpointTable;
+  rate_limits: RateLimitTable;
   status_lists: StatusListTable;
   issued_credentials: IssuedCredentialTable;
   imported_credentials: ImportedCredentialTable;

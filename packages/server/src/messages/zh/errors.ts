@@ -28,6 +28,7 @@ export const errors: ErrorMessages = {
   'cohort.member_not_found': ({ cohortId, learnerId }) => `学习者 ${learnerId} 不是班级 ${cohortId} 的成员。`,
   'showcase.not_found': ({ showcaseId }) => `找不到分享 ${showcaseId}。`,
   'occupation.not_found': ({ code }) => `找不到职业 ${code}。`,
+  'transparency.entry_not_found': ({ entryHash }) => `透明日志中没有哈希为 ${entryHash} 的条目。`,
   'credential.not_found': ({ evidenceId }) => `证据 ${evidenceId} 没有数字证书：它还没有被认证。`,
   'status_list.not_found': ({ statusListId }) => `找不到撤销列表 ${statusListId}。`,
   'credential.already_imported': ({ evidenceId }) => `这份证书已经在账本里了（证据 ${evidenceId}）。`,
