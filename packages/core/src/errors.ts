@@ -41,6 +41,11 @@ export interface DomainErrorParams {
   'occupation.not_found': { code: string };
   /** No leaf of the transparency log has this entry (or key record) hash. */
   'transparency.entry_not_found': { entryHash: string };
+  /** The evidence has no credential: it was never attested (or attested before credentials existed). */
+  'credential.not_found': { evidenceId: string };
+  'status_list.not_found': { statusListId: string };
+  /** The learner already imported this very credential (same bytes) as evidence `evidenceId`. */
+  'credential.already_imported': { evidenceId: string };
 }
 
 export type DomainErrorCode = keyof DomainErrorParams;
@@ -68,6 +73,9 @@ export const DOMAIN_ERROR_KINDS = {
   'showcase.not_found': 'not_found',
   'occupation.not_found': 'not_found',
   'transparency.entry_not_found': 'not_found',
+  'credential.not_found': 'not_found',
+  'status_list.not_found': 'not_found',
+  'credential.already_imported': 'conflict',
 } as const satisfies Record<DomainErrorCode, DomainErrorKind>;
 
 /** A field problem by code: which field (dotted path, e.g. `occupationCodes.1`) and what is wrong. */

@@ -95,6 +95,9 @@ export interface FieldMessageParams {
   jsonld_error: { detail: string };
   status_list_encoding: NoParams;
   status_list_not_gzip: NoParams;
+  /** A credential offered for import failed a verification check (`detail` says why, in English). */
+  credential_check_failed: { check: string; detail: string };
+  credential_not_open_badge: NoParams;
 }
 
 export type FieldMessageCode = keyof FieldMessageParams;
@@ -191,6 +194,8 @@ const PARAMS: { readonly [C in FieldMessageCode]: readonly (keyof FieldMessagePa
   jsonld_error: ['detail'],
   status_list_encoding: [],
   status_list_not_gzip: [],
+  credential_check_failed: ['check', 'detail'],
+  credential_not_open_badge: [],
 };
 
 /** Every field message code. */

@@ -36,6 +36,9 @@ const COLUMNS = [
   'disclosures:list',
   'own-account:use',
   'attestation-requests:inbox',
+  'evidence:import',
+  'evidence:read-credential',
+  'credentials:bundle',
   'roles:recommended',
   'interest:update',
   'candidate:view',
@@ -65,22 +68,22 @@ const subject = (overrides: Partial<AccessSubject> = {}): AccessSubject => ({
 
 const sharing = { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: true } };
 
-//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex  di  ow  ib  rr  iu  cv  cd  cr  cs
+//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex  di  ow  ib  im  cd  bu  rr  iu  cv  cd  cr  cs
 const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
   [
     'a learner who shares nothing',
     {},
     {
       owner:
-        /* */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   3   3   A   3',
+        /* */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   A   A   A   3   3   A   3',
       otherLearner:
-        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   4   4   4   4   4   4',
+        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4   4   4   4   4   4   4',
       employer:
-        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
       advisor:
-        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
       admin:
-        /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   A   3   3   3   3   3',
+        /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   3   A   A   A   3   3   3   3   3',
     },
   ],
   [
@@ -88,15 +91,15 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     sharing,
     {
       owner:
-        /* */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   3   3   A   3',
+        /* */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   A   A   A   3   3   A   3',
       otherLearner:
-        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   4   4   4   4   4   4',
+        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4   4   4   4   4   4   4',
       employer:
-        /* */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   3   3   A   A   3   3',
+        /* */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   3   A   A   3   3   A   A   3   3',
       advisor:
-        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
       admin:
-        /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   A   3   3   3   3   3',
+        /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   3   A   A   A   3   3   3   3   3',
     },
   ],
   [
@@ -104,7 +107,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { ...sharing, cohortAdvisor: true },
     {
       advisor:
-        /* */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   3   3   4   4   4   4',
+        /* */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   3   A   A   3   3   4   4   4   4',
     },
   ],
   [
@@ -112,7 +115,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: false }, cohortAdvisor: true },
     {
       advisor:
-        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
     },
   ],
   [
@@ -120,9 +123,9 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { askedToAttest: true },
     {
       employer:
-        /* */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
+        /* */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   3   A   4   4   4   4   4   4   4',
       advisor:
-        /* */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
+        /* */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   3   A   4   4   4   4   4   4   4',
     },
   ],
   [
@@ -130,13 +133,13 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { roleInterest: true },
     {
       owner:
-        /* */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   3   3   A   A',
+        /* */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   A   A   A   3   3   A   A',
       employer:
-        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   A   A   A   A',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   A   A   A   A',
       advisor:
-        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
       admin:
-        /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   A   3   3   3   3   3',
+        /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   3   A   A   A   3   3   3   3   3',
     },
   ],
   [
@@ -144,7 +147,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { ...sharing, employerExcluded: true },
     {
       employer:
-        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
     },
   ],
   [
@@ -152,7 +155,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { ...sharing, employerExcluded: true, roleInterest: true },
     {
       employer:
-        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   A   A   A   A',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   A   A   A   A',
     },
   ],
   [
@@ -160,11 +163,11 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { learnerId: null },
     {
       owner:
-        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   4   4   4   4   4   4',
+        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4   4   4   4   4   4   4',
       employer:
-        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
       admin:
-        /* */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   3   3   4   4   4   4   4   4',
+        /* */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   3   3   3   4   4   4   4   4   4   4   4',
     },
   ],
 ];

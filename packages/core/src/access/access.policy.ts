@@ -11,13 +11,13 @@
  * and one piece of evidence also to an employer or advisor the learner asked to attest it.
  * Evidence the learner withdrew (revoked or superseded) stays visible only to the learner and the
  * administrator: others see what counts now, not what the learner took back.
- * Only the learner changes their account (deposit, correct, revoke, ask for attestation, consent,
- * interests, export); only an attester the learner asked signs a piece. Only the learner (and the
- * administrator) reads the learner's record of disclosures and the roles recommended to them. Only
- * learners work in their own skills account (`own-account:use`, the graduate's pages) and only
- * employers and advisors have an inbox of attestation requests (`attestation-requests:inbox`). A
- * denial for the actor's role names the roles that may (`roles`), so the pages can say who a page
- * is for.
+ * Only the learner changes their account (deposit, import a credential, correct, revoke, ask for
+ * attestation, consent, export); only an attester the learner asked signs a piece. A piece's Open
+ * Badge goes to whoever may read the piece; the bundle of all of them to whoever sees the account.
+ * Only the learner (and the administrator) reads the learner's record of disclosures. Only learners
+ * work in their own skills account (`own-account:use`, the graduate's pages) and only employers and
+ * advisors have an inbox of attestation requests (`attestation-requests:inbox`). A denial for the
+ * actor's role names the roles that may (`roles`), so the pages can say who a page is for.
  *
  * The hiring loop adds two consent scopes of the learner's own. Interest in one role lets that
  * role's employer see the learner's candidate card for it (profile, the evidence behind the
@@ -54,6 +54,9 @@ export const ACCESS_ACTIONS = [
   'disclosures:list',
   'own-account:use',
   'attestation-requests:inbox',
+  'evidence:import',
+  'evidence:read-credential',
+  'credentials:bundle',
   'roles:recommended',
   'interest:update',
   'candidate:view',
@@ -129,7 +132,7 @@ function seesAccount(actor: Actor, s: AccessSubject): boolean {
  * // { effect: 'hide', status: 404, … }
  */
 export function decide(actor: Actor, action: AccessAction, s: AccessSubject = NO_SUBJECT): AccessDecision {
-  if (action === 'evidence:create') {
+  if (action === 'evidence:create' || action === 'evidence:import') {
     return actor.role === 'learner' ? allow : denyRole('only learners deposit evidence', ['learner']);
   }
   if (action === 'own-account:use') {
@@ -151,8 +154,10 @@ export function decide(actor: Actor, action: AccessAction, s: AccessSubject = NO
     case 'evidence:list':
     case 'ledger:verify':
     case 'profile:read':
+    case 'credentials:bundle':
       return seesAll ? allow : hide('not visible to this account');
     case 'evidence:read':
+    case 'evidence:read-credential':
       return seesPiece ? allow : hide('not visible to this account');
     case 'evidence:read-withdrawn':
       return owner || actor.role === 'admin'

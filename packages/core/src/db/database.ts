@@ -4,6 +4,11 @@ import type { AccountTable } from '../accounts/accounts.table.js';
 import type { AttestationRequestTable } from '../attestation/attestation.table.js';
 import type { CandidateStateTable } from '../candidate-states/candidate-states.table.js';
 import type { CohortInvitationTable, CohortMemberTable, CohortTable } from '../cohorts/cohorts.table.js';
+import type {
+  ImportedCredentialTable,
+  IssuedCredentialTable,
+  StatusListTable,
+} from '../credentials/credentials.table.js';
 import type { DemoAccountTable } from '../demo/demo.table.js';
 import type { DisclosureTable } from '../disclosures/disclosures.table.js';
 import type { EmployerExclusionTable, RoleInterestTable } from '../interests/interests.table.js';
@@ -48,6 +53,9 @@ export interface Database {
   transparency_state: TransparencyStateTable;
   transparency_checkpoints: TransparencyCheckpointTable;
   rate_limits: RateLimitTable;
+  status_lists: StatusListTable;
+  issued_credentials: IssuedCredentialTable;
+  imported_credentials: ImportedCredentialTable;
   role_interests: RoleInterestTable;
   employer_exclusions: EmployerExclusionTable;
   candidate_states: CandidateStateTable;

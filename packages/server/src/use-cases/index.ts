@@ -9,6 +9,7 @@ import { candidateUseCases } from './candidates.use-cases.js';
 import { cohortUseCases } from './cohorts.use-cases.js';
 import { consentUseCases } from './consent.use-cases.js';
 import { conversationUseCases } from './conversations.use-cases.js';
+import { credentialUseCases } from './credentials.use-cases.js';
 import { evidenceUseCases } from './evidence.use-cases.js';
 import { interestUseCases } from './interests.use-cases.js';
 import { learnerUseCases } from './learners.use-cases.js';
@@ -27,6 +28,7 @@ export function createUseCases(deps: UseCaseDeps) {
     evidence: evidenceUseCases(deps),
     attestations: attestationUseCases(deps),
     consent: consentUseCases(deps),
+    credentials: credentialUseCases(deps),
     learners: learnerUseCases(deps),
     matching: matchingUseCases(deps),
     occupations: occupationUseCases(deps),

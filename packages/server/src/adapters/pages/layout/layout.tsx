@@ -85,6 +85,7 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
             </a>
             <nav aria-label={m.mainNav}>
               <a href="/occupations">{m.navOccupations}</a>
+              <a href="/verify">{m.navVerify}</a>
               {!viewer && <a href="/sign-in">{m.navSignIn}</a>}
               {!viewer && <a href="/sign-up">{m.navSignUp}</a>}
             </nav>
