@@ -12,6 +12,7 @@ export * from './errors.js';
 export * from './evidence/index.js';
 export * from './export/index.js';
 export * from './ids.js';
+export * from './learning/index.js';
 export * from './ledger/index.js';
 export * from './profile/index.js';
 export * from './roles/index.js';

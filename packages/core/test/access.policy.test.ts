@@ -15,6 +15,13 @@ import {
   type ResourceAction,
   type ResourceSubject,
 } from '../src/access/access.policy.js';
+import {
+  decideOnLearning,
+  LEARNING_ACTIONS,
+  type LearningAction,
+  type LearningSubject,
+  NO_LEARNING_SUBJECT,
+} from '../src/access/learning.policy.js';
 import type { Actor } from '../src/accounts/accounts.types.js';
 
 // Column order = ACCESS_ACTIONS.
@@ -42,6 +49,7 @@ const actors: Record<string, Actor> = {
   otherLearner: { id: 'ac_other', role: 'learner' },
   employer: { id: 'ac_employer', role: 'employer' },
   advisor: { id: 'ac_advisor', role: 'advisor' },
+  provider: { id: 'ac_provider', role: 'provider' },
   admin: { id: 'admin', role: 'admin' },
 };
 
@@ -65,6 +73,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
       otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
       employer: /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
       advisor: /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
+      provider: /* never sees a learner */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
       admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A',
     },
   ],
@@ -76,6 +85,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
       otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
       employer: /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3',
       advisor: /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
+      provider: /* never sees a learner */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
       admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A',
     },
   ],
@@ -233,6 +243,83 @@ describe('access policy on roles and cohorts', () => {
       const actual = RESOURCE_COLUMNS.map((action) => code(decideOnResource(actor, action, subject).effect));
       expect(Object.fromEntries(RESOURCE_COLUMNS.map((a, i) => [a, actual[i]]))).toEqual(
         Object.fromEntries(RESOURCE_COLUMNS.map((a, i) => [a, expected[i]])),
+      );
+    });
+  });
+});
+
+// Column order = LEARNING_ACTIONS.
+const LEARNING_COLUMNS = [
+  'offering:create',
+  'offering:update',
+  'offering:enrol',
+  'offering:enrolments',
+  'enrolment:read',
+  'enrolment:record-result',
+  'result:read',
+  'result:accept',
+  'result:revoke',
+] as const satisfies readonly LearningAction[];
+
+const learningActors: Record<string, Actor> = {
+  provider: { id: 'ac_provider', role: 'provider' },
+  otherProvider: { id: 'ac_provider2', role: 'provider' },
+  enrolled: { id: LEARNER, role: 'learner' },
+  otherLearner: { id: 'ac_other', role: 'learner' },
+  employer: { id: 'ac_employer', role: 'employer' },
+  advisor: { id: 'ac_advisor', role: 'advisor' },
+  admin: { id: 'admin', role: 'admin' },
+};
+
+//                                        oc  ou  oe  ol  er  rr  rd  ra  rv
+const LEARNING_SCENARIOS: [string, LearningSubject, Record<string, string>][] = [
+  [
+    'an offering of ac_provider',
+    { providerId: 'ac_provider', learnerId: null },
+    {
+      provider: /*                      */ 'A   A   3   A   A   A   A   3   A',
+      otherProvider: /*                 */ 'A   3   3   3   4   4   4   4   4',
+      otherLearner: /*                  */ '3   3   A   3   4   4   4   4   4',
+      employer: /*                      */ '3   3   3   3   4   4   4   4   4',
+      admin: /*                         */ '3   3   3   A   A   3   A   3   3',
+    },
+  ],
+  [
+    'an enrolment or result of the learner in an offering of ac_provider',
+    { providerId: 'ac_provider', learnerId: LEARNER },
+    {
+      provider: /*                      */ 'A   A   3   A   A   A   A   3   A',
+      otherProvider: /* not enrolled    */ 'A   3   3   3   4   4   4   4   4',
+      enrolled: /*                      */ '3   3   A   3   A   3   A   A   3',
+      otherLearner: /*                  */ '3   3   A   3   4   4   4   4   4',
+      employer: /*                      */ '3   3   3   3   4   4   4   4   4',
+      advisor: /*                       */ '3   3   3   3   4   4   4   4   4',
+      admin: /*                         */ '3   3   3   A   A   3   A   3   3',
+    },
+  ],
+  [
+    'an id that does not exist',
+    NO_LEARNING_SUBJECT,
+    {
+      provider: /*                      */ 'A   4   4   4   4   4   4   4   4',
+      enrolled: /*                      */ '3   4   4   4   4   4   4   4   4',
+      admin: /*                         */ '3   4   4   4   4   4   4   4   4',
+    },
+  ],
+];
+
+describe('access policy on offerings, enrolments and results', () => {
+  it('has one column per action', () => {
+    expect([...LEARNING_COLUMNS]).toEqual([...LEARNING_ACTIONS]);
+  });
+
+  describe.each(LEARNING_SCENARIOS)('%s', (_name, subject, rows) => {
+    it.each(Object.entries(rows))('%s', (actorName, row) => {
+      const actor = learningActors[actorName] as Actor;
+      const expected = row.split(/\s+/).filter(Boolean);
+      const actual = LEARNING_COLUMNS.map((action) => code(decideOnLearning(actor, action, subject).effect));
+      expect(Object.fromEntries(LEARNING_COLUMNS.map((a, i) => [a, actual[i]]))).toEqual(
+        Object.fromEntries(LEARNING_COLUMNS.map((a, i) => [a, expected[i]])),
       );
     });
   });

@@ -19,6 +19,8 @@
  * that account edits a role, ranks its candidates, invites to a cohort, lists its members or runs
  * its report (the administrator may read roles, members and reports); everyone else gets 404. A
  * learner joins a cohort by code and may leave it; its advisor may remove any member.
+ *
+ * Providers' offerings, enrolments and results follow `decideOnLearning` (learning.policy.ts).
  */
 import type { Actor } from '../accounts/accounts.types.js';
 import type { ConsentState } from '../consent/consent.service.js';
@@ -83,6 +85,10 @@ function seesAccount(actor: Actor, s: AccessSubject): boolean {
       return s.consent.discoverableByEmployers;
     case 'advisor':
       return s.cohortAdvisor && s.consent.advisorsCanSeeEvidence;
+    case 'provider':
+      // A provider knows a learner only through an enrolment with it (learning.policy.ts), and
+      // never sees the account itself.
+      return false;
   }
 }
 

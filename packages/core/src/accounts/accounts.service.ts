@@ -14,7 +14,7 @@ import {
   listAttesterAccountRows,
 } from './accounts.repository.js';
 import type { AccountRow } from './accounts.table.js';
-import { type Account, type AccountRole, isAttesterRole, type SelfServiceRole } from './accounts.types.js';
+import { type Account, type AccountRole, holdsSigningKey, type SelfServiceRole } from './accounts.types.js';
 
 const TOKEN_PREFIX = 'sbk_';
 
@@ -47,7 +47,7 @@ export interface NewAccount {
 
 /**
  * Creates an account and returns it with its token — the only time the token is seen. Learners get
- * an empty ledger; attesters a key pair. Run it in a transaction.
+ * an empty ledger; attesters and providers a key pair. Run it in a transaction.
  */
 export async function createAccount(
   db: Db,
@@ -57,7 +57,7 @@ export async function createAccount(
   const id = newId('ac');
   const token = newToken();
   const createdAt = now().toISOString();
-  const keys = isAttesterRole(role) ? generateAttesterKeys(id, token) : null;
+  const keys = holdsSigningKey(role) ? generateAttesterKeys(id, token) : null;
   const row: AccountRow = {
     id,
     role,

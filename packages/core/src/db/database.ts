@@ -5,6 +5,12 @@ import type { AttestationRequestTable } from '../attestation/attestation.table.j
 import type { CohortInvitationTable, CohortMemberTable, CohortTable } from '../cohorts/cohorts.table.js';
 import type { DemoAccountTable } from '../demo/demo.table.js';
 import type { DisclosureTable } from '../disclosures/disclosures.table.js';
+import type {
+  EnrolmentTable,
+  LearningResultTable,
+  OfferingTable,
+  OfferingTaskTable,
+} from '../learning/learning.table.js';
 import type { LedgerEntryTable, LedgerHeadTable } from '../ledger/ledger.table.js';
 import type { RoleTable } from '../roles/roles.table.js';
 import type { WebSessionTable } from '../sessions/sessions.table.js';
@@ -33,6 +39,10 @@ export interface Database {
   web_sessions: WebSessionTable;
   showcases: ShowcaseTable;
   demo_accounts: DemoAccountTable;
+  offerings: OfferingTable;
+  offering_tasks: OfferingTaskTable;
+  enrolments: EnrolmentTable;
+  learning_results: LearningResultTable;
 }
 
 export type Db = Kysely<Database>;
