@@ -4,6 +4,8 @@
  * the placing), never from its marketing text. Pure, so recommendations can predict the score a
  * result would bring with exactly the record that accepting it would deposit.
  */
+import type { ActiveEvidence } from '../evidence/evidence.types.js';
+import { toActiveEvidence } from '../evidence/evidence.view.js';
 import { skillLevelLabel } from '../evidence/evidence.vocabulary.js';
 import type { EvidenceRecord, ProviderResultRecord } from '../ledger/ledger.types.js';
 import type { CoveredTask, Offering } from './learning.types.js';
@@ -99,4 +101,36 @@ export function resultEvidenceRecord({
       award: facts.award,
     },
   };
+}
+
+/**
+ * The active evidence a result record becomes once accepted — the same plain form the matcher and
+ * the profile read from the ledger (`toActiveEvidence`), with the provider's level as the
+ * attested level. Recommendations score this before anything is recorded.
+ */
+export function acceptedResultEvidence(record: EvidenceRecord, attestedLevel: number | null): ActiveEvidence {
+  return toActiveEvidence({
+    ...record,
+    hash: '',
+    status: 'attested',
+    createdAt: '',
+    entry: { seq: 0, hash: '' },
+    supersededBy: null,
+    revocation: null,
+    attestations: [
+      {
+        id: '',
+        evidenceId: record.id,
+        evidenceHash: '',
+        learnerId: record.learnerId,
+        attesterId: record.result?.providerId ?? '',
+        statement: null,
+        level: attestedLevel,
+        algorithm: 'Ed25519',
+        signature: '',
+        createdAt: '',
+        seq: 0,
+      },
+    ],
+  });
 }

@@ -1,0 +1,208 @@
+/**
+ * Recommended offerings for a learner and a target occupation (pure, deterministic, versioned).
+ *
+ * For every published offering that declares a task of the target occupation, the matcher scores
+ * the learner's evidence as it is (`scoreNow`) and with the evidence that completing the offering
+ * would add (`scoreAfter`): the very record a provider would sign and the learner accept
+ * (`resultEvidenceRecord` with the expected outcome, dated today, attested at the offering's
+ * level). An offering is recommended when it covers at least one task the learner is missing;
+ * it is ranked by the score it adds per hour-equivalent of effort:
+ *
+ *   gain   = scoreAfter − scoreNow
+ *   effort = hours + costYuan / YUAN_PER_HOUR        (unknown hours or cost: the kind's default, said so)
+ *   value  = gain / effort                            ties: larger gain, then lower cost, then id
+ *
+ * Missing tasks that no offering covers are listed with the matcher's own next step. Nothing is
+ * made up: every item is a stored offering, every number comes from the matcher.
+ */
+import {
+  type ActiveEvidence,
+  acceptedResultEvidence,
+  type CoveredTask,
+  expectedResult,
+  type Offering,
+  type OfferingKind,
+  resultEvidenceRecord,
+} from '@skillbank/core';
+import type { Gap, MatcherIndex } from '@skillbank/matcher';
+import { toMatcherEvidence } from '../routes/matching/matching.evidence.js';
+
+export const RECOMMENDER_VERSION = 'recommend-2026.11-1';
+
+/** What an hour of a learner's time is taken to be worth when cost and hours are combined (¥). */
+export const YUAN_PER_HOUR = 25;
+/** Assumed when an offering does not say (hours; yuan). */
+export const DEFAULT_HOURS: Record<OfferingKind, number> = { course: 40, assessment: 8, competition: 24 };
+export const DEFAULT_COST_YUAN: Record<OfferingKind, number> = {
+  course: 500,
+  assessment: 300,
+  competition: 0,
+};
+/** Offerings scored with the matcher per request; beyond it, those declaring most missing tasks per effort. */
+export const MAX_EVALUATED = 200;
+
+export interface RecommendedOffering {
+  offering: Offering;
+  /** Missing tasks of the target this offering would cover, in the occupation's order. */
+  coversTaskIds: string[];
+  /**
+   * Those tasks with the matcher's gain figure for covering each one (from the gap report), and
+   * whether the provider declared it (otherwise the matcher finds the record covers it too).
+   */
+  coversTasks: { taskId: string; text: string; gain: number; declared: boolean }[];
+  scoreNow: number;
+  scoreAfter: number;
+  gain: number;
+  /** Score points per hour of the offering (gain ÷ hours). */
+  gainPerHour: number;
+  /** Score points per yuan, `null` when it is free. */
+  gainPerYuan: number | null;
+  /** gain ÷ (hours + cost ÷ YUAN_PER_HOUR): the ranking key. */
+  value: number;
+  effort: { hours: number; costYuan: number; hoursAssumed: boolean; costAssumed: boolean };
+}
+
+export interface UncoveredTask {
+  taskId: string;
+  text: string;
+  /** The matcher's gain figure for covering this task. */
+  gain: number;
+  /** The matcher's generic next step for it. */
+  nextStep: Gap['nextStep'];
+}
+
+export interface Recommendations {
+  recommender: { version: string };
+  scorer: { version: string };
+  taxonomy: { id: string; version: string };
+  target: { kind: 'occupation'; code: string; name: string };
+  /** The date the prediction assumes the result is recorded and accepted. */
+  asOf: string;
+  scoreNow: number;
+  items: RecommendedOffering[];
+  uncovered: UncoveredTask[];
+  /** How many offerings declare a task of the target, and how many were scored. */
+  considered: number;
+  evaluated: number;
+}
+
+export interface RecommendInput {
+  learnerId: string;
+  evidence: readonly ActiveEvidence[];
+  occupationCode: string;
+  /** Published offerings declaring any task of the target occupation. */
+  offerings: readonly Offering[];
+  /** Each offering's covered tasks with their statements (by offering id). */
+  tasks: ReadonlyMap<string, readonly CoveredTask[]>;
+  /** `YYYY-MM-DD`: recency is measured and the imagined result dated on this day. */
+  asOf: string;
+  limit?: number;
+}
+
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+const round6 = (x: number) => Math.round(x * 1_000_000) / 1_000_000;
+
+function effortOf(offering: Offering) {
+  const hoursAssumed = offering.hours === null;
+  const costAssumed = offering.costYuan === null;
+  const hours = offering.hours ?? DEFAULT_HOURS[offering.kind];
+  const costYuan = offering.costYuan ?? DEFAULT_COST_YUAN[offering.kind];
+  return { hours, costYuan, hoursAssumed, costAssumed, total: hours + costYuan / YUAN_PER_HOUR };
+}
+
+/** The evidence completing an offering would add, as the matcher reads it. */
+export function imaginedEvidence(
+  offering: Offering,
+  tasks: readonly CoveredTask[],
+  learnerId: string,
+  on: string,
+): ActiveEvidence {
+  const facts = expectedResult(offering);
+  const record = resultEvidenceRecord({
+    offering,
+    tasks,
+    facts,
+    ids: { evidenceId: `imagined:${offering.id}`, learnerId, resultId: `imagined:${offering.id}` },
+    on,
+  });
+  return acceptedResultEvidence(record, facts.level);
+}
+
+/** Ranked offerings for a learner and an occupation; `null` when the matcher does not know the code. */
+export function recommendOfferings(matcher: MatcherIndex, input: RecommendInput): Recommendations | null {
+  const { learnerId, evidence, occupationCode, offerings, tasks, asOf, limit = 10 } = input;
+  const base = toMatcherEvidence(evidence);
+  const now = matcher.gaps(base, occupationCode, { asOf });
+  if (!now) return null;
+  const missing = new Map(now.gaps.map((g) => [g.taskId, g]));
+  const taskOrder = new Map(now.gaps.map((g, i) => [g.taskId, i]));
+
+  // Offerings that declare at least one missing task, most declared missing tasks per effort first.
+  const declared = offerings
+    .map((offering) => {
+      const effort = effortOf(offering);
+      const hits = offering.taskIds.filter((t) => missing.has(t)).length;
+      return { offering, effort, key: hits / effort.total, hits };
+    })
+    .filter((c) => c.hits > 0)
+    .sort((a, b) => b.key - a.key || (a.offering.id < b.offering.id ? -1 : 1));
+  const evaluated = declared.slice(0, MAX_EVALUATED);
+
+  const items: RecommendedOffering[] = [];
+  for (const { offering, effort } of evaluated) {
+    const imagined = imaginedEvidence(offering, tasks.get(offering.id) ?? [], learnerId, asOf);
+    const after = matcher.gaps([...base, ...toMatcherEvidence([imagined])], occupationCode, { asOf });
+    if (!after) continue;
+    const stillMissing = new Set(after.gaps.map((g) => g.taskId));
+    const covers = now.gaps.filter((g) => !stillMissing.has(g.taskId));
+    const gain = round4(after.score - now.score);
+    if (covers.length === 0 || gain <= 0) continue;
+    items.push({
+      offering,
+      coversTaskIds: covers.map((g) => g.taskId),
+      coversTasks: covers.map((g) => ({
+        taskId: g.taskId,
+        text: g.text,
+        gain: g.gain,
+        declared: offering.taskIds.includes(g.taskId),
+      })),
+      scoreNow: now.score,
+      scoreAfter: after.score,
+      gain,
+      gainPerHour: round6(gain / effort.hours),
+      gainPerYuan: effort.costYuan > 0 ? round6(gain / effort.costYuan) : null,
+      value: round6(gain / effort.total),
+      effort: {
+        hours: effort.hours,
+        costYuan: effort.costYuan,
+        hoursAssumed: effort.hoursAssumed,
+        costAssumed: effort.costAssumed,
+      },
+    });
+  }
+  items.sort(
+    (a, b) =>
+      b.value - a.value ||
+      b.gain - a.gain ||
+      a.effort.costYuan - b.effort.costYuan ||
+      (a.offering.id < b.offering.id ? -1 : 1),
+  );
+  const shown = items.slice(0, limit);
+  const covered = new Set(shown.flatMap((i) => i.coversTaskIds));
+  const uncovered = now.gaps
+    .filter((g) => !covered.has(g.taskId))
+    .sort((a, b) => b.gain - a.gain || (taskOrder.get(a.taskId) ?? 0) - (taskOrder.get(b.taskId) ?? 0))
+    .map((g) => ({ taskId: g.taskId, text: g.text, gain: g.gain, nextStep: g.nextStep }));
+  return {
+    recommender: { version: RECOMMENDER_VERSION },
+    scorer: now.scorer,
+    taxonomy: now.taxonomy,
+    target: { kind: 'occupation', code: now.occupation.code, name: now.occupation.name },
+    asOf,
+    scoreNow: now.score,
+    items: shown,
+    uncovered,
+    considered: declared.length,
+    evaluated: evaluated.length,
+  };
+}
