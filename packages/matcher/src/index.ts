@@ -9,6 +9,7 @@ export type { IndexStats, MatcherIndex, OccupationSummary } from './matcher-inde
 export { KIND_WEIGHTS } from './profile/evidence-weight.js';
 export type { LearnerEvidence, LearnerVector, PackedEvidence } from './profile/learner-vector.js';
 export { DEFAULT_MATCH_LIMIT, MAX_MATCH_LIMIT } from './scoring/match.js';
+export { NEXT_STEP_CODES } from './scoring/next-step.js';
 export { SCORER, SCORER_VERSION } from './scoring/scorer.js';
 export type { AnalyzerOptions } from './text/analyzer.js';
 export type * from './types.js';

@@ -87,11 +87,23 @@ export interface MatchOptions {
 
 export type NextStepAction = 'learn' | 'practise' | 'assess' | 'attest' | 'detail';
 
+/** What a next step says, by code (the server's catalogues word it in each language). */
+export type NextStepCode =
+  | 'attest_partial'
+  | 'add_detail'
+  | 'get_assessed'
+  | 'course_and_project'
+  | 'practise_hands_on'
+  | 'practise_service'
+  | 'learn_and_practise';
+
 export interface NextStep {
   action: NextStepAction;
   /** The kind of evidence that would show the task. */
   kind: EvidenceKind;
-  text: string;
+  code: NextStepCode;
+  /** `task`: the task's statement. */
+  params: { task: string };
 }
 
 export interface Gap {

@@ -196,7 +196,37 @@ describe.each(testDatabases())('matching API on $name', (database) => {
       expect(gaps.status).toBe(200);
       const report = await readJson(gaps);
       expect(report.occupation.code).toBe('6-18-02-04');
-      for (const gap of report.gaps) expect(gap.nextStep.text.length).toBeGreaterThan(0);
+      expect(report.gaps.length).toBeGreaterThan(0);
+      for (const gap of report.gaps) {
+        expect(gap.nextStep.params).toEqual({ task: gap.text });
+        expect(gap.nextStep.text).toContain(gap.text);
+        expect(gap.nextStep.text).toMatch(/[\u4e00-\u9fff]{4}/);
+      }
+
+      // The same steps, by code, in the language asked for (?lang= or Accept-Language).
+      for (const init of [
+        { path: '&lang=en', headers: {} },
+        { path: '', headers: { 'accept-language': 'en-GB,en;q=0.9' } },
+      ]) {
+        const english = await readJson(
+          await t.app.request(
+            `/api/learners/${learner.id}/gaps?occupation=6-18-02-04${init.path}`,
+            bearer(learner.token, { headers: init.headers }),
+          ),
+        );
+        expect(english.gaps.map((g: { nextStep: { code: string } }) => g.nextStep.code)).toEqual(
+          report.gaps.map((g: { nextStep: { code: string } }) => g.nextStep.code),
+        );
+        for (const gap of english.gaps) {
+          expect(gap.nextStep.text).toContain(gap.text);
+          expect(gap.nextStep.text.replace(gap.text, '')).toMatch(/^[\x20-\x7e’]+$/);
+        }
+      }
+      const badLang = await t.app.request(
+        `/api/learners/${learner.id}/gaps?occupation=6-18-02-04&lang=fr`,
+        bearer(learner.token),
+      );
+      expect(badLang.status).toBe(400);
 
       expect(
         (await t.app.request(`/api/learners/${learner.id}/matches`, bearer(stranger.token))).status,

@@ -26,7 +26,7 @@ describe('gaps', () => {
       expect(gaps[i - 1]?.gain).toBeGreaterThanOrEqual(gaps[i]?.gain ?? 0);
     for (const gap of gaps) {
       expect(gap.gain).toBeGreaterThan(0);
-      expect(gap.nextStep.text).toContain(gap.text);
+      expect(gap.nextStep.params.task).toBe(gap.text);
       expect(['learn', 'practise', 'assess', 'attest', 'detail']).toContain(gap.nextStep.action);
     }
     expect(report?.missingTerms.length).toBeGreaterThan(0);

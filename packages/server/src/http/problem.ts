@@ -2,36 +2,16 @@
 import type { DomainError } from '@skillbank/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { catalogue } from '../messages/index.js';
+import type { ProblemMessages } from '../messages/zh/problems.js';
 
 export interface FieldProblem {
   path: string;
   message: string;
 }
 
-export type ProblemCode =
-  | 'bad_request'
-  | 'validation'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'not_acceptable'
-  | 'internal';
-
-const TITLES: Record<ProblemCode, string> = {
-  bad_request: 'Bad request',
-  validation: 'Invalid request',
-  unauthorized: 'Authentication required',
-  forbidden: 'Forbidden',
-  not_found: 'Not found',
-  conflict: 'Conflict',
-  payload_too_large: 'Payload too large',
-  unsupported_media_type: 'Unsupported media type',
-  not_acceptable: 'Not acceptable',
-  internal: 'Internal server error',
-};
+/** The problem types of the API; their titles live in the message catalogues (`messages/{zh,en}/problems.ts`). */
+export type ProblemCode = keyof ProblemMessages;
 
 /** An error the API reports to the client as a problem+json response. */
 export class HttpError extends Error {
@@ -65,7 +45,7 @@ export function problemBody(
 ): ProblemBody {
   return {
     type: `/problems/${code.replaceAll('_', '-')}`,
-    title: TITLES[code],
+    title: catalogue('en').problems[code],
     status,
     detail,
     ...(errors ? { errors } : {}),

@@ -1,6 +1,7 @@
 /** The gaps between the graduate's evidence and one occupation, largest gain first, with next steps. */
 import type { ActiveEvidence } from '@skillbank/core';
 import type { GapReport } from '@skillbank/matcher';
+import { nextStepText } from '../../messages/index.js';
 import { Field } from '../forms/fields.js';
 import { type Messages, percent } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
@@ -66,7 +67,7 @@ export function GapsPage({
                       {m.nextStep} · {actionLabel(m, g.nextStep.action)}
                       {m.colon}
                     </strong>
-                    {g.nextStep.text}
+                    {nextStepText(p.lang, g.nextStep)}
                   </div>
                   {g.evidenceIds.length > 0 && (
                     <div class="muted">

@@ -2,7 +2,7 @@
  * Content negotiation for cohort reports: `?format=` wins, else the Accept header (q-values
  * honoured); `?lang=` wins, else an Accept-Language whose first choice is English, else Chinese.
  */
-import { DEFAULT_REPORT_LANG, type ReportLang } from '../../reports/report-i18n.js';
+import { negotiateLang } from '../../messages/index.js';
 
 export const REPORT_FORMATS = ['json', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -45,15 +45,5 @@ export function negotiateReportFormat(accept: string | undefined): ReportFormat 
   return null;
 }
 
-/**
- * The report language: `?lang=` when given, English when the Accept-Language header's first choice
- * starts with `en`, Chinese otherwise.
- * @example negotiateReportLang(undefined, 'en-GB,en;q=0.9,zh;q=0.5') // 'en'
- */
-export function negotiateReportLang(
-  asked: ReportLang | undefined,
-  acceptLanguage: string | undefined,
-): ReportLang {
-  if (asked) return asked;
-  return acceptLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : DEFAULT_REPORT_LANG;
-}
+/** The report language: `?lang=`, else an Accept-Language whose first choice is English, else Chinese. */
+export const negotiateReportLang = negotiateLang;

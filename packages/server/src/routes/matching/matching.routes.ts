@@ -11,6 +11,7 @@ import { bearerSecurity, callerOf, requireAuth } from '../../http/auth.js';
 import { jsonResponse, problemResponse } from '../../http/openapi-common.js';
 import { notFound } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
+import { negotiateLang, nextStepText } from '../../messages/index.js';
 import { learnerIdParam } from '../learners/learners.schema.js';
 import { occupationCodeParam } from '../occupations/occupations.schema.js';
 import { toMatcherEvidence } from './matching.evidence.js';
@@ -135,12 +136,17 @@ export const matchingRoutes = createRouter()
   .openapi(learnerGapsRoute, async (c) => {
     const { account } = callerOf(c);
     const { id } = c.req.valid('param');
-    const { occupation } = c.req.valid('query');
+    const { occupation, lang } = c.req.valid('query');
     await authorizeLearner(c, account, 'profile:read', id);
     const evidence = toMatcherEvidence(await listActiveEvidence(c.var.deps.db, id));
     const report = c.var.deps.matcher.gaps(evidence, occupation, { asOf: todayUtc() });
     if (!report) throw notFound(`occupation ${occupation}`);
-    return c.json(report, 200);
+    const reader = negotiateLang(lang, c.req.header('accept-language'));
+    const gaps = report.gaps.map((gap) => ({
+      ...gap,
+      nextStep: { ...gap.nextStep, text: nextStepText(reader, gap.nextStep) },
+    }));
+    return c.json({ ...report, gaps }, 200);
   })
   .openapi(relatedRoute, (c) => {
     const { code } = c.req.valid('param');

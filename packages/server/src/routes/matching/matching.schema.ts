@@ -1,7 +1,9 @@
 /** Request and response schemas of matching: stateless match, learner matches and gaps, related, classify. */
 import { z } from '@hono/zod-openapi';
 import { EVIDENCE_KINDS, OCCUPATION_CODE_PATTERN, WORK_PROCESS_STEPS } from '@skillbank/core';
+import { NEXT_STEP_CODES } from '@skillbank/matcher';
 import { booleanQuery } from '../../http/query-params.js';
+import { LANGS } from '../../messages/index.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isRealDate = (value: string) => {
@@ -145,7 +147,9 @@ export const gapReportSchema = z
         nextStep: z.object({
           action: z.enum(['learn', 'practise', 'assess', 'attest', 'detail']),
           kind: z.enum(EVIDENCE_KINDS),
-          text: z.string(),
+          code: z.enum(NEXT_STEP_CODES).openapi({ description: 'What the step says, as a message code.' }),
+          params: z.object({ task: z.string() }).openapi({ description: 'What the message needs.' }),
+          text: z.string().openapi({ description: 'The step in the requested language.' }),
         }),
       }),
     ),
@@ -225,4 +229,8 @@ export const learnerMatchesQuery = z.object({
 
 export const learnerGapsQuery = z.object({
   occupation: occupationCode.openapi({ example: '5-05-01-03' }),
+  lang: z.enum(LANGS, { message: 'must be zh or en' }).optional().openapi({
+    description:
+      'Language of each `nextStep.text`: `zh` (default) or `en`; overrides an Accept-Language starting with `en`.',
+  }),
 });

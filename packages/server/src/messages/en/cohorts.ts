@@ -1,0 +1,52 @@
+/** English: advisors' cohorts, invitations and the report page; learners joining. */
+import type { CohortsMessages } from '../zh/cohorts.js';
+
+export const cohorts: CohortsMessages = {
+  cohortsTitle: 'My cohorts',
+  cohortsLead:
+    'Create a cohort, hand out an invitation code; once students join and consent, run the cohort’s match report.',
+  fieldCohortName: 'Cohort name',
+  createCohort: 'Create cohort',
+  noCohorts: 'No cohorts yet.',
+  memberCount: (n: number) => `${n} members`,
+  membersTitle: 'Members',
+  noMembers: 'No one has joined yet.',
+  joinedOn: (at: string) => `joined ${at}`,
+  inviteTitle: 'Invite students',
+  inviteLead:
+    'Create a code and give it to students; they enter it under “Cohorts”. The code is shown only now.',
+  createInvite: 'Create a code',
+  inviteCode: (code: string, expires: string) => `Code: ${code} (valid until ${expires})`,
+  viewReport: 'See the match report',
+  reportTitle: (name: string) => `${name}: match report`,
+  reportLead:
+    'Only members who let advisors see their evidence count. Scores and gaps come from the same scorer as the graduates’ pages.',
+  downloads: 'Downloads',
+  downloadCsv: 'CSV table',
+  downloadHtml: 'HTML report (with charts)',
+  downloadJson: 'JSON data',
+  downloadsNamed: 'Named (inside the school)',
+  downloadsAnonymised: 'Anonymised (to share outside: no names or ids, no group smaller than 5)',
+  population: (included: number, members: number) => `${included} of ${members} members in the report`,
+  chartOccupations: 'Occupations they fit (learners)',
+  chartGaps: 'Tasks that block the most learners',
+  chartDistribution: 'Best-match scores',
+  readiness: (digital: string, green: string) => `digital readiness ${digital} · green readiness ${green}`,
+  reportLearners: 'Each learner',
+  colLearner: 'Learner',
+  colBestScore: 'Best match',
+  colTopOccupations: 'Best-fitting occupations',
+  memberIncluded: 'included',
+  memberNotShared: 'not shared',
+  memberNoEvidence: 'no evidence',
+  memberFailed: 'could not match',
+  navMyCohorts: 'Cohorts',
+  myCohortsTitle: 'My cohorts',
+  myCohortsLead:
+    'Join with the code your advisor gave you. Joining shares nothing by itself: advisors see your evidence only once you allow it under “Consent”.',
+  fieldCode: 'Invitation code',
+  joinSubmit: 'Join',
+  leaveCohort: 'Leave',
+  left: 'You left the cohort.',
+  joined: 'You joined the cohort.',
+};

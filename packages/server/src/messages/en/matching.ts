@@ -1,0 +1,31 @@
+/** English: matches, gaps and the labels of next-step actions. */
+import type { MatchingMessages } from '../zh/matching.js';
+
+export const matching: MatchingMessages = {
+  matchesTitle: 'Best-matching occupations',
+  matchesLead:
+    'Your active evidence against the main tasks of 1,639 occupations. Every score explains itself.',
+  matchScore: 'Match',
+  coveredTasks: 'Tasks covered',
+  missingTasks: 'Tasks not yet covered',
+  seeGaps: 'Gaps and next steps',
+  noMatches: 'Not enough evidence to match yet. Log a few concrete work projects or courses.',
+  byEvidence: 'from',
+  versions: (scorer: string, taxonomy: string) => `scorer ${scorer} · classification ${taxonomy}`,
+  breakdownText: (profile: string, coverage: string, covered: number, total: number) =>
+    `profile similarity ${profile}, task coverage ${coverage} (${covered} of ${total})`,
+  gapsTitle: (name: string) => `${name}: gaps and next steps`,
+  gapsLead: 'Ranked by how much covering each would raise the match.',
+  gapsPick: 'Gaps for which occupation',
+  gapsPickLabel: 'Occupation code',
+  gapsShow: 'Show',
+  gain: (g: string) => `+${g} if covered`,
+  nextStep: 'Next step',
+  gapsNone: 'Your evidence covers every task of this occupation.',
+  missingTerms: 'Terms your evidence still lacks',
+  actionLearn: 'Learn',
+  actionPractise: 'Practise',
+  actionAssess: 'Get assessed',
+  actionAttest: 'Get it attested',
+  actionDetail: 'Add detail',
+};

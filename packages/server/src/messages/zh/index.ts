@@ -1,0 +1,36 @@
+/** The Chinese catalogue: every user-visible text of Skillbank, by area. Chinese is the reference language: its shape is the catalogue's type. */
+
+import { accounts } from './accounts.js';
+import { attestations } from './attestations.js';
+import { cohorts } from './cohorts.js';
+import { common } from './common.js';
+import { consent } from './consent.js';
+import { evidence } from './evidence.js';
+import { matching } from './matching.js';
+import { nextSteps } from './next-steps.js';
+import { occupations } from './occupations.js';
+import { problems } from './problems.js';
+import { profile } from './profile.js';
+import { report } from './report.js';
+import { roles } from './roles.js';
+import { showcases } from './showcases.js';
+
+export const zh = {
+  common,
+  occupations,
+  accounts,
+  evidence,
+  profile,
+  matching,
+  consent,
+  showcases,
+  attestations,
+  roles,
+  cohorts,
+  report,
+  nextSteps,
+  problems,
+};
+
+/** The catalogue's shape: each language's catalogue has exactly these areas and keys. */
+export type Catalogue = typeof zh;

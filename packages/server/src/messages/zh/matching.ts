@@ -1,0 +1,31 @@
+/** Chinese, the reference language: matches, gaps and the labels of next-step actions. */
+
+export const matching = {
+  matchesTitle: '最匹配的职业',
+  matchesLead: '用你账本中有效的证据，对照 1,639 个职业的主要工作任务计算。每个分数都有来由。',
+  matchScore: '匹配度',
+  coveredTasks: '已覆盖的任务',
+  missingTasks: '尚未覆盖的任务',
+  seeGaps: '差距和下一步',
+  noMatches: '证据还不够，暂时算不出匹配。多记录几条具体的工作项目或学习经历吧。',
+  byEvidence: '依据',
+  versions: (scorer: string, taxonomy: string) => `评分器 ${scorer} · 职业分类 ${taxonomy}`,
+  breakdownText: (profile: string, coverage: string, covered: number, total: number) =>
+    `画像相似度 ${profile}，任务覆盖 ${coverage}（${covered}/${total} 项）`,
+  gapsTitle: (name: string) => `${name}：差距与下一步`,
+  gapsLead: '按补上后能提高多少匹配度排序。',
+  gapsPick: '看哪个职业的差距',
+  gapsPickLabel: '职业代码',
+  gapsShow: '查看',
+  gain: (g: string) => `可提高 ${g}`,
+  nextStep: '下一步',
+  gapsNone: '这个职业的任务你都已覆盖。',
+  missingTerms: '证据里还缺少的关键词',
+  actionLearn: '学习',
+  actionPractise: '实践',
+  actionAssess: '参加评价',
+  actionAttest: '请人认证',
+  actionDetail: '补充细节',
+};
+
+export type MatchingMessages = typeof matching;
