@@ -213,8 +213,8 @@ describe.each(testDatabases())('learning storage on $name', (database) => {
       endedOn: '2026-11-20',
       occupationCodes: ['2-02-38-01'],
       skills: [
-        { name: '深度学习', level: null },
-        { name: 'Python', level: null },
+        { name: '深度学习', level: 3 },
+        { name: 'Python', level: 3 },
       ],
       result: { outcome: 'completed', taskIds: AI_TASKS, providerId: provider.account.id },
     });
@@ -271,7 +271,7 @@ describe.each(testDatabases())('learning storage on $name', (database) => {
     );
     await tx((trx) => acceptResult(trx, offered.id));
     // Someone with database access raises the level of the signed result.
-    const payload = sql<string>`replace(payload, '"level":null', '"level":8')`;
+    const payload = sql<string>`replace(payload, '"level":3', '"level":8')`;
     await handle.db
       .updateTable('ledger_entries')
       .set({ payload })

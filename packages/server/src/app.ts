@@ -18,6 +18,7 @@ import { cohortRoutes } from './routes/cohorts/index.js';
 import { evidenceRoutes } from './routes/evidence/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { learnerRoutes } from './routes/learners/index.js';
+import { learningRoutes } from './routes/learning/index.js';
 import { matchingRoutes } from './routes/matching/index.js';
 import { occupationRoutes } from './routes/occupations/index.js';
 import { roleRoutes } from './routes/roles/index.js';
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', matchingRoutes);
   app.route('/api', roleRoutes);
   app.route('/api', cohortRoutes);
+  app.route('/api', learningRoutes);
   app.route('/', pageRoutes);
 
   app.doc31('/openapi.json', {

@@ -6,4 +6,5 @@ export type { OfferingFilter } from './offerings.repository.js';
 export * from './offerings.schema.js';
 export * from './offerings.service.js';
 export * from './result-evidence.js';
+export * from './results.csv.js';
 export * from './results.service.js';

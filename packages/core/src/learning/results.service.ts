@@ -26,7 +26,7 @@ import {
   updateResultRow,
 } from './enrolments.repository.js';
 import type { LearningResultRow } from './learning.table.js';
-import type { LearningResult } from './learning.types.js';
+import type { LearningResult, Offering } from './learning.types.js';
 import { OUTCOMES_BY_KIND, type ResultOutcome } from './learning.vocabulary.js';
 import type { ResultInput } from './offerings.schema.js';
 import { coveredTasks, getOffering } from './offerings.service.js';
@@ -67,7 +67,7 @@ export async function getResult(db: Db, id: string): Promise<LearningResult | nu
 
 /** The result's facts, checked against what the offering's kind allows. */
 function checkFacts(
-  kind: keyof typeof OUTCOMES_BY_KIND,
+  { kind, level }: Pick<Offering, 'kind' | 'level'>,
   input: ResultInput,
 ): ResultFacts & { failed: boolean } {
   const allowed = OUTCOMES_BY_KIND[kind];
@@ -82,7 +82,8 @@ function checkFacts(
   return {
     outcome: input.outcome === 'failed' ? 'completed' : input.outcome,
     failed: input.outcome === 'failed',
-    level: input.level ?? null,
+    // A course or competition is at the level the offering states, unless the provider says otherwise.
+    level: input.level ?? (kind === 'assessment' ? null : level),
     rank: input.rank ?? null,
     award: input.award ?? null,
   };
@@ -114,7 +115,7 @@ export async function recordResult(
       'conflict',
       `enrolment ${enrolmentId} already has result ${standing.id} (${standing.status}); revoke it to record another`,
     );
-  const facts = checkFacts(offering.kind, input);
+  const facts = checkFacts(offering, input);
   const at = now();
   const ids = { evidenceId: newId('ev'), learnerId: enrolment.learner_id, resultId: newId('lr') };
   let record: EvidenceRecord | null = null;

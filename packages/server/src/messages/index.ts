@@ -32,6 +32,7 @@ export const PAGE_AREAS = [
   'attestations',
   'roles',
   'cohorts',
+  'learning',
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

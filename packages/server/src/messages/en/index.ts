@@ -6,6 +6,7 @@ import { cohorts } from './cohorts.js';
 import { common } from './common.js';
 import { consent } from './consent.js';
 import { evidence } from './evidence.js';
+import { learning } from './learning.js';
 import { matching } from './matching.js';
 import { nextSteps } from './next-steps.js';
 import { occupations } from './occupations.js';
@@ -27,6 +28,7 @@ export const en: Catalogue = {
   attestations,
   roles,
   cohorts,
+  learning,
   report,
   nextSteps,
   problems,
