@@ -97,7 +97,7 @@ describe.each(testDatabases())('learning storage on $name', (database) => {
         }),
       ),
     );
-    expect(bad.code).toBe('invalid');
+    expect(bad.kind).toBe('invalid');
     expect(bad.problems.map((p) => p.path)).toEqual(['taskIds.1', 'taskIds.2']);
   });
 
@@ -162,7 +162,7 @@ describe.each(testDatabases())('learning storage on $name', (database) => {
     expect(await ids({ q: 'zq7' })).toEqual([dig.id]);
     expect(await ids({ q: 'zq7', providerId: provider.id, includeWithdrawn: true })).toHaveLength(2);
     const learner = await newAccount('learner');
-    expect((await rejection(tx((trx) => enrol(trx, exam.id, learner.account.id)))).code).toBe('conflict');
+    expect((await rejection(tx((trx) => enrol(trx, exam.id, learner.account.id)))).kind).toBe('conflict');
 
     const edited = await tx((trx) =>
       updateOffering(trx, dig.id, offering({ title: '田野考古 zq8', taskIds: ['4-13-03-01#5'] }), {
@@ -185,15 +185,15 @@ describe.each(testDatabases())('learning storage on $name', (database) => {
     );
     const enrolment = await tx((trx) => enrol(trx, course.id, learner.account.id));
     expect(enrolment.status).toBe('enrolled');
-    expect((await rejection(tx((trx) => enrol(trx, course.id, learner.account.id)))).code).toBe('conflict');
+    expect((await rejection(tx((trx) => enrol(trx, course.id, learner.account.id)))).kind).toBe('conflict');
 
     const record = (json: ResultInputJson, token = provider.token, providerId = provider.account.id) =>
       tx((trx) => recordResult(trx, enrolment.id, result(json), { providerId, token }));
     expect((await rejection(record({ outcome: 'passed' }))).problems[0]?.path).toBe('outcome');
     expect((await rejection(record({ outcome: 'completed', rank: 2 }))).problems[0]?.path).toBe('rank');
-    expect((await rejection(record({ outcome: 'completed' }, `${provider.token}x`))).code).toBe('conflict');
+    expect((await rejection(record({ outcome: 'completed' }, `${provider.token}x`))).kind).toBe('conflict');
     const other = await newAccount('provider');
-    expect((await rejection(record({ outcome: 'completed' }, other.token, other.account.id))).code).toBe(
+    expect((await rejection(record({ outcome: 'completed' }, other.token, other.account.id))).kind).toBe(
       'not_found',
     );
 
@@ -219,7 +219,7 @@ describe.each(testDatabases())('learning storage on $name', (database) => {
       result: { outcome: 'completed', taskIds: AI_TASKS, providerId: provider.account.id },
     });
     expect(offered.record?.description).toContain('分析、研究人工智能算法、深度学习及神经网络等技术');
-    expect((await rejection(record({ outcome: 'completed' }))).code).toBe('conflict');
+    expect((await rejection(record({ outcome: 'completed' }))).kind).toBe('conflict');
     expect(await listActiveEvidence(handle.db, learner.account.id)).toEqual([]);
 
     const { evidenceId } = await tx((trx) => acceptResult(trx, offered.id));
@@ -230,14 +230,14 @@ describe.each(testDatabases())('learning storage on $name', (database) => {
       expect.objectContaining({ attesterId: provider.account.id, statement: '三个项目均合格' }),
     ]);
     expect(await verifyStoredLedger(handle.db, learner.account.id)).toMatchObject({ ok: true, entries: 2 });
-    expect((await rejection(tx((trx) => acceptResult(trx, offered.id)))).code).toBe('conflict');
+    expect((await rejection(tx((trx) => acceptResult(trx, offered.id)))).kind).toBe('conflict');
 
     const revoked = await tx((trx) => revokeResult(trx, offered.id, { reason: '成绩录入错误' }));
     expect(revoked).toMatchObject({ status: 'revoked', revokeReason: '成绩录入错误' });
     expect((await getEvidence(handle.db, evidenceId))?.status).toBe('revoked');
     expect(await listActiveEvidence(handle.db, learner.account.id)).toEqual([]);
     expect(await verifyStoredLedger(handle.db, learner.account.id)).toMatchObject({ ok: true, entries: 3 });
-    expect((await rejection(tx((trx) => revokeResult(trx, offered.id)))).code).toBe('conflict');
+    expect((await rejection(tx((trx) => revokeResult(trx, offered.id)))).kind).toBe('conflict');
 
     // After a revocation the provider may record again.
     const again = await record({ outcome: 'completed' });
@@ -306,7 +306,7 @@ describe.each(testDatabases())('learning storage on $name', (database) => {
     const bronze = await place(2, { outcome: 'placed', rank: 3 });
     const failed = await place(3, { outcome: 'failed' });
     expect(failed).toMatchObject({ status: 'recorded', record: null, attestation: null });
-    expect((await rejection(tx((trx) => acceptResult(trx, failed.id)))).code).toBe('conflict');
+    expect((await rejection(tx((trx) => acceptResult(trx, failed.id)))).kind).toBe('conflict');
     expect(gold.record?.title).toBe('人工智能应用赛（金牌）');
 
     await tx((trx) => acceptResult(trx, silver.id, { showPublicly: true }));
@@ -325,6 +325,6 @@ describe.each(testDatabases())('learning storage on $name', (database) => {
       expect((await verifyStoredLedger(handle.db, e.account.id)).ok).toBe(true);
 
     await tx((trx) => withdrawEnrolment(trx, enrolments[3]?.id as string));
-    expect((await rejection(place(3, { outcome: 'completed' }))).code).toBe('conflict');
+    expect((await rejection(place(3, { outcome: 'completed' }))).kind).toBe('conflict');
   });
 });

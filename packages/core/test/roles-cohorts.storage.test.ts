@@ -74,7 +74,7 @@ describe.each(testDatabases())('roles and cohorts storage on $name', (database) 
     expect(await getRole(handle.db, role.id)).toEqual(dropped);
     await expect(
       tx((trx) => createRole(trx, { title: 'x' }, { employerId: employer.id, taxonomyId: 'cn2022' })),
-    ).rejects.toMatchObject({ code: 'invalid', problems: [{ path: 'requirements' }] });
+    ).rejects.toMatchObject({ kind: 'invalid', problems: [{ path: 'requirements' }] });
   });
 
   it('joins by code, makes the advisor a cohort advisor, and forgets it on leaving', async () => {
@@ -94,7 +94,8 @@ describe.each(testDatabases())('roles and cohorts storage on $name', (database) 
     await removeCohortMember(handle.db, cohort.id, learner.id);
     expect(await isCohortAdvisor(handle.db, advisor.id, learner.id)).toBe(false);
     await expect(removeCohortMember(handle.db, cohort.id, learner.id)).rejects.toMatchObject({
-      code: 'not_found',
+      kind: 'not_found',
+      code: 'cohort.member_not_found',
     });
   });
 

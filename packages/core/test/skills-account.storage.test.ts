@@ -124,7 +124,10 @@ describe.each(testDatabases())('skills account storage on $name', (database) => 
       depositEvidence(trx, input(), { learnerId: learner.id, taxonomyId: 'cn2022' }),
     );
     await tx((trx) => revokeEvidence(trx, piece.id));
-    await expect(tx((trx) => revokeEvidence(trx, piece.id))).rejects.toMatchObject({ code: 'conflict' });
+    await expect(tx((trx) => revokeEvidence(trx, piece.id))).rejects.toMatchObject({
+      kind: 'conflict',
+      code: 'evidence.withdrawn',
+    });
     await expect(
       tx((trx) =>
         depositEvidence(trx, input({ occupationCodes: ['2-02-38-01', '9-99-99-99'] }), {
@@ -132,7 +135,7 @@ describe.each(testDatabases())('skills account storage on $name', (database) => 
           taxonomyId: 'cn2022',
         }),
       ),
-    ).rejects.toMatchObject({ code: 'invalid', problems: [{ path: 'occupationCodes.1' }] });
+    ).rejects.toMatchObject({ kind: 'invalid', problems: [{ path: 'occupationCodes.1' }] });
     // Nothing half-written: the chain still verifies with exactly the two entries.
     expect(await verifyStoredLedger(handle.db, learner.id)).toMatchObject({ ok: true, entries: 2 });
   });

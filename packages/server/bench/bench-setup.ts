@@ -8,8 +8,8 @@ import {
 } from '@skillbank/core';
 import type { TestDatabase } from '@skillbank/core/testing';
 import type { MatcherIndex } from '@skillbank/matcher';
-import { buildTaxonomyMatcher } from '../src/boot.js';
 import { silentLogger } from '../src/logger.js';
+import { buildTaxonomyMatcher } from '../src/matching/served-taxonomy.js';
 
 export interface BenchDatabase {
   /** How the dialect is named in the printed table. */
@@ -30,7 +30,7 @@ export async function openBenchDatabase(database: TestDatabase): Promise<BenchDa
     await handle.destroy();
     throw new Error('no taxonomy');
   }
-  const matcher = await buildTaxonomyMatcher(handle, taxonomy.id, silentLogger);
+  const matcher = await buildTaxonomyMatcher(handle.db, taxonomy.id, silentLogger);
   return { label, handle, taxonomy, data, matcher };
 }
 

@@ -21,10 +21,11 @@ import {
   setConsent,
 } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
+import { candidatePoolCache } from '../src/adapters/http/roles/index.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
-import { candidatePoolCache } from '../src/routes/roles/index.js';
+import { ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
 import { generateLearners } from './bench-learners.js';
 import { fmt, median, ms, openBenchDatabase } from './bench-setup.js';
 
@@ -106,7 +107,13 @@ for (const database of testDatabases()) {
 
     // The whole request with a warm cache: auth, role, version check, rank, disclosures, JSON.
     const config = loadConfig({ DATABASE_URL: 'sqlite::memory:' });
-    const app = createApp({ db, dialect: handle.dialect, config, logger: silentLogger, taxonomy, matcher });
+    const app = createApp({
+      db,
+      dialect: handle.dialect,
+      config,
+      logger: silentLogger,
+      served: new ServedTaxonomyHolder({ taxonomy, matcher }),
+    });
     const { account: employer, token } = await runInTransaction(db, (trx) =>
       createAccount(trx, { role: 'employer', name: 'bench employer' }),
     );

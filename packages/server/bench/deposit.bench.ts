@@ -10,9 +10,9 @@ import { cpus } from 'node:os';
 import { getTaxonomyInfo, verifyStoredLedger } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
 import { createApp } from '../src/app.js';
-import { buildTaxonomyMatcher } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
+import { buildTaxonomyMatcher, ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
 
 const DEPOSITS = Number(process.env.DEPOSITS ?? 2000);
 const LEARNERS = Number(process.env.LEARNERS ?? 50);
@@ -82,14 +82,13 @@ for (const database of testDatabases()) {
     const taxonomy = await getTaxonomyInfo(handle.db, 'cn2022');
     if (!taxonomy) throw new Error('no taxonomy');
     const config = loadConfig({ DATABASE_URL: 'sqlite::memory:' });
-    const matcher = await buildTaxonomyMatcher(handle, taxonomy.id, silentLogger);
+    const matcher = await buildTaxonomyMatcher(handle.db, taxonomy.id, silentLogger);
     const app = createApp({
       db: handle.db,
       dialect: handle.dialect,
       config,
       logger: silentLogger,
-      taxonomy,
-      matcher,
+      served: new ServedTaxonomyHolder({ taxonomy, matcher }),
     });
     const learners = [];
     for (let i = 0; i < LEARNERS; i += 1) learners.push(await signUp(app, i));

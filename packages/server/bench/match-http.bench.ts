@@ -12,9 +12,9 @@ import { serve } from '@hono/node-server';
 import { getTaxonomyInfo } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
 import { createApp } from '../src/app.js';
-import { buildTaxonomyMatcher } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
+import { buildTaxonomyMatcher, ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
 
 const SECONDS = Number(process.env.SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
@@ -71,15 +71,14 @@ if (!sqlite) throw new Error('no test database');
 const handle = await sqlite.open({ file: true });
 const taxonomy = await getTaxonomyInfo(handle.db, 'cn2022');
 if (!taxonomy) throw new Error('no taxonomy');
-const matcher = await buildTaxonomyMatcher(handle, taxonomy.id, silentLogger);
+const matcher = await buildTaxonomyMatcher(handle.db, taxonomy.id, silentLogger);
 const config = loadConfig({ DATABASE_URL: 'sqlite::memory:' });
 const app = createApp({
   db: handle.db,
   dialect: handle.dialect,
   config,
   logger: silentLogger,
-  taxonomy,
-  matcher,
+  served: new ServedTaxonomyHolder({ taxonomy, matcher }),
 });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((resolve) => server.once('listening', resolve));

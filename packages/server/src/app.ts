@@ -4,38 +4,43 @@ import { DomainError } from '@skillbank/core';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
+import { accountRoutes } from './adapters/http/accounts/index.js';
+import { attestationRoutes } from './adapters/http/attestations/index.js';
+import { cohortRoutes } from './adapters/http/cohorts/index.js';
+import { renderDocsPage } from './adapters/http/docs-page.js';
+import type { AppEnv } from './adapters/http/env.js';
+import { evidenceRoutes } from './adapters/http/evidence/index.js';
+import { healthRoutes } from './adapters/http/health/index.js';
+import { learnerRoutes } from './adapters/http/learners/index.js';
+import { learningRoutes } from './adapters/http/learning/index.js';
+import { matchingRoutes } from './adapters/http/matching/index.js';
+import { occupationRoutes } from './adapters/http/occupations/index.js';
+import { fromDomainError, HttpError, problem, problemBody } from './adapters/http/problem.js';
+import { roleRoutes } from './adapters/http/roles/index.js';
+import { createRouter } from './adapters/http/router.js';
+import { taxonomyRoutes } from './adapters/http/taxonomy/index.js';
+import { ErrorPage } from './adapters/pages/error.page.js';
+import { pageLang } from './adapters/pages/i18n.js';
+import { pageRoutes } from './adapters/pages/pages.routes.js';
 import type { AppDeps } from './deps.js';
-import { renderDocsPage } from './http/docs-page.js';
-import type { AppEnv } from './http/env.js';
-import { fromDomainError, HttpError, problem, problemBody } from './http/problem.js';
-import { createRouter } from './http/router.js';
-import { ErrorPage } from './pages/error.page.js';
-import { pageLang } from './pages/i18n.js';
-import { pageRoutes } from './pages/pages.routes.js';
-import { accountRoutes } from './routes/accounts/index.js';
-import { attestationRoutes } from './routes/attestations/index.js';
-import { cohortRoutes } from './routes/cohorts/index.js';
-import { evidenceRoutes } from './routes/evidence/index.js';
-import { healthRoutes } from './routes/health/index.js';
-import { learnerRoutes } from './routes/learners/index.js';
-import { learningRoutes } from './routes/learning/index.js';
-import { matchingRoutes } from './routes/matching/index.js';
-import { occupationRoutes } from './routes/occupations/index.js';
-import { roleRoutes } from './routes/roles/index.js';
-import { taxonomyRoutes } from './routes/taxonomy/index.js';
-import { taxonomyRefresh } from './services/taxonomy-refresh.js';
+import { taxonomyRefresher } from './matching/taxonomy-refresh.js';
+import { createUseCases } from './use-cases/index.js';
 
 export const API_VERSION = '0.1.0';
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
 
+  const useCases = createUseCases({ ...deps, now: deps.now ?? (() => new Date()) });
+  const refresher = taxonomyRefresher(deps);
+
   app.use(requestId());
   app.use(async (c, next) => {
     c.set('deps', deps);
+    c.set('useCases', useCases);
     await next();
   });
-  app.use(taxonomyRefresh(deps));
+  app.use(refresher.middleware);
   app.use(
     '/api/*',
     bodyLimit({

@@ -5,17 +5,16 @@ import {
   type ImportProgress,
   type ImportReport,
   importTaxonomy,
-  loadTaxonomy,
   migrateToLatest,
   openDatabase,
   readTaxonomySource,
 } from '@skillbank/core';
-import { buildMatcherIndex, type MatcherIndex } from '@skillbank/matcher';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { loadDemo } from './demo/load-demo.js';
 import type { AppDeps } from './deps.js';
 import type { Logger } from './logger.js';
+import { buildTaxonomyMatcher, ServedTaxonomyHolder } from './matching/served-taxonomy.js';
 
 export interface BootOptions {
   logger: Logger;
@@ -38,19 +37,6 @@ export async function importTaxonomyDir(
 ): Promise<ImportReport> {
   const source = await readTaxonomySource(dir);
   return importTaxonomy(handle.db, source, onProgress ? { onProgress } : {});
-}
-
-/** Builds the matcher index over a stored taxonomy (about a second for cn2022). */
-export async function buildTaxonomyMatcher(
-  handle: Pick<DatabaseHandle, 'db'>,
-  taxonomyId: string,
-  logger: Logger,
-): Promise<MatcherIndex> {
-  const data = await loadTaxonomy(handle.db, taxonomyId);
-  if (!data) throw new Error(`taxonomy ${taxonomyId} is not stored`);
-  const matcher = buildMatcherIndex(data);
-  logger.info('matcher index built', { ...matcher.stats });
-  return matcher;
 }
 
 export async function boot(
@@ -80,12 +66,13 @@ export async function boot(
           `${config.taxonomyDir} holds taxonomy ${imported.taxonomyId}, not ${config.taxonomyId}`,
         );
     }
-    const matcher = await buildTaxonomyMatcher(handle, taxonomy.id, logger);
+    const matcher = await buildTaxonomyMatcher(handle.db, taxonomy.id, logger);
     if (config.demo) {
       const demo = await loadDemo(handle.db, { taxonomyId: taxonomy.id });
       logger.info('demo data set', { status: demo.status, personas: demo.personas.length });
     }
-    const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, taxonomy, matcher };
+    const served = new ServedTaxonomyHolder({ taxonomy, matcher });
+    const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, served };
     return { app: createApp(deps), deps, handle, imported };
   } catch (error) {
     await handle.destroy();

@@ -1,16 +1,9 @@
 /** What the app is built from. Tests pass their own (an in-memory database, a quiet logger). */
-import type { Db, DialectName, TaxonomyInfo } from '@skillbank/core';
-import type { MatcherIndex } from '@skillbank/matcher';
-import type { Config } from './config.js';
-import type { Logger } from './logger.js';
+import type { DialectName } from '@skillbank/core';
+import type { UseCaseDeps } from './use-cases/use-case.js';
 
-export interface AppDeps {
-  db: Db;
+export interface AppDeps extends Omit<UseCaseDeps, 'now'> {
   dialect: DialectName;
-  config: Readonly<Config>;
-  logger: Logger;
-  /** The taxonomy the API serves (stored, loaded at start). */
-  taxonomy: TaxonomyInfo;
-  /** The matcher index over that taxonomy, built at start (see `buildTaxonomyMatcher`). */
-  matcher: MatcherIndex;
+  /** The clock (default: the system's). */
+  now?: () => Date;
 }

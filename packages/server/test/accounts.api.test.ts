@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { testDatabases } from '@skillbank/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authenticate, bearerToken } from '../src/http/auth.js';
+import { authenticate, bearerToken } from '../src/adapters/http/auth.js';
 import { bearer, signUp } from './skills-account.fixtures.js';
 import { json, openTestApp, readJson, type TestApp } from './test-app.js';
 

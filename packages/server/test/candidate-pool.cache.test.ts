@@ -11,9 +11,9 @@ import {
 import { testDatabases } from '@skillbank/core/testing';
 import type { MatcherIndex } from '@skillbank/matcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTaxonomyMatcher } from '../src/boot.js';
+import { CandidatePoolCache } from '../src/candidates/candidate-pool.cache.js';
 import { silentLogger } from '../src/logger.js';
-import { CandidatePoolCache } from '../src/routes/roles/candidate-pool.cache.js';
+import { buildTaxonomyMatcher } from '../src/matching/served-taxonomy.js';
 
 const piece = (title: string) =>
   evidenceInputSchema.parse({
@@ -42,7 +42,7 @@ describe.each(testDatabases())('candidate pool cache on %s', (database) => {
   beforeAll(async () => {
     handle = await database.open();
     const info = await getTaxonomyInfo(handle.db, 'cn2022');
-    matcher ??= buildTaxonomyMatcher(handle, info?.id ?? 'cn2022', silentLogger);
+    matcher ??= buildTaxonomyMatcher(handle.db, info?.id ?? 'cn2022', silentLogger);
     cache = new CandidatePoolCache(handle.db, await matcher);
   });
   afterAll(() => handle.destroy());

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLED_TAXONOMY_DIR } from '@skillbank/core';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli.js';
+import { main } from '../src/adapters/cli/cli.js';
 
 describe('skillbank CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'skillbank-cli-'));

@@ -7,7 +7,7 @@ import {
   RECOMMENDER_VERSION,
   recommendOfferings,
 } from '../src/learning/recommendations.js';
-import { toMatcherEvidence } from '../src/routes/matching/matching.evidence.js';
+import { toMatcherEvidence } from '../src/matching/matcher-evidence.js';
 import { openTestApp, type TestApp } from './test-app.js';
 
 const AI = '2-02-38-01';
@@ -88,7 +88,7 @@ describe('recommendations', () => {
     }),
   ];
   const run = () =>
-    recommendOfferings(t.deps.matcher, {
+    recommendOfferings(t.deps.served.current.matcher, {
       learnerId: 'ac_l',
       evidence: learnerEvidence,
       occupationCode: AI,
@@ -125,7 +125,7 @@ describe('recommendations', () => {
       'ac_l',
       '2026-11-30',
     );
-    const after = t.deps.matcher.gaps(toMatcherEvidence([...learnerEvidence, imagined]), AI, {
+    const after = t.deps.served.current.matcher.gaps(toMatcherEvidence([...learnerEvidence, imagined]), AI, {
       asOf: '2026-11-30',
     });
     expect(after?.score).toBe(first.scoreAfter);
@@ -134,7 +134,9 @@ describe('recommendations', () => {
   it('names the missing tasks nothing covers, with the matcher’s next step, and invents nothing', () => {
     const result = run();
     if (!result) throw new Error('expected a result');
-    const gaps = t.deps.matcher.gaps(toMatcherEvidence(learnerEvidence), AI, { asOf: '2026-11-30' });
+    const gaps = t.deps.served.current.matcher.gaps(toMatcherEvidence(learnerEvidence), AI, {
+      asOf: '2026-11-30',
+    });
     const missing = (gaps?.gaps ?? []).map((g) => g.taskId).sort();
     const covered = new Set(result.items.flatMap((i) => i.coversTaskIds));
     expect([...covered, ...result.uncovered.map((u) => u.taskId)].sort()).toEqual(missing);
@@ -144,7 +146,7 @@ describe('recommendations', () => {
       for (const c of item.coversTasks) expect(c.declared).toBe(item.offering.taskIds.includes(c.taskId));
     }
 
-    const empty = recommendOfferings(t.deps.matcher, {
+    const empty = recommendOfferings(t.deps.served.current.matcher, {
       learnerId: 'ac_l',
       evidence: learnerEvidence,
       occupationCode: AI,
@@ -162,7 +164,7 @@ describe('recommendations', () => {
   it('gives the same answer every time, and null for an occupation the matcher does not know', () => {
     expect(JSON.stringify(run())).toBe(JSON.stringify(run()));
     expect(
-      recommendOfferings(t.deps.matcher, {
+      recommendOfferings(t.deps.served.current.matcher, {
         learnerId: 'ac_l',
         evidence: learnerEvidence,
         occupationCode: '9-99-99-99',

@@ -16,7 +16,7 @@ import {
 } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli.js';
+import { main } from '../src/adapters/cli/cli.js';
 
 const TEXTS = [
   ['光伏发电设备巡视检查', '巡视、检查、监控光伏发电设备及附属设备的运行工况，发现异常，上报并进行处理。'],

@@ -3,10 +3,10 @@ import { type DatabaseHandle, getTaxonomyInfo } from '@skillbank/core';
 import type { OpenOptions, TestDatabase } from '@skillbank/core/testing';
 import type { MatcherIndex } from '@skillbank/matcher';
 import { createApp } from '../src/app.js';
-import { buildTaxonomyMatcher } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
 import type { AppDeps } from '../src/deps.js';
 import { silentLogger } from '../src/logger.js';
+import { buildTaxonomyMatcher, ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
@@ -21,7 +21,7 @@ function testMatcher(handle: DatabaseHandle, id: string, version: string): Promi
   const key = `${id}@${version}`;
   let matcher = matchers.get(key);
   if (!matcher) {
-    matcher = buildTaxonomyMatcher(handle, id, silentLogger);
+    matcher = buildTaxonomyMatcher(handle.db, id, silentLogger);
     matchers.set(key, matcher);
   }
   return matcher;
@@ -41,8 +41,7 @@ export async function openTestApp(
     dialect: handle.dialect,
     config,
     logger: silentLogger,
-    taxonomy,
-    matcher,
+    served: new ServedTaxonomyHolder({ taxonomy, matcher }),
   };
   return { app: createApp(deps), deps, handle, destroy: () => handle.destroy() };
 }

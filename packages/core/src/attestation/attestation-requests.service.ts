@@ -16,6 +16,13 @@ import {
 } from './attestation.repository.js';
 import type { AttestationRequestRow } from './attestation.table.js';
 
+const alreadyAsked = (evidenceId: string, attesterId: string) =>
+  new DomainError(
+    'attestation.already_asked',
+    { evidenceId, attesterId },
+    `${attesterId} was already asked to attest evidence ${evidenceId}`,
+  );
+
 /** `pending` until the attester signs; `withdrawn` when the evidence was revoked or corrected first. */
 export type AttestationRequestStatus = 'pending' | 'attested' | 'withdrawn';
 
@@ -63,19 +70,21 @@ export async function requestAttestation(
   }: { attesterId: string; message?: string | null; now?: () => Date },
 ): Promise<AttestationRequest> {
   const evidence = await getEvidence(trx, evidenceId);
-  if (!evidence) throw new DomainError('not_found', `evidence ${evidenceId} was not found`);
+  if (!evidence)
+    throw new DomainError('evidence.not_found', { evidenceId }, `evidence ${evidenceId} was not found`);
   const attester = await getAccount(trx, attesterId);
   if (!attester || !isAttesterRole(attester.role)) {
     throw invalidField('attesterId', 'is not an employer or advisor account');
   }
   if (!isActive(evidence)) {
     throw new DomainError(
-      'conflict',
+      'evidence.withdrawn',
+      { evidenceId, status: evidence.status, supersededBy: evidence.supersededBy },
       `evidence ${evidenceId} is ${evidence.status}; ask for the current version`,
     );
   }
   if (await findAttestationRequestRow(trx, evidenceId, attesterId)) {
-    throw new DomainError('conflict', `${attesterId} was already asked to attest evidence ${evidenceId}`);
+    throw alreadyAsked(evidenceId, attesterId);
   }
   const row: AttestationRequestRow = {
     id: newId('ar'),
@@ -90,7 +99,7 @@ export async function requestAttestation(
   } catch (error) {
     // Two identical requests at once: the second loses the race for the unique (evidence, attester).
     if (isUniqueViolation(error, 'attestation_requests_once', 'attestation_requests.evidence_id')) {
-      throw new DomainError('conflict', `${attesterId} was already asked to attest evidence ${evidenceId}`);
+      throw alreadyAsked(evidenceId, attesterId);
     }
     throw error;
   }

@@ -33,20 +33,38 @@ export async function attestEvidence(
   { token, statement = null, level = null, now = () => new Date() }: AttestOptions,
 ): Promise<Attestation> {
   const found = await getEvidence(trx, evidenceId);
-  if (!found) throw new DomainError('not_found', `evidence ${evidenceId} was not found`);
+  if (!found)
+    throw new DomainError('evidence.not_found', { evidenceId }, `evidence ${evidenceId} was not found`);
   await lockLedger(trx, found.learnerId);
   const evidence = (await getEvidence(trx, evidenceId)) as Evidence;
   if (!(await findAttestationRequestRow(trx, evidenceId, attester.id))) {
-    throw new DomainError('conflict', `${attester.id} was not asked to attest evidence ${evidenceId}`);
+    throw new DomainError(
+      'attestation.not_asked',
+      { evidenceId, attesterId: attester.id },
+      `${attester.id} was not asked to attest evidence ${evidenceId}`,
+    );
   }
   if (!isActive(evidence)) {
-    throw new DomainError('conflict', `evidence ${evidenceId} is ${evidence.status} and cannot be attested`);
+    throw new DomainError(
+      'evidence.withdrawn',
+      { evidenceId, status: evidence.status, supersededBy: evidence.supersededBy },
+      `evidence ${evidenceId} is ${evidence.status} and cannot be attested`,
+    );
   }
   if (evidence.attestations.some((a) => a.attesterId === attester.id)) {
-    throw new DomainError('conflict', `${attester.id} has already attested evidence ${evidenceId}`);
+    throw new DomainError(
+      'attestation.already_attested',
+      { evidenceId, attesterId: attester.id },
+      `${attester.id} has already attested evidence ${evidenceId}`,
+    );
   }
   const key = await openSigningKey(trx, attester.id, token);
-  if (!key) throw new DomainError('conflict', `account ${attester.id} has no signing key this token opens`);
+  if (!key)
+    throw new DomainError(
+      'attestation.no_signing_key',
+      { attesterId: attester.id },
+      `account ${attester.id} has no signing key this token opens`,
+    );
   const unsigned = {
     id: newId('at'),
     evidenceId,

@@ -140,5 +140,9 @@ export async function listCohortMembers(
 /** Removes a member (the learner leaving, or the advisor removing them). */
 export async function removeCohortMember(db: Db, cohortId: string, learnerId: string): Promise<void> {
   if (!(await deleteMemberRow(db, cohortId, learnerId)))
-    throw new DomainError('not_found', `learner ${learnerId} is not a member of cohort ${cohortId}`);
+    throw new DomainError(
+      'cohort.member_not_found',
+      { cohortId, learnerId },
+      `learner ${learnerId} is not a member of cohort ${cohortId}`,
+    );
 }

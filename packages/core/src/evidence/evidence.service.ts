@@ -1,6 +1,6 @@
 /** Depositing, correcting, revoking and reading evidence. Writes run in the caller's transaction. */
 import type { Db } from '../db/database.js';
-import { DomainError, type DomainFieldProblem } from '../errors.js';
+import { DomainError, type DomainFieldProblem, invalidFields } from '../errors.js';
 import { newId } from '../ids.js';
 import {
   findEvidenceEntryRow,
@@ -40,7 +40,7 @@ async function checkInput(db: Db, taxonomyId: string, input: EvidenceInput, now:
       });
   });
   if (problems.length > 0) {
-    throw new DomainError('invalid', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
+    throw invalidFields(problems);
   }
 }
 
@@ -102,13 +102,19 @@ export async function getEvidence(db: Db, id: string): Promise<Evidence | null> 
 /** The active piece a change is about, under the chain lock; `conflict` when it is no longer active. */
 async function lockActive(trx: Db, id: string, verb: string): Promise<Evidence> {
   const before = await findEvidenceEntryRow(trx, id);
-  if (!before) throw new DomainError('not_found', `evidence ${id} was not found`);
+  if (!before)
+    throw new DomainError('evidence.not_found', { evidenceId: id }, `evidence ${id} was not found`);
   await lockLedger(trx, before.learner_id);
   const current = await getEvidence(trx, id);
-  if (!current) throw new DomainError('not_found', `evidence ${id} was not found`);
+  if (!current)
+    throw new DomainError('evidence.not_found', { evidenceId: id }, `evidence ${id} was not found`);
   if (!isActive(current)) {
     const next = current.status === 'superseded' ? `; ${verb} its correction ${current.supersededBy}` : '';
-    throw new DomainError('conflict', `evidence ${id} is ${current.status} and cannot be ${verb}d${next}`);
+    throw new DomainError(
+      'evidence.withdrawn',
+      { evidenceId: id, status: current.status, supersededBy: current.supersededBy },
+      `evidence ${id} is ${current.status} and cannot be ${verb}d${next}`,
+    );
   }
   return current;
 }

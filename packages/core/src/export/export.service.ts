@@ -25,7 +25,8 @@ export async function buildAccountExport(
   { now = () => new Date() }: { now?: () => Date } = {},
 ): Promise<AccountExport> {
   const learner = await getAccount(db, learnerId);
-  if (learner?.role !== 'learner') throw new DomainError('not_found', `learner ${learnerId} was not found`);
+  if (learner?.role !== 'learner')
+    throw new DomainError('learner.not_found', { learnerId }, `learner ${learnerId} was not found`);
   const { entries, head } = await loadLedger(db, learnerId);
   const attesterIds = entries.filter((e) => e.type === 'attestation').map((e) => e.actorId);
   const attesters = (await getAccounts(db, attesterIds))

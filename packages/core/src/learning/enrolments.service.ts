@@ -42,13 +42,22 @@ export async function enrol(
   { now = () => new Date() }: { now?: () => Date } = {},
 ): Promise<Enrolment> {
   const offering = await getOffering(trx, offeringId);
-  if (!offering) throw new DomainError('not_found', `offering ${offeringId} was not found`);
+  if (!offering)
+    throw new DomainError('offering.not_found', { offeringId }, `offering ${offeringId} was not found`);
   if (offering.status !== 'published')
-    throw new DomainError('conflict', `offering ${offeringId} was withdrawn and takes no enrolments`);
+    throw new DomainError(
+      'offering.withdrawn',
+      { offeringId },
+      `offering ${offeringId} was withdrawn and takes no enrolments`,
+    );
   const at = now().toISOString();
   const existing = await findEnrolmentRowOf(trx, offeringId, learnerId);
   if (existing?.status === 'enrolled')
-    throw new DomainError('conflict', `you are already enrolled in offering ${offeringId}`);
+    throw new DomainError(
+      'enrolment.exists',
+      { offeringId, learnerId },
+      `you are already enrolled in offering ${offeringId}`,
+    );
   if (existing) {
     await setEnrolmentStatus(trx, existing.id, 'enrolled', at);
     return toEnrolment((await findEnrolmentRow(trx, existing.id)) as EnrolmentRow);
@@ -65,7 +74,11 @@ export async function enrol(
     await insertEnrolmentRow(trx, row);
   } catch (error) {
     if (isUniqueViolation(error, 'enrolments_once', 'enrolments.offering_id'))
-      throw new DomainError('conflict', `you are already enrolled in offering ${offeringId}`);
+      throw new DomainError(
+        'enrolment.exists',
+        { offeringId, learnerId },
+        `you are already enrolled in offering ${offeringId}`,
+      );
     throw error;
   }
   return toEnrolment(row);
@@ -78,7 +91,8 @@ export async function withdrawEnrolment(
   { now = () => new Date() }: { now?: () => Date } = {},
 ): Promise<Enrolment> {
   const row = await findEnrolmentRow(trx, id);
-  if (!row) throw new DomainError('not_found', `enrolment ${id} was not found`);
+  if (!row)
+    throw new DomainError('enrolment.not_found', { enrolmentId: id }, `enrolment ${id} was not found`);
   await setEnrolmentStatus(trx, id, 'withdrawn', now().toISOString());
   return toEnrolment((await findEnrolmentRow(trx, id)) as EnrolmentRow);
 }

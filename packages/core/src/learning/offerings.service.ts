@@ -1,7 +1,7 @@
 /** Publishing, editing, withdrawing, reading and searching providers' offerings. */
 import { getAccounts } from '../accounts/accounts.service.js';
 import type { Db, Trx } from '../db/database.js';
-import { DomainError, type DomainFieldProblem } from '../errors.js';
+import { DomainError, type DomainFieldProblem, invalidFields } from '../errors.js';
 import { newId } from '../ids.js';
 import type { OfferingRow } from './learning.table.js';
 import type { CoveredTask, Offering, ProviderSummary } from './learning.types.js';
@@ -96,8 +96,7 @@ async function checkTasks(db: Db, taxonomyId: string, taskIds: readonly string[]
       ? []
       : [{ path: `taskIds.${i}`, message: `${id} is not a task statement of ${taxonomyId}` }],
   );
-  if (problems.length > 0)
-    throw new DomainError('invalid', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
+  if (problems.length > 0) throw invalidFields(problems);
   return tasks;
 }
 
@@ -160,7 +159,8 @@ export async function updateOffering(
   input: OfferingInput,
   { taxonomyId, now = () => new Date() }: { taxonomyId: string } & Clock,
 ): Promise<Offering> {
-  if (!(await findOfferingRow(trx, id))) throw new DomainError('not_found', `offering ${id} was not found`);
+  if (!(await findOfferingRow(trx, id)))
+    throw new DomainError('offering.not_found', { offeringId: id }, `offering ${id} was not found`);
   const tasks = await checkTasks(trx, taxonomyId, input.taskIds);
   await updateOfferingRow(trx, id, {
     ...columns(input),
@@ -182,7 +182,8 @@ export async function setOfferingStatus(
   status: Offering['status'],
   { now = () => new Date() }: Clock = {},
 ): Promise<Offering> {
-  if (!(await findOfferingRow(trx, id))) throw new DomainError('not_found', `offering ${id} was not found`);
+  if (!(await findOfferingRow(trx, id)))
+    throw new DomainError('offering.not_found', { offeringId: id }, `offering ${id} was not found`);
   await updateOfferingRow(trx, id, { status, updated_at: now().toISOString() });
   return (await getOffering(trx, id)) as Offering;
 }

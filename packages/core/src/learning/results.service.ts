@@ -101,18 +101,24 @@ export async function recordResult(
   { providerId, token, now = () => new Date() }: { providerId: string; token: string } & Clock,
 ): Promise<LearningResult> {
   const enrolment = await findEnrolmentRow(trx, enrolmentId);
-  if (!enrolment) throw new DomainError('not_found', `enrolment ${enrolmentId} was not found`);
+  if (!enrolment)
+    throw new DomainError('enrolment.not_found', { enrolmentId }, `enrolment ${enrolmentId} was not found`);
   const offering = await getOffering(trx, enrolment.offering_id);
   if (!offering || offering.provider.id !== providerId)
-    throw new DomainError('not_found', `enrolment ${enrolmentId} was not found`);
+    throw new DomainError('enrolment.not_found', { enrolmentId }, `enrolment ${enrolmentId} was not found`);
   if (enrolment.status !== 'enrolled')
-    throw new DomainError('conflict', `enrolment ${enrolmentId} was withdrawn by the learner`);
+    throw new DomainError(
+      'enrolment.withdrawn',
+      { enrolmentId },
+      `enrolment ${enrolmentId} was withdrawn by the learner`,
+    );
   const standing = (await listResultRowsOfEnrolments(trx, [enrolmentId])).find(
     (r) => r.status === 'offered' || r.status === 'accepted',
   );
   if (standing)
     throw new DomainError(
-      'conflict',
+      'result.standing',
+      { enrolmentId, resultId: standing.id, status: standing.status },
       `enrolment ${enrolmentId} already has result ${standing.id} (${standing.status}); revoke it to record another`,
     );
   const facts = checkFacts(offering, input);
@@ -122,7 +128,12 @@ export async function recordResult(
   let attestation: AttestationRecord | null = null;
   if (!facts.failed) {
     const key = await openSigningKey(trx, providerId, token);
-    if (!key) throw new DomainError('conflict', `account ${providerId} has no signing key this token opens`);
+    if (!key)
+      throw new DomainError(
+        'attestation.no_signing_key',
+        { attesterId: providerId },
+        `account ${providerId} has no signing key this token opens`,
+      );
     const tasks = await coveredTasks(trx, offering.taxonomyId, offering.taskIds);
     record = resultEvidenceRecord({ offering, tasks, facts, ids, on: at.toISOString().slice(0, 10) });
     const unsigned = {
@@ -168,7 +179,7 @@ export async function recordResult(
 
 async function standingRow(trx: Trx, id: string): Promise<LearningResultRow> {
   const row = await findResultRow(trx, id);
-  if (!row) throw new DomainError('not_found', `result ${id} was not found`);
+  if (!row) throw new DomainError('result.not_found', { resultId: id }, `result ${id} was not found`);
   return row;
 }
 
@@ -186,10 +197,23 @@ export async function acceptResult(
   await lockLedger(trx, row.learner_id);
   const current = await standingRow(trx, id);
   if (current.status === 'recorded')
-    throw new DomainError('conflict', `result ${id} is a failed outcome and does not become evidence`);
-  if (current.status === 'accepted') throw new DomainError('conflict', `result ${id} was already accepted`);
+    throw new DomainError(
+      'result.wrong_status',
+      { resultId: id, status: current.status },
+      `result ${id} is a failed outcome and does not become evidence`,
+    );
+  if (current.status === 'accepted')
+    throw new DomainError(
+      'result.wrong_status',
+      { resultId: id, status: current.status },
+      `result ${id} was already accepted`,
+    );
   if (current.status === 'revoked')
-    throw new DomainError('conflict', `result ${id} was revoked by its provider`);
+    throw new DomainError(
+      'result.wrong_status',
+      { resultId: id, status: current.status },
+      `result ${id} was revoked by its provider`,
+    );
   const result = toLearningResult(current);
   const record = result.record as EvidenceRecord;
   const attestation = result.attestation as AttestationRecord;
@@ -226,7 +250,12 @@ export async function acceptResult(
 /** The learner declines an offered result (it can still be accepted later). */
 export async function declineResult(trx: Trx, id: string): Promise<LearningResult> {
   const row = await standingRow(trx, id);
-  if (row.status !== 'offered') throw new DomainError('conflict', `result ${id} is ${row.status}`);
+  if (row.status !== 'offered')
+    throw new DomainError(
+      'result.wrong_status',
+      { resultId: id, status: row.status },
+      `result ${id} is ${row.status}`,
+    );
   await updateResultRow(trx, id, { status: 'declined' });
   return toLearningResult(await standingRow(trx, id));
 }
@@ -248,7 +277,12 @@ export async function revokeResult(
   { reason = null, now = () => new Date() }: { reason?: string | null } & Clock = {},
 ): Promise<LearningResult> {
   const row = await standingRow(trx, id);
-  if (row.status === 'revoked') throw new DomainError('conflict', `result ${id} was already revoked`);
+  if (row.status === 'revoked')
+    throw new DomainError(
+      'result.wrong_status',
+      { resultId: id, status: row.status },
+      `result ${id} was already revoked`,
+    );
   if (row.status === 'accepted') {
     await lockLedger(trx, row.learner_id);
     const evidence = await getEvidence(trx, row.evidence_id);

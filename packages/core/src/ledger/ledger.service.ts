@@ -62,7 +62,7 @@ export async function appendLedgerEntry(
 ): Promise<LedgerEntry> {
   const createdAt = now().toISOString();
   const head = await claimNextSeq(trx, learnerId, createdAt);
-  if (!head) throw new DomainError('not_found', `learner ${learnerId} has no ledger`);
+  if (!head) throw new DomainError('ledger.not_found', { learnerId }, `learner ${learnerId} has no ledger`);
   const seq = Number(head.seq);
   const text = canonicalJson(payload);
   const unhashed = {

@@ -3,7 +3,7 @@
  * then edited as a whole list (keep, drop, reword, essential or optional, minimum level).
  */
 import type { Db } from '../db/database.js';
-import { DomainError, type DomainFieldProblem, invalidField } from '../errors.js';
+import { DomainError, type DomainFieldProblem, invalidField, invalidFields } from '../errors.js';
 import { newId } from '../ids.js';
 import { getOccupation } from '../taxonomy/taxonomy.service.js';
 import {
@@ -48,7 +48,7 @@ export interface NewRole {
 }
 
 function fail(problems: DomainFieldProblem[]): never {
-  throw new DomainError('invalid', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
+  throw invalidFields(problems);
 }
 
 async function checkTaskIds(db: Db, taxonomyId: string, edits: readonly RequirementEdit[]): Promise<void> {
@@ -156,7 +156,7 @@ export async function replaceRoleRequirements(
   { now = () => new Date() }: Clock = {},
 ): Promise<Role> {
   const row = await findRoleRow(db, roleId);
-  if (!row) throw new DomainError('not_found', `role ${roleId} was not found`);
+  if (!row) throw new DomainError('role.not_found', { roleId }, `role ${roleId} was not found`);
   const current = new Map(toRole(row).requirements.map((r) => [r.id, r]));
   const problems: DomainFieldProblem[] = [];
   const seen = new Set<string>();

@@ -94,7 +94,7 @@ export async function revokeShowcase(
 ): Promise<Showcase> {
   const row = await findShowcaseRow(trx, id);
   if (!row || row.learner_id !== learnerId)
-    throw new DomainError('not_found', `showcase ${id} was not found`);
+    throw new DomainError('showcase.not_found', { showcaseId: id }, `showcase ${id} was not found`);
   if (row.revoked_at === null) await setShowcaseRevokedAt(trx, id, now().toISOString());
   return toShowcase((await findShowcaseRow(trx, id)) as ShowcaseRow);
 }

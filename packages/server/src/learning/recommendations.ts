@@ -25,7 +25,7 @@ import {
   resultEvidenceRecord,
 } from '@skillbank/core';
 import type { Gap, MatcherIndex } from '@skillbank/matcher';
-import { toMatcherEvidence } from '../routes/matching/matching.evidence.js';
+import { toMatcherEvidence } from '../matching/matcher-evidence.js';
 
 export const RECOMMENDER_VERSION = 'recommend-2026.11-1';
 

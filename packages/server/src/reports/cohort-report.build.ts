@@ -7,7 +7,7 @@
  */
 import { type Db, listActiveEvidenceOf, listCohortMembers, todayUtc } from '@skillbank/core';
 import { type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
-import { toMatcherEvidence } from '../routes/matching/matching.evidence.js';
+import { toMatcherEvidence } from '../matching/matcher-evidence.js';
 import type { CohortReport, ReportLearner, ScoreBucket } from './cohort-report.types.js';
 import { DEFAULT_REPORT_LANG, reportMessages } from './report-i18n.js';
 

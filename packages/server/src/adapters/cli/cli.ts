@@ -1,0 +1,111 @@
+/** The `skillbank` commands: serve, import a taxonomy folder, migrate. `bin.ts` runs them. */
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import { migrateToLatest, openDatabase } from '@skillbank/core';
+import { boot, importTaxonomyDir } from '../../boot.js';
+import { loadConfig } from '../../config.js';
+import { jsonLogger } from '../../logger.js';
+import { progressBar } from '../../progress.js';
+import { DEMO_USAGE, demoCommand } from './demo.command.js';
+import { REPORT_USAGE, reportCommand } from './report.command.js';
+
+const USAGE = `usage: skillbank <command>
+
+  serve            start the HTTP server (PORT, HOST, DATABASE_URL; see README)
+  import <dir>     validate and import a taxonomy folder (taxonomy.json, hierarchy.csv, occupations.csv, tasks.csv)
+  migrate          bring the database schema up to date
+${DEMO_USAGE}${REPORT_USAGE}`;
+
+async function serveCommand(env: Record<string, string | undefined>): Promise<void> {
+  const config = loadConfig(env);
+  const logger = jsonLogger();
+  const started = performance.now();
+  const bar = progressBar();
+  const { app, handle, imported } = await boot(config, {
+    logger,
+    onImportProgress: (p) => bar.update(p.done, p.total, p.phase),
+  });
+  if (imported)
+    bar.finish(
+      `imported ${imported.taxonomyId}@${imported.version}: ${imported.counts.occupations} occupations, ${imported.counts.tasks} tasks`,
+    );
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const ms = Math.round(performance.now() - started);
+    console.log(
+      `Skillbank is serving at http://${info.address}:${info.port}/ (database: ${handle.displayUrl}; ready in ${ms} ms)`,
+    );
+  });
+  const stop = () => {
+    server.close(() => void handle.destroy().then(() => process.exit(0)));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function importCommand(
+  dir: string | undefined,
+  env: Record<string, string | undefined>,
+): Promise<number> {
+  if (!dir) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const config = loadConfig(env);
+  const handle = openDatabase(config.databaseUrl);
+  try {
+    await migrateToLatest(handle.db);
+    const bar = progressBar();
+    const report = await importTaxonomyDir(handle, dir, (p) => bar.update(p.done, p.total, p.phase));
+    bar.finish();
+    if (report.status === 'invalid') {
+      console.error(`import rejected: ${report.problems.length} problem(s); nothing was written`);
+      for (const p of report.problems.slice(0, 50))
+        console.error(`  ${p.file}:${p.line}${p.field ? ` [${p.field}]` : ''} ${p.message}`);
+      return 1;
+    }
+    console.log(
+      `${report.status}: ${report.taxonomyId}@${report.version} — ${report.counts.groups} groups, ${report.counts.occupations} occupations, ${report.counts.tasks} tasks`,
+    );
+    for (const note of report.notes) console.log(`  note: ${note}`);
+    return 0;
+  } finally {
+    await handle.destroy();
+  }
+}
+
+async function migrateCommand(env: Record<string, string | undefined>): Promise<number> {
+  const handle = openDatabase(loadConfig(env).databaseUrl);
+  try {
+    const results = await migrateToLatest(handle.db);
+    console.log(
+      results.length ? results.map((r) => `${r.status} ${r.name}`).join('\n') : 'schema is up to date',
+    );
+    return 0;
+  } finally {
+    await handle.destroy();
+  }
+}
+
+/** Runs one CLI command; resolves to the exit code (serve keeps running and resolves 0). */
+export async function main(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false });
+  const [command, ...rest] = positionals;
+  try {
+    if (command === 'serve') {
+      await serveCommand(env);
+      return 0;
+    }
+    if (command === 'import') return await importCommand(rest[0], env);
+    if (command === 'migrate') return await migrateCommand(env);
+    if (command === 'demo') return await demoCommand(env);
+    if (command === 'report') return await reportCommand(argv.slice(argv.indexOf('report') + 1), env);
+    process.stderr.write(USAGE);
+    return command ? 2 : 0;
+  } catch (error) {
+    console.error(`skillbank: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

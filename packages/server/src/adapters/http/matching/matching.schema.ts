@@ -1,0 +1,236 @@
+/** Request and response schemas of matching: stateless match, learner matches and gaps, related, classify. */
+import { z } from '@hono/zod-openapi';
+import { EVIDENCE_KINDS, OCCUPATION_CODE_PATTERN, WORK_PROCESS_STEPS } from '@skillbank/core';
+import { NEXT_STEP_CODES } from '@skillbank/matcher';
+import { LANGS } from '../../../messages/index.js';
+import { booleanQuery } from '../query-params.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (value: string) => {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+};
+const dateField = z
+  .string()
+  .regex(DATE, 'must be a date YYYY-MM-DD')
+  .refine(isRealDate, 'must be a real date');
+const occupationCode = z
+  .string()
+  .regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01');
+
+/** Bounds of a stateless match request: enough for a real profile, small enough to answer fast. */
+export const MATCH_LIMITS = Object.freeze({ evidence: 50, title: 200, description: 5000, skills: 30 });
+
+export const matchEvidenceSchema = z
+  .strictObject({
+    id: z.string().trim().min(1).max(100).optional().openapi({
+      description: 'Your id for the item, echoed in `evidenceIds`; defaults to `e1`, `e2`, … by position.',
+    }),
+    kind: z.enum(EVIDENCE_KINDS),
+    title: z.string().trim().min(1, 'must not be empty').max(MATCH_LIMITS.title),
+    description: z.string().max(MATCH_LIMITS.description),
+    occurredOn: dateField.optional(),
+    skills: z
+      .array(
+        z.strictObject({
+          name: z.string().trim().min(1).max(100),
+          level: z.number().int().min(1).max(8).optional(),
+        }),
+      )
+      .max(MATCH_LIMITS.skills)
+      .optional(),
+    steps: z.array(z.enum(WORK_PROCESS_STEPS)).max(6).optional(),
+    attested: z.boolean().optional(),
+    occupationCodes: z.array(occupationCode).max(10).optional(),
+  })
+  .openapi('MatchEvidence');
+
+export const matchBody = z
+  .strictObject({
+    evidence: z.array(matchEvidenceSchema).min(1, 'must list at least one item').max(MATCH_LIMITS.evidence),
+    limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .optional()
+      .openapi({ description: 'How many occupations (1–100, default 10).' }),
+    digital: z.boolean().optional().openapi({ description: 'Only digital occupations (数字职业).' }),
+    green: z.boolean().optional().openapi({ description: 'Only green occupations (绿色职业).' }),
+    asOf: dateField
+      .optional()
+      .openapi({ description: 'Date recency is measured at (default: the latest `occurredOn`).' }),
+  })
+  .superRefine((body, ctx) => {
+    const seen = new Set<string>();
+    body.evidence.forEach((item, i) => {
+      if (item.id === undefined) return;
+      if (seen.has(item.id))
+        ctx.addIssue({ code: 'custom', path: ['evidence', i, 'id'], message: 'must be unique' });
+      seen.add(item.id);
+    });
+  })
+  .openapi('MatchRequest');
+
+const versions = {
+  scorer: z.object({ version: z.string() }),
+  taxonomy: z.object({ id: z.string(), version: z.string() }),
+};
+
+const taskCoverageSchema = z.object({
+  taskId: z.string(),
+  text: z.string(),
+  score: z.number(),
+  evidenceIds: z.array(z.string()),
+});
+
+export const matchBreakdownSchema = z
+  .object({
+    profileSimilarity: z.number(),
+    profileScore: z.number(),
+    taskCoverage: z.number().nullable(),
+    coveredTaskCount: z.number().int(),
+    taskCount: z.number().int(),
+    declaredBonus: z.number(),
+    weights: z.object({ profile: z.number(), coverage: z.number() }),
+    sharedTerms: z.array(z.string()),
+  })
+  .openapi('MatchBreakdown', {
+    description:
+      'score = weights.profile × profileScore + weights.coverage × taskCoverage + declaredBonus (see the matcher README for the versioned formula).',
+  });
+
+export const matchResultSchema = z
+  .object({
+    ...versions,
+    matches: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        score: z.number(),
+        digital: z.boolean(),
+        green: z.boolean(),
+        breakdown: matchBreakdownSchema,
+        coveredTasks: z.array(taskCoverageSchema),
+        missingTasks: z.array(z.object({ taskId: z.string(), text: z.string() })),
+      }),
+    ),
+    evidence: z.array(
+      z.object({
+        id: z.string(),
+        weight: z.number(),
+        factors: z.object({
+          kind: z.number(),
+          attestation: z.number(),
+          level: z.number(),
+          recency: z.number(),
+        }),
+        knownTerms: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('MatchResult');
+
+export const gapReportSchema = z
+  .object({
+    ...versions,
+    occupation: z.object({ code: z.string(), name: z.string() }),
+    score: z.number(),
+    breakdown: matchBreakdownSchema,
+    gaps: z.array(
+      z.object({
+        taskId: z.string(),
+        text: z.string(),
+        coverage: z.number(),
+        gain: z.number(),
+        evidenceIds: z.array(z.string()),
+        nextStep: z.object({
+          action: z.enum(['learn', 'practise', 'assess', 'attest', 'detail']),
+          kind: z.enum(EVIDENCE_KINDS),
+          code: z.enum(NEXT_STEP_CODES).openapi({ description: 'What the step says, as a message code.' }),
+          params: z.object({ task: z.string() }).openapi({ description: 'What the message needs.' }),
+          text: z.string().openapi({ description: 'The step in the requested language.' }),
+        }),
+      }),
+    ),
+    coveredTasks: z.array(taskCoverageSchema),
+    missingTerms: z.array(z.string()),
+  })
+  .openapi('GapReport');
+
+export const relatedQuery = z.object({
+  limit: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(50, 'must be at most 50')
+    .default(10),
+});
+
+export const relatedSchema = z
+  .object({
+    ...versions,
+    occupation: z.object({ code: z.string(), name: z.string() }),
+    related: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        score: z.number(),
+        digital: z.boolean(),
+        green: z.boolean(),
+        sharedTerms: z.array(z.string()),
+        sharedTasks: z.array(
+          z.object({
+            taskId: z.string(),
+            text: z.string(),
+            relatedTaskId: z.string(),
+            relatedText: z.string(),
+            score: z.number(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('RelatedOccupations');
+
+export const classifyBody = z
+  .strictObject({
+    title: z.string().trim().min(1, 'must not be empty').max(200),
+    description: z.string().max(5000).optional(),
+    limit: z.number().int().min(1).max(20).optional(),
+  })
+  .openapi('ClassifyRequest');
+
+export const classifySchema = z
+  .object({
+    ...versions,
+    candidates: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        score: z.number(),
+        level: z.enum(['occupation', 'minor', 'middle']),
+      }),
+    ),
+    fallback: z
+      .object({ level: z.enum(['minor', 'middle']), code: z.string(), name: z.string(), reason: z.string() })
+      .optional()
+      .openapi({
+        description: 'Present when no single occupation is clearly right: the group instead, and why.',
+      }),
+  })
+  .openapi('ClassifyResult');
+
+export const learnerMatchesQuery = z.object({
+  limit: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(10),
+  digital: booleanQuery.openapi({ type: 'string', description: 'Only digital occupations.' }),
+  green: booleanQuery.openapi({ type: 'string', description: 'Only green occupations.' }),
+});
+
+export const learnerGapsQuery = z.object({
+  occupation: occupationCode.openapi({ example: '5-05-01-03' }),
+  lang: z.enum(LANGS, { message: 'must be zh or en' }).optional().openapi({
+    description:
+      'Language of each `nextStep.text`: `zh` (default) or `en`; overrides an Accept-Language starting with `en`.',
+  }),
+});

@@ -1,0 +1,78 @@
+/** The public occupation browser: search, filters and one occupation with its tasks and path. */
+import { createRoute } from '@hono/zod-openapi';
+import { getOccupation, type OccupationSummary } from '@skillbank/core';
+import { searchOccupationPage } from '../../../matching/occupation-search.js';
+import { jsonResponse, problemResponse } from '../openapi-common.js';
+import { nextCursor } from '../pagination.js';
+import { notFound } from '../problem.js';
+import { createRouter } from '../router.js';
+import {
+  occupationCodeParam,
+  occupationDetailSchema,
+  occupationListQuery,
+  occupationListSchema,
+} from './occupations.schema.js';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/occupations',
+  tags: ['Occupations'],
+  summary: 'Search and filter occupations',
+  request: { query: occupationListQuery },
+  responses: {
+    200: jsonResponse(occupationListSchema, 'A page of occupations, best matches first when `q` is given.'),
+    400: problemResponse('A query parameter is invalid.'),
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/occupations/{code}',
+  tags: ['Occupations'],
+  summary: 'One occupation with its definition, tasks and path up the hierarchy',
+  request: { params: occupationCodeParam },
+  responses: {
+    200: jsonResponse(occupationDetailSchema, 'The occupation.'),
+    400: problemResponse('The code is malformed.'),
+    404: problemResponse('No occupation has this code.'),
+  },
+});
+
+export function toSummaryJson(o: OccupationSummary) {
+  return {
+    code: o.code,
+    name: o.name,
+    digital: o.digital,
+    green: o.green,
+    isNew: o.isNew,
+    group: { major: o.majorCode, middle: o.middleCode, minor: o.minorCode },
+  };
+}
+
+export const occupationRoutes = createRouter()
+  .openapi(listRoute, async (c) => {
+    const { q, digital, green, group, limit, cursor } = c.req.valid('query');
+    const page = await searchOccupationPage(c.var.deps, { q, digital, green, group, limit, offset: cursor });
+    return c.json(
+      { items: page.items.map(toSummaryJson), nextCursor: nextCursor(cursor, limit, page.hasMore) },
+      200,
+    );
+  })
+  .openapi(getRoute, async (c) => {
+    const { db } = c.var.deps;
+    const { taxonomy } = c.var.deps.served.current;
+    const { code } = c.req.valid('param');
+    const found = await getOccupation(db, taxonomy.id, code);
+    if (!found) throw notFound(`occupation ${code}`);
+    const { occupation: o, path } = found;
+    return c.json(
+      {
+        ...toSummaryJson(o),
+        definition: o.definition,
+        tasks: o.tasks,
+        path,
+        taxonomy: { id: taxonomy.id, version: taxonomy.version },
+      },
+      200,
+    );
+  });

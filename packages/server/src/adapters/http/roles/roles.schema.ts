@@ -1,0 +1,185 @@
+/** Request and response schemas of employers' roles and their ranked candidates. */
+import { z } from '@hono/zod-openapi';
+import { MAX_ROLE_REQUIREMENTS, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
+import { pageQuery } from '../pagination.js';
+
+export const ROLE_LIMITS = Object.freeze({
+  title: 200,
+  description: 5000,
+  requirementText: 1000,
+  requirements: MAX_ROLE_REQUIREMENTS,
+});
+
+const versions = {
+  scorer: z.object({ version: z.string() }),
+  taxonomy: z.object({ id: z.string(), version: z.string() }),
+};
+
+export const roleIdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'ro_Jx3q0hB2fYk9cT1m' }),
+});
+
+export const requirementEditSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^r\d{1,6}$/, 'must be a requirement id of this role, such as r3')
+      .optional()
+      .openapi({ description: 'Keep (and maybe reword) this requirement; leave out to add a new one.' }),
+    text: z.string().trim().min(1, 'must not be empty').max(ROLE_LIMITS.requirementText),
+    essential: z.boolean({ message: 'must be true or false' }),
+    minLevel: z
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be a level from 1 to 8')
+      .max(8, 'must be a level from 1 to 8')
+      .optional()
+      .openapi({ description: 'Minimum 新八级 level (1 学徒工 … 8 首席技师) the evidence must show.' }),
+    taskId: z
+      .string()
+      .regex(/^\d-\d{2}-\d{2}-\d{2}#\d{1,3}$/, 'must be an occupation task id such as 2-02-38-01#3')
+      .optional()
+      .openapi({ description: 'The occupation task this requirement comes from.' }),
+  })
+  .openapi('RequirementEdit');
+
+const requirementList = z
+  .array(requirementEditSchema)
+  .max(ROLE_LIMITS.requirements, `must list at most ${ROLE_LIMITS.requirements} requirements`);
+
+export const createRoleBody = z
+  .strictObject({
+    title: z.string().trim().min(1, 'must not be empty').max(ROLE_LIMITS.title),
+    occupationCode: z
+      .string()
+      .regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01')
+      .optional(),
+    description: z.string().max(ROLE_LIMITS.description).optional(),
+    requirements: requirementList.optional().openapi({
+      description:
+        'Empty or left out with an `occupationCode`: the occupation’s task statements become the requirements (optional, no minimum level), for the employer to edit.',
+    }),
+  })
+  .openapi('NewRole');
+
+export const requirementsBody = z
+  .strictObject({ requirements: requirementList.min(1, 'must list at least one requirement') })
+  .openapi('RequirementsUpdate', {
+    description:
+      'The whole new list: items with the `id` of a current requirement keep it (reworded, re-marked or re-levelled as sent), items without `id` are added, current requirements not listed are dropped.',
+  });
+
+const requirementSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  essential: z.boolean(),
+  minLevel: z.number().int().nullable(),
+  taskId: z.string().nullable(),
+});
+
+const occupationRef = z.object({
+  code: z.string(),
+  name: z.string(),
+  digital: z.boolean(),
+  green: z.boolean(),
+});
+
+export const roleSchema = z
+  .object({
+    id: z.string(),
+    employerId: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    occupationCode: z.string().nullable(),
+    occupation: occupationRef.nullable(),
+    taxonomy: z.object({ id: z.string(), version: z.string() }),
+    requirements: z.array(requirementSchema),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    suggestedOccupations: z
+      .array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          score: z.number(),
+          level: z.enum(['occupation', 'minor', 'middle']),
+        }),
+      )
+      .optional()
+      .openapi({
+        description:
+          'On creation without `occupationCode`: occupations the title suggests (POST /api/classify).',
+      }),
+  })
+  .openapi('Role');
+
+export const roleListQuery = z.object({ ...pageQuery });
+export const roleListSchema = z
+  .object({ items: z.array(roleSchema), nextCursor: z.string().nullable() })
+  .openapi('RoleList');
+
+export const candidatesQuery = z.object({ ...pageQuery });
+
+export const candidateListSchema = z
+  .object({
+    ...versions,
+    role: z.object({ id: z.string(), title: z.string() }),
+    items: z.array(
+      z.object({
+        learnerId: z.string(),
+        name: z.string(),
+        rank: z.number().int(),
+        score: z.number(),
+        allEssentialMet: z.boolean(),
+        breakdown: z.object({
+          essentialMet: z.number().int(),
+          essentialTotal: z.number().int(),
+          optionalMet: z.number().int(),
+          optionalTotal: z.number().int(),
+          weights: z.object({ essential: z.number(), optional: z.number() }),
+        }),
+        metRequirements: z.array(
+          z.object({
+            requirementId: z.string(),
+            text: z.string(),
+            essential: z.boolean(),
+            score: z.number(),
+            evidenceIds: z.array(z.string()),
+            attested: z
+              .boolean()
+              .openapi({ description: 'At least one of the evidence pieces is attested.' }),
+          }),
+        ),
+        missingRequirements: z.array(
+          z.object({
+            requirementId: z.string(),
+            text: z.string(),
+            essential: z.boolean(),
+            score: z.number(),
+          }),
+        ),
+      }),
+    ),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi('CandidateList');
+
+export const disclosureListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        role: z.object({ id: z.string(), title: z.string() }),
+        employer: z.object({ id: z.string(), name: z.string(), organisation: z.string().nullable() }),
+        rank: z.number().int(),
+        score: z.number(),
+        shownAt: z.string(),
+      }),
+    ),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi('DisclosureList');

@@ -1,0 +1,216 @@
+/**
+ * The graduate's pages: home, log evidence, ledger and one entry (ask for attestation, revoke),
+ * profile, matches, gaps, consent, export. Every read and write goes through the same core
+ * services (and the same access policy and zod schemas) as the API.
+ */
+import {
+  buildAccountExport,
+  evidenceInputSchema,
+  getConsent,
+  getProfile,
+  listActiveEvidence,
+  listAllEvidence,
+  todayUtc,
+} from '@skillbank/core';
+import { type Context, Hono } from 'hono';
+import { toMatcherEvidence } from '../../../matching/matcher-evidence.js';
+import type { Caller } from '../../../use-cases/index.js';
+import { attestationRequestBody } from '../../http/attestations/attestations.schema.js';
+import type { AppEnv } from '../../http/env.js';
+import { revokeBody } from '../../http/evidence/evidence.schema.js';
+import { consentBody } from '../../http/learners/learners.schema.js';
+import { type FieldErrors, formText, readForm, toFieldErrors, zodFieldErrors } from '../forms/fields.js';
+import { type Gate, gate, type PageContext, pageContext } from '../page-context.js';
+import { errorDetail, errorPage, forbiddenPage } from '../page-errors.js';
+import { ConsentPage } from './consent.page.js';
+import { EvidenceDetailPage } from './evidence-detail.page.js';
+import { emptyEvidenceForm, readEvidenceForm, toEvidenceInput } from './evidence-form.js';
+import { EvidenceNewPage } from './evidence-new.page.js';
+import { GapsPage } from './gaps.page.js';
+import { LearnerHomePage } from './home.page.js';
+import { LedgerPage } from './ledger.page.js';
+import { MatchesPage } from './matches.page.js';
+import { ProfilePage } from './profile.page.js';
+
+type C = Context<AppEnv>;
+
+async function learner(c: C): Promise<{ p: PageContext; g: Gate }> {
+  const p = await pageContext(c);
+  return { p, g: gate(c, p, ['learner'], (msg) => forbiddenPage(c, p, msg)) };
+}
+
+/** The latest date a form may offer: tomorrow (UTC), as the evidence service allows. */
+const maxDate = () => todayUtc(new Date(Date.now() + 24 * 3600 * 1000));
+
+function matchesOf(c: C, evidence: Awaited<ReturnType<typeof listActiveEvidence>>, limit: number) {
+  return c.var.deps.served.current.matcher.match(toMatcherEvidence(evidence), { limit, asOf: todayUtc() });
+}
+
+async function renderEvidenceDetail(
+  c: C,
+  p: PageContext,
+  caller: Caller,
+  id: string,
+  status: 200 | 400 | 409 = 200,
+  errors: FieldErrors = {},
+  values: Record<string, string> = {},
+  alert: string | null = null,
+) {
+  const detail = await c.var.useCases.evidence.detail(caller, id);
+  if (!detail.ok) return errorPage(c, p, detail.error);
+  const { evidence, requests, attesters, names } = detail.value;
+  return c.html(
+    <EvidenceDetailPage
+      p={p}
+      evidence={evidence}
+      requests={requests}
+      attesters={attesters}
+      names={names}
+      errors={errors}
+      values={values}
+      alert={alert}
+    />,
+    status,
+  );
+}
+
+export const learnerPages = new Hono<AppEnv>()
+  .get('/me', async (c) => {
+    const { p, g } = await learner(c);
+    if (!g.ok) return g.response;
+    const db = c.var.deps.db;
+    const id = g.session.account.id;
+    const [evidence, profile, consent, active] = await Promise.all([
+      listAllEvidence(db, id),
+      getProfile(db, id),
+      getConsent(db, id),
+      listActiveEvidence(db, id),
+    ]);
+    const matches = active.length > 0 ? matchesOf(c, active, 3).matches : [];
+    return c.html(
+      <LearnerHomePage p={p} evidence={evidence} profile={profile} consent={consent} matches={matches} />,
+    );
+  })
+  .get('/me/evidence/new', async (c) => {
+    const { p, g } = await learner(c);
+    if (!g.ok) return g.response;
+    return c.html(<EvidenceNewPage p={p} values={emptyEvidenceForm()} errors={{}} today={maxDate()} />);
+  })
+  .post('/me/evidence/new', async (c) => {
+    const { p, g } = await learner(c);
+    if (!g.ok) return g.response;
+    const values = readEvidenceForm(await readForm(c));
+    const { input, fieldName } = toEvidenceInput(values);
+    const parsed = evidenceInputSchema.safeParse(input);
+    const again = (errors: FieldErrors) =>
+      c.html(<EvidenceNewPage p={p} values={values} errors={errors} today={maxDate()} />, 400);
+    if (!parsed.success) return again(zodFieldErrors(p.lang, parsed.error, fieldName));
+    const deposited = await c.var.useCases.evidence.deposit(g.session, parsed.data);
+    if (deposited.ok) return c.redirect(`/me/evidence/${deposited.value.id}?ok=deposited`, 303);
+    if (deposited.error.kind === 'invalid')
+      return again(toFieldErrors(p.lang, deposited.error.problems, fieldName));
+    return errorPage(c, p, deposited.error);
+  })
+  .get('/me/evidence', async (c) => {
+    const { p, g } = await learner(c);
+    if (!g.ok) return g.response;
+    const ledger = await c.var.useCases.evidence.ledger(g.session);
+    if (!ledger.ok) return errorPage(c, p, ledger.error);
+    return c.html(<LedgerPage p={p} {...ledger.value} />);
+  })
+  .get('/me/evidence/:id', async (c) => {
+    const { p, g } = await learner(c);
+    if (!g.ok) return g.response;
+    return renderEvidenceDetail(c, p, g.session, c.req.param('id'));
+  })
+  .post('/me/evidence/:id/attestation-requests', async (c) => {
+    const { p, g } = await learner(c);
+    if (!g.ok) return g.response;
+    const id = c.req.param('id');
+    const body = await readForm(c);
+    const values = { attesterId: formText(body, 'attesterId'), message: formText(body, 'message') };
+    const parsed = attestationRequestBody.safeParse({
+      attesterId: values.attesterId,
+      ...(values.message.trim() ? { message: values.message } : {}),
+    });
+    if (!parsed.success)
+      return renderEvidenceDetail(c, p, g.session, id, 400, zodFieldErrors(p.lang, parsed.error), values);
+    const asked = await c.var.useCases.attestations.request(g.session, id, parsed.data);
+    if (asked.ok) return c.redirect(`/me/evidence/${id}?ok=askSent`, 303);
+    const { error } = asked;
+    if (error.kind === 'invalid')
+      return renderEvidenceDetail(c, p, g.session, id, 400, toFieldErrors(p.lang, error.problems), values);
+    if (error.kind === 'conflict')
+      return renderEvidenceDetail(c, p, g.session, id, 409, {}, values, errorDetail(p, error) ?? null);
+    return errorPage(c, p, error);
+  })
+  .post('/me/evidence/:id/revoke', async (c) => {
+    const { p, g } = await learner(c);
+    if (!g.ok) return g.response;
+    const id = c.req.param('id');
+    const reason = formText(await readForm(c), 'reason');
+    const parsed = revokeBody.safeParse(reason.trim() ? { reason } : {});
+    if (!parsed.success)
+      return renderEvidenceDetail(c, p, g.session, id, 400, zodFieldErrors(p.lang, parsed.error), { reason });
+    const revoked = await c.var.useCases.evidence.revoke(g.session, id, parsed.data);
+    if (revoked.ok) return c.redirect(`/me/evidence/${id}?ok=revokedDone`, 303);
+    if (revoked.error.kind === 'conflict')
+      return renderEvidenceDetail(c, p, g.session, id, 409, {}, {}, errorDetail(p, revoked.error) ?? null);
+    return errorPage(c, p, revoked.error);
+  })
+  .get('/me/profile', async (c) => {
+    const { p, g } = await learner(c);
+    if (!g.ok) return g.response;
+    const db = c.var.deps.db;
+    const id = g.session.account.id;
+    const [profile, evidence] = await Promise.all([getProfile(db, id), listAllEvidence(db, id)]);
+    return c.html(<ProfilePage p={p} profile={profile} evidence={evidence} />);
+  })
+  .get('/me/matches', async (c) => {
+    const { p, g } = await learner(c);
+    if (!g.ok) return g.response;
+    const active = await listActiveEvidence(c.var.deps.db, g.session.account.id);
+    return c.html(<MatchesPage p={p} result={matchesOf(c, active, 10)} evidence={active} />);
+  })
+  .get('/me/gaps', async (c) => {
+    const { p, g } = await learner(c);
+    if (!g.ok) return g.response;
+    const code = (c.req.query('occupation') ?? '').trim();
+    const active = await listActiveEvidence(c.var.deps.db, g.session.account.id);
+    const report = code
+      ? c.var.deps.served.current.matcher.gaps(toMatcherEvidence(active), code, { asOf: todayUtc() })
+      : null;
+    return c.html(
+      <GapsPage p={p} code={code} report={report} evidence={active} />,
+      code && !report ? 404 : 200,
+    );
+  })
+  .get('/me/consent', async (c) => {
+    const { p, g } = await learner(c);
+    if (!g.ok) return g.response;
+    const consent = await c.var.useCases.consent.get(g.session, g.session.account.id);
+    if (!consent.ok) return errorPage(c, p, consent.error);
+    return c.html(<ConsentPage p={p} consent={consent.value} />);
+  })
+  .post('/me/consent', async (c) => {
+    const { p, g } = await learner(c);
+    if (!g.ok) return g.response;
+    const body = await readForm(c);
+    const parsed = consentBody.safeParse({
+      discoverableByEmployers: formText(body, 'discoverableByEmployers') === 'true',
+      advisorsCanSeeEvidence: formText(body, 'advisorsCanSeeEvidence') === 'true',
+    });
+    if (!parsed.success) return forbiddenPage(c, p, p.m.badRequestTitle);
+    const saved = await c.var.useCases.consent.set(g.session, g.session.account.id, parsed.data);
+    if (!saved.ok) return errorPage(c, p, saved.error);
+    return c.redirect('/me/consent?ok=saved', 303);
+  })
+  .get('/me/export', async (c) => {
+    const { g } = await learner(c);
+    if (!g.ok) return g.response;
+    const id = g.session.account.id;
+    const doc = await buildAccountExport(c.var.deps.db, id);
+    c.header('Content-Disposition', `attachment; filename="skillbank-export-${id}.json"`);
+    c.header('Cache-Control', 'no-store');
+    return c.json(doc, 200);
+  });

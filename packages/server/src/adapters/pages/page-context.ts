@@ -1,0 +1,94 @@
+/** What every page handler needs: language, messages, the signed-in viewer and a CSRF token. */
+import type { Context } from 'hono';
+import { isDemoAccount } from '../../demo/demo-mark.js';
+import type { AppEnv } from '../http/env.js';
+import { csrfToken, currentSession, type PageSession } from '../http/session.js';
+import { type Lang, type Messages, messages, pageLang, roleLabel } from './i18n.js';
+import type { Viewer } from './layout/layout.js';
+
+export interface PageContext {
+  lang: Lang;
+  m: Messages;
+  /** Path and query of the request (for the language switch). */
+  path: string;
+  session: PageSession | null;
+  viewer: Viewer | null;
+  csrf: string;
+  /** A confirmation named by `?ok=` after a redirect, in the page's language. */
+  notice: string | null;
+}
+
+/** Confirmations a redirect may name with `?ok=`. */
+const NOTICES = [
+  'deposited',
+  'askSent',
+  'revokedDone',
+  'saved',
+  'showcaseCreated',
+  'linkRevoked',
+  'signedDone',
+  'joined',
+  'left',
+] as const satisfies readonly (keyof Messages)[];
+
+export async function pageContext(c: Context<AppEnv>): Promise<PageContext> {
+  const lang = pageLang(c);
+  const m = messages(lang);
+  const url = new URL(c.req.url);
+  const session = await currentSession(c);
+  const csrf = await csrfToken(c);
+  const ok = url.searchParams.get('ok');
+  const notice = NOTICES.find((n) => n === ok);
+  const viewer: Viewer | null = session
+    ? {
+        id: session.account.id,
+        name: session.account.name,
+        role: session.account.role,
+        csrf,
+        demo: isDemoAccount(session.account),
+      }
+    : null;
+  return {
+    lang,
+    m,
+    path: `${url.pathname}${url.search}`,
+    session,
+    viewer,
+    csrf,
+    notice: notice ? (m[notice] as string) : null,
+  };
+}
+
+/** The common Layout props of a page. */
+export const frame = (p: PageContext, title: string) => ({
+  lang: p.lang,
+  title,
+  path: p.path,
+  viewer: p.viewer,
+  notice: p.notice,
+});
+
+export type Gate = { ok: true; session: PageSession } | { ok: false; response: Response | Promise<Response> };
+
+/**
+ * Lets a page through only for a signed-in account of one of `roles`: others are sent to sign in
+ * (and back afterwards), or get a 403 page naming who the page is for.
+ */
+export function gate(
+  c: Context<AppEnv>,
+  p: PageContext,
+  roles: readonly string[],
+  forbidden: (message: string) => Response | Promise<Response>,
+): Gate {
+  if (!p.session) {
+    const next = encodeURIComponent(p.path);
+    return { ok: false, response: c.redirect(`/sign-in?next=${next}`, 303) };
+  }
+  if (!roles.includes(p.session.account.role)) {
+    return {
+      ok: false,
+      response: forbidden(p.m.wrongRole(roles.map((r) => roleLabel(p.lang, r)).join(' / '))),
+    };
+  }
+  return { ok: true, session: p.session };
+}

@@ -1,0 +1,47 @@
+/** Error answers of the pages: a domain error becomes the page of its status (the one mapping), in the page's language. */
+import type { DomainError } from '@skillbank/core';
+import type { Context } from 'hono';
+import { statusOf } from '../error-status.js';
+import type { AppEnv } from '../http/env.js';
+import { ErrorPage } from './error.page.js';
+import type { PageContext } from './page-context.js';
+
+export function forbiddenPage(
+  c: Context<AppEnv>,
+  p: PageContext,
+  detail: string,
+): Response | Promise<Response> {
+  return c.html(
+    <ErrorPage lang={p.lang} path={p.path} status={403} detail={detail} viewer={p.viewer} />,
+    403,
+  );
+}
+
+export function notFoundPage(c: Context<AppEnv>, p: PageContext): Response | Promise<Response> {
+  return c.html(<ErrorPage lang={p.lang} path={p.path} status={404} viewer={p.viewer} />, 404);
+}
+
+/** What an error page says about a domain error (nothing beyond the title for what is not found). */
+export function errorDetail(_p: PageContext, error: DomainError): string | undefined {
+  return error.kind === 'not_found' ? undefined : error.message;
+}
+
+/** The page for a domain error a use case returned: its status from `statusOf`, as the API's problem. */
+export function errorPage(
+  c: Context<AppEnv>,
+  p: PageContext,
+  error: DomainError,
+): Response | Promise<Response> {
+  const status = statusOf(error);
+  const detail = errorDetail(p, error);
+  return c.html(
+    <ErrorPage
+      lang={p.lang}
+      path={p.path}
+      status={status}
+      {...(detail === undefined ? {} : { detail })}
+      viewer={p.viewer}
+    />,
+    status,
+  );
+}

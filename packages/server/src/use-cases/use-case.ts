@@ -1,0 +1,42 @@
+/**
+ * What every use case shares: who calls it (`Caller`), what it is built from (`UseCaseDeps`) and
+ * what it returns (`Outcome`: a value, or a typed domain error — never an HTTP status).
+ */
+import { type Account, type Db, DomainError, runInTransaction, type Trx } from '@skillbank/core';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { ServedTaxonomyHolder } from '../matching/served-taxonomy.js';
+
+/** Who asks: an account, and the token it presented (attesters need it to open their signing key). */
+export interface Caller {
+  account: Account;
+  token: string | null;
+}
+
+export interface UseCaseDeps {
+  db: Db;
+  config: Readonly<Config>;
+  logger: Logger;
+  /** The served taxonomy and its matcher index; read `.current` once per use case. */
+  served: ServedTaxonomyHolder;
+  /** The clock every write stamps its time with. */
+  now: () => Date;
+}
+
+/** A use case's answer: its value, or the domain error that stopped it. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: DomainError };
+
+/** Runs a use case body, turning a thrown domain error into a failed outcome (anything else propagates). */
+export async function outcome<T>(work: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    if (error instanceof DomainError) return { ok: false, error };
+    throw error;
+  }
+}
+
+/** The transaction a write runs in (retried on transient conflicts: `work` must be repeatable). */
+export function inTransaction<T>(deps: Pick<UseCaseDeps, 'db'>, work: (trx: Trx) => Promise<T>): Promise<T> {
+  return runInTransaction(deps.db, work);
+}
