@@ -97,6 +97,8 @@ export interface RecommendInput {
   /** `YYYY-MM-DD`: recency is measured and the imagined result dated on this day. */
   asOf: string;
   limit?: number;
+  /** At most this many offerings are scored with the matcher (default `MAX_EVALUATED`). */
+  maxEvaluated?: number;
 }
 
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -130,7 +132,16 @@ export function imaginedEvidence(
 
 /** Ranked offerings for a learner and an occupation; `null` when the matcher does not know the code. */
 export function recommendOfferings(matcher: MatcherIndex, input: RecommendInput): Recommendations | null {
-  const { learnerId, evidence, occupationCode, offerings, tasks, asOf, limit = 10 } = input;
+  const {
+    learnerId,
+    evidence,
+    occupationCode,
+    offerings,
+    tasks,
+    asOf,
+    limit = 10,
+    maxEvaluated = MAX_EVALUATED,
+  } = input;
   const base = toMatcherEvidence(evidence);
   const now = matcher.gaps(base, occupationCode, { asOf });
   if (!now) return null;
@@ -146,7 +157,7 @@ export function recommendOfferings(matcher: MatcherIndex, input: RecommendInput)
     })
     .filter((c) => c.hits > 0)
     .sort((a, b) => b.key - a.key || (a.offering.id < b.offering.id ? -1 : 1));
-  const evaluated = declared.slice(0, MAX_EVALUATED);
+  const evaluated = declared.slice(0, maxEvaluated);
 
   const items: RecommendedOffering[] = [];
   for (const { offering, effort } of evaluated) {

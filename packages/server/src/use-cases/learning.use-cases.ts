@@ -282,7 +282,7 @@ export function learningUseCases(deps: UseCaseDeps) {
     recommendations: (
       caller: Caller,
       learnerId: string,
-      { occupation, limit = 10 }: { occupation: string; limit?: number },
+      { occupation, limit = 10, maxEvaluated }: { occupation: string; limit?: number; maxEvaluated?: number },
     ) =>
       outcome(async () => {
         ensure(
@@ -311,6 +311,7 @@ export function learningUseCases(deps: UseCaseDeps) {
           tasks,
           asOf: todayUtc(now()),
           limit,
+          ...(maxEvaluated === undefined ? {} : { maxEvaluated }),
         });
         if (!result)
           throw new DomainError(

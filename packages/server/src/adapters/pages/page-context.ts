@@ -29,6 +29,10 @@ const NOTICES = [
   'signedDone',
   'joined',
   'left',
+  'enrolledDone',
+  'acceptedDone',
+  'recordedDone',
+  'revokedResultDone',
 ] as const satisfies readonly (keyof Messages)[];
 
 export async function pageContext(c: Context<AppEnv>): Promise<PageContext> {

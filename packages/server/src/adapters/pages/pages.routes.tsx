@@ -12,6 +12,7 @@ import { ErrorPage } from './error.page.js';
 import { formText, readForm } from './forms/fields.js';
 import { HomePage } from './home.page.js';
 import { learnerPages } from './learner/learner.pages.js';
+import { learningPages } from './learning/learning.pages.js';
 import { occupationPages } from './occupations/occupation.pages.js';
 import { pageContext } from './page-context.js';
 import { forbiddenPage } from './page-errors.js';
@@ -68,4 +69,5 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', inboxPages)
   .route('/', rolePages)
   .route('/', cohortPages)
+  .route('/', learningPages)
   .route('/', occupationPages);

@@ -40,6 +40,7 @@ function accountLinks(lang: Lang, role: string): [string, string][] {
       ['/me/evidence', m.navLedger],
       ['/me/profile', m.navProfile],
       ['/me/matches', m.navMatches],
+      ['/me/learning', m.navLearning],
       ['/me/showcases', m.navShowcases],
       ['/me/cohorts', m.navMyCohorts],
       ['/me/consent', m.navConsent],
@@ -54,6 +55,7 @@ function accountLinks(lang: Lang, role: string): [string, string][] {
       ['/cohorts', m.navCohorts],
       ['/inbox', m.navInbox],
     ];
+  if (role === 'provider') return [['/provider', m.navProvider]];
   return [];
 }
 
@@ -81,6 +83,7 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
             </a>
             <nav aria-label={lang === 'zh' ? '主导航' : 'Main'}>
               <a href="/occupations">{m.navOccupations}</a>
+              <a href="/offerings">{m.navOfferings}</a>
               {!viewer && <a href="/sign-in">{m.navSignIn}</a>}
               {!viewer && <a href="/sign-up">{m.navSignUp}</a>}
             </nav>

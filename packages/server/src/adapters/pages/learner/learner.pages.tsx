@@ -13,6 +13,7 @@ import {
   todayUtc,
 } from '@skillbank/core';
 import { type Context, Hono } from 'hono';
+import type { Recommendations } from '../../../learning/recommendations.js';
 import { toMatcherEvidence } from '../../../matching/matcher-evidence.js';
 import type { Caller } from '../../../use-cases/index.js';
 import { attestationRequestBody } from '../../http/attestations/attestations.schema.js';
@@ -170,7 +171,18 @@ export const learnerPages = new Hono<AppEnv>()
     const { p, g } = await learner(c);
     if (!g.ok) return g.response;
     const active = await listActiveEvidence(c.var.deps.db, g.session.account.id);
-    return c.html(<MatchesPage p={p} result={matchesOf(c, active, 10)} evidence={active} />);
+    const result = matchesOf(c, active, 10);
+    // The best offering or two for each of the five best matches (scoring a handful of candidates each).
+    const recommended = new Map<string, Recommendations>();
+    for (const match of result.matches.slice(0, 5)) {
+      const r = await c.var.useCases.learning.recommendations(g.session, g.session.account.id, {
+        occupation: match.code,
+        limit: 2,
+        maxEvaluated: 20,
+      });
+      if (r.ok && r.value.items.length > 0) recommended.set(match.code, r.value);
+    }
+    return c.html(<MatchesPage p={p} result={result} evidence={active} recommended={recommended} />);
   })
   .get('/me/gaps', async (c) => {
     const { p, g } = await learner(c);
@@ -180,8 +192,17 @@ export const learnerPages = new Hono<AppEnv>()
     const report = code
       ? c.var.deps.served.current.matcher.gaps(toMatcherEvidence(active), code, { asOf: todayUtc() })
       : null;
+    const recommended = report
+      ? await c.var.useCases.learning.recommendations(g.session, g.session.account.id, { occupation: code })
+      : null;
     return c.html(
-      <GapsPage p={p} code={code} report={report} evidence={active} />,
+      <GapsPage
+        p={p}
+        code={code}
+        report={report}
+        evidence={active}
+        recommended={recommended?.ok ? recommended.value : null}
+      />,
       code && !report ? 404 : 200,
     );
   })
