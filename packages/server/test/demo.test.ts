@@ -67,10 +67,15 @@ describe('demo data set', () => {
     expect(graduates).toHaveLength(5);
     for (const g of graduates) {
       const auth = { headers: { authorization: `Bearer ${g.token}` } };
-      const matches = await (await t.app.request(`/api/learners/${g.accountId}/matches?limit=3`, auth)).json();
+      const matches = await (
+        await t.app.request(`/api/learners/${g.accountId}/matches?limit=3`, auth)
+      ).json();
       const recommended: string[] = [];
       for (const m of matches.matches as { code: string }[]) {
-        const res = await t.app.request(`/api/learners/${g.accountId}/recommendations?occupation=${m.code}`, auth);
+        const res = await t.app.request(
+          `/api/learners/${g.accountId}/recommendations?occupation=${m.code}`,
+          auth,
+        );
         expect(res.status).toBe(200);
         const body = await res.json();
         recommended.push(...body.items.map((i: { offering: { title: string } }) => i.offering.title));
