@@ -82,6 +82,16 @@ describe('demo data set', () => {
       }
       expect(recommended.length, `${g.persona} gets a recommendation`).toBeGreaterThan(0);
     }
+    // The school's cohort report names offerings for the cohort's most common gaps.
+    const school = new WebClient(t.app);
+    await school.post('/demo/enter', { persona: 'school' }, { csrfFrom: '/' });
+    const cohortId = (await (await school.get('/cohorts')).text()).match(
+      /href="\/cohorts\/(co_[^"/]+)"/,
+    )?.[1];
+    const report = await (await school.get(`/cohorts/${cohortId}/report`)).text();
+    expect(report).toContain('能补上班级常见差距的课程与竞赛');
+    expect(report).toMatch(/href="\/offerings\/of_/);
+
     const offerings = await (await t.app.request('/api/offerings?kind=competition')).json();
     const contest = offerings.items.find((o: { provider: { organisation: string } }) =>
       o.provider.organisation.includes('（演示）'),

@@ -271,6 +271,17 @@ export function learningUseCases(deps: UseCaseDeps) {
         return tx((trx) => revokeResult(trx, id, { reason, now }));
       }),
 
+    /** Published offerings declaring each of these tasks (public), best-declared first, by task id. */
+    offeringsForTasks: (taskIds: readonly string[], { perTask = 3 }: { perTask?: number } = {}) =>
+      outcome(async () => {
+        const found = new Map<string, Offering[]>();
+        for (const taskId of taskIds) {
+          const covering = await offeringsCovering(db, { taskIds: [taskId], occupationCodes: [] });
+          found.set(taskId, covering.slice(0, perTask));
+        }
+        return found;
+      }),
+
     /** An offering's public results: consenting entrants only, signatures verified now (public). */
     publicResults: (offeringId: string) =>
       outcome(async () => {

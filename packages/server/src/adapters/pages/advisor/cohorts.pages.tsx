@@ -126,7 +126,12 @@ export const cohortPages = new Hono<AppEnv>()
       anonymised: false,
       lang: p.lang,
     });
-    return c.html(<ReportPage p={p} cohort={cohort} report={report} />);
+    const common = report.gaps.tasks.slice(0, 5);
+    const covering = await c.var.useCases.learning.offeringsForTasks(common.map((t) => t.taskId));
+    const gapOfferings = covering.ok
+      ? common.map((t) => ({ ...t, offerings: covering.value.get(t.taskId) ?? [] }))
+      : null;
+    return c.html(<ReportPage p={p} cohort={cohort} report={report} gapOfferings={gapOfferings} />);
   })
   .get('/cohorts/:id/report/download', async (c) => {
     const { p, g } = await advisor(c);
