@@ -21,6 +21,8 @@ import { matchLearner } from './scoring/match.js';
 import { searchText } from './search/search.js';
 import { type AnalyzerOptions, createAnalyzer, type TermBag } from './text/analyzer.js';
 import { normalizeText } from './text/normalize.js';
+import { buildTitleIndex } from './titles/title-index.js';
+import { loadTitleLexicon, type TitleLexicon } from './titles/title-lexicon.js';
 import { Vocabulary } from './vector/vocabulary.js';
 import { averageBagLength, fitWeighting, type WeightingOptions } from './vector/weighting.js';
 
@@ -31,6 +33,11 @@ export interface BuildOptions {
   kernel?: 'inverted-index' | 'ml-distance' | SimilarityKernel;
   /** Weight of each field in an occupation's profile vector. */
   fieldWeights?: { name?: number; definition?: number; tasks?: number };
+  /**
+   * Aliases and labelled titles for `classify`. Default: the bundled lexicon (`fixtures/titles`)
+   * when the taxonomy is the one it was made for; `EMPTY_LEXICON` classifies by text alone.
+   */
+  titles?: TitleLexicon;
 }
 
 export const DEFAULT_FIELD_WEIGHTS = Object.freeze({ name: 3, definition: 1.5, tasks: 1 });
@@ -43,6 +50,50 @@ export const DEFAULT_FIELD_WEIGHTS = Object.freeze({ name: 3, definition: 1.5, t
  */
 export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions = {}): MatcherIndex {
   const started = performance.now();
+  const state = buildIndexState(taxonomy, options);
+  const { occupations, analyzer, vocabulary, kernel, weighting } = state;
+  const dimension = vocabulary.dimension;
+  return {
+    taxonomy: { ...state.taxonomy },
+    stats: {
+      occupations: occupations.length,
+      tasks: state.tasks.length,
+      vocabulary: vocabulary.size,
+      userWords: analyzer.userWords.length,
+      kernel: kernel.name,
+      weighting: weighting.scheme,
+      analyzer: {
+        ngrams: analyzer.options.ngrams,
+        synonyms: analyzer.options.synonyms,
+        userDictionary: analyzer.options.userDictionary,
+      },
+      buildMs: Math.round(performance.now() - started),
+    },
+    match: (evidence, { asOf, ...opts } = {}) =>
+      matchLearner(state, buildLearnerVector(state, evidence, asOf === undefined ? {} : { asOf }), opts),
+    occupation: (code) => {
+      const index = state.occupationByCode.get(code);
+      const entry = index === undefined ? undefined : occupations[index];
+      if (!entry) return null;
+      const { code: own, name, digital, green, isNew, majorCode, middleCode, minorCode } = entry;
+      return { code: own, name, digital, green, isNew, majorCode, middleCode, minorCode };
+    },
+    matchProfile: (learner, opts) => matchLearner(state, learner, opts),
+    gaps: (evidence, code, { asOf } = {}) =>
+      gapReport(state, buildLearnerVector(state, evidence, asOf === undefined ? {} : { asOf }), code),
+    related: (code, opts) => relatedOccupations(state, code, opts),
+    classify: (input, opts) => classifyText(state, input, opts),
+    search: (q, opts) => searchText(state, q, opts),
+    profileVector: (evidence, { asOf, id } = {}) =>
+      buildLearnerVector(state, evidence, { id: id ?? null, ...(asOf === undefined ? {} : { asOf }) }),
+    requirementSet: (requirements) => buildRequirementSet(state, requirements),
+    candidatePool: (learners) => buildCandidatePool(learners, dimension),
+    scoreCandidates: (set, learners, opts) => scoreCandidates(set, learners, opts),
+  };
+}
+
+/** The index's internal state (the eval reads it to cross-validate the classifier). */
+export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = {}): IndexState {
   const fields = { ...DEFAULT_FIELD_WEIGHTS, ...options.fieldWeights };
   const kernel = resolveKernel(options.kernel);
   const sorted = [...taxonomy.occupations].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -122,45 +173,15 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
     tasks,
     taskVectors,
     taskIndex: kernel.index(taskVectors, dimension),
+    titles: buildTitleIndex(occupations, taxonomy.groups, lexiconFor(taxonomy.info.id, options.titles)),
   };
 
-  return {
-    taxonomy: { ...state.taxonomy },
-    stats: {
-      occupations: occupations.length,
-      tasks: tasks.length,
-      vocabulary: vocabulary.size,
-      userWords: analyzer.userWords.length,
-      kernel: kernel.name,
-      weighting: weighting.scheme,
-      analyzer: {
-        ngrams: analyzer.options.ngrams,
-        synonyms: analyzer.options.synonyms,
-        userDictionary: analyzer.options.userDictionary,
-      },
-      buildMs: Math.round(performance.now() - started),
-    },
-    match: (evidence, { asOf, ...opts } = {}) =>
-      matchLearner(state, buildLearnerVector(state, evidence, asOf === undefined ? {} : { asOf }), opts),
-    occupation: (code) => {
-      const index = state.occupationByCode.get(code);
-      const entry = index === undefined ? undefined : occupations[index];
-      if (!entry) return null;
-      const { code: own, name, digital, green, isNew, majorCode, middleCode, minorCode } = entry;
-      return { code: own, name, digital, green, isNew, majorCode, middleCode, minorCode };
-    },
-    matchProfile: (learner, opts) => matchLearner(state, learner, opts),
-    gaps: (evidence, code, { asOf } = {}) =>
-      gapReport(state, buildLearnerVector(state, evidence, asOf === undefined ? {} : { asOf }), code),
-    related: (code, opts) => relatedOccupations(state, code, opts),
-    classify: (input, opts) => classifyText(state, input, opts),
-    search: (q, opts) => searchText(state, q, opts),
-    profileVector: (evidence, { asOf, id } = {}) =>
-      buildLearnerVector(state, evidence, { id: id ?? null, ...(asOf === undefined ? {} : { asOf }) }),
-    requirementSet: (requirements) => buildRequirementSet(state, requirements),
-    candidatePool: (learners) => buildCandidatePool(learners, dimension),
-    scoreCandidates: (set, learners, opts) => scoreCandidates(set, learners, opts),
-  };
+  return state;
+}
+
+function lexiconFor(taxonomyId: string, given: TitleLexicon | undefined): TitleLexicon {
+  const lexicon = given ?? loadTitleLexicon();
+  return lexicon.taxonomyId === taxonomyId ? lexicon : { taxonomyId, aliases: [], labelled: [] };
 }
 
 function resolveKernel(kernel: BuildOptions['kernel']): SimilarityKernel {

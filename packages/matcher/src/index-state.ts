@@ -1,4 +1,5 @@
 /** The built index: everything the matcher's operations read, fixed after `buildMatcherIndex`. */
+import type { TitleIndex } from './classify/classify-features.js';
 import type { CorpusIndex, SimilarityKernel } from './kernel/similarity-kernel.js';
 import type { Analyzer } from './text/analyzer.js';
 import type { SparseVector } from './vector/sparse-vector.js';
@@ -53,4 +54,6 @@ export interface IndexState {
   tasks: TaskEntry[];
   taskVectors: SparseVector[];
   taskIndex: CorpusIndex;
+  /** Aliases and labelled titles, for classification. */
+  titles: TitleIndex;
 }

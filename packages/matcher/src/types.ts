@@ -142,19 +142,18 @@ export interface RelatedResult extends Versioned {
   related: RelatedOccupation[];
 }
 
-export type ClassifyLevel = 'occupation' | 'minor' | 'middle';
-
+/** An occupation (never a group) a title may belong to. */
 export interface ClassifyCandidate {
   code: string;
   name: string;
   score: number;
-  level: ClassifyLevel;
 }
 
 export interface ClassifyResult extends Versioned {
+  /** Occupations only, best first. */
   candidates: ClassifyCandidate[];
-  /** Present when no single occupation is clearly right: the group the text belongs to, and why. */
-  fallback?: { level: 'minor' | 'middle'; code: string; name: string; reason: string };
+  /** Present when the leading candidates share a minor or middle group and none stands out. */
+  group?: { level: 'minor' | 'middle'; code: string; name: string; reason: string };
 }
 
 export interface SearchOptions {

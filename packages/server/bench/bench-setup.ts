@@ -1,8 +1,13 @@
 /** Shared set-up of the server benchmarks: a file database with the taxonomy and its matcher, and number formatting. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   type DatabaseHandle,
   getTaxonomyInfo,
+  loadOrCreatePlatformKey,
   loadTaxonomy,
+  type PlatformKey,
   type TaxonomyData,
   type TaxonomyInfo,
 } from '@skillbank/core';
@@ -39,3 +44,10 @@ export const ms = (from: number) => performance.now() - from;
 /** A figure for the table: whole numbers from 100 up, one decimal below. */
 export const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(1));
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** A platform issuer key in a fresh temporary folder (benchmarks never touch ./data). */
+export function benchPlatformKey(): Promise<PlatformKey> {
+  return loadOrCreatePlatformKey(
+    join(mkdtempSync(join(tmpdir(), 'skillbank-bench-key-')), 'platform-key.json'),
+  );
+}

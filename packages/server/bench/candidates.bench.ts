@@ -27,7 +27,7 @@ import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
 import { generateLearners } from './bench-learners.js';
-import { fmt, median, ms, openBenchDatabase } from './bench-setup.js';
+import { benchPlatformKey, fmt, median, ms, openBenchDatabase } from './bench-setup.js';
 
 const LEARNERS = Number(process.env.LEARNERS ?? 100_000);
 const RUNS = Number(process.env.RUNS ?? 20);
@@ -113,6 +113,7 @@ for (const database of testDatabases()) {
       config,
       logger: silentLogger,
       served: new ServedTaxonomyHolder({ taxonomy, matcher }),
+      platformKey: await benchPlatformKey(),
     });
     const { account: employer, token } = await runInTransaction(db, (trx) =>
       createAccount(trx, { role: 'employer', name: 'bench employer' }),

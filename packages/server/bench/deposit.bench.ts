@@ -13,6 +13,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { buildTaxonomyMatcher, ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
+import { benchPlatformKey } from './bench-setup.js';
 
 const DEPOSITS = Number(process.env.DEPOSITS ?? 2000);
 const LEARNERS = Number(process.env.LEARNERS ?? 50);
@@ -89,6 +90,7 @@ for (const database of testDatabases()) {
       config,
       logger: silentLogger,
       served: new ServedTaxonomyHolder({ taxonomy, matcher }),
+      platformKey: await benchPlatformKey(),
     });
     const learners = [];
     for (let i = 0; i < LEARNERS; i += 1) learners.push(await signUp(app, i));

@@ -15,6 +15,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { buildTaxonomyMatcher, ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
+import { benchPlatformKey } from './bench-setup.js';
 
 const SECONDS = Number(process.env.SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
@@ -79,6 +80,7 @@ const app = createApp({
   config,
   logger: silentLogger,
   served: new ServedTaxonomyHolder({ taxonomy, matcher }),
+  platformKey: await benchPlatformKey(),
 });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((resolve) => server.once('listening', resolve));

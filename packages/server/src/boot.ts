@@ -5,6 +5,7 @@ import {
   type ImportProgress,
   type ImportReport,
   importTaxonomy,
+  loadOrCreatePlatformKey,
   migrateToLatest,
   openDatabase,
   readTaxonomySource,
@@ -71,8 +72,10 @@ export async function boot(
       const demo = await loadDemo(handle.db, { taxonomyId: taxonomy.id });
       logger.info('demo data set', { status: demo.status, personas: demo.personas.length });
     }
+    const platformKey = await loadOrCreatePlatformKey(config.keyFile);
+    logger.info('platform issuer key', { did: platformKey.did, file: config.keyFile });
     const served = new ServedTaxonomyHolder({ taxonomy, matcher });
-    const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, served };
+    const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, served, platformKey };
     return { app: createApp(deps), deps, handle, imported };
   } catch (error) {
     await handle.destroy();

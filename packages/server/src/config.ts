@@ -1,4 +1,5 @@
 /** Server configuration, parsed once from the environment with zod and frozen. */
+import { dirname, join } from 'node:path';
 import { BUNDLED_TAXONOMY_DIR, BUNDLED_TAXONOMY_ID, dialectOf } from '@skillbank/core';
 import { z } from 'zod';
 
@@ -23,6 +24,13 @@ const configSchema = z.object({
     .int()
     .min(1024)
     .default(256 * 1024),
+  /** The platform's issuer key file (created on first start, mode 0600); default: beside the SQLite file. */
+  SKILLBANK_KEY_FILE: z.string().min(1).optional(),
+  /** The public base URL of this server: credentials link to it (status lists, alignments). */
+  SKILLBANK_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .optional()
+    .transform((url) => url?.replace(/\/+$/, '')),
   /** Load the clearly labelled demo data set at start (once). */
   SKILLBANK_DEMO: z
     .enum(['0', '1', 'true', 'false', ''], { message: 'must be 1 or 0' })
@@ -39,8 +47,19 @@ export interface Config {
   taxonomyDir: string;
   taxonomyRefreshSeconds: number;
   maxBodyBytes: number;
+  /** Where the platform's issuer key is kept, outside the database. */
+  keyFile: string;
+  /** Public base URL, no trailing slash (default `http://HOST:PORT`). */
+  publicUrl: string;
   /** Load the demo data set at start (`SKILLBANK_DEMO=1`). */
   demo: boolean;
+}
+
+/** The key file sits beside the SQLite file; for PostgreSQL or an in-memory database, in `./data`. */
+function defaultKeyFile(databaseUrl: string): string {
+  const path = databaseUrl.startsWith('sqlite:') ? databaseUrl.slice('sqlite:'.length) : '';
+  const dir = path && path !== ':memory:' ? dirname(path) : './data';
+  return join(dir, 'platform-key.json');
 }
 
 /** Parses the configuration; throws one error listing every bad variable. */
@@ -60,6 +79,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     taxonomyDir: c.SKILLBANK_TAXONOMY_DIR,
     taxonomyRefreshSeconds: c.SKILLBANK_TAXONOMY_REFRESH_SECONDS,
     maxBodyBytes: c.SKILLBANK_MAX_BODY_BYTES,
+    keyFile: c.SKILLBANK_KEY_FILE ?? defaultKeyFile(c.DATABASE_URL),
+    publicUrl: c.SKILLBANK_PUBLIC_URL ?? `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`,
     demo: c.SKILLBANK_DEMO,
   });
 }

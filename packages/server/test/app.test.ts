@@ -67,7 +67,23 @@ describe('config', () => {
       host: '127.0.0.1',
       databaseUrl: 'sqlite:./data/skillbank.db',
       adminToken: null,
+      keyFile: 'data/platform-key.json',
+      publicUrl: 'http://127.0.0.1:3000',
     });
+  });
+
+  it('keeps the platform key beside the SQLite file unless told otherwise', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/skillbank/main.db' }).keyFile).toBe(
+      '/var/lib/skillbank/platform-key.json',
+    );
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).keyFile).toBe('data/platform-key.json');
+    expect(loadConfig({ SKILLBANK_KEY_FILE: '/etc/skillbank/key.json' }).keyFile).toBe(
+      '/etc/skillbank/key.json',
+    );
+    expect(loadConfig({ SKILLBANK_PUBLIC_URL: 'https://skills.example.edu/' }).publicUrl).toBe(
+      'https://skills.example.edu',
+    );
+    expect(() => loadConfig({ SKILLBANK_PUBLIC_URL: 'ftp://x' })).toThrow(/SKILLBANK_PUBLIC_URL/);
   });
 
   it('rejects bad values, naming every variable', () => {

@@ -104,16 +104,16 @@ describe.each(testDatabases())('matching API on $name', (database) => {
       expect(res.status).toBe(200);
       const body = await readJson(res);
       expect(body.scorer.version).toBe(SCORER_VERSION);
-      const occupations = body.candidates.filter((c: { level: string }) => c.level === 'occupation');
-      expect(occupations[0].code).toBe('6-18-02-04');
+      expect(body.candidates[0].code).toBe('6-18-02-04');
     });
 
-    it('says when it falls back to a group', async () => {
+    it('lists occupations only and names a shared group separately', async () => {
       const body = await readJson(await post('/api/classify', { title: '招聘保安 包吃住', limit: 5 }));
-      if (body.fallback) expect(body.candidates[0].level).toBe(body.fallback.level);
-      expect(codes(body.candidates).some((c) => c.startsWith('4-07-05') || c.startsWith('3-02-02'))).toBe(
-        true,
-      );
+      expect(body.candidates[0].code).toBe('4-07-05-01');
+      for (const c of codes(body.candidates)) expect(c).toMatch(/^\d-\d{2}-\d{2}-\d{2}$/);
+      const grouped = await readJson(await post('/api/classify', { title: '护理主管', limit: 5 }));
+      expect(grouped.group).toMatchObject({ level: 'minor', code: '2-05-08' });
+      expect(grouped.candidates[0].code.startsWith('2-05-08-')).toBe(true);
     });
 
     it('rejects unknown fields and empty titles', async () => {

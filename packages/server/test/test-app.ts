@@ -1,5 +1,8 @@
 /** Builds a fresh app on a fresh database of one dialect, for tests through `app.request`. */
-import { type DatabaseHandle, getTaxonomyInfo } from '@skillbank/core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type DatabaseHandle, getTaxonomyInfo, loadOrCreatePlatformKey } from '@skillbank/core';
 import type { OpenOptions, TestDatabase } from '@skillbank/core/testing';
 import type { MatcherIndex } from '@skillbank/matcher';
 import { createApp } from '../src/app.js';
@@ -27,6 +30,9 @@ function testMatcher(handle: DatabaseHandle, id: string, version: string): Promi
   return matcher;
 }
 
+/** Each test app gets its own platform key file in a fresh temporary folder. */
+const testKeyFile = () => join(mkdtempSync(join(tmpdir(), 'skillbank-key-')), 'platform-key.json');
+
 export async function openTestApp(
   database: TestDatabase,
   { env = {}, ...options }: OpenOptions & { env?: Record<string, string> } = {},
@@ -34,7 +40,7 @@ export async function openTestApp(
   const handle = await database.open(options);
   const taxonomy = await getTaxonomyInfo(handle.db, 'cn2022');
   if (!taxonomy) throw new Error('test database has no taxonomy');
-  const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', ...env });
+  const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', SKILLBANK_KEY_FILE: testKeyFile(), ...env });
   const matcher = await testMatcher(handle, taxonomy.id, taxonomy.version);
   const deps: AppDeps = {
     db: handle.db,
@@ -42,6 +48,7 @@ export async function openTestApp(
     config,
     logger: silentLogger,
     served: new ServedTaxonomyHolder({ taxonomy, matcher }),
+    platformKey: await loadOrCreatePlatformKey(config.keyFile),
   };
   return { app: createApp(deps), deps, handle, destroy: () => handle.destroy() };
 }

@@ -2,26 +2,47 @@ import { describe, expect, it } from 'vitest';
 import { bundledMatcher } from '../testing/bundled-matcher.js';
 
 const matcher = await bundledMatcher();
+const codes = (title: string) => matcher.classify({ title }, { limit: 5 }).candidates.map((c) => c.code);
 
 describe('classify', () => {
   it('codes a clean title to its occupation', () => {
-    const result = matcher.classify({ title: '物联网安装调试员' });
-    expect(result.candidates[0]).toMatchObject({ code: '6-25-04-09', level: 'occupation' });
-    expect(result.fallback).toBeUndefined();
+    expect(codes('物联网安装调试员')[0]).toBe('6-25-04-09');
   });
 
-  it('sees through posting noise', () => {
-    const result = matcher.classify({ title: '急招 焊工 氩弧焊 月薪8k-12k 包吃住' });
-    expect(result.candidates.find((c) => c.level === 'occupation')?.code).toBe('6-18-02-04');
+  it('sees through posting noise: employer, pay, perks, 急招', () => {
+    expect(codes('急招 焊工 氩弧焊 月薪8k-12k 包吃住')[0]).toBe('6-18-02-04');
+    expect(codes('晋城市城区赞挺餐饮店招聘咖啡师（五险一金）')[0]).toBe('4-03-02-08');
   });
 
-  it('lands a messy title in the right area, falling back to a group and saying why', () => {
-    const result = matcher.classify({ title: '招聘保安 包吃住' }, { limit: 5 });
-    const codes = result.candidates.map((c) => c.code);
-    expect(codes.some((code) => code.startsWith('4-07-05') || code.startsWith('3-02-02'))).toBe(true);
-    if (result.fallback) {
-      expect(result.candidates[0]?.level).toBe(result.fallback.level);
-      expect(result.fallback.reason.length).toBeGreaterThan(0);
+  it('returns occupations only, never a group code in a candidate’s place', () => {
+    for (const title of ['保安', '文案编辑', '招聘保安 包吃住', '护理主管', '普工']) {
+      const result = matcher.classify({ title }, { limit: 10 });
+      expect(result.candidates.length).toBeGreaterThan(0);
+      for (const candidate of result.candidates) {
+        expect(matcher.occupation(candidate.code)).not.toBeNull();
+        expect(Object.keys(candidate).sort()).toEqual(['code', 'name', 'score']);
+      }
+    }
+  });
+
+  it('puts the obvious occupation first for plain titles', () => {
+    expect(codes('保安')[0]).toBe('4-07-05-01');
+    expect(codes('文案编辑')[0]).toMatch(/^2-10-02-/);
+  });
+
+  it('names the shared group separately when the leading candidates are too close to call', () => {
+    const results = ['护理主管', '普工', '教育老师', '销售', '工程师'].map((title) =>
+      matcher.classify({ title }, { limit: 10 }),
+    );
+    const withGroup = results.filter((r) => r.group);
+    expect(withGroup.length).toBeGreaterThan(0);
+    for (const result of withGroup) {
+      const group = result.group;
+      if (!group) continue;
+      expect(['minor', 'middle']).toContain(group.level);
+      expect(result.candidates[0]?.code.startsWith(`${group.code}-`)).toBe(true);
+      expect(group.name.length).toBeGreaterThan(0);
+      expect(group.reason).toContain(group.code);
     }
   });
 
@@ -34,7 +55,13 @@ describe('classify', () => {
   });
 
   it('returns no candidates for text without content', () => {
-    expect(matcher.classify({ title: '急招 包吃住 月薪5000' }).candidates).toEqual([]);
     expect(matcher.classify({ title: '' }).candidates).toEqual([]);
+    expect(matcher.classify({ title: '   ' }).candidates).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    const a = matcher.classify({ title: '抖音运营专员 底薪5k' }, { limit: 10 });
+    const b = matcher.classify({ title: '抖音运营专员 底薪5k' }, { limit: 10 });
+    expect(a).toEqual(b);
   });
 });

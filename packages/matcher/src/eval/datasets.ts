@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TaxonomyData } from '@skillbank/core';
+import { parse } from 'csv-parse/sync';
+import { type CodeTarget, resolveCode } from '../titles/title-label.js';
 import type { EvidenceInput, EvidenceKind } from '../types.js';
 
 /** `fixtures/eval` of the repository (src/eval → package → packages → root). */
@@ -12,6 +14,19 @@ export interface Narrative {
   id: string;
   code: string;
   evidence: EvidenceInput[];
+}
+
+/**
+ * A real posting title of the dev file (`job-titles-dev.csv`). Its label is an occupation, or a
+ * group (minor, middle or major) when the labeller chose one: then any occupation of that group
+ * counts as right.
+ */
+export interface DevTitle extends CodeTarget {
+  /** Row number in the file (2 = first data row), for messages. */
+  line: number;
+  title: string;
+  /** The label as written in the file. */
+  code: string;
 }
 
 export interface JobTitle {
@@ -71,6 +86,37 @@ export async function loadJobTitles(taxonomy: TaxonomyData, dir = EVAL_DIR): Pro
   });
   checkCodes(taxonomy, 'job-titles.json', items);
   return items;
+}
+
+/**
+ * Loads `job-titles-dev.csv` (columns `job_name,expected_code,expected_name`). Labels that name an
+ * occupation of the taxonomy are scored at occupation level; labels ending in `-00` that are not an
+ * occupation, and codes this printing files under another occupation number, are scored at the
+ * group the code names. Rows without a code are skipped and counted.
+ */
+export async function loadDevTitles(
+  taxonomy: TaxonomyData,
+  file = join(EVAL_DIR, 'job-titles-dev.csv'),
+): Promise<{ items: DevTitle[]; skipped: number }> {
+  const rows: string[][] = parse(await readFile(file, 'utf8'), { relax_column_count: true });
+  const header = rows.shift()?.join(',');
+  if (header !== 'job_name,expected_code,expected_name')
+    throw new DatasetError(`${file}: unexpected header ${header}`);
+  const occupations = new Set(taxonomy.occupations.map((o) => o.code));
+  const groups = new Set(taxonomy.groups.map((g) => g.code));
+  const items: DevTitle[] = [];
+  let skipped = 0;
+  rows.forEach((row, i) => {
+    const [title = '', code = ''] = row;
+    if (code === '' || title.trim() === '') {
+      skipped++;
+      return;
+    }
+    const label = resolveCode(code, occupations, groups);
+    if (!label) throw new DatasetError(`${file}:${i + 2}: unknown code ${code}`);
+    items.push({ line: i + 2, title, code, ...label });
+  });
+  return { items, skipped };
 }
 
 /** Every label must be an occupation of the taxonomy, and ids must be unique: fail loudly otherwise. */

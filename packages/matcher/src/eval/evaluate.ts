@@ -1,7 +1,6 @@
 /** Runs the three evaluations against one built index and returns the figures. */
 import type { TaxonomyData } from '@skillbank/core';
 import type { MatcherIndex } from '../matcher-index.js';
-import type { ClassifyCandidate } from '../types.js';
 import type { JobTitle, Narrative } from './datasets.js';
 import { distinct, rankCounter } from './metrics.js';
 
@@ -16,9 +15,9 @@ export interface Figures {
     occupationTop5: number;
     minorTop1: number;
     minorTop5: number;
-    /** Share of titles where the classifier fell back to a group, and how often that group was right. */
-    fallbackRate: number;
-    fallbackCorrect: number;
+    /** Share of titles where the classifier named a shared group, and how often that group held the label. */
+    groupRate: number;
+    groupCorrect: number;
   };
   misses: { narratives: string[]; titles: string[] };
 }
@@ -78,8 +77,8 @@ export function evaluate(
   // (c) job titles from postings, at occupation and at minor-group level.
   const occupationRank = rankCounter();
   const minorRank = rankCounter();
-  let fallbacks = 0;
-  let fallbacksRight = 0;
+  let groups = 0;
+  let groupsRight = 0;
   const titleMisses: string[] = [];
   for (const item of titles) {
     const input =
@@ -87,18 +86,15 @@ export function evaluate(
         ? { title: item.title }
         : { title: item.title, description: item.description };
     const result = matcher.classify(input, { limit: 20 });
-    const occupations = result.candidates.filter((c) => c.level === 'occupation').map((c) => c.code);
+    const occupations = result.candidates.map((c) => c.code);
     occupationRank.add(occupations, item.code);
-    minorRank.add(distinct(result.candidates.flatMap(minorOf)), item.code.slice(0, 7));
-    if (result.fallback) {
-      fallbacks++;
-      if (item.code.startsWith(`${result.fallback.code}-`)) fallbacksRight++;
+    minorRank.add(distinct(occupations.map((code) => code.slice(0, 7))), item.code.slice(0, 7));
+    if (result.group) {
+      groups++;
+      if (item.code.startsWith(`${result.group.code}-`)) groupsRight++;
     }
     if (occupations[0] !== item.code) {
-      const shown = result.candidates
-        .slice(0, 3)
-        .map((c) => `${c.code}${c.level === 'occupation' ? '' : `(${c.level})`}`);
-      titleMisses.push(`${item.id} ${item.title} [${item.code}] → ${shown.join(' ')}`);
+      titleMisses.push(`${item.id} ${item.title} [${item.code}] → ${occupations.slice(0, 3).join(' ')}`);
     }
   }
 
@@ -117,16 +113,9 @@ export function evaluate(
       occupationTop5: occupationRank.at(5),
       minorTop1: minorRank.at(1),
       minorTop5: minorRank.at(5),
-      fallbackRate: titles.length === 0 ? 0 : fallbacks / titles.length,
-      fallbackCorrect: fallbacks === 0 ? 0 : fallbacksRight / fallbacks,
+      groupRate: titles.length === 0 ? 0 : groups / titles.length,
+      groupCorrect: groups === 0 ? 0 : groupsRight / groups,
     },
     misses: { narratives: narrativeMisses, titles: titleMisses },
   };
-}
-
-/** The minor group a candidate stands for (a middle-group fallback names none). */
-function minorOf(candidate: ClassifyCandidate): string[] {
-  if (candidate.level === 'minor') return [candidate.code];
-  if (candidate.level === 'occupation') return [candidate.code.slice(0, 7)];
-  return [];
 }

@@ -44,6 +44,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([...words(CHINESE), ...wo
  */
 export const POSTING_NOISE: ReadonlySet<string> = new Set([...words(POSTING), ...words(PLACES)]);
 
+/** Cities, provinces and 全国/本地/同城: where a post is, never what the job is. */
+export const PLACE_NAMES: readonly string[] = [...words(PLACES)];
+
 /** Characters that never start or end a term and never take part in character n-grams. */
 export const STOP_CHARS: ReadonlySet<string> = new Set(
   '的地得了着过和与及或并而也都就还又在于对把被给从以为是有之其该此这那个等'.split(''),

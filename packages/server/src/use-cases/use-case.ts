@@ -2,7 +2,14 @@
  * What every use case shares: who calls it (`Caller`), what it is built from (`UseCaseDeps`) and
  * what it returns (`Outcome`: a value, or a typed domain error — never an HTTP status).
  */
-import { type Account, type Db, DomainError, runInTransaction, type Trx } from '@skillbank/core';
+import {
+  type Account,
+  type Db,
+  DomainError,
+  type PlatformKey,
+  runInTransaction,
+  type Trx,
+} from '@skillbank/core';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ServedTaxonomyHolder } from '../matching/served-taxonomy.js';
@@ -19,6 +26,8 @@ export interface UseCaseDeps {
   logger: Logger;
   /** The served taxonomy and its matcher index; read `.current` once per use case. */
   served: ServedTaxonomyHolder;
+  /** The platform's own issuer key (from `config.keyFile`, created on first start). */
+  platformKey: PlatformKey;
   /** The clock every write stamps its time with. */
   now: () => Date;
 }

@@ -99,7 +99,7 @@ const classifyRoute = createRoute({
   tags: ['Occupations'],
   summary: 'Which occupation a job title or a role text belongs to',
   description:
-    'Posting noise (pay, perks, 急招, cities) is ignored. When no occupation is clearly right, the first candidate is the minor or middle group the leading occupations share, and `fallback` says so.',
+    'Posting noise (employer, pay, perks, 急招, cities, brackets) is set apart. Candidates are occupations only; when the leading ones share a minor or middle group and none stands out, `group` names it and says why.',
   request: { body: jsonBody(classifyBody) },
   responses: {
     200: jsonResponse(classifySchema, 'Candidates, best first.'),

@@ -205,18 +205,16 @@ export const classifySchema = z
   .object({
     ...versions,
     candidates: z.array(
-      z.object({
-        code: z.string(),
-        name: z.string(),
-        score: z.number(),
-        level: z.enum(['occupation', 'minor', 'middle']),
+      z.object({ code: z.string(), name: z.string(), score: z.number() }).openapi({
+        description: 'An occupation (never a group), best first.',
       }),
     ),
-    fallback: z
+    group: z
       .object({ level: z.enum(['minor', 'middle']), code: z.string(), name: z.string(), reason: z.string() })
       .optional()
       .openapi({
-        description: 'Present when no single occupation is clearly right: the group instead, and why.',
+        description:
+          'Present when the leading candidates share a minor or middle group and none stands out: that group, and why.',
       }),
   })
   .openapi('ClassifyResult');

@@ -106,7 +106,6 @@ export const roleSchema = z
           code: z.string(),
           name: z.string(),
           score: z.number(),
-          level: z.enum(['occupation', 'minor', 'middle']),
         }),
       )
       .optional()

@@ -1,0 +1,53 @@
+/**
+ * Quality floors: the eval on the dev sets, run by `npm test`. A change that loses quality fails
+ * here. The floors sit just under the figures of the shipped configuration (see the README's
+ * quality table); they are quality floors, not timings.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildIndexState } from '../build-matcher-index.js';
+import { bundledMatcher, bundledTaxonomy } from '../testing/bundled-matcher.js';
+import { loadDevTitles, loadJobTitles, loadNarratives } from './datasets.js';
+import { evaluate } from './evaluate.js';
+import { crossValidate } from './title-cv.js';
+
+const taxonomy = await bundledTaxonomy();
+
+describe('quality floors (dev sets)', () => {
+  it('real posting titles, 5-fold cross-validated: top-1 and top-5', async () => {
+    const { items } = await loadDevTitles(taxonomy);
+    const figures = crossValidate(buildIndexState(taxonomy), items, { folds: 5, fit: false });
+    console.log(`dev titles 5-fold: top-1 ${figures.top1.toFixed(4)} top-5 ${figures.top5.toFixed(4)}`);
+    expect(figures.total).toBe(2038);
+    expect(figures.top1).toBeGreaterThanOrEqual(FLOORS.devTitles.top1);
+    expect(figures.top5).toBeGreaterThanOrEqual(FLOORS.devTitles.top5);
+  });
+
+  it('graduate narratives and hand-written titles', async () => {
+    const matcher = await bundledMatcher();
+    const figures = evaluate(
+      matcher,
+      taxonomy,
+      await loadNarratives(taxonomy),
+      await loadJobTitles(taxonomy),
+      {
+        selfRetrievalStride: 10,
+        taskStride: 50,
+      },
+    );
+    console.log(
+      `narratives top-1 ${figures.narratives.top1.toFixed(4)} top-5 ${figures.narratives.top5.toFixed(4)}; titles top-1 ${figures.titles.occupationTop1.toFixed(4)} top-5 ${figures.titles.occupationTop5.toFixed(4)}`,
+    );
+    expect(figures.narratives.top1).toBeGreaterThanOrEqual(FLOORS.narratives.top1);
+    expect(figures.narratives.top5).toBeGreaterThanOrEqual(FLOORS.narratives.top5);
+    expect(figures.titles.occupationTop1).toBeGreaterThanOrEqual(FLOORS.titles.top1);
+    expect(figures.titles.occupationTop5).toBeGreaterThanOrEqual(FLOORS.titles.top5);
+    expect(figures.selfRetrieval.top5).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+/** Just under the figures of the shipped configuration (58.0 / 78.0, 61.3 / 89.2, 70.1 / 94.1 %). */
+const FLOORS = {
+  devTitles: { top1: 0.57, top5: 0.77 },
+  narratives: { top1: 0.6, top5: 0.88 },
+  titles: { top1: 0.69, top5: 0.93 },
+};

@@ -1,0 +1,32 @@
+/** Builds the classifier's title index: aliases, nearest labelled titles, group members. */
+import type { TitleIndex } from '../classify/classify-features.js';
+import { buildAliasIndex } from './alias-index.js';
+import { resolveCode } from './title-label.js';
+import type { TitleLexicon } from './title-lexicon.js';
+import { buildTitleNeighbours } from './title-neighbours.js';
+
+export function buildTitleIndex(
+  occupations: readonly { code: string; name: string; minorCode: string; middleCode: string }[],
+  groups: readonly { code: string; name: string; level: number }[],
+  lexicon: TitleLexicon,
+): TitleIndex {
+  const members = new Map<string, number[]>();
+  occupations.forEach((occupation, index) => {
+    for (const group of [occupation.minorCode, occupation.middleCode]) {
+      const list = members.get(group) ?? [];
+      list.push(index);
+      members.set(group, list);
+    }
+  });
+  const occupationCodes = new Set(occupations.map((o) => o.code));
+  const groupCodes = new Set(groups.map((g) => g.code));
+  const labelled = lexicon.labelled.flatMap((item) => {
+    const target = resolveCode(item.code, occupationCodes, groupCodes);
+    return target ? [{ title: item.title, target }] : [];
+  });
+  return {
+    aliases: buildAliasIndex(occupations, groups, lexicon.aliases),
+    neighbours: buildTitleNeighbours(labelled),
+    members,
+  };
+}
