@@ -28,7 +28,7 @@ import { silentLogger } from '../src/logger.js';
 import { ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
 import { createUseCases } from '../src/use-cases/index.js';
 import { seeded } from './bench-learners.js';
-import { fmt, median, ms, openBenchDatabase } from './bench-setup.js';
+import { benchPlatformKey, fmt, median, ms, openBenchDatabase } from './bench-setup.js';
 
 const OFFERINGS = Number(process.env.OFFERINGS ?? 10_000);
 const HOT_SHARE = Number(process.env.HOT_SHARE ?? 0.1);
@@ -140,7 +140,15 @@ for (const database of testDatabases()) {
 
     const config = loadConfig({ DATABASE_URL: 'sqlite::memory:' });
     const served = new ServedTaxonomyHolder({ taxonomy, matcher });
-    const useCases = createUseCases({ db, config, logger: silentLogger, served, now: () => new Date() });
+    const platformKey = await benchPlatformKey();
+    const useCases = createUseCases({
+      db,
+      config,
+      logger: silentLogger,
+      served,
+      platformKey,
+      now: () => new Date(),
+    });
     const caller = { account: learner, token };
     // A typical target draws a handful of the uniform offerings; the popular one about a thousand.
     const TYPICAL = '4-04-05-05';
@@ -164,7 +172,7 @@ for (const database of testDatabases()) {
       ]);
     }
 
-    const app = createApp({ db, dialect: handle.dialect, config, logger: silentLogger, served });
+    const app = createApp({ db, dialect: handle.dialect, config, logger: silentLogger, served, platformKey });
     const request = async () => {
       const res = await app.request(`/api/learners/${learner.id}/recommendations?occupation=${HOT}`, {
         headers: { authorization: `Bearer ${token}` },

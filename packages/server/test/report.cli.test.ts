@@ -94,7 +94,8 @@ describe.each(testDatabases())('skillbank report on %s', (database) => {
     for (const name of names) expect(io.out()).not.toContain(name);
   });
 
-  it('writes Chinese by default and English with --lang en', async () => {
+  // Four whole CLI runs, each building the matcher index: minutes on a machine shared by many builds.
+  it('writes Chinese by default and English with --lang en', { timeout: 180_000 }, async () => {
     let io = capture();
     expect(await main(['report', cohortId], env)).toBe(0);
     const zh = JSON.parse(io.out());
