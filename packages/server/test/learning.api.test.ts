@@ -150,6 +150,44 @@ describe.each(testDatabases())('learning API on $name', (database) => {
     });
   });
 
+  it('recommends towards an employer’s role with the requirement scorer, and the score rises as predicted', async () => {
+    const employer = await signUp(t.app, 'employer', '黄经理', '智造科技有限公司');
+    const roleRes = await post('/api/roles', employer, { title: '人工智能工程师', occupationCode: AI });
+    expect(roleRes.status).toBe(201);
+    const role = await readJson(roleRes);
+    const someone = await signUp(t.app, 'learner', '赵同学');
+    await deposit(t.app, someone, {
+      kind: 'work_project',
+      title: '深度学习算法研究',
+      description: '分析、研究深度学习及神经网络算法，研究、开发并应用人工智能算法完成图像识别模型。',
+      occurredOn: '2026-06-01',
+      endedOn: '2026-07-31',
+      occupationCodes: [],
+      skills: [{ name: '深度学习', level: 3 }],
+    });
+    const offering = await publish(offeringBody({ title: '岗位测试课' }));
+    const ask = () => get(`/api/learners/${someone.id}/recommendations?role=${role.id}`, someone);
+    const res = await ask();
+    expect(res.status).toBe(200);
+    const rec = await readJson(res);
+    expect(rec.target).toMatchObject({ kind: 'role', roleId: role.id, occupationCode: AI });
+    const item = rec.items.find((i: { offering: { id: string } }) => i.offering.id === offering.id);
+    expect(item.coversRequirements.length).toBeGreaterThan(0);
+    expect(item.scoreAfter).toBeGreaterThan(item.scoreNow);
+    for (const u of rec.uncovered) expect(u.nextStep.text).toContain(u.text);
+    const enrolment = await enrolIn(offering.id, someone);
+    const result = await readJson(
+      await post(`/api/enrolments/${enrolment.id}/results`, provider, { outcome: 'completed' }),
+    );
+    expect((await post(`/api/results/${result.id}/accept`, someone)).status).toBe(201);
+    expect((await readJson(await ask())).scoreNow).toBe(item.scoreAfter);
+    expect((await get(`/api/learners/${someone.id}/recommendations?role=ro_nope`, someone)).status).toBe(404);
+    expect(
+      (await get(`/api/learners/${someone.id}/recommendations?role=${role.id}&occupation=${AI}`, someone))
+        .status,
+    ).toBe(400);
+  });
+
   it('lets a provider see only learners enrolled with it, and only the learner act on a result', async () => {
     const other = await signUp(t.app, 'provider', '另一家机构');
     const stranger = await signUp(t.app, 'learner', '旁人');

@@ -22,9 +22,10 @@ import {
   expectedResult,
   type Offering,
   type OfferingKind,
+  type RoleRequirement,
   resultEvidenceRecord,
 } from '@skillbank/core';
-import type { Gap, MatcherIndex } from '@skillbank/matcher';
+import { type Gap, type MatcherIndex, type NextStep, SCORER_VERSION } from '@skillbank/matcher';
 import { toMatcherEvidence } from '../matching/matcher-evidence.js';
 
 export const RECOMMENDER_VERSION = 'recommend-2026.11-1';
@@ -213,6 +214,161 @@ export function recommendOfferings(matcher: MatcherIndex, input: RecommendInput)
     scoreNow: now.score,
     items: shown,
     uncovered,
+    considered: declared.length,
+    evaluated: evaluated.length,
+  };
+}
+
+/** A role as a recommendation target: its requirements (with the task each started from, if any). */
+export interface RoleTarget {
+  id: string;
+  title: string;
+  occupationCode: string | null;
+  requirements: readonly RoleRequirement[];
+}
+
+export interface RoleRecommendedOffering extends Omit<RecommendedOffering, 'coversTasks'> {
+  /** Missing requirements the offering would meet, with the rise of each one's coverage. */
+  coversRequirements: {
+    requirementId: string;
+    taskId: string | null;
+    text: string;
+    gain: number;
+    declared: boolean;
+  }[];
+}
+
+export interface RoleRecommendations extends Omit<Recommendations, 'target' | 'items' | 'uncovered'> {
+  target: { kind: 'role'; roleId: string; name: string; occupationCode: string | null };
+  items: RoleRecommendedOffering[];
+  uncovered: { requirementId: string; taskId: string | null; text: string; nextStep: NextStep }[];
+}
+
+export interface RoleRecommendInput extends Omit<RecommendInput, 'occupationCode'> {
+  role: RoleTarget;
+}
+
+/**
+ * Ranked offerings for a learner and an employer's role: the same ranking, with the matcher's
+ * requirement scorer (`scoreCandidates`, the employer's own ranking) in place of the occupation
+ * score. Candidates are offerings declaring the task of a missing requirement or a task of the
+ * role's occupation; a missing requirement nobody covers keeps the matcher's next step for its
+ * task (or, for a free-text requirement, the generic "learn and practise").
+ */
+export function recommendOfferingsForRole(
+  matcher: MatcherIndex,
+  input: RoleRecommendInput,
+): RoleRecommendations {
+  const {
+    learnerId,
+    evidence,
+    role,
+    offerings,
+    tasks,
+    asOf,
+    limit = 10,
+    maxEvaluated = MAX_EVALUATED,
+  } = input;
+  const base = toMatcherEvidence(evidence);
+  const set = matcher.requirementSet(
+    role.requirements.map((r) => ({
+      id: r.id,
+      text: r.text,
+      essential: r.essential,
+      ...(r.minLevel === null ? {} : { minLevel: r.minLevel }),
+    })),
+  );
+  const score = (items: ReturnType<typeof toMatcherEvidence>) => {
+    const [candidate] = matcher.scoreCandidates(set, [matcher.profileVector(items, { asOf, id: learnerId })]);
+    if (!candidate) throw new Error('scoreCandidates returned no candidate for one learner');
+    return candidate;
+  };
+  const now = score(base);
+  const missing = role.requirements.filter((r) => now.missingRequirements.includes(r.id));
+  const missingTasks = new Set(missing.flatMap((r) => (r.taskId ? [r.taskId] : [])));
+  const declared = offerings
+    .map((offering) => {
+      const effort = effortOf(offering);
+      const hits =
+        offering.taskIds.filter((t) => missingTasks.has(t)).length +
+        (role.occupationCode !== null && offering.occupationCodes.includes(role.occupationCode) ? 0.5 : 0);
+      return { offering, effort, key: hits / effort.total, hits };
+    })
+    .filter((c) => c.hits > 0)
+    .sort((a, b) => b.key - a.key || (a.offering.id < b.offering.id ? -1 : 1));
+  const evaluated = declared.slice(0, maxEvaluated);
+  const nowScores = new Map(now.requirements.map((r) => [r.id, r.score]));
+
+  const items: RoleRecommendedOffering[] = [];
+  for (const { offering, effort } of evaluated) {
+    const imagined = imaginedEvidence(offering, tasks.get(offering.id) ?? [], learnerId, asOf);
+    const after = score([...base, ...toMatcherEvidence([imagined])]);
+    const met = new Set(after.metRequirements);
+    const covers = missing.filter((r) => met.has(r.id));
+    const gain = round4(after.score - now.score);
+    if (covers.length === 0 || gain <= 0) continue;
+    const afterScores = new Map(after.requirements.map((r) => [r.id, r.score]));
+    items.push({
+      offering,
+      coversTaskIds: covers.flatMap((r) => (r.taskId ? [r.taskId] : [])),
+      coversRequirements: covers.map((r) => ({
+        requirementId: r.id,
+        taskId: r.taskId,
+        text: r.text,
+        gain: round4((afterScores.get(r.id) ?? 0) - (nowScores.get(r.id) ?? 0)),
+        declared: r.taskId !== null && offering.taskIds.includes(r.taskId),
+      })),
+      scoreNow: now.score,
+      scoreAfter: after.score,
+      gain,
+      gainPerHour: round6(gain / effort.hours),
+      gainPerYuan: effort.costYuan > 0 ? round6(gain / effort.costYuan) : null,
+      value: round6(gain / effort.total),
+      effort: {
+        hours: effort.hours,
+        costYuan: effort.costYuan,
+        hoursAssumed: effort.hoursAssumed,
+        costAssumed: effort.costAssumed,
+      },
+    });
+  }
+  items.sort(
+    (a, b) =>
+      b.value - a.value ||
+      b.gain - a.gain ||
+      a.effort.costYuan - b.effort.costYuan ||
+      (a.offering.id < b.offering.id ? -1 : 1),
+  );
+  const shown = items.slice(0, limit);
+  const covered = new Set(shown.flatMap((i) => i.coversRequirements.map((r) => r.requirementId)));
+  const gapSteps = new Map(
+    (role.occupationCode ? (matcher.gaps(base, role.occupationCode, { asOf })?.gaps ?? []) : []).map((g) => [
+      g.taskId,
+      g.nextStep,
+    ]),
+  );
+  const generic = (text: string): NextStep => ({
+    action: 'learn',
+    kind: 'learning',
+    code: 'learn_and_practise',
+    params: { task: text },
+  });
+  return {
+    recommender: { version: RECOMMENDER_VERSION },
+    scorer: { version: SCORER_VERSION },
+    taxonomy: { ...matcher.taxonomy },
+    target: { kind: 'role', roleId: role.id, name: role.title, occupationCode: role.occupationCode },
+    asOf,
+    scoreNow: now.score,
+    items: shown,
+    uncovered: missing
+      .filter((r) => !covered.has(r.id))
+      .map((r) => ({
+        requirementId: r.id,
+        taskId: r.taskId,
+        text: r.text,
+        nextStep: (r.taskId ? gapSteps.get(r.taskId) : undefined) ?? generic(r.text),
+      })),
     considered: declared.length,
     evaluated: evaluated.length,
   };

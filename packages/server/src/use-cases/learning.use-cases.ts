@@ -19,6 +19,7 @@ import {
   getEnrolment,
   getOffering,
   getResult,
+  getRole,
   invalidFields,
   type LearningAction,
   type LearningResult,
@@ -47,7 +48,7 @@ import {
   todayUtc,
   updateOffering,
 } from '@skillbank/core';
-import { recommendOfferings } from '../learning/recommendations.js';
+import { recommendOfferings, recommendOfferingsForRole } from '../learning/recommendations.js';
 import { ensure } from './access.js';
 import { type Caller, inTransaction, outcome, type UseCaseDeps } from './use-case.js';
 
@@ -91,6 +92,23 @@ export function learningUseCases(deps: UseCaseDeps) {
     ensureLearning(caller.account, action, await enrolmentSubject(db, id), `enrolment ${id}`);
   const onResult = async (caller: Caller, action: LearningAction, id: string) =>
     ensureLearning(caller.account, action, await resultSubject(db, id), `result ${id}`);
+
+  /** The stored tasks of these offerings, by offering id (what their results' records will quote). */
+  const tasksOf = async (offerings: readonly Offering[]) => {
+    const { taxonomy } = deps.served.current;
+    const known = new Map(
+      (await coveredTasks(db, taxonomy.id, [...new Set(offerings.flatMap((o) => o.taskIds))])).map((t) => [
+        t.id,
+        t,
+      ]),
+    );
+    return new Map(
+      offerings.map((o) => [
+        o.id,
+        o.taskIds.flatMap((id) => (known.has(id) ? [known.get(id) as CoveredTask] : [])),
+      ]),
+    );
+  };
 
   return {
     /** A provider publishes an offering. */
@@ -300,20 +318,10 @@ export function learningUseCases(deps: UseCaseDeps) {
           decide(caller.account, 'profile:read', await learnerSubject(db, caller.account, learnerId)),
           `learner ${learnerId}`,
         );
-        const { matcher, taxonomy } = deps.served.current;
+        const { matcher } = deps.served.current;
         const evidence = await listActiveEvidence(db, learnerId);
         const offerings = await offeringsCovering(db, { taskIds: [], occupationCodes: [occupation] });
-        const known = new Map(
-          (await coveredTasks(db, taxonomy.id, [...new Set(offerings.flatMap((o) => o.taskIds))])).map(
-            (t) => [t.id, t],
-          ),
-        );
-        const tasks = new Map(
-          offerings.map((o) => [
-            o.id,
-            o.taskIds.flatMap((id) => (known.has(id) ? [known.get(id) as CoveredTask] : [])),
-          ]),
-        );
+        const tasks = await tasksOf(offerings);
         const result = recommendOfferings(matcher, {
           learnerId,
           evidence,
@@ -331,6 +339,38 @@ export function learningUseCases(deps: UseCaseDeps) {
             `occupation ${occupation} was not found`,
           );
         return result;
+      }),
+
+    /**
+     * Ranked offerings closing a learner's gap to an employer's role (whoever may read the
+     * learner's profile). Role ids are unguessable; any role the learner holds an id of is a target.
+     */
+    roleRecommendations: (
+      caller: Caller,
+      learnerId: string,
+      { roleId, limit = 10 }: { roleId: string; limit?: number },
+    ) =>
+      outcome(async () => {
+        ensure(
+          decide(caller.account, 'profile:read', await learnerSubject(db, caller.account, learnerId)),
+          `learner ${learnerId}`,
+        );
+        const role = await getRole(db, roleId);
+        if (!role) throw new DomainError('role.not_found', { roleId }, `role ${roleId} was not found`);
+        const evidence = await listActiveEvidence(db, learnerId);
+        const offerings = await offeringsCovering(db, {
+          taskIds: role.requirements.flatMap((r) => (r.taskId ? [r.taskId] : [])),
+          occupationCodes: role.occupationCode ? [role.occupationCode] : [],
+        });
+        return recommendOfferingsForRole(deps.served.current.matcher, {
+          learnerId,
+          evidence,
+          role,
+          offerings,
+          tasks: await tasksOf(offerings),
+          asOf: todayUtc(now()),
+          limit,
+        });
       }),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { LearningResult } from '@skillbank/core';
+import type { NextStepCode } from '@skillbank/matcher';
 import type { Context } from 'hono';
 import { explainRecommendation } from '../../../learning/recommendation-text.js';
 import { negotiateLang, nextStepText } from '../../../messages/index.js';
@@ -332,9 +333,9 @@ const recommendationsRoute = createRoute({
   method: 'get',
   path: '/learners/{id}/recommendations',
   tags,
-  summary: 'Offerings that would close the learner’s gap to an occupation, best value first',
+  summary: 'Offerings that would close the learner’s gap to an occupation or a role, best value first',
   description:
-    'For each published offering that declares a missing task of the target, the matcher scores the learner now (`scoreNow`) and with the evidence completing it would add (`scoreAfter`: the very record a provider would sign, dated today). Ranked by gain ÷ (hours + yuan ÷ 25); each item names the missing tasks it covers with the matcher’s gain for each. Missing tasks no offering covers are listed in `uncovered` with the matcher’s next step. Deterministic; `recommender.version` names the formula.',
+    'With `role`, the same for an employer’s role, scored with the requirement scorer employers rank candidates with; items then list `coversRequirements`. For each published offering that declares a missing task of the target, the matcher scores the learner now (`scoreNow`) and with the evidence completing it would add (`scoreAfter`: the very record a provider would sign, dated today). Ranked by gain ÷ (hours + yuan ÷ 25); each item names the missing tasks it covers with the matcher’s gain for each. Missing tasks no offering covers are listed in `uncovered` with the matcher’s next step. Deterministic; `recommender.version` names the formula.',
   ...auth,
   request: { params: learnerIdParam, query: recommendationsQuery },
   responses: {
@@ -443,31 +444,31 @@ export const learningRoutes = createRouter()
   .openapi(recommendationsRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { occupation, role, limit, lang } = c.req.valid('query');
-    if (occupation === undefined)
-      throw new HttpError(
-        400,
-        'bad_request',
-        role === undefined
-          ? 'occupation: is required'
-          : 'role: recommendations towards a role are not served yet; ask with occupation',
-        [
-          {
-            path: role === undefined ? 'occupation' : 'role',
-            message: role === undefined ? 'is required' : 'is not supported yet: use occupation',
-          },
-        ],
-      );
+    if ((occupation === undefined) === (role === undefined))
+      throw new HttpError(400, 'bad_request', 'give either occupation or role', [
+        { path: occupation === undefined ? 'occupation' : 'role', message: 'give either occupation or role' },
+      ]);
     const reader = negotiateLang(lang, c.req.header('accept-language'));
-    const result = unwrap(await useCases(c).recommendations(callerOf(c), id, { occupation, limit }));
+    const word = <T extends { nextStep: { code: NextStepCode; params: { task: string } } }>(u: T) => ({
+      ...u,
+      nextStep: { ...u.nextStep, text: nextStepText(reader, u.nextStep) },
+    });
+    const explain = <T extends Parameters<typeof explainRecommendation>[1]>(item: T) => ({
+      ...item,
+      explanation: explainRecommendation(reader, item),
+    });
+    if (role !== undefined) {
+      const result = unwrap(await useCases(c).roleRecommendations(callerOf(c), id, { roleId: role, limit }));
+      return c.json(
+        { ...result, items: result.items.map(explain), uncovered: result.uncovered.map(word) },
+        200,
+      );
+    }
+    const result = unwrap(
+      await useCases(c).recommendations(callerOf(c), id, { occupation: occupation as string, limit }),
+    );
     return c.json(
-      {
-        ...result,
-        items: result.items.map((item) => ({ ...item, explanation: explainRecommendation(reader, item) })),
-        uncovered: result.uncovered.map((u) => ({
-          ...u,
-          nextStep: { ...u.nextStep, text: nextStepText(reader, u.nextStep) },
-        })),
-      },
+      { ...result, items: result.items.map(explain), uncovered: result.uncovered.map(word) },
       200,
     );
   });

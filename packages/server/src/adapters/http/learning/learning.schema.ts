@@ -220,38 +220,69 @@ const nextStepSchema = z.object({
   text: z.string(),
 });
 
+const effortSchema = z.object({
+  hours: z.number(),
+  costYuan: z.number(),
+  hoursAssumed: z.boolean(),
+  costAssumed: z.boolean(),
+});
+
 export const recommendationsSchema = z
   .object({
     recommender: z.object({ version: z.string() }),
     scorer: z.object({ version: z.string() }),
     taxonomy: z.object({ id: z.string(), version: z.string() }),
-    target: z.object({ kind: z.enum(['occupation', 'role']), code: z.string(), name: z.string() }),
+    target: z
+      .object({
+        kind: z.enum(['occupation', 'role']),
+        code: z.string().optional().openapi({ description: 'The occupation (kind `occupation`).' }),
+        roleId: z.string().optional().openapi({ description: 'The role (kind `role`).' }),
+        occupationCode: z.string().nullable().optional(),
+        name: z.string(),
+      })
+      .openapi({ description: 'What the learner aims at: an occupation, or an employer’s role.' }),
     asOf: z.string(),
     scoreNow: z.number(),
     items: z.array(
       z.object({
         offering: offeringSchema,
         coversTaskIds: z.array(z.string()),
-        coversTasks: z.array(
-          z.object({ taskId: z.string(), text: z.string(), gain: z.number(), declared: z.boolean() }),
-        ),
+        coversTasks: z
+          .array(z.object({ taskId: z.string(), text: z.string(), gain: z.number(), declared: z.boolean() }))
+          .optional()
+          .openapi({
+            description: 'Occupation target: the missing tasks covered, with the matcher’s gain for each.',
+          }),
+        coversRequirements: z
+          .array(
+            z.object({
+              requirementId: z.string(),
+              taskId: z.string().nullable(),
+              text: z.string(),
+              gain: z.number(),
+              declared: z.boolean(),
+            }),
+          )
+          .optional()
+          .openapi({ description: 'Role target: the missing requirements the offering would meet.' }),
         scoreNow: z.number(),
         scoreAfter: z.number(),
         gain: z.number(),
         gainPerHour: z.number(),
         gainPerYuan: z.number().nullable(),
         value: z.number(),
-        effort: z.object({
-          hours: z.number(),
-          costYuan: z.number(),
-          hoursAssumed: z.boolean(),
-          costAssumed: z.boolean(),
-        }),
+        effort: effortSchema,
         explanation: z.string(),
       }),
     ),
     uncovered: z.array(
-      z.object({ taskId: z.string(), text: z.string(), gain: z.number(), nextStep: nextStepSchema }),
+      z.object({
+        taskId: z.string().nullable(),
+        requirementId: z.string().optional(),
+        text: z.string(),
+        gain: z.number().optional(),
+        nextStep: nextStepSchema,
+      }),
     ),
     considered: z.number().int(),
     evaluated: z.number().int(),
