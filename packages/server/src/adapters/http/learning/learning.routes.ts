@@ -68,6 +68,7 @@ async function optionalCaller(c: Context<AppEnv>): Promise<Caller | null> {
 }
 
 const publishRoute = createRoute({
+  operationId: 'publishOffering',
   method: 'post',
   path: '/offerings',
   tags,
@@ -83,6 +84,7 @@ const publishRoute = createRoute({
 });
 
 const searchRoute = createRoute({
+  operationId: 'searchOfferings',
   method: 'get',
   path: '/offerings',
   tags,
@@ -97,6 +99,7 @@ const searchRoute = createRoute({
 });
 
 const getRoute = createRoute({
+  operationId: 'getOffering',
   method: 'get',
   path: '/offerings/{id}',
   tags,
@@ -109,6 +112,7 @@ const getRoute = createRoute({
 });
 
 const updateRoute = createRoute({
+  operationId: 'updateOffering',
   method: 'put',
   path: '/offerings/{id}',
   tags,
@@ -126,6 +130,7 @@ const updateRoute = createRoute({
 
 const statusRoute = (verb: 'withdraw' | 'publish') =>
   createRoute({
+    operationId: verb === 'withdraw' ? 'withdrawOffering' : 'republishOffering',
     method: 'post',
     path: `/offerings/{id}/${verb}`,
     tags,
@@ -144,6 +149,7 @@ const statusRoute = (verb: 'withdraw' | 'publish') =>
   });
 
 const enrolRoute = createRoute({
+  operationId: 'enrol',
   method: 'post',
   path: '/offerings/{id}/enrolments',
   tags,
@@ -160,6 +166,7 @@ const enrolRoute = createRoute({
 });
 
 const enrolmentsRoute = createRoute({
+  operationId: 'listOfferingEnrolments',
   method: 'get',
   path: '/offerings/{id}/enrolments',
   tags,
@@ -175,6 +182,7 @@ const enrolmentsRoute = createRoute({
 });
 
 const recordRoute = createRoute({
+  operationId: 'recordResult',
   method: 'post',
   path: '/enrolments/{id}/results',
   tags,
@@ -194,6 +202,7 @@ const recordRoute = createRoute({
 });
 
 const importRoute = createRoute({
+  operationId: 'importResults',
   method: 'post',
   path: '/offerings/{id}/results/import',
   tags,
@@ -218,6 +227,7 @@ const importRoute = createRoute({
 });
 
 const learnerEnrolmentsRoute = createRoute({
+  operationId: 'listLearnerEnrolments',
   method: 'get',
   path: '/learners/{id}/enrolments',
   tags,
@@ -232,6 +242,7 @@ const learnerEnrolmentsRoute = createRoute({
 });
 
 const getResultRoute = createRoute({
+  operationId: 'getResult',
   method: 'get',
   path: '/results/{id}',
   tags,
@@ -246,6 +257,7 @@ const getResultRoute = createRoute({
 });
 
 const acceptRoute = createRoute({
+  operationId: 'acceptResult',
   method: 'post',
   path: '/results/{id}/accept',
   tags,
@@ -265,6 +277,7 @@ const acceptRoute = createRoute({
 });
 
 const declineRoute = createRoute({
+  operationId: 'declineResult',
   method: 'post',
   path: '/results/{id}/decline',
   tags,
@@ -281,6 +294,7 @@ const declineRoute = createRoute({
 });
 
 const visibilityRoute = createRoute({
+  operationId: 'setResultVisibility',
   method: 'put',
   path: '/results/{id}/visibility',
   tags,
@@ -297,6 +311,7 @@ const visibilityRoute = createRoute({
 });
 
 const revokeRoute = createRoute({
+  operationId: 'revokeResult',
   method: 'post',
   path: '/results/{id}/revoke',
   tags,
@@ -316,6 +331,7 @@ const revokeRoute = createRoute({
 });
 
 const publicResultsRoute = createRoute({
+  operationId: 'listPublicResults',
   method: 'get',
   path: '/offerings/{id}/results',
   tags,
@@ -330,6 +346,7 @@ const publicResultsRoute = createRoute({
 });
 
 const recommendationsRoute = createRoute({
+  operationId: 'getRecommendations',
   method: 'get',
   path: '/learners/{id}/recommendations',
   tags,
