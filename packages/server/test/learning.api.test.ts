@@ -3,6 +3,7 @@
  * offering, enrols, the provider records completion, the graduate accepts, and the match rises by
  * exactly the predicted amount; the ledger verifies. Plus access, bad input and the public results.
  */
+import { canonicalHash } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, deposit, signUp, type TestAccount } from './skills-account.fixtures.js';
@@ -133,7 +134,31 @@ describe.each(testDatabases())('learning API on $name', (database) => {
     const matches = await readJson(await get(`/api/learners/${learner.id}/matches?limit=50`, learner));
     expect(matches.matches.find((m: { code: string }) => m.code === AI)?.score).toBe(item.scoreAfter);
     const evidence = await readJson(await get(`/api/evidence/${evidenceId}`, learner));
-    expect(evidence).toMatchObject({ kind: 'learning', status: 'attested' });
+    expect(evidence).toMatchObject({
+      kind: 'learning',
+      status: 'attested',
+      result: { offeringId: offering.id, outcome: 'completed', taskIds: offering.taskIds, level: 4 },
+    });
+    // The record as served hashes to the hash the provider signed.
+    const record = Object.fromEntries(
+      [
+        'id',
+        'learnerId',
+        'kind',
+        'title',
+        'description',
+        'occurredOn',
+        'endedOn',
+        'taxonomyId',
+        'occupationCodes',
+        'skills',
+        'steps',
+        'artifacts',
+        'supersedes',
+        'result',
+      ].map((k) => [k, evidence[k]]),
+    );
+    expect(canonicalHash(record)).toBe(evidence.attestations[0].evidenceHash);
     const verify = await readJson(await get(`/api/learners/${learner.id}/ledger/verify`, learner));
     expect(verify).toMatchObject({ ok: true });
 
