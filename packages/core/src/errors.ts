@@ -4,6 +4,7 @@
  * one thing the server maps to an HTTP status or a page). The English `message` is the API's
  * `detail`; pages and the CLI say it in the reader's language from the code and params.
  */
+import type { FieldMessage, FieldProblemByCode } from './field-messages.js';
 
 /** The sorts of failure: the server maps each to one status (invalid 400, forbidden 403, not_found 404, conflict 409). */
 export type DomainErrorKind = 'invalid' | 'forbidden' | 'not_found' | 'conflict';
@@ -74,11 +75,8 @@ export const DOMAIN_ERROR_KINDS = {
   'result.wrong_status': 'conflict',
 } as const satisfies Record<DomainErrorCode, DomainErrorKind>;
 
-export interface DomainFieldProblem {
-  /** Dotted path of the field, e.g. `occupationCodes.1`. */
-  path: string;
-  message: string;
-}
+/** A field problem by code: which field (dotted path, e.g. `occupationCodes.1`) and what is wrong. */
+export type DomainFieldProblem = FieldProblemByCode;
 
 /**
  * A request the domain cannot honour.
@@ -105,14 +103,9 @@ export class DomainError<C extends DomainErrorCode = DomainErrorCode> extends Er
   }
 }
 
-/** A `validation.failed` error listing field problems (the message joins them). */
+/** A `validation.failed` error listing field problems (its message, for logs, lists their paths and codes). */
 export const invalidFields = (problems: DomainFieldProblem[]) =>
-  new DomainError(
-    'validation.failed',
-    {},
-    problems.map((p) => `${p.path}: ${p.message}`).join('; '),
-    problems,
-  );
+  new DomainError('validation.failed', {}, problems.map((p) => `${p.path}: ${p.code}`).join('; '), problems);
 
 /** A `validation.failed` error naming one field. */
-export const invalidField = (path: string, message: string) => invalidFields([{ path, message }]);
+export const invalidField = (path: string, message: FieldMessage) => invalidFields([{ path, ...message }]);

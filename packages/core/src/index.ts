@@ -12,6 +12,7 @@ export * from './disclosures/index.js';
 export * from './errors.js';
 export * from './evidence/index.js';
 export * from './export/index.js';
+export * from './field-messages.js';
 export * from './ids.js';
 export * from './learning/index.js';
 export * from './ledger/index.js';

@@ -85,7 +85,7 @@ describe.each(testDatabases())('learning API on $name', (database) => {
     );
     expect(unknownTask.status).toBe(400);
     expect((await readJson(unknownTask)).errors).toEqual([
-      { path: 'taskIds.1', message: expect.stringContaining('not a task statement') },
+      { path: 'taskIds.1', message: expect.stringContaining('is not a task of cn2022') },
     ]);
     expect((await post('/api/offerings', learner, offeringBody())).status).toBe(403);
     expect((await t.app.request('/api/offerings', json(offeringBody()))).status).toBe(401);

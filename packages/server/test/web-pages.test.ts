@@ -189,6 +189,19 @@ describe.each(testDatabases())('web pages ($name)', (database) => {
       { csrfFrom: detail },
     );
     expect(ask.status).toBe(303);
+    // Asking the same attester twice is refused, said in the page's language.
+    for (const [lang, words] of [
+      ['en', `${attesterId} was already asked to attest evidence`],
+      ['zh', `已经请 ${attesterId} 认证过证据`],
+    ] as const) {
+      const twice = await web.post(
+        `${detail}/attestation-requests?lang=${lang}`,
+        { attesterId: attesterId as string },
+        { csrfFrom: detail },
+      );
+      expect(twice.status).toBe(409);
+      expect(await twice.text()).toContain(words);
+    }
 
     const inbox = await (await school.get('/inbox')).text();
     expect(inbox).toContain('毕业设计：智能分拣');

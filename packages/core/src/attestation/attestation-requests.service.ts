@@ -8,6 +8,7 @@ import { DomainError, invalidField } from '../errors.js';
 import { getEvidence } from '../evidence/evidence.service.js';
 import type { Evidence } from '../evidence/evidence.types.js';
 import { isActive } from '../evidence/evidence.view.js';
+import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
 import {
   findAttestationRequestRow,
@@ -74,7 +75,7 @@ export async function requestAttestation(
     throw new DomainError('evidence.not_found', { evidenceId }, `evidence ${evidenceId} was not found`);
   const attester = await getAccount(trx, attesterId);
   if (!attester || !isAttesterRole(attester.role)) {
-    throw invalidField('attesterId', 'is not an employer or advisor account');
+    throw invalidField('attesterId', fieldMessage('attester_not_allowed'));
   }
   if (!isActive(evidence)) {
     throw new DomainError(

@@ -6,6 +6,7 @@
 import { listConsentStates } from '../candidates/candidates.service.js';
 import type { Db } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
+import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
 import { hashCohortCode, newCohortCode } from './cohort-code.js';
 import {
@@ -111,9 +112,9 @@ export async function joinCohort(
   const at = now().toISOString();
   const invitation = await findInvitationRow(db, hashCohortCode(code));
   if (!invitation || invitation.expires_at <= at)
-    throw invalidField('code', 'is not a valid invitation code, or it has expired');
+    throw invalidField('code', fieldMessage('invitation_invalid'));
   const cohort = await findCohortRow(db, invitation.cohort_id);
-  if (!cohort) throw invalidField('code', 'is not a valid invitation code, or it has expired');
+  if (!cohort) throw invalidField('code', fieldMessage('invitation_invalid'));
   const joined = await insertMemberRow(db, cohort.id, learnerId, at);
   return { cohort: toCohort(cohort), status: joined ? 'joined' : 'already_member', joinedAt: at };
 }

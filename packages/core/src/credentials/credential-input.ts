@@ -4,6 +4,7 @@
  * `invalid` error before any JSON-LD processing starts.
  */
 import { type DomainFieldProblem, invalidField, invalidFields } from '../errors.js';
+import { fieldMessage } from '../field-messages.js';
 import { bundledContexts, VC_V1_CONTEXT, VC_V2_CONTEXT } from './contexts.js';
 
 export type JsonObject = Record<string, unknown>;
@@ -29,7 +30,10 @@ export function readCredentialInput(input: unknown): CredentialInput {
   if (typeof input === 'string') {
     const bytes = Buffer.byteLength(input, 'utf8');
     if (bytes > MAX_CREDENTIAL_BYTES) {
-      throw invalidField('credential', `is ${bytes} bytes; at most ${MAX_CREDENTIAL_BYTES} are accepted`);
+      throw invalidField(
+        'credential',
+        fieldMessage('credential_too_large', { bytes, max: MAX_CREDENTIAL_BYTES }),
+      );
     }
     const text = input.trim();
     if (JWT_PATTERN.test(text)) return { format: 'jwt_vc', jwt: text };
@@ -37,12 +41,12 @@ export function readCredentialInput(input: unknown): CredentialInput {
     try {
       parsed = JSON.parse(text);
     } catch {
-      throw invalidField('credential', 'is neither JSON nor a compact VC-JWT (header.payload.signature)');
+      throw invalidField('credential', fieldMessage('credential_unreadable'));
     }
     return readCredentialInput(parsed);
   }
   assertBounded(input, 'credential');
-  if (!isObject(input)) throw invalidField('credential', 'must be a JSON object (or a VC-JWT string)');
+  if (!isObject(input)) throw invalidField('credential', fieldMessage('credential_not_object'));
   assertCredentialShape(input);
   return { format: 'ldp_vc', credential: input };
 }
@@ -54,13 +58,10 @@ export function assertBounded(value: unknown, path: string): void {
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [unknown, number];
     if (++count > MAX_CREDENTIAL_VALUES) {
-      throw invalidField(path, `has more than ${MAX_CREDENTIAL_VALUES} values; a credential is far smaller`);
+      throw invalidField(path, fieldMessage('credential_too_many_values', { max: MAX_CREDENTIAL_VALUES }));
     }
     if (depth > MAX_CREDENTIAL_DEPTH) {
-      throw invalidField(
-        path,
-        `nests deeper than ${MAX_CREDENTIAL_DEPTH} levels; a credential is far shallower`,
-      );
+      throw invalidField(path, fieldMessage('credential_too_deep', { max: MAX_CREDENTIAL_DEPTH }));
     }
     if (Array.isArray(node)) for (const item of node) stack.push([item, depth + 1]);
     else if (isObject(node)) for (const item of Object.values(node)) stack.push([item, depth + 1]);
@@ -75,7 +76,7 @@ export function assertCredentialShape(credential: JsonObject): void {
   if (list[0] !== VC_V2_CONTEXT && list[0] !== VC_V1_CONTEXT) {
     problems.push({
       path: 'credential.@context.0',
-      message: `must be the W3C Verifiable Credentials context (${VC_V2_CONTEXT})`,
+      ...fieldMessage('credential_context_first', { context: VC_V2_CONTEXT }),
     });
   }
   const known = bundledContexts();
@@ -83,25 +84,25 @@ export function assertCredentialShape(credential: JsonObject): void {
     if (typeof context !== 'string') {
       problems.push({
         path: `credential.@context.${i}`,
-        message: 'inline contexts are not accepted; use published context URLs',
+        ...fieldMessage('credential_context_inline'),
       });
     } else if (!known.has(context)) {
       problems.push({
         path: `credential.@context.${i}`,
-        message: `unknown context ${context}: only the W3C VC, Data Integrity, Multikey and Open Badges 3.0.3 contexts are understood, and nothing is fetched from the network`,
+        ...fieldMessage('credential_context_unknown', { context }),
       });
     }
   });
   const types = asArray(credential.type);
   if (!types.includes('VerifiableCredential')) {
-    problems.push({ path: 'credential.type', message: 'must include "VerifiableCredential"' });
+    problems.push({ path: 'credential.type', ...fieldMessage('credential_type_missing') });
   }
   if (issuerId(credential) === null) {
-    problems.push({ path: 'credential.issuer', message: 'must be an IRI or an object with an "id"' });
+    problems.push({ path: 'credential.issuer', ...fieldMessage('credential_issuer_invalid') });
   }
   const subject = credential.credentialSubject;
   if (!isObject(subject) && !(Array.isArray(subject) && subject.length > 0 && subject.every(isObject))) {
-    problems.push({ path: 'credential.credentialSubject', message: 'must be an object' });
+    problems.push({ path: 'credential.credentialSubject', ...fieldMessage('not_object') });
   }
   if (problems.length > 0) throw invalidFields(problems);
 }

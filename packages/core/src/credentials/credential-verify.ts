@@ -10,6 +10,7 @@ import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { compactVerify, decodeProtectedHeader } from 'jose';
 import jsigs from 'jsonld-signatures';
 import { invalidField } from '../errors.js';
+import { fieldMessage } from '../field-messages.js';
 import {
   asArray,
   assertBounded,
@@ -144,11 +145,10 @@ async function verifyDataIntegrity(
   documentLoader: DocumentLoader,
 ): Promise<ProofResult> {
   const proofs = asArray(credential.proof);
-  if (proofs.length === 0)
-    throw invalidField('credential.proof', 'is missing: an unsigned credential cannot be verified');
+  if (proofs.length === 0) throw invalidField('credential.proof', fieldMessage('proof_missing'));
   const proof = proofs[0];
   if (proofs.length > 1 || !isObject(proof)) {
-    throw invalidField('credential.proof', 'must be one proof object');
+    throw invalidField('credential.proof', fieldMessage('proof_not_single'));
   }
   const method = typeof proof.verificationMethod === 'string' ? proof.verificationMethod : '';
   if (proof.type !== 'DataIntegrityProof' || proof.cryptosuite !== 'eddsa-rdfc-2022') {
@@ -218,10 +218,10 @@ async function verifyJwt(jwt: string): Promise<ProofResult> {
     header = decodeProtectedHeader(jwt);
     payload = JSON.parse(Buffer.from(jwt.split('.')[1] as string, 'base64url').toString('utf8'));
   } catch {
-    throw invalidField('credential', 'is not a well-formed JWT: its header or payload is not base64url JSON');
+    throw invalidField('credential', fieldMessage('jwt_malformed'));
   }
   assertBounded(payload, 'credential');
-  if (!isObject(payload)) throw invalidField('credential', 'the JWT payload must be a JSON object');
+  if (!isObject(payload)) throw invalidField('credential', fieldMessage('jwt_payload_not_object'));
   // VC-JWT as in VC 1.1 carries the credential in a `vc` claim; VC-JOSE-COSE makes it the payload.
   const credential = isObject(payload.vc)
     ? payload.vc
@@ -286,7 +286,7 @@ function readDate(credential: JsonObject, field: string): Date | null {
   if (value === undefined || value === null) return null;
   const time =
     typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(time)) throw invalidField(`credential.${field}`, 'must be an ISO 8601 date-time');
+  if (Number.isNaN(time)) throw invalidField(`credential.${field}`, fieldMessage('date_time_format'));
   return new Date(time);
 }
 
@@ -323,10 +323,7 @@ async function checkStatus(
   const url = entry.statusListCredential;
   const index = Number(entry.statusListIndex);
   if (typeof url !== 'string' || !Number.isInteger(index) || index < 0) {
-    throw invalidField(
-      'credential.credentialStatus',
-      'needs a statusListCredential URL and a whole statusListIndex',
-    );
+    throw invalidField('credential.credentialStatus', fieldMessage('credential_status_incomplete'));
   }
   const list = resolveStatusList ? await resolveStatusList(url) : null;
   if (!list)
@@ -443,7 +440,7 @@ function malformed(error: unknown): Error {
   if (cause instanceof DocumentRefusedError) {
     return invalidField(
       'credential',
-      `refers to ${cause.url}, which is ${cause.message.slice(cause.url.length + 2)}`,
+      fieldMessage('document_refused', { url: cause.url, reason: cause.message.slice(cause.url.length + 2) }),
     );
   }
   const name = (cause as { name?: string } | null)?.name ?? '';
@@ -452,10 +449,8 @@ function malformed(error: unknown): Error {
     const property = event?.details?.property;
     return invalidField(
       'credential',
-      property
-        ? `property "${property}" is not defined by the credential's contexts (JSON-LD safe mode)`
-        : 'is not valid JSON-LD under its contexts (safe mode)',
+      property ? fieldMessage('jsonld_undefined_property', { property }) : fieldMessage('jsonld_invalid'),
     );
   }
-  return invalidField('credential', `is not valid JSON-LD: ${describe(cause)}`);
+  return invalidField('credential', fieldMessage('jsonld_error', { detail: describe(cause) }));
 }

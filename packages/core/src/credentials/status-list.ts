@@ -4,6 +4,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { invalidField } from '../errors.js';
+import { fieldMessage } from '../field-messages.js';
 import { VC_V2_CONTEXT } from './contexts.js';
 
 /** 131,072 entries (16 KiB): the specification's minimum, so one index says little about a person. */
@@ -23,13 +24,13 @@ export function encodeStatusList(setIndexes: Iterable<number>, length = STATUS_L
 /** The raw bits of an encoded list; a clear `invalid` error when it is not one. */
 export function decodeStatusList(encodedList: string): Uint8Array {
   if (!encodedList.startsWith('u')) {
-    throw invalidField('credentialSubject.encodedList', 'must be multibase base64url (start with "u")');
+    throw invalidField('credentialSubject.encodedList', fieldMessage('status_list_encoding'));
   }
   try {
     // 16 MiB of bits is far beyond any real list; the cap stops a decompression bomb.
     return gunzipSync(Buffer.from(encodedList.slice(1), 'base64url'), { maxOutputLength: 16 * 1024 * 1024 });
   } catch {
-    throw invalidField('credentialSubject.encodedList', 'is not a GZIP-compressed bitstring');
+    throw invalidField('credentialSubject.encodedList', fieldMessage('status_list_not_gzip'));
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * The zod schema of an evidence deposit: strict (unknown fields are errors), every text and list
- * bounded. The server serves it as the request body of `POST /api/evidence` and of corrections.
+ * bounded. Its messages are codes (`field-messages.ts`). The server serves it as the request body of `POST /api/evidence` and of corrections.
  */
 import { z } from 'zod';
+import { fieldCode } from '../field-messages.js';
 import { OCCUPATION_CODE_PATTERN } from '../taxonomy/code.js';
 import { EVIDENCE_KINDS, MAX_SKILL_LEVEL, MIN_SKILL_LEVEL, workProcessStep } from './evidence.vocabulary.js';
 
@@ -20,9 +21,15 @@ export const EVIDENCE_LIMITS = {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A string schema whose type error says "is required" when the field is missing. */
+/** A string schema whose type error says `required` when the field is missing. */
 export const requiredString = () =>
-  z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') });
+  z.string({
+    // Only the type error: the checks chained on it (min, max, …) keep their own messages.
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? fieldCode(issue.input === undefined ? 'required' : 'not_string')
+        : undefined,
+  });
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
@@ -32,17 +39,16 @@ export function isIsoDate(value: string): boolean {
 }
 
 export const isoDateSchema = requiredString()
-  .refine(isIsoDate, 'must be a date written YYYY-MM-DD')
-  .refine((v) => v >= '1900-01-01', 'must not be before 1900-01-01');
+  .refine(isIsoDate, fieldCode('date_format'))
+  .refine((v) => v >= '1900-01-01', fieldCode('date_too_early'));
 
-const text = (max: number) =>
-  requiredString().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = (max: number) => requiredString().trim().min(1, fieldCode('empty')).max(max);
 
 export const skillLevelSchema = z
-  .number({ message: 'must be a whole number from 1 to 8' })
-  .int('must be a whole number from 1 to 8')
-  .min(MIN_SKILL_LEVEL, 'must be at least 1 (学徒工)')
-  .max(MAX_SKILL_LEVEL, 'must be at most 8 (首席技师)');
+  .number({ message: fieldCode('level_range') })
+  .int(fieldCode('level_range'))
+  .min(MIN_SKILL_LEVEL, fieldCode('level_too_low'))
+  .max(MAX_SKILL_LEVEL, fieldCode('level_too_high'));
 
 export const evidenceSkillSchema = z.strictObject({
   name: text(EVIDENCE_LIMITS.skillName),
@@ -52,37 +58,36 @@ export const evidenceSkillSchema = z.strictObject({
 export const artifactSchema = z
   .strictObject({
     url: z
-      .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
-      .max(EVIDENCE_LIMITS.artifactUrl, `must be at most ${EVIDENCE_LIMITS.artifactUrl} characters`)
+      .url({
+        protocol: /^https?$/,
+        error: (issue) => (issue.code === 'invalid_format' ? fieldCode('url') : undefined),
+      })
+      .max(EVIDENCE_LIMITS.artifactUrl)
       .optional(),
     name: text(EVIDENCE_LIMITS.artifactName).optional(),
     sha256: z
       .string()
-      .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex digits')
+      .regex(/^[0-9a-fA-F]{64}$/, fieldCode('hex_digest'))
       .transform((v) => v.toLowerCase())
       .optional(),
   })
-  .refine((a) => a.url !== undefined || a.name !== undefined, 'needs a url or a name');
+  .refine((a) => a.url !== undefined || a.name !== undefined, fieldCode('url_or_name'));
 
 const stepSchema = z.string().transform((value, ctx) => {
   const step = workProcessStep(value);
   if (step === null) {
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        'must be one of 明确任务, 制订计划, 做出决定, 实施计划, 检查控制, 评估反馈 (or clarify_task, plan, decide, carry_out, check, evaluate)',
-    });
+    ctx.addIssue({ code: 'custom', message: fieldCode('work_process_step') });
     return z.NEVER;
   }
   return step;
 });
 
-function unique<T>(key: (item: T) => string, what: string) {
+function unique<T>(key: (item: T) => string) {
   return (items: T[], ctx: z.RefinementCtx) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       const k = key(item);
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [i], message: `repeats an earlier ${what}` });
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [i], message: fieldCode('repeated') });
       seen.add(k);
     });
   };
@@ -90,36 +95,31 @@ function unique<T>(key: (item: T) => string, what: string) {
 
 export const evidenceInputSchema = z
   .strictObject({
-    kind: z.enum(EVIDENCE_KINDS, {
-      message: `must be one of ${EVIDENCE_KINDS.join(', ')}`,
-    }),
+    kind: z.enum(EVIDENCE_KINDS),
     title: text(EVIDENCE_LIMITS.title),
     description: text(EVIDENCE_LIMITS.description),
     occurredOn: isoDateSchema,
     endedOn: isoDateSchema.optional(),
     occupationCodes: z
-      .array(z.string().regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01'))
-      .max(EVIDENCE_LIMITS.occupationCodes, `must list at most ${EVIDENCE_LIMITS.occupationCodes} codes`)
-      .superRefine(unique((c) => c, 'code'))
+      .array(z.string().regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format')))
+      .max(EVIDENCE_LIMITS.occupationCodes)
+      .superRefine(unique((c) => c))
       .optional(),
     skills: z
       .array(evidenceSkillSchema)
-      .max(EVIDENCE_LIMITS.skills, `must list at most ${EVIDENCE_LIMITS.skills} skills`)
-      .superRefine(unique((s) => s.name.normalize('NFKC').toLowerCase(), 'skill'))
+      .max(EVIDENCE_LIMITS.skills)
+      .superRefine(unique((s) => s.name.normalize('NFKC').toLowerCase()))
       .optional(),
     steps: z
       .array(stepSchema)
-      .max(6, 'must list at most the six steps')
-      .superRefine(unique((s) => s, 'step'))
+      .max(6)
+      .superRefine(unique((s) => s))
       .optional(),
-    artifacts: z
-      .array(artifactSchema)
-      .max(EVIDENCE_LIMITS.artifacts, `must list at most ${EVIDENCE_LIMITS.artifacts} artifacts`)
-      .optional(),
+    artifacts: z.array(artifactSchema).max(EVIDENCE_LIMITS.artifacts).optional(),
   })
   .superRefine((e, ctx) => {
     if (e.endedOn !== undefined && e.endedOn < e.occurredOn) {
-      ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'must not be before occurredOn' });
+      ctx.addIssue({ code: 'custom', path: ['endedOn'], message: fieldCode('date_before_start') });
     }
   });
 

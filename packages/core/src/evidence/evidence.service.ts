@@ -1,6 +1,7 @@
 /** Depositing, correcting, revoking and reading evidence. Writes run in the caller's transaction. */
 import type { Db } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidFields } from '../errors.js';
+import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
 import {
   findEvidenceEntryRow,
@@ -27,21 +28,19 @@ function latestDate(now: Date): string {
 async function checkInput(db: Db, taxonomyId: string, input: EvidenceInput, now: Date): Promise<void> {
   const problems: DomainFieldProblem[] = [];
   const latest = latestDate(now);
-  if (input.occurredOn > latest) problems.push({ path: 'occurredOn', message: 'must not be in the future' });
+  if (input.occurredOn > latest) problems.push({ path: 'occurredOn', ...fieldMessage('date_in_future') });
   if (input.endedOn !== undefined && input.endedOn > latest)
-    problems.push({ path: 'endedOn', message: 'must not be in the future' });
+    problems.push({ path: 'endedOn', ...fieldMessage('date_in_future') });
   const codes = input.occupationCodes ?? [];
   const known = await findKnownOccupationCodes(db, taxonomyId, codes);
   codes.forEach((code, i) => {
     if (!known.has(code))
       problems.push({
         path: `occupationCodes.${i}`,
-        message: `${code} is not an occupation of ${taxonomyId}`,
+        ...fieldMessage('occupation_unknown', { code, taxonomy: taxonomyId }),
       });
   });
-  if (problems.length > 0) {
-    throw invalidFields(problems);
-  }
+  if (problems.length > 0) throw invalidFields(problems);
 }
 
 function toRecord(

@@ -2,6 +2,7 @@
 import { getAccounts } from '../accounts/accounts.service.js';
 import type { Db, Trx } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidFields } from '../errors.js';
+import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
 import type { OfferingRow } from './learning.table.js';
 import type { CoveredTask, Offering, ProviderSummary } from './learning.types.js';
@@ -94,7 +95,7 @@ async function checkTasks(db: Db, taxonomyId: string, taskIds: readonly string[]
   const problems: DomainFieldProblem[] = taskIds.flatMap((id, i) =>
     known.has(id)
       ? []
-      : [{ path: `taskIds.${i}`, message: `${id} is not a task statement of ${taxonomyId}` }],
+      : [{ path: `taskIds.${i}`, ...fieldMessage('task_unknown', { taskId: id, taxonomy: taxonomyId }) }],
   );
   if (problems.length > 0) throw invalidFields(problems);
   return tasks;

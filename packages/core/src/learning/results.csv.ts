@@ -7,6 +7,7 @@
  * empty cells mean "not given").
  */
 import { CsvError, parse } from 'csv-parse/sync';
+import { type FieldMessage, fieldMessage, fieldMessageOf } from '../field-messages.js';
 import { type ResultInput, resultInputSchema } from './offerings.schema.js';
 
 export const RESULTS_CSV_COLUMNS = ['enrolmentId', 'outcome', 'level', 'rank', 'award', 'statement'] as const;
@@ -19,11 +20,7 @@ export interface ResultsCsvRow {
 }
 
 /** A problem in one row (`line` is the CSV line; 1 is the header), or in the file as a whole. */
-export interface CsvRowProblem {
-  line: number;
-  field: string | null;
-  message: string;
-}
+export type CsvRowProblem = { line: number; field: string | null } & FieldMessage;
 
 /** The rows that parsed, and the problems of the others (a file-level problem leaves no rows). */
 export interface ResultsCsv {
@@ -45,7 +42,11 @@ export function parseResultsCsv(csv: string): ResultsCsv {
       return {
         rows: [],
         problems: [
-          { line: (error as CsvError & { lines?: number }).lines ?? 1, field: null, message: error.message },
+          {
+            line: (error as CsvError & { lines?: number }).lines ?? 1,
+            field: null,
+            ...fieldMessage('csv_unreadable', { detail: error.message }),
+          },
         ],
       };
     throw error;
@@ -58,15 +59,19 @@ export function parseResultsCsv(csv: string): ResultsCsv {
       problems.push({
         line: 1,
         field: column,
-        message: `unknown column; expected ${RESULTS_CSV_COLUMNS.join(', ')}`,
+        ...fieldMessage('csv_unknown_column', { expected: RESULTS_CSV_COLUMNS.join(', ') }),
       });
   }
   for (const required of ['enrolmentId', 'outcome'])
     if (!columns.includes(required))
-      problems.push({ line: 1, field: required, message: 'the column is missing' });
-  if (records.length === 0) problems.push({ line: 1, field: null, message: 'the file has no rows' });
+      problems.push({ line: 1, field: required, ...fieldMessage('csv_missing_column') });
+  if (records.length === 0) problems.push({ line: 1, field: null, ...fieldMessage('csv_no_rows') });
   if (records.length > MAX_RESULTS_CSV_ROWS)
-    problems.push({ line: 1, field: null, message: `the file has more than ${MAX_RESULTS_CSV_ROWS} rows` });
+    problems.push({
+      line: 1,
+      field: null,
+      ...fieldMessage('csv_too_many_rows', { max: MAX_RESULTS_CSV_ROWS }),
+    });
   if (problems.length > 0) return { rows: [], problems };
 
   const rows: ResultsCsvRow[] = [];
@@ -74,9 +79,13 @@ export function parseResultsCsv(csv: string): ResultsCsv {
   for (const { info, record } of records) {
     const line = info.lines;
     const enrolmentId = record.enrolmentId ?? '';
-    if (enrolmentId === '') problems.push({ line, field: 'enrolmentId', message: 'is required' });
+    if (enrolmentId === '') problems.push({ line, field: 'enrolmentId', ...fieldMessage('required') });
     else if (seen.has(enrolmentId))
-      problems.push({ line, field: 'enrolmentId', message: `repeats line ${seen.get(enrolmentId)}` });
+      problems.push({
+        line,
+        field: 'enrolmentId',
+        ...fieldMessage('csv_repeats_line', { line: seen.get(enrolmentId) as number }),
+      });
     else seen.set(enrolmentId, line);
     const parsed = resultInputSchema.safeParse({
       outcome: text(record.outcome),
@@ -90,7 +99,9 @@ export function parseResultsCsv(csv: string): ResultsCsv {
         problems.push({
           line,
           field: issue.path.length > 0 ? issue.path.join('.') : null,
-          message: issue.path[0] === 'outcome' && record.outcome === '' ? 'is required' : issue.message,
+          ...(issue.path[0] === 'outcome' && (record.outcome ?? '') === ''
+            ? fieldMessage('required')
+            : fieldMessageOf(issue)),
         });
       continue;
     }

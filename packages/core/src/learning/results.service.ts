@@ -12,6 +12,7 @@ import type { Db, Trx } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
 import { getEvidence } from '../evidence/evidence.service.js';
 import { isActive } from '../evidence/evidence.view.js';
+import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
 import { canonicalHash } from '../ledger/canonical.js';
 import { lockLedger } from '../ledger/ledger.repository.js';
@@ -72,13 +73,13 @@ function checkFacts(
 ): ResultFacts & { failed: boolean } {
   const allowed = OUTCOMES_BY_KIND[kind];
   if (!allowed.includes(input.outcome))
-    throw invalidField('outcome', `a ${kind} records one of ${allowed.join(', ')}`);
+    throw invalidField('outcome', fieldMessage('outcome_for_kind', { kind, values: allowed.join(', ') }));
   if (kind !== 'competition' && (input.rank !== undefined || input.award !== undefined))
-    throw invalidField(input.rank !== undefined ? 'rank' : 'award', 'only a competition records a placing');
+    throw invalidField(input.rank !== undefined ? 'rank' : 'award', fieldMessage('placing_only_competition'));
   if (input.outcome === 'placed' && input.rank === undefined && input.award === undefined)
-    throw invalidField('rank', 'a placing needs a rank or an award');
+    throw invalidField('rank', fieldMessage('placing_needs_rank_or_award'));
   if (kind === 'assessment' && input.outcome === 'passed' && input.level === undefined)
-    throw invalidField('level', 'a passed assessment records the level reached (1–8)');
+    throw invalidField('level', fieldMessage('passed_needs_level'));
   return {
     outcome: input.outcome === 'failed' ? 'completed' : input.outcome,
     failed: input.outcome === 'failed',

@@ -4,6 +4,7 @@
  */
 import type { Db } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidField, invalidFields } from '../errors.js';
+import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
 import { getOccupation } from '../taxonomy/taxonomy.service.js';
 import {
@@ -59,7 +60,7 @@ async function checkTaskIds(db: Db, taxonomyId: string, edits: readonly Requirem
     if (e.taskId !== undefined && !known.has(e.taskId))
       problems.push({
         path: `requirements.${i}.taskId`,
-        message: `${e.taskId} is not a task of ${taxonomyId}`,
+        ...fieldMessage('task_unknown', { taskId: e.taskId, taxonomy: taxonomyId }),
       });
   });
   if (problems.length > 0) fail(problems);
@@ -85,7 +86,10 @@ export async function createRole(
   const occupation =
     input.occupationCode === undefined ? null : await getOccupation(db, taxonomyId, input.occupationCode);
   if (input.occupationCode !== undefined && !occupation)
-    throw invalidField('occupationCode', `${input.occupationCode} is not an occupation of ${taxonomyId}`);
+    throw invalidField(
+      'occupationCode',
+      fieldMessage('occupation_unknown', { code: input.occupationCode, taxonomy: taxonomyId }),
+    );
   let requirements: RoleRequirement[];
   const edits = input.requirements ?? [];
   if (edits.length > 0) {
@@ -94,7 +98,7 @@ export async function createRole(
         edits.flatMap((e, i) =>
           e.id === undefined
             ? []
-            : [{ path: `requirements.${i}.id`, message: 'a new role has no requirement ids yet' }],
+            : [{ path: `requirements.${i}.id`, ...fieldMessage('requirement_id_on_new_role') }],
         ),
       );
     await checkTaskIds(db, taxonomyId, edits);
@@ -108,10 +112,7 @@ export async function createRole(
       taskId: task.id,
     }));
   } else {
-    throw invalidField(
-      'requirements',
-      'list at least one requirement, or give an occupationCode to start from its tasks',
-    );
+    throw invalidField('requirements', fieldMessage('requirements_needed'));
   }
   const at = now().toISOString();
   const row: RoleRow = {
@@ -163,9 +164,9 @@ export async function replaceRoleRequirements(
   edits.forEach((e, i) => {
     if (e.id === undefined) return;
     if (!current.has(e.id))
-      problems.push({ path: `requirements.${i}.id`, message: `${e.id} is not a requirement of this role` });
+      problems.push({ path: `requirements.${i}.id`, ...fieldMessage('requirement_unknown', { id: e.id }) });
     else if (seen.has(e.id))
-      problems.push({ path: `requirements.${i}.id`, message: `${e.id} is listed twice` });
+      problems.push({ path: `requirements.${i}.id`, ...fieldMessage('requirement_repeated', { id: e.id }) });
     seen.add(e.id);
   });
   if (problems.length > 0) fail(problems);

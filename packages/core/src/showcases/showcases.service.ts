@@ -12,6 +12,7 @@ import type { Db } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
 import { listAllEvidence } from '../evidence/evidence.service.js';
 import type { Evidence } from '../evidence/evidence.types.js';
+import { fieldMessage } from '../field-messages.js';
 import { verifyStoredLedger } from '../ledger/ledger.service.js';
 import type { LedgerVerification } from '../ledger/ledger.verify.js';
 import {
@@ -55,17 +56,20 @@ export async function createShowcase(
   { now = () => new Date() }: { now?: () => Date } = {},
 ): Promise<Showcase> {
   const name = title.trim();
-  if (name.length === 0) throw invalidField('title', 'must not be empty');
+  if (name.length === 0) throw invalidField('title', fieldMessage('empty'));
   if (name.length > SHOWCASE_LIMITS.title)
-    throw invalidField('title', `must be at most ${SHOWCASE_LIMITS.title} characters`);
+    throw invalidField('title', fieldMessage('too_long', { max: SHOWCASE_LIMITS.title }));
   const ids = [...new Set(evidenceIds)];
-  if (ids.length === 0) throw invalidField('evidenceIds', 'must pick at least one attested entry');
+  if (ids.length === 0) throw invalidField('evidenceIds', fieldMessage('showcase_pick_one'));
   if (ids.length > SHOWCASE_LIMITS.entries)
-    throw invalidField('evidenceIds', `must pick at most ${SHOWCASE_LIMITS.entries} entries`);
+    throw invalidField(
+      'evidenceIds',
+      fieldMessage('showcase_pick_at_most', { max: SHOWCASE_LIMITS.entries }),
+    );
   const mine = new Map((await listAllEvidence(trx, learnerId)).map((e) => [e.id, e]));
   for (const id of ids) {
     if (mine.get(id)?.status !== 'attested')
-      throw invalidField('evidenceIds', `${id} is not one of your attested, current entries`);
+      throw invalidField('evidenceIds', fieldMessage('showcase_entry_not_attested', { id }));
   }
   const row: ShowcaseRow = {
     id: `sc_${randomBytes(12).toString('base64url')}`,

@@ -1,4 +1,5 @@
 /** Walks the catalogues: every key in every language, nothing empty, the same placeholders in each. */
+import { FIELD_MESSAGE_CODES } from '@skillbank/core';
 import { NEXT_STEP_CODES } from '@skillbank/matcher';
 import { describe, expect, it } from 'vitest';
 import {
@@ -113,5 +114,10 @@ describe('message catalogues', () => {
     for (const lang of LANGS)
       for (const code of NEXT_STEP_CODES)
         expect(nextStepText(lang, { code, params: { task: '安装调试设备' } })).toContain('安装调试设备');
+  });
+
+  it('word every field message code of core', () => {
+    for (const lang of LANGS)
+      expect(Object.keys(catalogue(lang).fields).sort()).toEqual([...FIELD_MESSAGE_CODES].sort());
   });
 });

@@ -5,6 +5,7 @@
  *
  * @example catalogue('en').nextSteps[step.code](step.params)
  */
+import type { DomainError, FieldMessage } from '@skillbank/core';
 import type { NextStepCode } from '@skillbank/matcher';
 import { en } from './en/index.js';
 import type { Lang } from './lang.js';
@@ -55,4 +56,16 @@ export function pageMessages(lang: Lang): PageMessages {
 /** A matcher next step (`{code, params}`) in the reader's language. */
 export function nextStepText(lang: Lang, step: { code: NextStepCode; params: { task: string } }): string {
   return CATALOGUES[lang].nextSteps[step.code](step.params);
+}
+
+/** A field problem's message (`{code, params}`) in the reader's language. */
+export function fieldText(lang: Lang, message: FieldMessage): string {
+  const say = CATALOGUES[lang].fields[message.code] as (params: FieldMessage['params']) => string;
+  return say(message.params);
+}
+
+/** What a domain error means, in the reader's language (from its code and params). */
+export function errorText(lang: Lang, error: Pick<DomainError, 'code' | 'params'>): string {
+  const say = CATALOGUES[lang].errors[error.code] as (params: DomainError['params']) => string;
+  return say(error.params);
 }

@@ -5,6 +5,7 @@ import {
   depositEvidence,
   type Evidence,
   type EvidenceInput,
+  fieldMessage,
   getAccounts,
   getEvidence,
   invalidField,
@@ -59,7 +60,7 @@ export function evidenceUseCases(deps: UseCaseDeps) {
     list: (caller: Caller, { learner, ...page }: { learner?: string | undefined } & Page) =>
       outcome(async () => {
         const learnerId = learner ?? (caller.account.role === 'learner' ? caller.account.id : null);
-        if (learnerId === null) throw invalidField('learner', 'is required: whose evidence to list');
+        if (learnerId === null) throw invalidField('learner', fieldMessage('required'));
         await ensureOnLearner(db, caller.account, 'evidence:list', learnerId);
         const activeOnly = !(await allowsOnLearner(db, caller.account, 'evidence:read-withdrawn', learnerId));
         return listEvidence(db, learnerId, { ...page, activeOnly });

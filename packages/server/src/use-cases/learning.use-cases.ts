@@ -16,6 +16,7 @@ import {
   declineResult,
   enrol,
   enrolmentSubject,
+  fieldMessage,
   getEnrolment,
   getOffering,
   getResult,
@@ -63,11 +64,25 @@ class RowsRejected extends Error {}
 /** The problems of a results file as one `validation.failed` error: every bad row, by line and column. */
 export function rowsRejected(problems: readonly CsvRowProblem[]): DomainError {
   return invalidFields(
-    problems.map((p) => ({
-      path: p.field ? `line ${p.line}: ${p.field}` : `line ${p.line}`,
-      message: p.message,
+    problems.map(({ line, field, ...message }) => ({
+      path: field ? `line ${line}: ${field}` : `line ${line}`,
+      ...message,
     })),
   );
+}
+
+/** A row's domain refusal as a field problem of that row (the file's answer names every bad row). */
+function rowProblem(line: number, error: DomainError): CsvRowProblem {
+  const [first] = error.problems;
+  if (first) {
+    const { path, ...message } = first;
+    return { line, field: path, ...message };
+  }
+  if (error.code === 'result.standing')
+    return { line, field: 'enrolmentId', ...fieldMessage('result_standing') };
+  if (error.code === 'enrolment.withdrawn')
+    return { line, field: 'enrolmentId', ...fieldMessage('enrolment_withdrawn') };
+  return { line, field: null, ...fieldMessage('invalid') };
 }
 
 /** Throws `access.hidden` or `access.denied` unless the learning policy allows the action. */
@@ -215,7 +230,7 @@ export function learningUseCases(deps: UseCaseDeps) {
                 problems.push({
                   line: row.line,
                   field: 'enrolmentId',
-                  message: 'is not an enrolment in this offering',
+                  ...fieldMessage('enrolment_not_in_offering'),
                 });
                 continue;
               }
@@ -229,12 +244,7 @@ export function learningUseCases(deps: UseCaseDeps) {
                 );
               } catch (error) {
                 if (!(error instanceof DomainError)) throw error;
-                const first = error.problems[0];
-                problems.push({
-                  line: row.line,
-                  field: first?.path ?? null,
-                  message: first?.message ?? error.message,
-                });
+                problems.push(rowProblem(row.line, error));
               }
             }
             if (problems.length > 0) throw new RowsRejected();

@@ -1,12 +1,13 @@
 /** Opaque list cursors and the shared `limit`/`cursor` query schema. */
 import { z } from '@hono/zod-openapi';
+import { fieldCode } from '@skillbank/core';
 
 export const pageQuery = {
   limit: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(100, 'must be at most 100')
+    .number()
+    .int()
+    .min(1)
+    .max(100)
     .default(20)
     .openapi({ description: 'Page size (1–100, default 20).' }),
   cursor: z
@@ -17,7 +18,7 @@ export const pageQuery = {
       if (value === undefined || value === '') return 0;
       const offset = decodeCursor(value);
       if (offset === null) {
-        ctx.addIssue({ code: 'custom', message: 'is not a cursor this API returned' });
+        ctx.addIssue({ code: 'custom', message: fieldCode('cursor_invalid') });
         return z.NEVER;
       }
       return offset;

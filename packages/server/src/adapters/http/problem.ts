@@ -1,8 +1,8 @@
 /** RFC 9457 problem details: the one error type of the API and its JSON form. */
-import type { DomainError, DomainErrorKind } from '@skillbank/core';
+import type { DomainError, DomainErrorKind, FieldMessage, FieldProblemByCode } from '@skillbank/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { catalogue } from '../../messages/index.js';
+import { catalogue, fieldText } from '../../messages/index.js';
 import type { ProblemMessages } from '../../messages/zh/problems.js';
 import type { Outcome } from '../../use-cases/index.js';
 import { statusOf } from '../error-status.js';
@@ -63,8 +63,20 @@ export function problem(c: Context, error: HttpError): Response {
 }
 
 export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} was not found`);
-export const badRequest = (path: string, message: string) =>
-  new HttpError(400, 'validation', `${path}: ${message}`, [{ path, message }]);
+
+/** The API's field problems: the messages by code, said in English. */
+export const apiFieldProblems = (problems: readonly FieldProblemByCode[]): FieldProblem[] =>
+  problems.map((p) => ({ path: p.path, message: fieldText('en', p) }));
+
+/** A 400 naming the field problems, its detail listing them. */
+export function invalidRequest(problems: readonly FieldProblemByCode[]): HttpError {
+  const errors = apiFieldProblems(problems);
+  return new HttpError(400, 'validation', listed(errors), errors);
+}
+
+const listed = (errors: readonly FieldProblem[]) => errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+
+export const badRequest = (path: string, message: FieldMessage) => invalidRequest([{ path, ...message }]);
 
 const PROBLEM_OF_KIND = {
   invalid: 'validation',
@@ -75,8 +87,13 @@ const PROBLEM_OF_KIND = {
 
 /** The problem for a domain error: its status from the one mapping (`statusOf`), its field problems. */
 export function fromDomainError(error: DomainError): HttpError {
-  const problems = error.problems.length > 0 ? error.problems : undefined;
-  return new HttpError(statusOf(error), PROBLEM_OF_KIND[error.kind], error.message, problems);
+  const errors = error.problems.length > 0 ? apiFieldProblems(error.problems) : undefined;
+  return new HttpError(
+    statusOf(error),
+    PROBLEM_OF_KIND[error.kind],
+    errors ? listed(errors) : error.message,
+    errors,
+  );
 }
 
 /** The value of a use case's outcome; a domain error is thrown for `app.onError` to answer. */

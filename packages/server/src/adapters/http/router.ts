@@ -1,8 +1,9 @@
 /** Route-group factory: every group validates with zod and reports failures as problem+json. */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { fieldProblemsOf } from '@skillbank/core';
 import type { ZodError } from 'zod';
 import type { AppEnv } from './env.js';
-import { type FieldProblem, HttpError } from './problem.js';
+import { apiFieldProblems, type FieldProblem, HttpError } from './problem.js';
 
 const WHERE: Record<string, string> = {
   query: 'query parameter',
@@ -13,19 +14,9 @@ const WHERE: Record<string, string> = {
   form: 'form field',
 };
 
-/** Turns zod issues into field problems, naming each field by its dotted path. */
+/** Turns zod issues into the API's field problems: each field by its dotted path, its message in English. */
 export function fieldProblems(error: ZodError): FieldProblem[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    // zod reports unknown keys on the parent object; name each key so the client sees what to drop.
-    if (issue.code === 'unrecognized_keys') {
-      return {
-        path: issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(', '),
-        message: 'unknown field',
-      };
-    }
-    return { path: path || '(body)', message: issue.message };
-  });
+  return apiFieldProblems(fieldProblemsOf(error));
 }
 
 export function validationError(error: ZodError, target: string): HttpError {

@@ -1,6 +1,7 @@
 /** Error answers of the pages: a domain error becomes the page of its status (the one mapping), in the page's language. */
 import type { DomainError } from '@skillbank/core';
 import type { Context } from 'hono';
+import { errorText } from '../../messages/index.js';
 import { statusOf } from '../error-status.js';
 import type { AppEnv } from '../http/env.js';
 import { ErrorPage } from './error.page.js';
@@ -22,8 +23,8 @@ export function notFoundPage(c: Context<AppEnv>, p: PageContext): Response | Pro
 }
 
 /** What an error page says about a domain error (nothing beyond the title for what is not found). */
-export function errorDetail(_p: PageContext, error: DomainError): string | undefined {
-  return error.kind === 'not_found' ? undefined : error.message;
+export function errorDetail(p: PageContext, error: DomainError): string | undefined {
+  return error.kind === 'not_found' ? undefined : errorText(p.lang, error);
 }
 
 /** The page for a domain error a use case returned: its status from `statusOf`, as the API's problem. */

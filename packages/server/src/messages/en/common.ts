@@ -3,6 +3,8 @@ import type { CommonMessages } from '../zh/common.js';
 
 export const common: CommonMessages = {
   appName: 'Skillbank',
+  htmlLang: 'en',
+  mainNav: 'Main',
   sep: ', ',
   colon: ': ',
   skipToContent: 'Skip to content',

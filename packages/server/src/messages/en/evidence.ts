@@ -2,6 +2,14 @@
 import type { EvidenceMessages } from '../zh/evidence.js';
 
 export const evidence: EvidenceMessages = {
+  stepNames: {
+    clarify_task: 'clarify the task',
+    plan: 'plan',
+    decide: 'decide',
+    carry_out: 'carry out',
+    check: 'check',
+    evaluate: 'evaluate',
+  },
   meTitle: (name: string) => `${name}'s skills account`,
   meLead: 'Every piece of evidence you deposit goes into a tamper-evident, hash-chained ledger.',
   meCounts: (evidence: number, attested: number, skills: number) =>

@@ -5,7 +5,9 @@ import { attestations } from './attestations.js';
 import { cohorts } from './cohorts.js';
 import { common } from './common.js';
 import { consent } from './consent.js';
+import { errors } from './errors.js';
 import { evidence } from './evidence.js';
+import { fields } from './fields.js';
 import { learning } from './learning.js';
 import { matching } from './matching.js';
 import { nextSteps } from './next-steps.js';
@@ -32,4 +34,6 @@ export const en: Catalogue = {
   report,
   nextSteps,
   problems,
+  fields,
+  errors,
 };

@@ -27,5 +27,6 @@ export const occupations: OccupationsMessages = {
   related: 'Related occupations',
   relatedLead: 'Occupations with similar tasks: career moves and stretches.',
   code: 'Code',
+  classificationPath: 'Classification path',
   occupationCount: (n: number) => `${n} occupations`,
 };

@@ -2,6 +2,9 @@
 
 export const common = {
   appName: '数字化技能银行',
+  /** The `lang` attribute of a page in this language. */
+  htmlLang: 'zh-CN',
+  mainNav: '主导航',
   /** List separator and label colon. */
   sep: '、',
   colon: '：',

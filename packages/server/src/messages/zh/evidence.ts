@@ -1,6 +1,15 @@
 /** Chinese, the reference language: the learner's home, the evidence form, the ledger and asking for attestation. */
 
 export const evidence = {
+  /** The six steps of a complete work process, by id (`WORK_PROCESS_STEP_IDS`). */
+  stepNames: {
+    clarify_task: '明确任务',
+    plan: '制订计划',
+    decide: '做出决定',
+    carry_out: '实施计划',
+    check: '检查控制',
+    evaluate: '评估反馈',
+  },
   meTitle: (name: string) => `${name}的技能账户`,
   meLead: '你存入的每一条证据都进入一条防篡改的哈希链账本。',
   meCounts: (evidence: number, attested: number, skills: number) =>

@@ -5,7 +5,9 @@ import { attestations } from './attestations.js';
 import { cohorts } from './cohorts.js';
 import { common } from './common.js';
 import { consent } from './consent.js';
+import { errors } from './errors.js';
 import { evidence } from './evidence.js';
+import { fields } from './fields.js';
 import { learning } from './learning.js';
 import { matching } from './matching.js';
 import { nextSteps } from './next-steps.js';
@@ -32,6 +34,8 @@ export const zh = {
   report,
   nextSteps,
   problems,
+  fields,
+  errors,
 };
 
 /** The catalogue's shape: each language's catalogue has exactly these areas and keys. */

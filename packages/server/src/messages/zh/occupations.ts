@@ -25,6 +25,7 @@ export const occupations = {
   related: '相近职业',
   relatedLead: '工作任务相近，适合转岗或拓展的职业。',
   code: '代码',
+  classificationPath: '分类路径',
   occupationCount: (n: number) => `共 ${n} 个职业`,
 };
 

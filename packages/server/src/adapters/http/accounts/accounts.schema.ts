@@ -1,14 +1,13 @@
 /** Request and response schemas of accounts and published attester keys. */
 import { z } from '@hono/zod-openapi';
-import { ACCOUNT_ROLES, SELF_SERVICE_ROLES } from '@skillbank/core';
+import { ACCOUNT_ROLES, fieldCode, SELF_SERVICE_ROLES } from '@skillbank/core';
 
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = (max: number) => z.string().trim().min(1, fieldCode('empty')).max(max);
 
 export const newAccountSchema = z
   .strictObject({
     role: z.enum(SELF_SERVICE_ROLES, {
-      message: 'must be learner, employer or advisor (admin accounts come only from configuration)',
+      message: fieldCode('account_role'),
     }),
     name: text(200),
     organisation: text(200).optional().openapi({

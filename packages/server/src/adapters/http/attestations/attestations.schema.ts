@@ -1,20 +1,20 @@
 /** Request and response schemas of attestation requests and attestations. */
 import { z } from '@hono/zod-openapi';
-import { skillLevelSchema } from '@skillbank/core';
+import { fieldCode, skillLevelSchema } from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 
 export const attestationRequestBody = z
   .strictObject({
-    attesterId: z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters').openapi({
+    attesterId: z.string().min(1, fieldCode('empty')).max(100).openapi({
       description: 'The employer or advisor account asked to vouch for the evidence.',
     }),
-    message: z.string().trim().max(1000, 'must be at most 1000 characters').optional(),
+    message: z.string().trim().max(1000).optional(),
   })
   .openapi('NewAttestationRequest');
 
 export const attestationBody = z
   .strictObject({
-    statement: z.string().trim().max(2000, 'must be at most 2000 characters').optional().openapi({
+    statement: z.string().trim().max(2000).optional().openapi({
       description: 'What the attester vouches for, in their words (signed).',
     }),
     level: skillLevelSchema.optional().openapi({

@@ -1,6 +1,6 @@
 /** Request and response schemas of advisors' cohorts, invitations, members and reports. */
 import { z } from '@hono/zod-openapi';
-import { MAX_INVITATION_DAYS } from '@skillbank/core';
+import { fieldCode, MAX_INVITATION_DAYS } from '@skillbank/core';
 import { REPORT_LANGS } from '../../../reports/report-i18n.js';
 import { pageQuery } from '../pagination.js';
 import { booleanQuery } from '../query-params.js';
@@ -22,16 +22,16 @@ export const memberParams = cohortIdParam.extend({
 });
 
 export const createCohortBody = z
-  .strictObject({ name: z.string().trim().min(1, 'must not be empty').max(200) })
+  .strictObject({ name: z.string().trim().min(1, fieldCode('empty')).max(200) })
   .openapi('NewCohort');
 
 export const invitationBody = z
   .strictObject({
     expiresInDays: z
-      .number({ message: 'must be a number' })
-      .int('must be a whole number')
-      .min(1, 'must be at least 1')
-      .max(MAX_INVITATION_DAYS, `must be at most ${MAX_INVITATION_DAYS}`)
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_INVITATION_DAYS)
       .optional()
       .openapi({ description: 'How long the code works (default 14 days).' }),
   })
@@ -42,7 +42,7 @@ export const joinBody = z
     code: z
       .string()
       .trim()
-      .min(1, 'must not be empty')
+      .min(1, fieldCode('empty'))
       .max(40)
       .openapi({ example: 'K7M2Q-9XTR4', description: 'Case, spaces and dashes do not matter.' }),
   })
@@ -96,15 +96,12 @@ export const memberListSchema = z
   .openapi('CohortMembers');
 
 export const reportQuery = z.object({
-  format: z
-    .enum(['json', 'csv', 'html'], { message: 'must be json, csv or html' })
-    .optional()
-    .openapi({ description: 'Overrides the Accept header.' }),
+  format: z.enum(['json', 'csv', 'html']).optional().openapi({ description: 'Overrides the Accept header.' }),
   anonymised: booleanQuery.openapi({
     type: 'string',
     description: 'The form for sharing outside the school: no names or learner ids, no group smaller than 5.',
   }),
-  lang: z.enum(REPORT_LANGS, { message: 'must be zh or en' }).optional().openapi({
+  lang: z.enum(REPORT_LANGS).optional().openapi({
     description:
       'Language of the summary, notes and labels: `zh` (default) or `en`; overrides an Accept-Language starting with `en`.',
   }),

@@ -12,7 +12,7 @@ export const evidenceInputBody = evidenceInputSchema.meta({
 
 export const revokeBody = z
   .strictObject({
-    reason: z.string().trim().max(1000, 'must be at most 1000 characters').optional(),
+    reason: z.string().trim().max(1000).optional(),
   })
   .openapi('Revocation');
 

@@ -75,8 +75,8 @@ export const profileSchema = z
 
 export const consentBody = z
   .strictObject({
-    discoverableByEmployers: z.boolean({ message: 'must be true or false' }),
-    advisorsCanSeeEvidence: z.boolean({ message: 'must be true or false' }).optional().openapi({
+    discoverableByEmployers: z.boolean(),
+    advisorsCanSeeEvidence: z.boolean().optional().openapi({
       description:
         'Whether advisors of the learner’s cohorts see their evidence and profile; unchanged when omitted.',
     }),

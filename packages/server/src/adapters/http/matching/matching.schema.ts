@@ -1,6 +1,6 @@
 /** Request and response schemas of matching: stateless match, learner matches and gaps, related, classify. */
 import { z } from '@hono/zod-openapi';
-import { EVIDENCE_KINDS, OCCUPATION_CODE_PATTERN, WORK_PROCESS_STEPS } from '@skillbank/core';
+import { EVIDENCE_KINDS, fieldCode, OCCUPATION_CODE_PATTERN, WORK_PROCESS_STEPS } from '@skillbank/core';
 import { NEXT_STEP_CODES } from '@skillbank/matcher';
 import { LANGS } from '../../../messages/index.js';
 import { booleanQuery } from '../query-params.js';
@@ -12,11 +12,9 @@ const isRealDate = (value: string) => {
 };
 const dateField = z
   .string()
-  .regex(DATE, 'must be a date YYYY-MM-DD')
-  .refine(isRealDate, 'must be a real date');
-const occupationCode = z
-  .string()
-  .regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01');
+  .regex(DATE, fieldCode('date_format'))
+  .refine(isRealDate, fieldCode('date_format'));
+const occupationCode = z.string().regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format'));
 
 /** Bounds of a stateless match request: enough for a real profile, small enough to answer fast. */
 export const MATCH_LIMITS = Object.freeze({ evidence: 50, title: 200, description: 5000, skills: 30 });
@@ -27,7 +25,7 @@ export const matchEvidenceSchema = z
       description: 'Your id for the item, echoed in `evidenceIds`; defaults to `e1`, `e2`, … by position.',
     }),
     kind: z.enum(EVIDENCE_KINDS),
-    title: z.string().trim().min(1, 'must not be empty').max(MATCH_LIMITS.title),
+    title: z.string().trim().min(1, fieldCode('empty')).max(MATCH_LIMITS.title),
     description: z.string().max(MATCH_LIMITS.description),
     occurredOn: dateField.optional(),
     skills: z
@@ -47,7 +45,7 @@ export const matchEvidenceSchema = z
 
 export const matchBody = z
   .strictObject({
-    evidence: z.array(matchEvidenceSchema).min(1, 'must list at least one item').max(MATCH_LIMITS.evidence),
+    evidence: z.array(matchEvidenceSchema).min(1).max(MATCH_LIMITS.evidence),
     limit: z
       .number()
       .int()
@@ -66,7 +64,7 @@ export const matchBody = z
     body.evidence.forEach((item, i) => {
       if (item.id === undefined) return;
       if (seen.has(item.id))
-        ctx.addIssue({ code: 'custom', path: ['evidence', i, 'id'], message: 'must be unique' });
+        ctx.addIssue({ code: 'custom', path: ['evidence', i, 'id'], message: fieldCode('unique_ids') });
       seen.add(item.id);
     });
   })
@@ -159,12 +157,7 @@ export const gapReportSchema = z
   .openapi('GapReport');
 
 export const relatedQuery = z.object({
-  limit: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(50, 'must be at most 50')
-    .default(10),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 
 export const relatedSchema = z
@@ -195,7 +188,7 @@ export const relatedSchema = z
 
 export const classifyBody = z
   .strictObject({
-    title: z.string().trim().min(1, 'must not be empty').max(200),
+    title: z.string().trim().min(1, fieldCode('empty')).max(200),
     description: z.string().max(5000).optional(),
     limit: z.number().int().min(1).max(20).optional(),
   })
@@ -220,14 +213,14 @@ export const classifySchema = z
   .openapi('ClassifyResult');
 
 export const learnerMatchesQuery = z.object({
-  limit: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(10),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
   digital: booleanQuery.openapi({ type: 'string', description: 'Only digital occupations.' }),
   green: booleanQuery.openapi({ type: 'string', description: 'Only green occupations.' }),
 });
 
 export const learnerGapsQuery = z.object({
   occupation: occupationCode.openapi({ example: '5-05-01-03' }),
-  lang: z.enum(LANGS, { message: 'must be zh or en' }).optional().openapi({
+  lang: z.enum(LANGS).optional().openapi({
     description:
       'Language of each `nextStep.text`: `zh` (default) or `en`; overrides an Accept-Language starting with `en`.',
   }),

@@ -1,11 +1,11 @@
 /** Request and response schemas of the occupation browser API. */
 import { z } from '@hono/zod-openapi';
-import { GROUP_CODE_PATTERN, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
+import { fieldCode, GROUP_CODE_PATTERN, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 import { booleanQuery } from '../query-params.js';
 
 export const occupationListQuery = z.object({
-  q: z.string().trim().max(200, 'must be at most 200 characters').optional().openapi({
+  q: z.string().trim().max(200).optional().openapi({
     description: 'Text to search in names, definitions and tasks (Chinese or English).',
     example: '人工智能',
   }),
@@ -19,7 +19,7 @@ export const occupationListQuery = z.object({
   }),
   group: z
     .string()
-    .regex(GROUP_CODE_PATTERN, 'must be a group code such as 2, 2-02 or 2-02-38')
+    .regex(GROUP_CODE_PATTERN, fieldCode('group_code_format'))
     .optional()
     .openapi({ description: 'Only occupations within this major, middle or minor group.', example: '2-02' }),
   ...pageQuery,
@@ -28,7 +28,7 @@ export const occupationListQuery = z.object({
 export const occupationCodeParam = z.object({
   code: z
     .string()
-    .regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01')
+    .regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format'))
     .openapi({ param: { name: 'code', in: 'path' }, example: '2-02-38-01' }),
 });
 

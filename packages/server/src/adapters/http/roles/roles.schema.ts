@@ -1,6 +1,6 @@
 /** Request and response schemas of employers' roles and their ranked candidates. */
 import { z } from '@hono/zod-openapi';
-import { MAX_ROLE_REQUIREMENTS, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
+import { fieldCode, MAX_ROLE_REQUIREMENTS, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 
 export const ROLE_LIMITS = Object.freeze({
@@ -27,37 +27,32 @@ export const requirementEditSchema = z
   .strictObject({
     id: z
       .string()
-      .regex(/^r\d{1,6}$/, 'must be a requirement id of this role, such as r3')
+      .regex(/^r\d{1,6}$/, fieldCode('requirement_id_format'))
       .optional()
       .openapi({ description: 'Keep (and maybe reword) this requirement; leave out to add a new one.' }),
-    text: z.string().trim().min(1, 'must not be empty').max(ROLE_LIMITS.requirementText),
-    essential: z.boolean({ message: 'must be true or false' }),
+    text: z.string().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.requirementText),
+    essential: z.boolean(),
     minLevel: z
-      .number({ message: 'must be a number' })
-      .int('must be a whole number')
-      .min(1, 'must be a level from 1 to 8')
-      .max(8, 'must be a level from 1 to 8')
+      .number()
+      .int()
+      .min(1, fieldCode('level_range'))
+      .max(8, fieldCode('level_range'))
       .optional()
       .openapi({ description: 'Minimum 新八级 level (1 学徒工 … 8 首席技师) the evidence must show.' }),
     taskId: z
       .string()
-      .regex(/^\d-\d{2}-\d{2}-\d{2}#\d{1,3}$/, 'must be an occupation task id such as 2-02-38-01#3')
+      .regex(/^\d-\d{2}-\d{2}-\d{2}#\d{1,3}$/, fieldCode('task_id_format'))
       .optional()
       .openapi({ description: 'The occupation task this requirement comes from.' }),
   })
   .openapi('RequirementEdit');
 
-const requirementList = z
-  .array(requirementEditSchema)
-  .max(ROLE_LIMITS.requirements, `must list at most ${ROLE_LIMITS.requirements} requirements`);
+const requirementList = z.array(requirementEditSchema).max(ROLE_LIMITS.requirements);
 
 export const createRoleBody = z
   .strictObject({
-    title: z.string().trim().min(1, 'must not be empty').max(ROLE_LIMITS.title),
-    occupationCode: z
-      .string()
-      .regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01')
-      .optional(),
+    title: z.string().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title),
+    occupationCode: z.string().regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format')).optional(),
     description: z.string().max(ROLE_LIMITS.description).optional(),
     requirements: requirementList.optional().openapi({
       description:
@@ -67,7 +62,7 @@ export const createRoleBody = z
   .openapi('NewRole');
 
 export const requirementsBody = z
-  .strictObject({ requirements: requirementList.min(1, 'must list at least one requirement') })
+  .strictObject({ requirements: requirementList.min(1) })
   .openapi('RequirementsUpdate', {
     description:
       'The whole new list: items with the `id` of a current requirement keep it (reworded, re-marked or re-levelled as sent), items without `id` are added, current requirements not listed are dropped.',

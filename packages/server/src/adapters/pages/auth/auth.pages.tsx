@@ -1,11 +1,11 @@
 /** Sign up (the access key shown once), sign in with the key, sign out. */
-import { createAccount, runInTransaction } from '@skillbank/core';
+import { createAccount, fieldMessage, runInTransaction } from '@skillbank/core';
 import { Hono } from 'hono';
+import { fieldText } from '../../../messages/index.js';
 import { newAccountSchema } from '../../http/accounts/accounts.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { signIn, signOut } from '../../http/session.js';
 import { formText, readForm, zodFieldErrors } from '../forms/fields.js';
-import { fieldMessage } from '../i18n.js';
 import { pageContext } from '../page-context.js';
 import { AccessKeyPage, SignInPage, SignUpPage } from './auth.page.js';
 
@@ -63,7 +63,7 @@ export const authPages = new Hono<AppEnv>()
     const next = formText(body, 'next');
     const account = key.trim() ? await signIn(c, key) : null;
     if (!account) {
-      const error = key.trim() ? p.m.signInBad : fieldMessage(p.lang, 'is required');
+      const error = key.trim() ? p.m.signInBad : fieldText(p.lang, fieldMessage('required'));
       return c.html(<SignInPage p={p} next={next} value={key} error={error} />, 400);
     }
     return c.redirect(safeNext(next) ?? homeOf(account.role), 303);

@@ -1,29 +1,28 @@
 /** Form building blocks: labelled fields with their error next to them, the error summary, the CSRF field. */
+
+import { type FieldProblemByCode, fieldProblemsOf } from '@skillbank/core';
 import type { Child } from 'hono/jsx';
 import type { ZodError } from 'zod';
-import { fieldProblems } from '../../http/router.js';
+import { fieldText } from '../../../messages/index.js';
 import { CSRF_FIELD } from '../../http/session.js';
-import { fieldMessage, type Lang, messages } from '../i18n.js';
+import { type Lang, messages } from '../i18n.js';
 
 /** Field problems by field name (dotted path), already in the page's language. */
 export type FieldErrors = Record<string, string>;
 
-/** Turns `{path, message}` problems into field errors (the first problem of a field wins). */
+/** Turns field problems (by code) into field errors in the page's language (the first problem of a field wins). */
 export function toFieldErrors(
   lang: Lang,
-  problems: readonly { path: string; message: string }[],
+  problems: readonly FieldProblemByCode[],
   rename: (path: string) => string = (p) => p,
 ): FieldErrors {
   const errors: FieldErrors = {};
-  for (const { path, message } of problems) {
-    const name = rename(path);
-    errors[name] ??= fieldMessage(lang, message);
-  }
+  for (const problem of problems) errors[rename(problem.path)] ??= fieldText(lang, problem);
   return errors;
 }
 
 export function zodFieldErrors(lang: Lang, error: ZodError, rename?: (path: string) => string): FieldErrors {
-  return toFieldErrors(lang, fieldProblems(error), rename);
+  return toFieldErrors(lang, fieldProblemsOf(error), rename);
 }
 
 const idOf = (name: string) => `f-${name.replaceAll('.', '-')}`;

@@ -64,7 +64,7 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const current = new URL(path, 'http://x').pathname;
   return (
-    <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <html lang={m.htmlLang}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -81,7 +81,7 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
             <a class="brand" href={viewer ? (viewer.role === 'learner' ? '/me' : '/') : '/'}>
               {m.appName}
             </a>
-            <nav aria-label={lang === 'zh' ? '主导航' : 'Main'}>
+            <nav aria-label={m.mainNav}>
               <a href="/occupations">{m.navOccupations}</a>
               <a href="/offerings">{m.navOfferings}</a>
               {!viewer && <a href="/sign-in">{m.navSignIn}</a>}
@@ -89,8 +89,8 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
             </nav>
             <a
               href={withLang(path, other)}
-              hreflang={other === 'zh' ? 'zh-CN' : 'en'}
-              lang={other === 'zh' ? 'zh-CN' : 'en'}
+              hreflang={messages(other).htmlLang}
+              lang={messages(other).htmlLang}
             >
               {m.switchLang}
             </a>

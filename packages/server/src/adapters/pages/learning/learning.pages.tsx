@@ -3,12 +3,18 @@
  * completed list (accept, decline, show publicly); the provider's offerings, form, enrolments,
  * one-by-one results and CSV upload. Every read and write goes through the learning use cases.
  */
-import { coveredTasks, type DomainError, offeringInputSchema, resultInputSchema } from '@skillbank/core';
+import {
+  coveredTasks,
+  type DomainError,
+  fieldMessageOf,
+  offeringInputSchema,
+  resultInputSchema,
+} from '@skillbank/core';
 import { type Context, Hono } from 'hono';
+import { errorText, fieldText } from '../../../messages/index.js';
 import type { Caller } from '../../../use-cases/index.js';
 import type { AppEnv } from '../../http/env.js';
 import { type FieldErrors, formText, readForm, toFieldErrors, zodFieldErrors } from '../forms/fields.js';
-import { fieldMessage } from '../i18n.js';
 import { gate, type PageContext, pageContext } from '../page-context.js';
 import { errorPage, forbiddenPage } from '../page-errors.js';
 import { MyLearningPage } from './my-learning.page.js';
@@ -268,13 +274,15 @@ export const learningPages = new Hono<AppEnv>()
       renderProviderOffering(c, p, g.session, offeringId, { recordErrors: { [enrolmentId]: message } }, 400);
     if (!parsed.success)
       return besideIt(
-        parsed.error.issues.map((i) => `${i.path.join('.')}: ${fieldMessage(p.lang, i.message)}`).join('; '),
+        parsed.error.issues
+          .map((i) => `${i.path.join('.')}: ${fieldText(p.lang, fieldMessageOf(i))}`)
+          .join('; '),
       );
     const done = await uc(c).record(g.session, enrolmentId, parsed.data);
     if (!done.ok) {
       const first = done.error.problems[0];
       if (offeringId && (done.error.kind === 'invalid' || done.error.kind === 'conflict'))
-        return besideIt(first ? `${first.path}: ${fieldMessage(p.lang, first.message)}` : done.error.message);
+        return besideIt(first ? `${first.path}: ${fieldText(p.lang, first)}` : errorText(p.lang, done.error));
       return errorPage(c, p, done.error);
     }
     return c.redirect(`/provider/offerings/${done.value.offeringId}?ok=recordedDone`, 303);
@@ -302,7 +310,7 @@ export const learningPages = new Hono<AppEnv>()
     if (done.error.kind !== 'invalid') return errorPage(c, p, done.error);
     const problems = done.error.problems.map((e) => ({
       path: e.path,
-      message: fieldMessage(p.lang, e.message),
+      message: fieldText(p.lang, e),
     }));
     return renderProviderOffering(c, p, g.session, id, { csv: { imported: null, problems } }, 400);
   });

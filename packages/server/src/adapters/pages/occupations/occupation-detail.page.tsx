@@ -30,7 +30,7 @@ export function OccupationDetailPage({
   const m = messages(lang);
   return (
     <Layout lang={lang} title={o.name} path={path} viewer={viewer}>
-      <nav class="crumbs" aria-label={lang === 'zh' ? '分类路径' : 'Classification path'}>
+      <nav class="crumbs" aria-label={m.classificationPath}>
         <ol>
           {trail.slice(0, -1).map((step) => (
             <li>
