@@ -10,20 +10,16 @@
  * a new key pair (old signatures stay verifiable with the old public key, which is kept).
  */
 import {
-  createCipheriv,
-  createDecipheriv,
   createPrivateKey,
   createPublicKey,
   generateKeyPairSync,
-  hkdfSync,
   type KeyObject,
-  randomBytes,
   sign,
   verify,
 } from 'node:crypto';
+import { deriveSealKey, seal, unseal } from '../crypto/seal.js';
 
 export const SIGNATURE_ALGORITHM = 'Ed25519';
-const WRAP_VERSION = 'v1';
 const WRAP_INFO = 'skillbank attester private key v1';
 
 export interface AttesterKeys {
@@ -33,41 +29,21 @@ export interface AttesterKeys {
   privateKeyWrapped: string;
 }
 
-function wrappingKey(token: string, accountId: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', token, accountId, WRAP_INFO, 32));
-}
+const wrappingKey = (token: string, accountId: string) => deriveSealKey(token, accountId, WRAP_INFO);
 
 /** A fresh key pair for an attester, its private half sealed under the account's token. */
 export function generateAttesterKeys(accountId: string, token: string): AttesterKeys {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const x = publicKey.export({ format: 'jwk' }).x;
   if (!x) throw new Error('node:crypto gave an Ed25519 key without x');
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', wrappingKey(token, accountId), iv);
-  cipher.setAAD(Buffer.from(accountId));
   const der = privateKey.export({ format: 'der', type: 'pkcs8' });
-  const sealed = Buffer.concat([cipher.update(der), cipher.final()]);
-  const parts = [iv, cipher.getAuthTag(), sealed].map((b) => b.toString('base64url'));
-  return { publicKey: x, privateKeyWrapped: [WRAP_VERSION, ...parts].join('.') };
+  return { publicKey: x, privateKeyWrapped: seal(wrappingKey(token, accountId), der, accountId) };
 }
 
 /** Opens a sealed private key with the account's token; `null` when the token does not open it. */
 export function unwrapPrivateKey(wrapped: string, accountId: string, token: string): KeyObject | null {
-  const [version, iv, tag, sealed] = wrapped.split('.');
-  if (version !== WRAP_VERSION || !iv || !tag || !sealed) return null;
-  try {
-    const decipher = createDecipheriv(
-      'aes-256-gcm',
-      wrappingKey(token, accountId),
-      Buffer.from(iv, 'base64url'),
-    );
-    decipher.setAAD(Buffer.from(accountId));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    const der = Buffer.concat([decipher.update(Buffer.from(sealed, 'base64url')), decipher.final()]);
-    return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
-  } catch {
-    return null;
-  }
+  const der = unseal(wrappingKey(token, accountId), wrapped, accountId);
+  return der ? createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }) : null;
 }
 
 /** Signs a message (UTF-8 text) with Ed25519; the signature is base64url. */

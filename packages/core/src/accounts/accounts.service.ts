@@ -1,10 +1,11 @@
 /** Sign-up, token look-up and attester keys: accounts as domain objects. */
 
 import { type KeyObject, randomBytes } from 'node:crypto';
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { newId } from '../ids.js';
 import { sha256Hex } from '../ledger/canonical.js';
 import { createLedgerHead } from '../ledger/ledger.repository.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import { generateAttesterKeys, unwrapPrivateKey } from './account-keys.js';
 import {
   findAccountRow,
@@ -50,9 +51,9 @@ export interface NewAccount {
  * an empty ledger; attesters and providers a key pair. Run it in a transaction.
  */
 export async function createAccount(
-  db: Db,
+  db: Trx,
   { role, name, organisation }: NewAccount,
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<{ account: Account; token: string }> {
   const id = newId('ac');
   const token = newToken();

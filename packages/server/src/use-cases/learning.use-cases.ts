@@ -135,6 +135,18 @@ export function learningUseCases(deps: UseCaseDeps) {
         );
       }),
 
+    /** The provider's own offerings, the withdrawn ones too (providers only). */
+    ownOfferings: (caller: Caller) =>
+      outcome(async () => {
+        ensureLearning(caller.account, 'offering:create', NO_LEARNING_SUBJECT, 'offering');
+        const page = await searchOfferings(
+          db,
+          { providerId: caller.account.id, includeWithdrawn: true },
+          { limit: 200, offset: 0 },
+        );
+        return page.items;
+      }),
+
     /** Its provider replaces an offering's description as a whole. */
     update: (caller: Caller, id: string, input: OfferingInput) =>
       outcome(async () => {

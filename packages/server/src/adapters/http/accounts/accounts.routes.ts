@@ -1,16 +1,9 @@
 /** Sign-up, the caller's own account, and attesters' published signing keys. */
 import { createRoute } from '@hono/zod-openapi';
-import {
-  type Account,
-  createAccount,
-  getAccount,
-  isAttesterRole,
-  publicKeyJwk,
-  runInTransaction,
-} from '@skillbank/core';
+import { type Account, publicKeyJwk } from '@skillbank/core';
 import { bearerSecurity, callerOf, registerBearerScheme, requireAuth } from '../auth.js';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
-import { notFound } from '../problem.js';
+import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import {
   accountIdParam,
@@ -23,6 +16,7 @@ import {
 const signUpRoute = createRoute({
   method: 'post',
   path: '/accounts',
+  operationId: 'signUp',
   tags: ['Accounts'],
   summary: 'Sign up as a learner, employer or advisor',
   description:
@@ -38,8 +32,11 @@ const signUpRoute = createRoute({
 const meRoute = createRoute({
   method: 'get',
   path: '/me',
+  operationId: 'getMe',
   tags: ['Accounts'],
   summary: "The caller's account",
+  description:
+    'The account the bearer token belongs to: id, role, name, organisation and, for attesters, the public key.',
   middleware: requireAuth,
   security: bearerSecurity,
   responses: {
@@ -51,8 +48,11 @@ const meRoute = createRoute({
 const publicKeyRoute = createRoute({
   method: 'get',
   path: '/accounts/{id}/public-key',
+  operationId: 'getAttesterPublicKey',
   tags: ['Accounts'],
   summary: "An attester's published Ed25519 public key (no token needed)",
+  description:
+    'Public: anyone can fetch an employer’s or advisor’s Ed25519 public key (raw base64url and JWK) and check their attestations without Skillbank.',
   request: { params: accountIdParam },
   responses: {
     200: jsonResponse(attesterKeySchema, 'The key that verifies this account’s attestations.'),
@@ -73,18 +73,14 @@ export function toAccountJson(a: Account) {
 
 export const accountRoutes = createRouter()
   .openapi(signUpRoute, async (c) => {
-    const body = c.req.valid('json');
-    const { account, token } = await runInTransaction(c.var.deps.db, (trx) => createAccount(trx, body));
+    const { account, token } = unwrap(await c.var.useCases.accounts.signUp(c.req.valid('json')));
     return c.json({ ...toAccountJson(account), token }, 201);
   })
   .openapi(meRoute, async (c) => {
-    const { account } = callerOf(c);
-    return c.json(toAccountJson(account), 200);
+    return c.json(toAccountJson(unwrap(await c.var.useCases.accounts.me(callerOf(c)))), 200);
   })
   .openapi(publicKeyRoute, async (c) => {
-    const { id } = c.req.valid('param');
-    const account = await getAccount(c.var.deps.db, id);
-    if (!account || !isAttesterRole(account.role) || !account.publicKey) throw notFound(`attester ${id}`);
+    const account = unwrap(await c.var.useCases.accounts.attesterKey(c.req.valid('param').id));
     return c.json(
       {
         accountId: account.id,

@@ -73,6 +73,8 @@ const publishRoute = createRoute({
   path: '/offerings',
   tags,
   summary: 'Publish a course, an assessment or a competition (providers)',
+  description:
+    'Only providers. `taskIds` must be task statements of the served taxonomy; the offering is public at once.',
   ...auth,
   request: { body: jsonBody(offeringInputBody) },
   responses: {
@@ -104,6 +106,7 @@ const getRoute = createRoute({
   path: '/offerings/{id}',
   tags,
   summary: 'One offering (public)',
+  description: 'Public. A withdrawn offering is still readable, marked `withdrawn`.',
   request: { params: offeringIdParam },
   responses: {
     200: jsonResponse(offeringSchema, 'The offering.'),
@@ -117,6 +120,7 @@ const updateRoute = createRoute({
   path: '/offerings/{id}',
   tags,
   summary: 'Edit an offering as a whole (its provider); results already recorded keep what was signed',
+  description: 'Send the whole offering. Results already recorded keep the record that was signed.',
   ...auth,
   request: { params: offeringIdParam, body: jsonBody(offeringInputBody) },
   responses: {
@@ -138,6 +142,10 @@ const statusRoute = (verb: 'withdraw' | 'publish') =>
       verb === 'withdraw'
         ? 'Withdraw an offering: it leaves search and takes no enrolments (its provider)'
         : 'Publish a withdrawn offering again (its provider)',
+    description:
+      verb === 'withdraw'
+        ? 'Only its provider. Enrolments and results stay; the offering stops appearing in search and enrolling.'
+        : 'Only its provider. The offering appears in search and takes enrolments again.',
     ...auth,
     request: { params: offeringIdParam },
     responses: {
@@ -154,6 +162,8 @@ const enrolRoute = createRoute({
   path: '/offerings/{id}/enrolments',
   tags,
   summary: 'Enrol in an offering (learners); the provider then sees the learner’s name on its list',
+  description:
+    'Only learners, once per offering (again after withdrawing). The provider then sees the learner’s name and enrolment on its list, and nothing else of the learner’s account.',
   ...auth,
   request: { params: offeringIdParam },
   responses: {
@@ -171,6 +181,8 @@ const enrolmentsRoute = createRoute({
   path: '/offerings/{id}/enrolments',
   tags,
   summary: 'Who enrolled, with the results recorded (its provider)',
+  description:
+    'Only the offering’s provider (and the administrator, read-only): each enrolment with the learner’s name and every result recorded on it.',
   ...auth,
   request: { params: offeringIdParam, query: pageQuery },
   responses: {
@@ -232,6 +244,8 @@ const learnerEnrolmentsRoute = createRoute({
   path: '/learners/{id}/enrolments',
   tags,
   summary: 'The learner’s enrolled and completed offerings with their results (the learner)',
+  description:
+    'Only the learner (and the administrator): each enrolment with its offering and results, newest first.',
   ...auth,
   request: { params: learnerIdParam },
   responses: {
@@ -247,6 +261,8 @@ const getResultRoute = createRoute({
   path: '/results/{id}',
   tags,
   summary: 'One result (its learner, its provider)',
+  description:
+    'Its learner, its provider and the administrator. `record` is the evidence accepting it deposits; `attestation` the provider’s signature over its hash.',
   ...auth,
   request: { params: resultIdParam },
   responses: {
@@ -262,6 +278,8 @@ const acceptRoute = createRoute({
   path: '/results/{id}/accept',
   tags,
   summary: 'Accept a result: it becomes provider-signed evidence in the learner’s ledger (the learner)',
+  description:
+    'Only the result’s learner. The signed record is deposited in the learner’s ledger followed by the provider’s attestation; `showPublicly` lets it appear on the offering’s public results.',
   ...auth,
   request: {
     params: resultIdParam,
@@ -282,6 +300,7 @@ const declineRoute = createRoute({
   path: '/results/{id}/decline',
   tags,
   summary: 'Decline an offered result (the learner); it can still be accepted later',
+  description: 'Only the result’s learner; the provider’s record stays and can be accepted later.',
   ...auth,
   request: { params: resultIdParam },
   responses: {
@@ -299,6 +318,8 @@ const visibilityRoute = createRoute({
   path: '/results/{id}/visibility',
   tags,
   summary: 'Whether the result may appear on the offering’s public results page (the learner)',
+  description:
+    'Only the result’s learner: whether the accepted result appears on the offering’s public results page.',
   ...auth,
   request: { params: resultIdParam, body: jsonBody(visibilityBody) },
   responses: {
@@ -316,6 +337,8 @@ const revokeRoute = createRoute({
   path: '/results/{id}/revoke',
   tags,
   summary: 'Revoke a result (the provider who recorded it); accepted evidence stays in the ledger, revoked',
+  description:
+    'Only the provider who recorded it. An accepted result’s evidence stays in the learner’s ledger, marked revoked, and stops counting.',
   ...auth,
   request: {
     params: resultIdParam,

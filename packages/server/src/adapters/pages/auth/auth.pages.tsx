@@ -1,5 +1,5 @@
 /** Sign up (the access key shown once), sign in with the key, sign out. */
-import { createAccount, fieldMessage, runInTransaction } from '@skillbank/core';
+import { fieldMessage } from '@skillbank/core';
 import { Hono } from 'hono';
 import { fieldText } from '../../../messages/index.js';
 import { newAccountSchema } from '../../http/accounts/accounts.schema.js';
@@ -7,6 +7,7 @@ import type { AppEnv } from '../../http/env.js';
 import { signIn, signOut } from '../../http/session.js';
 import { formText, readForm, zodFieldErrors } from '../forms/fields.js';
 import { pageContext } from '../page-context.js';
+import { errorPage } from '../page-errors.js';
 import { AccessKeyPage, SignInPage, SignUpPage } from './auth.page.js';
 
 /** Where an account lands after signing in. */
@@ -44,9 +45,9 @@ export const authPages = new Hono<AppEnv>()
     if (!parsed.success) {
       return c.html(<SignUpPage p={p} values={values} errors={zodFieldErrors(p.lang, parsed.error)} />, 400);
     }
-    const { account, token } = await runInTransaction(c.var.deps.db, (trx) =>
-      createAccount(trx, parsed.data),
-    );
+    const created = await c.var.useCases.accounts.signUp(parsed.data);
+    if (!created.ok) return errorPage(c, p, created.error);
+    const { account, token } = created.value;
     await signIn(c, token);
     const after = await pageContext(c);
     c.header('Cache-Control', 'no-store');

@@ -15,7 +15,7 @@ import { errorText, fieldText } from '../../../messages/index.js';
 import type { Caller } from '../../../use-cases/index.js';
 import type { AppEnv } from '../../http/env.js';
 import { type FieldErrors, formText, readForm, toFieldErrors, zodFieldErrors } from '../forms/fields.js';
-import { gate, type PageContext, pageContext } from '../page-context.js';
+import { type PageContext, pageContext, signedInPage } from '../page-context.js';
 import { errorPage, forbiddenPage } from '../page-errors.js';
 import { MyLearningPage } from './my-learning.page.js';
 import {
@@ -36,11 +36,6 @@ import {
 
 type C = Context<AppEnv>;
 const PAGE = 20;
-
-async function as(c: C, role: 'learner' | 'provider') {
-  const p = await pageContext(c);
-  return { p, g: gate(c, p, [role], (msg) => forbiddenPage(c, p, msg)) };
-}
 
 const uc = (c: C) => c.var.useCases.learning;
 
@@ -132,7 +127,7 @@ export const learningPages = new Hono<AppEnv>()
     );
   })
   .post('/offerings/:id/enrol', async (c) => {
-    const { p, g } = await as(c, 'learner');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const done = await uc(c).enrol(g.session, c.req.param('id'));
     if (!done.ok) return errorPage(c, p, done.error);
@@ -140,14 +135,14 @@ export const learningPages = new Hono<AppEnv>()
   })
   // The learner's list.
   .get('/me/learning', async (c) => {
-    const { p, g } = await as(c, 'learner');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const items = await uc(c).learnerEnrolments(g.session, g.session.account.id);
     if (!items.ok) return errorPage(c, p, items.error);
     return c.html(<MyLearningPage p={p} items={items.value} />);
   })
   .post('/me/results/:id/accept', async (c) => {
-    const { p, g } = await as(c, 'learner');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const body = await readForm(c);
     const done = await uc(c).accept(g.session, c.req.param('id'), {
@@ -157,14 +152,14 @@ export const learningPages = new Hono<AppEnv>()
     return c.redirect('/me/learning?ok=acceptedDone', 303);
   })
   .post('/me/results/:id/decline', async (c) => {
-    const { p, g } = await as(c, 'learner');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const done = await uc(c).decline(g.session, c.req.param('id'));
     if (!done.ok) return errorPage(c, p, done.error);
     return c.redirect('/me/learning?ok=saved', 303);
   })
   .post('/me/results/:id/visibility', async (c) => {
-    const { p, g } = await as(c, 'learner');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const body = await readForm(c);
     const done = await uc(c).setShownPublicly(
@@ -177,23 +172,21 @@ export const learningPages = new Hono<AppEnv>()
   })
   // The provider's pages.
   .get('/provider', async (c) => {
-    const { p, g } = await as(c, 'provider');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    const page = await uc(c).search(
-      g.session,
-      { providerId: g.session.account.id },
-      { limit: 100, offset: 0 },
-    );
-    if (!page.ok) return errorPage(c, p, page.error);
-    return c.html(<ProviderHomePage p={p} offerings={page.value.items} />);
+    const own = await uc(c).ownOfferings(g.session);
+    if (!own.ok) return errorPage(c, p, own.error);
+    return c.html(<ProviderHomePage p={p} offerings={own.value} />);
   })
   .get('/provider/offerings/new', async (c) => {
-    const { p, g } = await as(c, 'provider');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
+    const own = await uc(c).ownOfferings(g.session);
+    if (!own.ok) return errorPage(c, p, own.error);
     return renderForm(c, p, emptyOfferingForm(), {}, null, 200);
   })
   .post('/provider/offerings/new', async (c) => {
-    const { p, g } = await as(c, 'provider');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const values = readOfferingForm(await readForm(c));
     const parsed = offeringInputSchema.safeParse(offeringInputOf(values));
@@ -208,12 +201,12 @@ export const learningPages = new Hono<AppEnv>()
     return c.redirect(`/provider/offerings/${done.value.id}?ok=saved`, 303);
   })
   .get('/provider/offerings/:id', async (c) => {
-    const { p, g } = await as(c, 'provider');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     return renderProviderOffering(c, p, g.session, c.req.param('id'));
   })
   .get('/provider/offerings/:id/edit', async (c) => {
-    const { p, g } = await as(c, 'provider');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const id = c.req.param('id');
     const found = await uc(c).get(id);
@@ -223,7 +216,7 @@ export const learningPages = new Hono<AppEnv>()
     return renderForm(c, p, offeringFormOf(found.value), {}, id, 200);
   })
   .post('/provider/offerings/:id', async (c) => {
-    const { p, g } = await as(c, 'provider');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const id = c.req.param('id');
     const values = readOfferingForm(await readForm(c));
@@ -239,7 +232,7 @@ export const learningPages = new Hono<AppEnv>()
     return c.redirect(`/provider/offerings/${id}?ok=saved`, 303);
   })
   .post('/provider/offerings/:id/status', async (c) => {
-    const { p, g } = await as(c, 'provider');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const id = c.req.param('id');
     const status = formText(await readForm(c), 'status') === 'published' ? 'published' : 'withdrawn';
@@ -248,7 +241,7 @@ export const learningPages = new Hono<AppEnv>()
     return c.redirect(`/provider/offerings/${id}?ok=saved`, 303);
   })
   .post('/provider/enrolments/:id/result', async (c) => {
-    const { p, g } = await as(c, 'provider');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const enrolmentId = c.req.param('id');
     const body = await readForm(c);
@@ -288,14 +281,14 @@ export const learningPages = new Hono<AppEnv>()
     return c.redirect(`/provider/offerings/${done.value.offeringId}?ok=recordedDone`, 303);
   })
   .post('/provider/results/:id/revoke', async (c) => {
-    const { p, g } = await as(c, 'provider');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const done = await uc(c).revoke(g.session, c.req.param('id'));
     if (!done.ok) return errorPage(c, p, done.error);
     return c.redirect(`/provider/offerings/${done.value.offeringId}?ok=revokedResultDone`, 303);
   })
   .post('/provider/offerings/:id/results', async (c) => {
-    const { p, g } = await as(c, 'provider');
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const id = c.req.param('id');
     const raw = await c.req.parseBody();

@@ -1,0 +1,52 @@
+/** Accounts: sign up (anyone), the caller's own account, an attester's public key (public). */
+import {
+  createAccount,
+  DomainError,
+  getAccount,
+  getAccounts,
+  isAttesterRole,
+  listDemoPersonas,
+  type NewAccount,
+} from '@skillbank/core';
+import { type Caller, inTransaction, outcome, type UseCaseDeps } from './use-case.js';
+
+export function accountUseCases(deps: UseCaseDeps) {
+  return {
+    /** Creates an account; its bearer token is returned this once and stored only as a hash. */
+    signUp: (input: NewAccount) =>
+      outcome(() => inTransaction(deps, (trx) => createAccount(trx, input, { now: deps.now }))),
+
+    me: (caller: Caller) => outcome(async () => caller.account),
+
+    /** The demo personas (public by design: only present when the labelled demo data set is loaded). */
+    demoPersonas: () =>
+      outcome(async () => {
+        const personas = await listDemoPersonas(deps.db);
+        const accounts = new Map(
+          (
+            await getAccounts(
+              deps.db,
+              personas.map((d) => d.accountId),
+            )
+          ).map((a) => [a.id, a]),
+        );
+        return personas.flatMap((d) => {
+          const a = accounts.get(d.accountId);
+          return a ? [{ persona: d.persona, token: d.token, name: a.name, role: a.role }] : [];
+        });
+      }),
+
+    /** An attester's account with its Ed25519 public key, to check signatures anywhere. */
+    attesterKey: (accountId: string) =>
+      outcome(async () => {
+        const account = await getAccount(deps.db, accountId);
+        if (!account || !isAttesterRole(account.role) || !account.publicKey)
+          throw new DomainError(
+            'access.hidden',
+            { what: `attester ${accountId}` },
+            `attester ${accountId} was not found`,
+          );
+        return { ...account, role: account.role, publicKey: account.publicKey };
+      }),
+  };
+}
