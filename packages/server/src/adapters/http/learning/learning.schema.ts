@@ -1,7 +1,8 @@
 /** Request and response schemas of learning and competitions: offerings, enrolments, results, recommendations. */
 import { z } from '@hono/zod-openapi';
 import {
-  OCCUPATION_CODE_PATTERN,
+  ANY_CODE_PATTERN,
+  fieldCode,
   OFFERING_KINDS,
   OFFERING_MODES,
   offeringInputSchema,
@@ -47,7 +48,7 @@ export const offeringSearchQuery = z.object({
     .openapi({ description: 'Words in the title, description, skills or city.' }),
   occupation: z.preprocess(
     blankToUndefined,
-    z.string().regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01').optional(),
+    z.string().regex(ANY_CODE_PATTERN, fieldCode('code_shape')).optional(),
   ),
   task: z.preprocess(blankToUndefined, z.string().max(40).optional()).openapi({
     description: 'A task statement id the offering covers, e.g. 2-02-38-01#5.',
@@ -197,7 +198,7 @@ export const publicResultsSchema = z
 export const recommendationsQuery = z.object({
   occupation: z.preprocess(
     blankToUndefined,
-    z.string().regex(OCCUPATION_CODE_PATTERN, 'must be an occupation code such as 2-02-38-01').optional(),
+    z.string().regex(ANY_CODE_PATTERN, fieldCode('code_shape')).optional(),
   ),
   role: z.preprocess(blankToUndefined, z.string().min(1).max(100).optional()),
   limit: z.coerce

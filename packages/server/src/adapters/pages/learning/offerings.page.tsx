@@ -53,12 +53,7 @@ export function OfferingsPage({
             { value: 'in_person', label: m.modeInPerson },
           ]}
         />
-        <Field
-          name="occupation"
-          label={m.gapsPickLabel}
-          value={query.occupation}
-          pattern="\d-\d{2}-\d{2}-\d{2}"
-        />
+        <Field name="occupation" label={m.gapsPickLabel} value={query.occupation} />
         <button type="submit">{m.offeringsSearch}</button>
       </form>
       {items.length === 0 ? (
