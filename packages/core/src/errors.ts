@@ -32,6 +32,8 @@ export interface DomainErrorParams {
   'cohort.member_not_found': { cohortId: string; learnerId: string };
   'showcase.not_found': { showcaseId: string };
   'occupation.not_found': { code: string };
+  /** No leaf of the transparency log has this entry (or key record) hash. */
+  'transparency.entry_not_found': { entryHash: string };
   'offering.not_found': { offeringId: string };
   /** The offering was withdrawn by its provider and takes no enrolments. */
   'offering.withdrawn': { offeringId: string };
@@ -66,6 +68,7 @@ export const DOMAIN_ERROR_KINDS = {
   'cohort.member_not_found': 'not_found',
   'showcase.not_found': 'not_found',
   'occupation.not_found': 'not_found',
+  'transparency.entry_not_found': 'not_found',
   'offering.not_found': 'not_found',
   'offering.withdrawn': 'conflict',
   'enrolment.not_found': 'not_found',

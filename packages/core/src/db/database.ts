@@ -21,6 +21,13 @@ import type {
   TaxonomyGroupTable,
   TaxonomyTable,
 } from '../taxonomy/taxonomy.table.js';
+import type {
+  RateLimitTable,
+  TransparencyCheckpointTable,
+  TransparencyLeafTable,
+  TransparencyNodeTable,
+  TransparencyStateTable,
+} from '../transparency/transparency.table.js';
 
 export interface Database {
   taxonomies: TaxonomyTable;
@@ -39,6 +46,11 @@ export interface Database {
   web_sessions: WebSessionTable;
   showcases: ShowcaseTable;
   demo_accounts: DemoAccountTable;
+  transparency_leaves: TransparencyLeafTable;
+  transparency_nodes: TransparencyNodeTable;
+  transparency_state: TransparencyStateTable;
+  transparency_checkpoints: TransparencyCheckpointTable;
+  rate_limits: RateLimitTable;
   offerings: OfferingTable;
   offering_tasks: OfferingTaskTable;
   enrolments: EnrolmentTable;

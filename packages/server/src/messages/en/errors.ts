@@ -26,6 +26,7 @@ export const errors: ErrorMessages = {
     `Learner ${learnerId} is not a member of cohort ${cohortId}.`,
   'showcase.not_found': ({ showcaseId }) => `Showcase ${showcaseId} was not found.`,
   'occupation.not_found': ({ code }) => `Occupation ${code} was not found.`,
+  'transparency.entry_not_found': ({ entryHash }) => `No transparency log entry has hash ${entryHash}.`,
   'offering.not_found': ({ offeringId }) => `Offering ${offeringId} was not found.`,
   'offering.withdrawn': ({ offeringId }) => `Offering ${offeringId} was withdrawn and takes no enrolments.`,
   'enrolment.not_found': ({ enrolmentId }) => `Enrolment ${enrolmentId} was not found.`,

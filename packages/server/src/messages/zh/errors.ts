@@ -28,6 +28,7 @@ export const errors: ErrorMessages = {
   'cohort.member_not_found': ({ cohortId, learnerId }) => `学习者 ${learnerId} 不是班级 ${cohortId} 的成员。`,
   'showcase.not_found': ({ showcaseId }) => `找不到分享 ${showcaseId}。`,
   'occupation.not_found': ({ code }) => `找不到职业 ${code}。`,
+  'transparency.entry_not_found': ({ entryHash }) => `透明日志中没有哈希为 ${entryHash} 的条目。`,
   'offering.not_found': ({ offeringId }) => `找不到项目 ${offeringId}。`,
   'offering.withdrawn': ({ offeringId }) => `项目 ${offeringId} 已下架，不再接受报名。`,
   'enrolment.not_found': ({ enrolmentId }) => `找不到报名 ${enrolmentId}。`,

@@ -74,7 +74,8 @@ export function SignUpPage({
   );
 }
 
-const COPY_SCRIPT = `document.getElementById('copy-key').addEventListener('click',function(){var b=this;navigator.clipboard.writeText(document.getElementById('access-key').textContent.trim()).then(function(){b.textContent=b.dataset.done;});});`;
+/** The copy button's script, inline (allowed by its hash in the CSP). */
+export const COPY_SCRIPT = `document.getElementById('copy-key').addEventListener('click',function(){var b=this;navigator.clipboard.writeText(document.getElementById('access-key').textContent.trim()).then(function(){b.textContent=b.dataset.done;});});`;
 
 export function AccessKeyPage({ p, token, next }: { p: PageContext; token: string; next: string }) {
   const { m } = p;
