@@ -34,6 +34,11 @@ export interface DomainErrorParams {
   'occupation.not_found': { code: string };
   /** No leaf of the transparency log has this entry (or key record) hash. */
   'transparency.entry_not_found': { entryHash: string };
+  /** The evidence has no credential: it was never attested (or attested before credentials existed). */
+  'credential.not_found': { evidenceId: string };
+  'status_list.not_found': { statusListId: string };
+  /** The learner already imported this very credential (same bytes) as evidence `evidenceId`. */
+  'credential.already_imported': { evidenceId: string };
   'offering.not_found': { offeringId: string };
   /** The offering was withdrawn by its provider and takes no enrolments. */
   'offering.withdrawn': { offeringId: string };
@@ -69,6 +74,9 @@ export const DOMAIN_ERROR_KINDS = {
   'showcase.not_found': 'not_found',
   'occupation.not_found': 'not_found',
   'transparency.entry_not_found': 'not_found',
+  'credential.not_found': 'not_found',
+  'status_list.not_found': 'not_found',
+  'credential.already_imported': 'conflict',
   'offering.not_found': 'not_found',
   'offering.withdrawn': 'conflict',
   'enrolment.not_found': 'not_found',

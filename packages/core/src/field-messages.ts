@@ -91,6 +91,9 @@ export interface FieldMessageParams {
   jsonld_error: { detail: string };
   status_list_encoding: NoParams;
   status_list_not_gzip: NoParams;
+  /** A credential offered for import failed a verification check (`detail` says why, in English). */
+  credential_check_failed: { check: string; detail: string };
+  credential_not_open_badge: NoParams;
   // Learning offerings and results.
   city_required_in_person: NoParams;
   assessment_needs_level: NoParams;
@@ -202,6 +205,8 @@ const PARAMS: { readonly [C in FieldMessageCode]: readonly (keyof FieldMessagePa
   jsonld_error: ['detail'],
   status_list_encoding: [],
   status_list_not_gzip: [],
+  credential_check_failed: ['check', 'detail'],
+  credential_not_open_badge: [],
   city_required_in_person: [],
   assessment_needs_level: [],
   tasks_needed: [],

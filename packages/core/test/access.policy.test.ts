@@ -43,6 +43,9 @@ const COLUMNS = [
   'disclosures:list',
   'own-account:use',
   'attestation-requests:inbox',
+  'evidence:import',
+  'evidence:read-credential',
+  'credentials:bundle',
 ] as const satisfies readonly AccessAction[];
 
 const LEARNER = 'ac_learner';
@@ -65,24 +68,24 @@ const subject = (overrides: Partial<AccessSubject> = {}): AccessSubject => ({
 
 const sharing = { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: true } };
 
-//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex  di  ow  ib
+//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex  di  ow  ib  im  cd  bu
 const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
   [
     'a learner who shares nothing',
     {},
     {
       owner:
-        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3',
+        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   A',
       otherLearner:
-        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3',
+        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4',
       employer:
-        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4',
       advisor:
-        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4',
       provider:
-        /* never sees a learner */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   3',
+        /* never sees a learner */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   3   3   4   4',
       admin:
-        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3',
+        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   3   A   A',
     },
   ],
   [
@@ -90,17 +93,17 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     sharing,
     {
       owner:
-        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3',
+        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   A',
       otherLearner:
-        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3',
+        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4',
       employer:
-        /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A',
+        /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   3   A   A',
       advisor:
-        /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+        /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4',
       provider:
-        /* never sees a learner */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   3',
+        /* never sees a learner */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   3   3   4   4',
       admin:
-        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3',
+        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   3   A   A',
     },
   ],
   [
@@ -108,7 +111,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { ...sharing, cohortAdvisor: true },
     {
       advisor:
-        /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A',
+        /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   3   A   A',
     },
   ],
   [
@@ -116,7 +119,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: false }, cohortAdvisor: true },
     {
       advisor:
-        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4',
     },
   ],
   [
@@ -124,9 +127,9 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { askedToAttest: true },
     {
       employer:
-        /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A',
+        /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   3   A   4',
       advisor:
-        /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A',
+        /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   3   A   4',
     },
   ],
   [
@@ -134,11 +137,11 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { learnerId: null },
     {
       owner:
-        /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3',
+        /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4',
       employer:
-        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4',
       admin:
-        /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   3   3',
+        /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   3   3   3   4   4',
     },
   ],
 ];
@@ -211,44 +214,44 @@ const RESOURCE_SCENARIOS: [string, ResourceSubject, Record<string, string>][] = 
     'a role of ac_employer',
     { ownerId: 'ac_employer', member: false, targetLearnerId: null },
     {
-      ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A',
-      otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4',
-      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3',
-      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3',
+      ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A   A',
+      otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4   A',
+      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3   3',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3   3',
     },
   ],
   [
     'a cohort of ac_advisor, the member removing themselves',
     { ownerId: 'ac_advisor', member: true, targetLearnerId: LEARNER },
     {
-      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   A   3',
+      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   A   3   3   4   3',
     },
   ],
   [
     'a cohort of ac_advisor, about another member',
     { ownerId: 'ac_advisor', member: false, targetLearnerId: 'ac_someone' },
     {
-      ownerAdvisor: /*                  */ '3   3   A   A   A   A   A   A   A   3   A   A   A',
-      otherAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3',
-      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3',
+      ownerAdvisor: /*                  */ '3   3   A   A   A   A   A   A   A   3   A   A   A   3',
+      otherAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3   3',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3   3',
     },
   ],
   [
     'a member removing someone else',
     { ownerId: 'ac_advisor', member: true, targetLearnerId: 'ac_someone' },
     {
-      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   3   3',
+      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   3   3   3   4   3',
     },
   ],
   [
     'an id that does not exist',
     NO_RESOURCE,
     {
-      ownerEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4',
-      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      member: /*                        */ '3   3   4   4   4   3   A   4   4   A   4   4   4',
+      ownerEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4   A   4   A',
+      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3   4   3',
+      member: /*                        */ '3   3   4   4   4   3   A   4   4   A   4   4   4   3   4   3',
     },
   ],
 ];

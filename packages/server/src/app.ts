@@ -8,6 +8,7 @@ import { requestId } from 'hono/request-id';
 import { accountRoutes } from './adapters/http/accounts/index.js';
 import { attestationRoutes } from './adapters/http/attestations/index.js';
 import { cohortRoutes } from './adapters/http/cohorts/index.js';
+import { credentialRoutes } from './adapters/http/credentials/index.js';
 import { renderDocsPage } from './adapters/http/docs-page.js';
 import type { AppEnv } from './adapters/http/env.js';
 import { evidenceRoutes } from './adapters/http/evidence/index.js';
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', taxonomyRoutes);
   app.route('/api', occupationRoutes);
   app.route('/api', accountRoutes);
+  app.route('/api', credentialRoutes);
   app.route('/api', evidenceRoutes);
   app.route('/api', attestationRoutes);
   app.route('/api', learnerRoutes);

@@ -11,12 +11,13 @@
  * and one piece of evidence also to an employer or advisor the learner asked to attest it.
  * Evidence the learner withdrew (revoked or superseded) stays visible only to the learner and the
  * administrator: others see what counts now, not what the learner took back.
- * Only the learner changes their account (deposit, correct, revoke, ask for attestation, consent,
- * export); only an attester the learner asked signs a piece. Only the learner (and the
- * administrator) reads the learner's record of disclosures. Only learners work in their own skills
- * account (`own-account:use`, the graduate's pages) and only employers and advisors have an inbox
- * of attestation requests (`attestation-requests:inbox`). A denial for the actor's role names the
- * roles that may (`roles`), so the pages can say who a page is for.
+ * Only the learner changes their account (deposit, import a credential, correct, revoke, ask for
+ * attestation, consent, export); only an attester the learner asked signs a piece. A piece's Open
+ * Badge goes to whoever may read the piece; the bundle of all of them to whoever sees the account.
+ * Only the learner (and the administrator) reads the learner's record of disclosures. Only learners
+ * work in their own skills account (`own-account:use`, the graduate's pages) and only employers and
+ * advisors have an inbox of attestation requests (`attestation-requests:inbox`). A denial for the
+ * actor's role names the roles that may (`roles`), so the pages can say who a page is for.
  *
  * Roles and cohorts (`decideOnResource`) belong to the employer or advisor who created them: only
  * that account edits a role, ranks its candidates, invites to a cohort, lists its members or runs
@@ -46,6 +47,9 @@ export const ACCESS_ACTIONS = [
   'disclosures:list',
   'own-account:use',
   'attestation-requests:inbox',
+  'evidence:import',
+  'evidence:read-credential',
+  'credentials:bundle',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
@@ -110,7 +114,7 @@ function seesAccount(actor: Actor, s: AccessSubject): boolean {
  * // { effect: 'hide', status: 404, … }
  */
 export function decide(actor: Actor, action: AccessAction, s: AccessSubject = NO_SUBJECT): AccessDecision {
-  if (action === 'evidence:create') {
+  if (action === 'evidence:create' || action === 'evidence:import') {
     return actor.role === 'learner' ? allow : denyRole('only learners deposit evidence', ['learner']);
   }
   if (action === 'own-account:use') {
@@ -132,8 +136,10 @@ export function decide(actor: Actor, action: AccessAction, s: AccessSubject = NO
     case 'evidence:list':
     case 'ledger:verify':
     case 'profile:read':
+    case 'credentials:bundle':
       return seesAll ? allow : hide('not visible to this account');
     case 'evidence:read':
+    case 'evidence:read-credential':
       return seesPiece ? allow : hide('not visible to this account');
     case 'evidence:read-withdrawn':
       return owner || actor.role === 'admin'

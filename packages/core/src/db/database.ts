@@ -3,6 +3,11 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AccountTable } from '../accounts/accounts.table.js';
 import type { AttestationRequestTable } from '../attestation/attestation.table.js';
 import type { CohortInvitationTable, CohortMemberTable, CohortTable } from '../cohorts/cohorts.table.js';
+import type {
+  ImportedCredentialTable,
+  IssuedCredentialTable,
+  StatusListTable,
+} from '../credentials/credentials.table.js';
 import type { DemoAccountTable } from '../demo/demo.table.js';
 import type { DisclosureTable } from '../disclosures/disclosures.table.js';
 import type {
@@ -51,6 +56,9 @@ export interface Database {
   transparency_state: TransparencyStateTable;
   transparency_checkpoints: TransparencyCheckpointTable;
   rate_limits: RateLimitTable;
+  status_lists: StatusListTable;
+  issued_credentials: IssuedCredentialTable;
+  imported_credentials: ImportedCredentialTable;
   offerings: OfferingTable;
   offering_tasks: OfferingTaskTable;
   enrolments: EnrolmentTable;

@@ -30,6 +30,7 @@ export const PAGE_AREAS = [
   'matching',
   'consent',
   'showcases',
+  'credentials',
   'attestations',
   'roles',
   'cohorts',

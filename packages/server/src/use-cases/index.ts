@@ -7,6 +7,7 @@ import { accountUseCases } from './accounts.use-cases.js';
 import { attestationUseCases } from './attestations.use-cases.js';
 import { cohortUseCases } from './cohorts.use-cases.js';
 import { consentUseCases } from './consent.use-cases.js';
+import { credentialUseCases } from './credentials.use-cases.js';
 import { evidenceUseCases } from './evidence.use-cases.js';
 import { learnerUseCases } from './learners.use-cases.js';
 import { learningUseCases } from './learning.use-cases.js';
@@ -23,6 +24,7 @@ export function createUseCases(deps: UseCaseDeps) {
     evidence: evidenceUseCases(deps),
     attestations: attestationUseCases(deps),
     consent: consentUseCases(deps),
+    credentials: credentialUseCases(deps),
     learning: learningUseCases(deps),
     learners: learnerUseCases(deps),
     matching: matchingUseCases(deps),

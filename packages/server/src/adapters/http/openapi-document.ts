@@ -35,6 +35,11 @@ export const API_TAGS = [
   },
   { name: 'Advisors', description: 'Cohorts, invitations, members and the cohort match report.' },
   {
+    name: 'Credentials',
+    description:
+      'Open Badges 3.0 verifiable credentials: issued at attestation, revocation status lists, offline verification, import.',
+  },
+  {
     name: 'Learning',
     description:
       'Providers’ courses, assessments and competitions; enrolments; provider-signed results that become evidence; recommendations that close a gap.',

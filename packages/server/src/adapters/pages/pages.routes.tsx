@@ -7,6 +7,7 @@ import { unstorableUrlText } from '../http/storable-request.js';
 import { cohortPages } from './advisor/cohorts.pages.js';
 import { inboxPages } from './attester/inbox.pages.js';
 import { authPages, homeOf } from './auth/auth.pages.js';
+import { credentialPages } from './credentials/credentials.pages.js';
 import { rolePages } from './employer/roles.pages.js';
 import { ErrorPage } from './error.page.js';
 import { formText, readForm } from './forms/fields.js';
@@ -66,6 +67,7 @@ export const pageRoutes = new Hono<AppEnv>()
   })
   .route('/', authPages)
   .route('/', learnerPages)
+  .route('/', credentialPages)
   .route('/', showcasePages)
   .route('/', inboxPages)
   .route('/', rolePages)

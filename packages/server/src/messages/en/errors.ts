@@ -27,6 +27,11 @@ export const errors: ErrorMessages = {
   'showcase.not_found': ({ showcaseId }) => `Showcase ${showcaseId} was not found.`,
   'occupation.not_found': ({ code }) => `Occupation ${code} was not found.`,
   'transparency.entry_not_found': ({ entryHash }) => `No transparency log entry has hash ${entryHash}.`,
+  'credential.not_found': ({ evidenceId }) =>
+    `Evidence ${evidenceId} has no credential: it was never attested.`,
+  'status_list.not_found': ({ statusListId }) => `No status list ${statusListId}.`,
+  'credential.already_imported': ({ evidenceId }) =>
+    `This credential is already in the ledger (evidence ${evidenceId}).`,
   'offering.not_found': ({ offeringId }) => `Offering ${offeringId} was not found.`,
   'offering.withdrawn': ({ offeringId }) => `Offering ${offeringId} was withdrawn and takes no enrolments.`,
   'enrolment.not_found': ({ enrolmentId }) => `Enrolment ${enrolmentId} was not found.`,

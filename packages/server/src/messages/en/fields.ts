@@ -82,6 +82,9 @@ export const fields: FieldMessages = {
   jsonld_error: ({ detail }) => `is not valid JSON-LD: ${detail}`,
   status_list_encoding: () => 'must be multibase base64url (start with "u")',
   status_list_not_gzip: () => 'is not a GZIP-compressed bitstring',
+  credential_check_failed: ({ check, detail }) => `failed the ${check} check: ${detail}`,
+  credential_not_open_badge: () =>
+    'is not an Open Badges 3.0 credential: it names neither OpenBadgeCredential nor AchievementCredential',
   city_required_in_person: () => 'is required for an in-person offering',
   assessment_needs_level: () => 'an assessment certifies a level (1–8)',
   tasks_needed: () => 'must name at least one task the offering covers',

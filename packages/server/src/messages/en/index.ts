@@ -5,6 +5,7 @@ import { attestations } from './attestations.js';
 import { cohorts } from './cohorts.js';
 import { common } from './common.js';
 import { consent } from './consent.js';
+import { credentials } from './credentials.js';
 import { errors } from './errors.js';
 import { evidence } from './evidence.js';
 import { fields } from './fields.js';
@@ -27,6 +28,7 @@ export const en: Catalogue = {
   matching,
   consent,
   showcases,
+  credentials,
   attestations,
   roles,
   cohorts,

@@ -84,6 +84,9 @@ export const fields: FieldMessages = {
   jsonld_error: ({ detail }) => `不是有效的 JSON-LD：${detail}`,
   status_list_encoding: () => '应为 multibase base64url 编码（以 "u" 开头）',
   status_list_not_gzip: () => '不是 GZIP 压缩的位串',
+  credential_check_failed: ({ check, detail }) => `未通过 ${check} 检查：${detail}`,
+  credential_not_open_badge: () =>
+    '不是开放徽章 3.0 证书：类型中既没有 OpenBadgeCredential，也没有 AchievementCredential',
   city_required_in_person: () => '线下项目须填写城市',
   assessment_needs_level: () => '技能等级认定须写明认定的等级（1–8）',
   tasks_needed: () => '至少写一个覆盖的任务编号',

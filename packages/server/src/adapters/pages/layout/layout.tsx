@@ -84,6 +84,7 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
             <nav aria-label={m.mainNav}>
               <a href="/occupations">{m.navOccupations}</a>
               <a href="/offerings">{m.navOfferings}</a>
+              <a href="/verify">{m.navVerify}</a>
               {!viewer && <a href="/sign-in">{m.navSignIn}</a>}
               {!viewer && <a href="/sign-up">{m.navSignUp}</a>}
             </nav>
