@@ -46,6 +46,18 @@ export interface DomainErrorParams {
   'status_list.not_found': { statusListId: string };
   /** The learner already imported this very credential (same bytes) as evidence `evidenceId`. */
   'credential.already_imported': { evidenceId: string };
+  'offering.not_found': { offeringId: string };
+  /** The offering was withdrawn by its provider and takes no enrolments. */
+  'offering.withdrawn': { offeringId: string };
+  'enrolment.not_found': { enrolmentId: string };
+  'enrolment.exists': { offeringId: string; learnerId: string };
+  /** The learner withdrew the enrolment. */
+  'enrolment.withdrawn': { enrolmentId: string };
+  'result.not_found': { resultId: string };
+  /** The enrolment already has a result that stands (offered or accepted). */
+  'result.standing': { enrolmentId: string; resultId: string; status: string };
+  /** The result cannot take this step in its current status. */
+  'result.wrong_status': { resultId: string; status: string };
 }
 
 export type DomainErrorCode = keyof DomainErrorParams;
@@ -76,6 +88,14 @@ export const DOMAIN_ERROR_KINDS = {
   'credential.not_found': 'not_found',
   'status_list.not_found': 'not_found',
   'credential.already_imported': 'conflict',
+  'offering.not_found': 'not_found',
+  'offering.withdrawn': 'conflict',
+  'enrolment.not_found': 'not_found',
+  'enrolment.exists': 'conflict',
+  'enrolment.withdrawn': 'conflict',
+  'result.not_found': 'not_found',
+  'result.standing': 'conflict',
+  'result.wrong_status': 'conflict',
 } as const satisfies Record<DomainErrorCode, DomainErrorKind>;
 
 /** A field problem by code: which field (dotted path, e.g. `occupationCodes.1`) and what is wrong. */

@@ -98,6 +98,24 @@ export interface FieldMessageParams {
   /** A credential offered for import failed a verification check (`detail` says why, in English). */
   credential_check_failed: { check: string; detail: string };
   credential_not_open_badge: NoParams;
+  // Learning offerings and results.
+  city_required_in_person: NoParams;
+  assessment_needs_level: NoParams;
+  tasks_needed: NoParams;
+  language_tag: NoParams;
+  outcome_for_kind: { kind: string; values: string };
+  placing_only_competition: NoParams;
+  placing_needs_rank_or_award: NoParams;
+  passed_needs_level: NoParams;
+  enrolment_not_in_offering: NoParams;
+  enrolment_withdrawn: NoParams;
+  result_standing: NoParams;
+  csv_unreadable: { detail: string };
+  csv_unknown_column: { expected: string };
+  csv_missing_column: NoParams;
+  csv_no_rows: NoParams;
+  csv_too_many_rows: { max: number };
+  csv_repeats_line: { line: number };
 }
 
 export type FieldMessageCode = keyof FieldMessageParams;
@@ -196,6 +214,23 @@ const PARAMS: { readonly [C in FieldMessageCode]: readonly (keyof FieldMessagePa
   status_list_not_gzip: [],
   credential_check_failed: ['check', 'detail'],
   credential_not_open_badge: [],
+  city_required_in_person: [],
+  assessment_needs_level: [],
+  tasks_needed: [],
+  language_tag: [],
+  outcome_for_kind: ['kind', 'values'],
+  placing_only_competition: [],
+  placing_needs_rank_or_award: [],
+  passed_needs_level: [],
+  enrolment_not_in_offering: [],
+  enrolment_withdrawn: [],
+  result_standing: [],
+  csv_unreadable: ['detail'],
+  csv_unknown_column: ['expected'],
+  csv_missing_column: [],
+  csv_no_rows: [],
+  csv_too_many_rows: ['max'],
+  csv_repeats_line: ['line'],
 };
 
 /** Every field message code. */

@@ -16,6 +16,7 @@ export * from './export/index.js';
 export * from './field-messages.js';
 export * from './ids.js';
 export * from './interests/index.js';
+export * from './learning/index.js';
 export * from './ledger/index.js';
 export * from './messages/index.js';
 export * from './platform-key/index.js';

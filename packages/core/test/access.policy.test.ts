@@ -15,6 +15,13 @@ import {
   type ResourceAction,
   type ResourceSubject,
 } from '../src/access/access.policy.js';
+import {
+  decideOnLearning,
+  LEARNING_ACTIONS,
+  type LearningAction,
+  type LearningSubject,
+  NO_LEARNING_SUBJECT,
+} from '../src/access/learning.policy.js';
 import type { Actor } from '../src/accounts/accounts.types.js';
 
 // Column order = ACCESS_ACTIONS.
@@ -53,6 +60,7 @@ const actors: Record<string, Actor> = {
   otherLearner: { id: 'ac_other', role: 'learner' },
   employer: { id: 'ac_employer', role: 'employer' },
   advisor: { id: 'ac_advisor', role: 'advisor' },
+  provider: { id: 'ac_provider', role: 'provider' },
   admin: { id: 'admin', role: 'admin' },
 };
 
@@ -82,6 +90,8 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
         /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
       advisor:
         /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
+      provider:
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   3   3   4   4   4   4   4   4   4   4',
       admin:
         /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   3   A   A   A   3   3   3   3   3',
     },
@@ -98,6 +108,8 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
         /* */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   3   A   A   3   3   A   A   3   3',
       advisor:
         /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
+      provider:
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   3   3   4   4   4   4   4   4   4   4',
       admin:
         /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   3   A   A   A   3   3   3   3   3',
     },
@@ -129,6 +141,18 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     },
   ],
   [
+    'an id that does not exist',
+    { learnerId: null },
+    {
+      owner:
+        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4   4   4   4   4   4   4',
+      employer:
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
+      admin:
+        /* */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   3   3   3   4   4   4   4   4   4   4   4',
+    },
+  ],
+  [
     'a learner interested in the employer’s role (not discoverable)',
     { roleInterest: true },
     {
@@ -156,18 +180,6 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     {
       employer:
         /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   A   A   A   A',
-    },
-  ],
-  [
-    'an id that does not exist',
-    { learnerId: null },
-    {
-      owner:
-        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4   4   4   4   4   4   4',
-      employer:
-        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
-      admin:
-        /* */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   3   3   3   4   4   4   4   4   4   4   4',
     },
   ],
 ];
@@ -240,11 +252,11 @@ const RESOURCE_SCENARIOS: [string, ResourceSubject, Record<string, string>][] = 
     'a role of ac_employer',
     { ownerId: 'ac_employer', member: false, targetLearnerId: null, listed: false },
     {
-      ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A',
-      otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4',
-      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4',
-      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A',
+      ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A   A',
+      otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4   A',
+      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3   3',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3   3',
     },
   ],
   [
@@ -261,33 +273,33 @@ const RESOURCE_SCENARIOS: [string, ResourceSubject, Record<string, string>][] = 
     'a cohort of ac_advisor, the member removing themselves',
     { ownerId: 'ac_advisor', member: true, targetLearnerId: LEARNER, listed: false },
     {
-      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   A   3',
+      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   A   3   3   4   3',
     },
   ],
   [
     'a cohort of ac_advisor, about another member',
     { ownerId: 'ac_advisor', member: false, targetLearnerId: 'ac_someone', listed: false },
     {
-      ownerAdvisor: /*                  */ '3   3   A   A   A   A   A   A   A   3   A   A   A',
-      otherAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4',
-      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A',
+      ownerAdvisor: /*                  */ '3   3   A   A   A   A   A   A   A   3   A   A   A   3',
+      otherAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3   3',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3   3',
     },
   ],
   [
     'a member removing someone else',
     { ownerId: 'ac_advisor', member: true, targetLearnerId: 'ac_someone', listed: false },
     {
-      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   3   3',
+      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   3   3   3   4   3',
     },
   ],
   [
     'an id that does not exist',
     NO_RESOURCE,
     {
-      ownerEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4',
-      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      member: /*                        */ '3   3   4   4   4   3   A   4   4   A   4   4   4',
+      ownerEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4   A   4   A',
+      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3   4   3',
+      member: /*                        */ '3   3   4   4   4   3   A   4   4   A   4   4   4   3   4   3',
     },
   ],
 ];
@@ -304,6 +316,83 @@ describe('access policy on roles and cohorts', () => {
       const actual = RESOURCE_COLUMNS.map((action) => code(decideOnResource(actor, action, subject).effect));
       expect(Object.fromEntries(RESOURCE_COLUMNS.map((a, i) => [a, actual[i]]))).toEqual(
         Object.fromEntries(RESOURCE_COLUMNS.map((a, i) => [a, expected[i]])),
+      );
+    });
+  });
+});
+
+// Column order = LEARNING_ACTIONS.
+const LEARNING_COLUMNS = [
+  'offering:create',
+  'offering:update',
+  'offering:enrol',
+  'offering:enrolments',
+  'enrolment:read',
+  'enrolment:record-result',
+  'result:read',
+  'result:accept',
+  'result:revoke',
+] as const satisfies readonly LearningAction[];
+
+const learningActors: Record<string, Actor> = {
+  provider: { id: 'ac_provider', role: 'provider' },
+  otherProvider: { id: 'ac_provider2', role: 'provider' },
+  enrolled: { id: LEARNER, role: 'learner' },
+  otherLearner: { id: 'ac_other', role: 'learner' },
+  employer: { id: 'ac_employer', role: 'employer' },
+  advisor: { id: 'ac_advisor', role: 'advisor' },
+  admin: { id: 'admin', role: 'admin' },
+};
+
+//                                        oc  ou  oe  ol  er  rr  rd  ra  rv
+const LEARNING_SCENARIOS: [string, LearningSubject, Record<string, string>][] = [
+  [
+    'an offering of ac_provider',
+    { providerId: 'ac_provider', learnerId: null },
+    {
+      provider: /*                      */ 'A   A   3   A   A   A   A   3   A',
+      otherProvider: /*                 */ 'A   3   3   3   4   4   4   4   4',
+      otherLearner: /*                  */ '3   3   A   3   4   4   4   4   4',
+      employer: /*                      */ '3   3   3   3   4   4   4   4   4',
+      admin: /*                         */ '3   3   3   A   A   3   A   3   3',
+    },
+  ],
+  [
+    'an enrolment or result of the learner in an offering of ac_provider',
+    { providerId: 'ac_provider', learnerId: LEARNER },
+    {
+      provider: /*                      */ 'A   A   3   A   A   A   A   3   A',
+      otherProvider: /* not enrolled    */ 'A   3   3   3   4   4   4   4   4',
+      enrolled: /*                      */ '3   3   A   3   A   3   A   A   3',
+      otherLearner: /*                  */ '3   3   A   3   4   4   4   4   4',
+      employer: /*                      */ '3   3   3   3   4   4   4   4   4',
+      advisor: /*                       */ '3   3   3   3   4   4   4   4   4',
+      admin: /*                         */ '3   3   3   A   A   3   A   3   3',
+    },
+  ],
+  [
+    'an id that does not exist',
+    NO_LEARNING_SUBJECT,
+    {
+      provider: /*                      */ 'A   4   4   4   4   4   4   4   4',
+      enrolled: /*                      */ '3   4   4   4   4   4   4   4   4',
+      admin: /*                         */ '3   4   4   4   4   4   4   4   4',
+    },
+  ],
+];
+
+describe('access policy on offerings, enrolments and results', () => {
+  it('has one column per action', () => {
+    expect([...LEARNING_COLUMNS]).toEqual([...LEARNING_ACTIONS]);
+  });
+
+  describe.each(LEARNING_SCENARIOS)('%s', (_name, subject, rows) => {
+    it.each(Object.entries(rows))('%s', (actorName, row) => {
+      const actor = learningActors[actorName] as Actor;
+      const expected = row.split(/\s+/).filter(Boolean);
+      const actual = LEARNING_COLUMNS.map((action) => code(decideOnLearning(actor, action, subject).effect));
+      expect(Object.fromEntries(LEARNING_COLUMNS.map((a, i) => [a, actual[i]]))).toEqual(
+        Object.fromEntries(LEARNING_COLUMNS.map((a, i) => [a, expected[i]])),
       );
     });
   });

@@ -22,6 +22,7 @@ import {
   roleLifecycleRoutes,
 } from './adapters/http/hiring/index.js';
 import { learnerRoutes } from './adapters/http/learners/index.js';
+import { learningRoutes } from './adapters/http/learning/index.js';
 import { matchingRoutes } from './adapters/http/matching/index.js';
 import { occupationRoutes } from './adapters/http/occupations/index.js';
 import { OPENAPI_CONFIG } from './adapters/http/openapi-document.js';
@@ -102,6 +103,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', conversationRoutes);
   app.route('/api', cohortRoutes);
   app.route('/api', transparencyRoutes);
+  app.route('/api', learningRoutes);
   app.route('/', pageRoutes);
 
   app.doc31('/openapi.json', OPENAPI_CONFIG);

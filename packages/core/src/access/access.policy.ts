@@ -32,6 +32,8 @@
  * its report (the administrator may read roles, members and reports); everyone else gets 404 —
  * except that learners read a role once it is published (and after it closes). A learner joins a
  * cohort by code and may leave it; its advisor may remove any member.
+ *
+ * Providers' offerings, enrolments and results follow `decideOnLearning` (learning.policy.ts).
  */
 import type { AccountRole, Actor } from '../accounts/accounts.types.js';
 import type { ConsentState } from '../consent/consent.service.js';
@@ -123,6 +125,10 @@ function seesAccount(actor: Actor, s: AccessSubject): boolean {
       return s.consent.discoverableByEmployers && !s.employerExcluded;
     case 'advisor':
       return s.cohortAdvisor && s.consent.advisorsCanSeeEvidence;
+    case 'provider':
+      // A provider knows a learner only through an enrolment with it (learning.policy.ts), and
+      // never sees the account itself.
+      return false;
   }
 }
 

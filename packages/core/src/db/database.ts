@@ -12,6 +12,12 @@ import type {
 import type { DemoAccountTable } from '../demo/demo.table.js';
 import type { DisclosureTable } from '../disclosures/disclosures.table.js';
 import type { EmployerExclusionTable, RoleInterestTable } from '../interests/interests.table.js';
+import type {
+  EnrolmentTable,
+  LearningResultTable,
+  OfferingTable,
+  OfferingTaskTable,
+} from '../learning/learning.table.js';
 import type { LedgerEntryTable, LedgerHeadTable } from '../ledger/ledger.table.js';
 import type { ConversationTable, MessageTable } from '../messages/messages.table.js';
 import type { RoleTable } from '../roles/roles.table.js';
@@ -56,6 +62,10 @@ export interface Database {
   status_lists: StatusListTable;
   issued_credentials: IssuedCredentialTable;
   imported_credentials: ImportedCredentialTable;
+  offerings: OfferingTable;
+  offering_tasks: OfferingTaskTable;
+  enrolments: EnrolmentTable;
+  learning_results: LearningResultTable;
   role_interests: RoleInterestTable;
   employer_exclusions: EmployerExclusionTable;
   candidate_states: CandidateStateTable;

@@ -59,6 +59,28 @@ export interface EvidenceRecord {
   artifacts: ArtifactRecord[];
   /** The evidence this one corrects, or `null` for a first deposit. */
   supersedes: string | null;
+  /**
+   * Present only on evidence a provider recorded (a course completed, an assessment passed, a
+   * competition placing) and the learner accepted: what the provider's signature vouches for.
+   * Absent from learners' own deposits, so their hashes are unchanged.
+   */
+  result?: ProviderResultRecord;
+}
+
+/** The provider's record of a learning result, inside the evidence it became. */
+export interface ProviderResultRecord {
+  resultId: string;
+  offeringId: string;
+  offeringKind: 'course' | 'assessment' | 'competition';
+  providerId: string;
+  outcome: 'completed' | 'passed' | 'placed';
+  /** Task statements of the taxonomy the offering covers. */
+  taskIds: string[];
+  /** 新八级 level reached (assessments) or taught, else `null`. */
+  level: number | null;
+  /** Competition placing. */
+  rank: number | null;
+  award: string | null;
 }
 
 export interface RevocationRecord {

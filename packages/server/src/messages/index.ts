@@ -34,6 +34,7 @@ export const PAGE_AREAS = [
   'attestations',
   'roles',
   'cohorts',
+  'learning',
   'hiring',
 ] as const;
 

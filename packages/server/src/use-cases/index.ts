@@ -13,6 +13,7 @@ import { credentialUseCases } from './credentials.use-cases.js';
 import { evidenceUseCases } from './evidence.use-cases.js';
 import { interestUseCases } from './interests.use-cases.js';
 import { learnerUseCases } from './learners.use-cases.js';
+import { learningUseCases } from './learning.use-cases.js';
 import { matchingUseCases } from './matching.use-cases.js';
 import { occupationUseCases } from './occupations.use-cases.js';
 import { roleLifecycleUseCases } from './role-lifecycle.use-cases.js';
@@ -29,6 +30,7 @@ export function createUseCases(deps: UseCaseDeps) {
     attestations: attestationUseCases(deps),
     consent: consentUseCases(deps),
     credentials: credentialUseCases(deps),
+    learning: learningUseCases(deps),
     learners: learnerUseCases(deps),
     matching: matchingUseCases(deps),
     occupations: occupationUseCases(deps),

@@ -40,6 +40,11 @@ export const API_TAGS = [
       'Open Badges 3.0 verifiable credentials: issued at attestation, revocation status lists, offline verification, import.',
   },
   {
+    name: 'Learning',
+    description:
+      'Providers’ courses, assessments and competitions; enrolments; provider-signed results that become evidence; recommendations that close a gap.',
+  },
+  {
     name: 'Messages',
     description: 'Role conversations between employers and interested graduates, and the inbox.',
   },

@@ -14,6 +14,7 @@ import { formText, readForm } from './forms/fields.js';
 import { hiringPages } from './hiring/hiring.pages.js';
 import { HomePage } from './home.page.js';
 import { learnerPages } from './learner/learner.pages.js';
+import { learningPages } from './learning/learning.pages.js';
 import { occupationPages } from './occupations/occupation.pages.js';
 import { pageContext } from './page-context.js';
 import { errorPage, forbiddenPage } from './page-errors.js';
@@ -73,4 +74,5 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', hiringPages)
   .route('/', rolePages)
   .route('/', cohortPages)
+  .route('/', learningPages)
   .route('/', occupationPages);

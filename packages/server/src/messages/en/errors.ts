@@ -32,6 +32,16 @@ export const errors: ErrorMessages = {
   'status_list.not_found': ({ statusListId }) => `No status list ${statusListId}.`,
   'credential.already_imported': ({ evidenceId }) =>
     `This credential is already in the ledger (evidence ${evidenceId}).`,
+  'offering.not_found': ({ offeringId }) => `Offering ${offeringId} was not found.`,
+  'offering.withdrawn': ({ offeringId }) => `Offering ${offeringId} was withdrawn and takes no enrolments.`,
+  'enrolment.not_found': ({ enrolmentId }) => `Enrolment ${enrolmentId} was not found.`,
+  'enrolment.exists': ({ offeringId }) => `You are already enrolled in offering ${offeringId}.`,
+  'enrolment.withdrawn': ({ enrolmentId }) => `Enrolment ${enrolmentId} was withdrawn by the learner.`,
+  'result.not_found': ({ resultId }) => `Result ${resultId} was not found.`,
+  'result.standing': ({ enrolmentId, resultId }) =>
+    `Enrolment ${enrolmentId} already has standing result ${resultId}; revoke it to record another.`,
+  'result.wrong_status': ({ resultId, status }) =>
+    `Result ${resultId} is ${status} and cannot take this step.`,
   'role.closed': ({ roleId }) =>
     `Role ${roleId} is closed (or past its closing date): no more edits, interest or invitations.`,
   'role.not_draft': () =>

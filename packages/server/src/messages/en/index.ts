@@ -10,6 +10,7 @@ import { errors } from './errors.js';
 import { evidence } from './evidence.js';
 import { fields } from './fields.js';
 import { hiring } from './hiring.js';
+import { learning } from './learning.js';
 import { matching } from './matching.js';
 import { nextSteps } from './next-steps.js';
 import { occupations } from './occupations.js';
@@ -32,6 +33,7 @@ export const en: Catalogue = {
   attestations,
   roles,
   cohorts,
+  learning,
   hiring,
   report,
   nextSteps,
