@@ -20,8 +20,8 @@ export const hiring: HiringMessages = {
   detailsTitle: 'Role details and status',
   detailsLead:
     'Only you see a draft; once published, graduates can find it and take interest; once closed it takes no new interest, and conversations stay.',
-  fieldCity: 'City (optional)',
-  fieldMode: 'Mode (optional)',
+  hiringFieldCity: 'City (optional)',
+  hiringFieldMode: 'Mode (optional)',
   modeNone: 'Any',
   fieldSalaryMin: 'Monthly pay from (yuan, optional)',
   fieldSalaryMax: 'Monthly pay up to (yuan, optional)',

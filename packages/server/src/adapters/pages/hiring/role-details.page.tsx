@@ -85,10 +85,10 @@ export function RoleDetailsPage({
           required
           maxlength={200}
         />
-        <Field name="city" label={m.fieldCity} value={values.city} error={errors.city} maxlength={50} />
+        <Field name="city" label={m.hiringFieldCity} value={values.city} error={errors.city} maxlength={50} />
         <Select
           name="mode"
-          label={m.fieldMode}
+          label={m.hiringFieldMode}
           value={values.mode}
           error={errors.mode}
           options={[
