@@ -7,8 +7,8 @@
  *   learner profile  L  = unit(Σ wᵢ vᵢ)
  *   profile score    P  = min(1, cos(L, occupation profile) / PROFILE_SATURATION)
  *   task coverage    cₜ = maxᵢ qᵢ · max(min(1, cos(vᵢ, task vector) / TASK_SATURATION), meaningᵢₜ),   qᵢ = 0.6 + 0.4 wᵢ
- *                         (meaning: action ↔ action and object ↔ object, clause by clause, task-meaning.ts;
- *                          read for the 40 occupations leading after the whole-text pass)
+ *                         (meaning: action ↔ action and object ↔ object, each task clause against one evidence clause, task-meaning.ts;
+ *                          read for the 15 occupations leading after the whole-text pass)
  *   coverage         C  = mean of cₜ over the occupation's tasks
  *   level of work    F  = 1 + 0.3 · confidence · (1 − 2 |evidence share − occupation share|)   (work-level.ts)
  *   score            S  = (PROFILE_WEIGHT · P + COVERAGE_WEIGHT · C) · F + declared bonus, capped at 1

@@ -43,6 +43,20 @@ describe('coverage by meaning', () => {
     expect(analyst?.breakdown.coveredTaskCount).toBe(analyst?.coveredTasks.length);
   });
 
+  it('reads a task against one sentence of the evidence at a time', async () => {
+    const matcher = await bundledMatcher();
+    const gapsOf = (description: string) =>
+      matcher
+        .gaps(
+          [{ id: 'a', kind: 'work_project', title: '故障预测模型', description, attested: true }],
+          '2-02-38-01',
+        )
+        ?.gaps.map((g) => g.taskId);
+    // 设计 in one sentence and 人工智能 in another do not make "设计、开发人工智能系统解决方案".
+    expect(gapsOf('清洗传感器数据，设计特征，部署人工智能算法并评估模型效果。')).toContain('2-02-38-01#6');
+    expect(gapsOf('为工厂设计、开发人工智能系统解决方案，并评估模型效果。')).not.toContain('2-02-38-01#6');
+  });
+
   it('puts every score in one calibrated band', () => {
     expect(bandOf(0.8)).toBe('strong');
     expect(bandOf(0.5)).toBe('moderate');

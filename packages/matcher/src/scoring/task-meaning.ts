@@ -1,8 +1,8 @@
 /**
  * Coverage by meaning: a task statement is covered when a sentence of the evidence says the same
  * thing in other words. Both are split into clauses; in a task clause the action (its verbs, by
- * part of speech) and the object (the other words) are matched separately against the evidence
- * clause — verb ↔ verb (the same verb, one inside the other, or a shared character: 操控 ↔ 操作),
+ * part of speech) and the object (the other words) are matched separately against one evidence
+ * clause at a time — verb ↔ verb (the same verb, one inside the other, or a shared character: 操控 ↔ 操作),
  * object ↔ object (each object word's best match: the same word, one inside the other — 焊接设备
  * ↔ 焊 — or a shared character for partial credit, weighted by how distinctive the word is) — with
  * the synonym list's words added to the evidence. Partial matches earn partial credit. The same
@@ -159,8 +159,10 @@ export function matchClause(
 }
 
 /**
- * Coverage of a task (its clauses) by one evidence item: the mean of its best-covered clause and
- * of all its clauses (a task of several clauses is covered by its main one as much as by all).
+ * Coverage of a task (its clauses) by one evidence item: each task clause is read against one
+ * evidence clause at a time (its best), so a verb from one sentence and an object from another do
+ * not add up to a task nobody did; the task's credit is the mean of its best-covered clause and of
+ * all its clauses (a task of several clauses is covered by its main one as much as by all).
  */
 export function matchMeaning(
   weight: (word: string) => number,
@@ -168,10 +170,12 @@ export function matchMeaning(
   item: EvidenceWords,
 ): number {
   if (task.length === 0 || item.all.length === 0) return 0;
+  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
   let sum = 0;
   let best = 0;
   for (const clause of task) {
-    const score = matchClause(weight, clause, item);
+    let score = 0;
+    for (const one of item.perClause) score = Math.max(score, matchClause(weight, clause, one));
     sum += score;
     best = Math.max(best, score);
   }
