@@ -6,8 +6,9 @@
  * clear: it is sealed with AES-256-GCM under a key derived (HKDF-SHA256, salt = account id) from the
  * account's bearer token, which itself is stored only as a SHA-256 hash. So the server can sign
  * only while the attester presents their token, and a copy of the database (or of a backup) is not
- * enough to forge an attestation. The price: a lost token means a lost key — the account would need
- * a new key pair (old signatures stay verifiable with the old public key, which is kept).
+ * enough to forge an attestation. A second sealed copy is kept under the account's recovery code
+ * (shown once at sign-up, stored only as a hash), so a recovery re-seals the same key under the new
+ * token; regenerating the token while signed in re-seals it too.
  */
 import {
   createCipheriv,
@@ -33,32 +34,65 @@ export interface AttesterKeys {
   privateKeyWrapped: string;
 }
 
-function wrappingKey(token: string, accountId: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', token, accountId, WRAP_INFO, 32));
+/**
+ * What a private key is sealed under: the account's token, or (so a recovery keeps the signing
+ * key) its recovery code. Each derives its own AES key (different HKDF info), salted with the account id.
+ */
+export type SealedUnder = 'token' | 'recovery';
+const WRAP_INFOS: Record<SealedUnder, string> = {
+  token: WRAP_INFO,
+  recovery: 'skillbank attester private key under recovery code v1',
+};
+
+function wrappingKey(secret: string, accountId: string, under: SealedUnder): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, accountId, WRAP_INFOS[under], 32));
 }
 
-/** A fresh key pair for an attester, its private half sealed under the account's token. */
-export function generateAttesterKeys(accountId: string, token: string): AttesterKeys {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const x = publicKey.export({ format: 'jwk' }).x;
-  if (!x) throw new Error('node:crypto gave an Ed25519 key without x');
+/** Seals a private key under a token or recovery code: `v1.<iv>.<tag>.<ciphertext>`. */
+export function sealPrivateKey(
+  privateKey: KeyObject,
+  accountId: string,
+  secret: string,
+  under: SealedUnder = 'token',
+): string {
   const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', wrappingKey(token, accountId), iv);
+  const cipher = createCipheriv('aes-256-gcm', wrappingKey(secret, accountId, under), iv);
   cipher.setAAD(Buffer.from(accountId));
   const der = privateKey.export({ format: 'der', type: 'pkcs8' });
   const sealed = Buffer.concat([cipher.update(der), cipher.final()]);
   const parts = [iv, cipher.getAuthTag(), sealed].map((b) => b.toString('base64url'));
-  return { publicKey: x, privateKeyWrapped: [WRAP_VERSION, ...parts].join('.') };
+  return [WRAP_VERSION, ...parts].join('.');
 }
 
-/** Opens a sealed private key with the account's token; `null` when the token does not open it. */
-export function unwrapPrivateKey(wrapped: string, accountId: string, token: string): KeyObject | null {
+/** A fresh key pair for an attester, its private half sealed under the account's token (and recovery code). */
+export function generateAttesterKeys(
+  accountId: string,
+  token: string,
+  recoveryCode?: string,
+): AttesterKeys & { privateKeyRecoveryWrapped: string | null } {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const x = publicKey.export({ format: 'jwk' }).x;
+  if (!x) throw new Error('node:crypto gave an Ed25519 key without x');
+  return {
+    publicKey: x,
+    privateKeyWrapped: sealPrivateKey(privateKey, accountId, token),
+    privateKeyRecoveryWrapped: recoveryCode ? sealPrivateKey(privateKey, accountId, recoveryCode, 'recovery') : null,
+  };
+}
+
+/** Opens a sealed private key with the account's token (or recovery code); `null` when it does not open it. */
+export function unwrapPrivateKey(
+  wrapped: string,
+  accountId: string,
+  secret: string,
+  under: SealedUnder = 'token',
+): KeyObject | null {
   const [version, iv, tag, sealed] = wrapped.split('.');
   if (version !== WRAP_VERSION || !iv || !tag || !sealed) return null;
   try {
     const decipher = createDecipheriv(
       'aes-256-gcm',
-      wrappingKey(token, accountId),
+      wrappingKey(secret, accountId, under),
       Buffer.from(iv, 'base64url'),
     );
     decipher.setAAD(Buffer.from(accountId));
