@@ -77,7 +77,8 @@ describe.each(testDatabases())('access key pages ($name)', (database) => {
     const elsewhere = new WebClient(t.app);
     expect((await elsewhere.post('/sign-in', { key: old }, { csrfFrom: '/sign-in' })).status).toBe(303);
     const account = await readJson(await me(old));
-    const made = await web.post('/account/key', {}, { csrfFrom: '/account/key' });
+    expect(await (await web.get('/account')).text()).toContain('生成新密钥');
+    const made = await web.post('/account/key', {}, { csrfFrom: '/account' });
     expect(made.status).toBe(303);
     expect(made.headers.get('location')).toBe('/account/key?new=new');
     const shown = await web.shownKey('/account/key?new=new');
@@ -121,7 +122,7 @@ describe.each(testDatabases())('access key pages ($name)', (database) => {
   it('makes a new recovery code while signed in; only the newest one works', async () => {
     const web = new WebClient(t.app);
     const { recovery: first } = await web.signUpWithRecovery('advisor', '陈老师', '某学院');
-    const res = await web.post('/account/recovery-code', {}, { csrfFrom: '/account/key' });
+    const res = await web.post('/account/recovery-code', {}, { csrfFrom: '/account' });
     expect(res.status).toBe(303);
     const html = await (await web.get(res.headers.get('location') ?? '')).text();
     expect(html).toContain('这是你的新恢复码');

@@ -139,7 +139,18 @@ export function AccessKeyPage({ p, shown, next }: { p: PageContext; shown: Shown
 }
 
 /** The key page once the new key is no longer shown: how to get a new key or recovery code. */
-export function KeyManagePage({ p, attester, demo }: { p: PageContext; attester: boolean; demo: boolean }) {
+export function KeyManagePage({
+  p,
+  attester,
+  demo,
+  expired,
+}: {
+  p: PageContext;
+  attester: boolean;
+  demo: boolean;
+  /** Reached from the key page after the key stopped being shown (rather than from the navigation). */
+  expired: boolean;
+}) {
   const { m } = p;
   return (
     <Layout {...frame(p, m.keyGoneTitle)}>
@@ -148,7 +159,7 @@ export function KeyManagePage({ p, attester, demo }: { p: PageContext; attester:
         <p class="lead">{m.demoNoKeyChange}</p>
       ) : (
         <>
-          <p class="lead">{m.keyGoneBody}</p>
+          <p class="lead">{expired ? m.keyGoneBody : m.keyManageLead}</p>
           <section class="panel" aria-labelledby="regen">
             <h2 id="regen">{m.regenerateTitle}</h2>
             <p>{m.regenerateLead}</p>

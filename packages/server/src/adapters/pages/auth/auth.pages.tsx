@@ -81,7 +81,20 @@ export const authPages = new Hono<AppEnv>()
       );
     }
     return c.html(
-      <KeyManagePage p={p} attester={account.publicKey !== null} demo={isDemoAccount(account)} />,
+      <KeyManagePage p={p} attester={account.publicKey !== null} demo={isDemoAccount(account)} expired />,
+    );
+  })
+  .get('/account', async (c) => {
+    const p = await pageContext(c);
+    if (!p.session) return c.redirect('/sign-in?next=%2Faccount', 303);
+    const { account } = p.session;
+    return c.html(
+      <KeyManagePage
+        p={p}
+        attester={account.publicKey !== null}
+        demo={isDemoAccount(account)}
+        expired={false}
+      />,
     );
   })
   .get('/account/key.txt', async (c) => {
@@ -100,22 +113,22 @@ export const authPages = new Hono<AppEnv>()
   })
   .post('/account/key', async (c) => {
     const p = await pageContext(c);
-    if (!p.session) return c.redirect('/sign-in?next=%2Faccount%2Fkey', 303);
+    if (!p.session) return c.redirect('/sign-in?next=%2Faccount', 303);
     const { account, token } = p.session;
-    if (isDemoAccount(account)) return c.redirect('/account/key', 303);
+    if (isDemoAccount(account)) return c.redirect('/account', 303);
     const made = await runInTransaction(c.var.deps.db, (trx) => regenerateAccessKey(trx, account.id, token));
-    if (!made) return c.redirect('/sign-in?next=%2Faccount%2Fkey', 303);
+    if (!made) return c.redirect('/sign-in?next=%2Faccount', 303);
     await signIn(c, made.token);
     await keepReveal(c, { token: made.token, recoveryCode: null });
     return c.redirect('/account/key?new=new', 303);
   })
   .post('/account/recovery-code', async (c) => {
     const p = await pageContext(c);
-    if (!p.session) return c.redirect('/sign-in?next=%2Faccount%2Fkey', 303);
+    if (!p.session) return c.redirect('/sign-in?next=%2Faccount', 303);
     const { account, token } = p.session;
-    if (isDemoAccount(account)) return c.redirect('/account/key', 303);
+    if (isDemoAccount(account)) return c.redirect('/account', 303);
     const made = await runInTransaction(c.var.deps.db, (trx) => renewRecoveryCode(trx, account.id, token));
-    if (!made) return c.redirect('/sign-in?next=%2Faccount%2Fkey', 303);
+    if (!made) return c.redirect('/sign-in?next=%2Faccount', 303);
     await keepReveal(c, { token, recoveryCode: made.recoveryCode });
     return c.redirect('/account/key?new=recovery', 303);
   })
