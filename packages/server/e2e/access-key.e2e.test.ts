@@ -16,7 +16,10 @@ describe.skipIf(!browserAvailable())('the access key', () => {
 
   for (const width of [375, 1280]) {
     it(`survives F5, downloads, is replaced and recovered (zh, ${width} px)`, async () => {
-      const context = await e2e.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+      const context = await e2e.browser.newContext({
+        viewport: { width, height: 900 },
+        acceptDownloads: true,
+      });
       const page = await context.newPage();
       const base = e2e.server.baseUrl;
       await page.goto(`${base}/sign-up?lang=zh`);

@@ -31,6 +31,8 @@ const configSchema = z.object({
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
     .optional()
     .transform((url) => url?.replace(/\/+$/, '')),
+  /** Sign-ups per connecting address per hour (pages and API together); 0 = no limit. */
+  SKILLBANK_SIGNUPS_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(20),
   /** Load the clearly labelled demo data set at start (once). */
   SKILLBANK_DEMO: z
     .enum(['0', '1', 'true', 'false', ''], { message: 'must be 1 or 0' })
@@ -53,6 +55,8 @@ export interface Config {
   publicUrl: string;
   /** Load the demo data set at start (`SKILLBANK_DEMO=1`). */
   demo: boolean;
+  /** Sign-ups allowed per connecting address per hour; 0 = no limit. */
+  signUpsPerHour: number;
 }
 
 /** The key file sits beside the SQLite file; for PostgreSQL or an in-memory database, in `./data`. */
@@ -82,5 +86,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     keyFile: c.SKILLBANK_KEY_FILE ?? defaultKeyFile(c.DATABASE_URL),
     publicUrl: c.SKILLBANK_PUBLIC_URL ?? `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`,
     demo: c.SKILLBANK_DEMO,
+    signUpsPerHour: c.SKILLBANK_SIGNUPS_PER_HOUR,
   });
 }

@@ -49,7 +49,9 @@ describe.each(testDatabases())('access key pages ($name)', (database) => {
     expect(again.html).not.toContain('表单已过期');
     const file = await web.get('/account/key.txt');
     expect(file.status).toBe(200);
-    expect(file.headers.get('content-disposition')).toMatch(/^attachment; filename="skillbank-access-key.txt"/);
+    expect(file.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="skillbank-access-key.txt"/,
+    );
     expect(file.headers.get('cache-control')).toBe('no-store');
     const text = await file.text();
     expect(text).toContain(key);
@@ -101,7 +103,11 @@ describe.each(testDatabases())('access key pages ($name)', (database) => {
     const { key: old, recovery } = await web.signUpWithRecovery('employer', '冯主管', '某工厂');
     const account = await readJson(await me(old));
     const lost = new WebClient(t.app);
-    const bad = await lost.post('/recover', { code: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE' }, { csrfFrom: '/recover' });
+    const bad = await lost.post(
+      '/recover',
+      { code: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE' },
+      { csrfFrom: '/recover' },
+    );
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('这个恢复码无效或已经用过');
     const typed = ` ${recovery.toLowerCase().replaceAll('-', ' ')} `;

@@ -40,7 +40,13 @@ export async function openTestApp(
   const handle = await database.open(options);
   const taxonomy = await getTaxonomyInfo(handle.db, 'cn2022');
   if (!taxonomy) throw new Error('test database has no taxonomy');
-  const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', SKILLBANK_KEY_FILE: testKeyFile(), ...env });
+  // Tests sign up many accounts from one (unknown) address: no sign-up limit unless a test sets one.
+  const config = loadConfig({
+    DATABASE_URL: 'sqlite::memory:',
+    SKILLBANK_KEY_FILE: testKeyFile(),
+    SKILLBANK_SIGNUPS_PER_HOUR: '0',
+    ...env,
+  });
   const matcher = await testMatcher(handle, taxonomy.id, taxonomy.version);
   const deps: AppDeps = {
     db: handle.db,

@@ -67,7 +67,11 @@ export class WebClient {
   }
 
   /** Signs up through the page (which redirects to the key page) and returns the key and recovery code shown. */
-  async signUpWithRecovery(role: string, name: string, organisation = ''): Promise<{ key: string; recovery: string }> {
+  async signUpWithRecovery(
+    role: string,
+    name: string,
+    organisation = '',
+  ): Promise<{ key: string; recovery: string }> {
     const res = await this.post('/sign-up', { role, name, organisation }, { csrfFrom: '/sign-up' });
     if (res.status !== 303) throw new Error(`sign-up gave ${res.status}`);
     const shown = await this.shownKey(res.headers.get('location') ?? '');

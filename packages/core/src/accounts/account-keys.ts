@@ -76,7 +76,9 @@ export function generateAttesterKeys(
   return {
     publicKey: x,
     privateKeyWrapped: sealPrivateKey(privateKey, accountId, token),
-    privateKeyRecoveryWrapped: recoveryCode ? sealPrivateKey(privateKey, accountId, recoveryCode, 'recovery') : null,
+    privateKeyRecoveryWrapped: recoveryCode
+      ? sealPrivateKey(privateKey, accountId, recoveryCode, 'recovery')
+      : null,
   };
 }
 

@@ -41,7 +41,10 @@ export async function updateAccountSecrets(
   db: Db,
   id: string,
   set: Partial<
-    Pick<AccountTable, 'token_hash' | 'private_key_wrapped' | 'recovery_hash' | 'private_key_recovery_wrapped'>
+    Pick<
+      AccountTable,
+      'token_hash' | 'private_key_wrapped' | 'recovery_hash' | 'private_key_recovery_wrapped'
+    >
   >,
 ): Promise<void> {
   await db.updateTable('accounts').set(set).where('id', '=', id).execute();

@@ -83,7 +83,9 @@ export async function createAccount(
   const token = newToken();
   const recoveryCode = newRecoveryCode();
   const createdAt = now().toISOString();
-  const keys = isAttesterRole(role) ? generateAttesterKeys(id, token, normaliseRecoveryCode(recoveryCode)) : null;
+  const keys = isAttesterRole(role)
+    ? generateAttesterKeys(id, token, normaliseRecoveryCode(recoveryCode))
+    : null;
   const row: AccountRow = {
     id,
     role,
@@ -168,7 +170,12 @@ export async function recoverAccount(
   let wrapped = row.private_key_wrapped;
   let recoveryWrapped: string | null = null;
   if (row.private_key_recovery_wrapped) {
-    const key = unwrapPrivateKey(row.private_key_recovery_wrapped, row.id, normaliseRecoveryCode(code), 'recovery');
+    const key = unwrapPrivateKey(
+      row.private_key_recovery_wrapped,
+      row.id,
+      normaliseRecoveryCode(code),
+      'recovery',
+    );
     if (!key) throw new Error(`the signing key of ${row.id} does not open with its recovery code`);
     wrapped = sealPrivateKey(key, row.id, token);
     recoveryWrapped = sealPrivateKey(key, row.id, normaliseRecoveryCode(recoveryCode), 'recovery');

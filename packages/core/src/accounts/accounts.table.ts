@@ -21,4 +21,3 @@ export interface AccountTable {
 
 export type AccountRow = Selectable<AccountTable>;
 export type NewAccountRow = Insertable<AccountTable>;
-

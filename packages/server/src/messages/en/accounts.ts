@@ -35,10 +35,13 @@ export const accounts: AccountsMessages = {
     'For safety a new key is shown only for 15 minutes after it is made, and that time has passed. If you did not save it, make a new one here: the old key stops working at once.',
   keyGoneSignedOut:
     'A new key is shown only for 15 minutes, in the browser that made it. If you saved it, sign in; if you lost it, use your recovery code to get a new one.',
-  keyManageLead: 'If your access key is lost or may have leaked, make a new one here; the recovery code gets you back in when you cannot sign in.',
+  keyManageLead:
+    'If your access key is lost or may have leaked, make a new one here; the recovery code gets you back in when you cannot sign in.',
   regenerateTitle: 'Make a new access key',
-  regenerateLead: 'The old key stops working at once; every device must sign in with the new one (this browser stays signed in).',
-  regenerateAttester: 'Your signing key is sealed under the new access key; attestations you made stay valid.',
+  regenerateLead:
+    'The old key stops working at once; every device must sign in with the new one (this browser stays signed in).',
+  regenerateAttester:
+    'Your signing key is sealed under the new access key; attestations you made stay valid.',
   regenerateSubmit: 'Make a new key',
   recoveryNewTitle: 'Make a new recovery code',
   recoveryNewLead: 'If you have none, or the old one may have leaked: the old code stops working at once.',
@@ -51,7 +54,8 @@ export const accounts: AccountsMessages = {
   recoverSubmit: 'Get a new access key',
   recoverBad: 'This recovery code is not valid or has been used. Check that you typed all of it.',
   signInLost: 'Lost your access key?',
-  signUpLimited: (minutes: number) => `Too many accounts were created from this network; try again in ${minutes} minutes.`,
+  signUpLimited: (minutes: number) =>
+    `Too many accounts were created from this network; try again in ${minutes} minutes.`,
   signInTitle: 'Sign in',
   signInLead: 'Paste the access key you got when you signed up.',
   signInNoAccount: 'No account yet?',

@@ -11,5 +11,6 @@ export const problems: ProblemMessages = {
   payload_too_large: 'Payload too large',
   unsupported_media_type: 'Unsupported media type',
   not_acceptable: 'Not acceptable',
+  too_many_requests: 'Too many requests',
   internal: 'Internal server error',
 };

@@ -6,19 +6,57 @@ import {
   getAccount,
   isAttesterRole,
   publicKeyJwk,
+  recoverAccount,
+  regenerateAccessKey,
   runInTransaction,
 } from '@skillbank/core';
 import { bearerSecurity, callerOf, registerBearerScheme, requireAuth } from '../auth.js';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
-import { notFound } from '../problem.js';
+import { HttpError, notFound } from '../problem.js';
 import { createRouter } from '../router.js';
+import { takeSignUp } from '../sign-up-limit.js';
 import {
   accountIdParam,
   accountSchema,
   attesterKeySchema,
   createdAccountSchema,
+  newAccessKeySchema,
   newAccountSchema,
+  recoverySchema,
 } from './accounts.schema.js';
+
+const newKeyRoute = createRoute({
+  method: 'post',
+  path: '/me/access-key',
+  tags: ['Accounts'],
+  summary: 'Replace the caller’s access key',
+  description:
+    'A new bearer token; the one presented stops working at once and every web session holding it ends. An attester’s private key is re-sealed under the new token (the same key pair: earlier attestations stay valid).',
+  middleware: requireAuth,
+  security: bearerSecurity,
+  responses: {
+    200: jsonResponse(newAccessKeySchema, 'The new token (shown only now).'),
+    401: problemResponse('No token, or not a valid one.'),
+    403: problemResponse('The configured admin token is not replaced here.'),
+  },
+});
+
+const recoverRoute = createRoute({
+  method: 'post',
+  path: '/accounts/recover',
+  tags: ['Accounts'],
+  summary: 'Get a new access key with the recovery code',
+  description:
+    'A recovery code works once: the answer holds a new token and a new recovery code, the old token stops working, and an attester’s private key is re-sealed under both.',
+  request: { body: { required: true, content: { 'application/json': { schema: recoverySchema } } } },
+  responses: {
+    200: jsonResponse(
+      createdAccountSchema,
+      'The account with its new token and recovery code (shown only now).',
+    ),
+    400: problemResponse('The code is missing, not valid or already used.'),
+  },
+});
 
 const signUpRoute = createRoute({
   method: 'post',
@@ -32,6 +70,9 @@ const signUpRoute = createRoute({
     201: jsonResponse(createdAccountSchema, 'The new account and its token (shown only now).'),
     400: problemResponse('A field is missing, invalid or unknown.'),
     413: problemResponse('The body is too large.'),
+    429: problemResponse(
+      'Too many sign-ups from this address in the last hour (`Retry-After` says when to retry).',
+    ),
   },
 });
 
@@ -74,8 +115,35 @@ export function toAccountJson(a: Account) {
 export const accountRoutes = createRouter()
   .openapi(signUpRoute, async (c) => {
     const body = c.req.valid('json');
-    const { account, token } = await runInTransaction(c.var.deps.db, (trx) => createAccount(trx, body));
-    return c.json({ ...toAccountJson(account), token }, 201);
+    const limited = takeSignUp(c);
+    if (limited) {
+      c.header('Retry-After', String(limited.retryAfterSeconds));
+      throw new HttpError(429, 'too_many_requests', 'too many sign-ups from this address; retry later');
+    }
+    const { account, token, recoveryCode } = await runInTransaction(c.var.deps.db, (trx) =>
+      createAccount(trx, body),
+    );
+    return c.json({ ...toAccountJson(account), token, recoveryCode }, 201);
+  })
+  .openapi(newKeyRoute, async (c) => {
+    const { account, token } = callerOf(c);
+    const made = token
+      ? await runInTransaction(c.var.deps.db, (trx) => regenerateAccessKey(trx, account.id, token))
+      : null;
+    if (!made) throw new HttpError(403, 'forbidden', 'the configured admin token cannot be replaced here');
+    return c.json({ token: made.token }, 200);
+  })
+  .openapi(recoverRoute, async (c) => {
+    const { recoveryCode: code } = c.req.valid('json');
+    const made = await runInTransaction(c.var.deps.db, (trx) => recoverAccount(trx, code));
+    if (!made) {
+      const message = 'is not a valid recovery code, or was already used';
+      throw new HttpError(400, 'validation', `recoveryCode: ${message}`, [{ path: 'recoveryCode', message }]);
+    }
+    return c.json(
+      { ...toAccountJson(made.account), token: made.token, recoveryCode: made.recoveryCode },
+      200,
+    );
   })
   .openapi(meRoute, async (c) => {
     const { account } = callerOf(c);

@@ -7,10 +7,13 @@ export function SignUpPage({
   p,
   values,
   errors,
+  refused,
 }: {
   p: PageContext;
   values: { role?: string; name?: string; organisation?: string };
   errors: FieldErrors;
+  /** Why the sign-up was refused as a whole (the rate limit), if it was. */
+  refused: string | undefined;
 }) {
   const { m, lang } = p;
   const roles = [
@@ -22,6 +25,11 @@ export function SignUpPage({
     <Layout {...frame(p, m.signUpTitle)}>
       <h1>{m.signUpTitle}</h1>
       <p class="lead">{m.signUpLead}</p>
+      {refused && (
+        <p class="alert" role="alert">
+          {refused}
+        </p>
+      )}
       <ErrorSummary
         lang={lang}
         errors={errors}
@@ -98,7 +106,7 @@ export function AccessKeyPage({ p, shown, next }: { p: PageContext; shown: Shown
           <p>
             <strong id="key-label">{m.keyLabel}</strong>
           </p>
-          <p class="keybox" id="access-key" aria-labelledby="key-label">
+          <p class="keybox" id="access-key">
             {shown.token}
           </p>
           <p class="actions">
@@ -114,7 +122,7 @@ export function AccessKeyPage({ p, shown, next }: { p: PageContext; shown: Shown
             <strong id="recovery-label">{m.recoveryLabel}</strong>
           </p>
           {shown.why === 'recovery' && <p>{m.recoveryNewShown}</p>}
-          <p class="keybox" id="recovery-code" aria-labelledby="recovery-label">
+          <p class="keybox" id="recovery-code">
             {shown.recoveryCode}
           </p>
           <p class="hint">{m.recoveryHint}</p>

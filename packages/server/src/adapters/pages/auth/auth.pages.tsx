@@ -13,13 +13,14 @@ import {
   runInTransaction,
 } from '@skillbank/core';
 import { Hono } from 'hono';
+import { isDemoAccount } from '../../../demo/demo-mark.js';
 import { fieldText } from '../../../messages/index.js';
 import { newAccountSchema } from '../../http/accounts/accounts.schema.js';
 import type { AppEnv } from '../../http/env.js';
-import { isDemoAccount } from '../../../demo/demo-mark.js';
 import { keepReveal, signIn, signOut } from '../../http/session.js';
-import { roleLabel } from '../i18n.js';
+import { takeSignUp } from '../../http/sign-up-limit.js';
 import { formText, readForm, zodFieldErrors } from '../forms/fields.js';
+import { roleLabel } from '../i18n.js';
 import { type PageContext, pageContext } from '../page-context.js';
 import { AccessKeyPage, KeyManagePage, RecoverPage, SignInPage, SignUpPage } from './auth.page.js';
 
@@ -39,7 +40,14 @@ function safeNext(next: string): string | null {
 export const authPages = new Hono<AppEnv>()
   .get('/sign-up', async (c) => {
     const p = await pageContext(c);
-    return c.html(<SignUpPage p={p} values={{ role: c.req.query('role') ?? 'learner' }} errors={{}} />);
+    return c.html(
+      <SignUpPage
+        p={p}
+        values={{ role: c.req.query('role') ?? 'learner' }}
+        errors={{}}
+        refused={undefined}
+      />,
+    );
   })
   .post('/sign-up', async (c) => {
     const p = await pageContext(c);
@@ -55,7 +63,24 @@ export const authPages = new Hono<AppEnv>()
       ...(values.organisation.trim() ? { organisation: values.organisation } : {}),
     });
     if (!parsed.success) {
-      return c.html(<SignUpPage p={p} values={values} errors={zodFieldErrors(p.lang, parsed.error)} />, 400);
+      return c.html(
+        <SignUpPage
+          p={p}
+          values={values}
+          errors={zodFieldErrors(p.lang, parsed.error)}
+          refused={undefined}
+        />,
+        400,
+      );
+    }
+    const limited = takeSignUp(c);
+    if (limited) {
+      c.header('Retry-After', String(limited.retryAfterSeconds));
+      const minutes = Math.ceil(limited.retryAfterSeconds / 60);
+      return c.html(
+        <SignUpPage p={p} values={values} errors={{}} refused={p.m.signUpLimited(minutes)} />,
+        429,
+      );
     }
     const { token, recoveryCode } = await runInTransaction(c.var.deps.db, (trx) =>
       createAccount(trx, parsed.data),
@@ -102,7 +127,12 @@ export const authPages = new Hono<AppEnv>()
     const reveal = p.session?.reveal;
     if (!p.session || !reveal) return c.redirect('/account/key', 303);
     const { account } = p.session;
-    const text = p.m.keyFileText(account.name, roleLabel(p.lang, account.role), reveal.token, reveal.recoveryCode);
+    const text = p.m.keyFileText(
+      account.name,
+      roleLabel(p.lang, account.role),
+      reveal.token,
+      reveal.recoveryCode,
+    );
     c.header('Cache-Control', 'no-store');
     c.header('Content-Type', 'text/plain; charset=utf-8');
     c.header(
@@ -140,7 +170,15 @@ export const authPages = new Hono<AppEnv>()
     const p = await pageContext(c);
     const code = formText(await readForm(c), 'code');
     if (!code.trim()) {
-      return c.html(<RecoverPage p={p} value={code} error={fieldText(p.lang, fieldMessage('required'))} lead={undefined} />, 400);
+      return c.html(
+        <RecoverPage
+          p={p}
+          value={code}
+          error={fieldText(p.lang, fieldMessage('required'))}
+          lead={undefined}
+        />,
+        400,
+      );
     }
     const made = await runInTransaction(c.var.deps.db, (trx) => recoverAccount(trx, code));
     if (!made) return c.html(<RecoverPage p={p} value={code} error={p.m.recoverBad} lead={undefined} />, 400);
