@@ -4,6 +4,7 @@
  * one thing the server maps to an HTTP status or a page). The English `message` is the API's
  * `detail`; pages and the CLI say it in the reader's language from the code and params.
  */
+import type { AccountRole } from './accounts/accounts.types.js';
 import type { FieldMessage, FieldProblemByCode } from './field-messages.js';
 
 /** The sorts of failure: the server maps each to one status (invalid 400, forbidden 403, not_found 404, conflict 409). */
@@ -13,8 +14,8 @@ export type DomainErrorKind = 'invalid' | 'forbidden' | 'not_found' | 'conflict'
 export interface DomainErrorParams {
   /** Field problems (in `problems`): the input does not satisfy the rules. */
   'validation.failed': Record<string, never>;
-  /** The access policy says no, and the actor may know that the thing exists. */
-  'access.denied': { reason: string };
+  /** The access policy says no, and the actor may know that the thing exists (`roles`: who may, when the role is what is wrong). */
+  'access.denied': { reason: string; roles: readonly AccountRole[] | null };
   /** The access policy hides it: as far as the actor knows, it does not exist. */
   'access.hidden': { what: string };
   'learner.not_found': { learnerId: string };

@@ -22,3 +22,4 @@ export * from './sessions/index.js';
 export * from './showcases/index.js';
 export * from './skills/index.js';
 export * from './taxonomy/index.js';
+export * from './time/index.js';

@@ -34,6 +34,8 @@ const COLUMNS = [
   'consent:update',
   'account:export',
   'disclosures:list',
+  'own-account:use',
+  'attestation-requests:inbox',
 ] as const satisfies readonly AccessAction[];
 
 const LEARNER = 'ac_learner';
@@ -55,59 +57,76 @@ const subject = (overrides: Partial<AccessSubject> = {}): AccessSubject => ({
 
 const sharing = { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: true } };
 
-//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex
+//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex  di  ow  ib
 const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
   [
     'a learner who shares nothing',
     {},
     {
-      owner: /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A',
-      otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      employer: /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      advisor: /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A',
+      owner:
+        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3',
+      otherLearner:
+        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3',
+      employer:
+        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+      advisor:
+        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+      admin:
+        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3',
     },
   ],
   [
     'a learner discoverable by employers who lets advisors see evidence',
     sharing,
     {
-      owner: /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A',
-      otherLearner: /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      employer: /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3',
-      advisor: /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      admin: /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A',
+      owner:
+        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3',
+      otherLearner:
+        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3',
+      employer:
+        /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A',
+      advisor:
+        /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+      admin:
+        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3',
     },
   ],
   [
     'a learner in the advisor’s cohort who lets advisors see evidence',
     { ...sharing, cohortAdvisor: true },
     {
-      advisor: /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3',
+      advisor:
+        /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A',
     },
   ],
   [
     'a learner in the advisor’s cohort who does not let advisors see evidence',
     { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: false }, cohortAdvisor: true },
     {
-      advisor: /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
+      advisor:
+        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
     },
   ],
   [
     'a piece the actor was asked to attest (learner shares nothing)',
     { askedToAttest: true },
     {
-      employer: /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4',
-      advisor: /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4',
+      employer:
+        /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A',
+      advisor:
+        /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A',
     },
   ],
   [
     'an id that does not exist',
     { learnerId: null },
     {
-      owner: /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      employer: /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4',
-      admin: /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4',
+      owner:
+        /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3',
+      employer:
+        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+      admin:
+        /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   3   3',
     },
   ],
 ];
@@ -135,6 +154,7 @@ describe('access policy', () => {
       effect: 'deny',
       status: 403,
       reason: expect.any(String),
+      roles: ['learner'],
     });
     expect(decide(actors.otherLearner as Actor, 'evidence:read', subject())).toMatchObject({
       effect: 'hide',
@@ -182,8 +202,8 @@ const RESOURCE_SCENARIOS: [string, ResourceSubject, Record<string, string>][] = 
       ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A',
       otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4',
       ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4',
-      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3',
     },
   ],
   [
@@ -199,8 +219,8 @@ const RESOURCE_SCENARIOS: [string, ResourceSubject, Record<string, string>][] = 
     {
       ownerAdvisor: /*                  */ '3   3   A   A   A   A   A   A   A   3   A   A   A',
       otherAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4',
-      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3',
     },
   ],
   [

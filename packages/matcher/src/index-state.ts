@@ -1,7 +1,8 @@
 /** The built index: everything the matcher's operations read, fixed after `buildMatcherIndex`. */
-import type { TitleIndex } from './classify/classify-features.js';
+
 import type { CorpusIndex, SimilarityKernel } from './kernel/similarity-kernel.js';
 import type { Analyzer } from './text/analyzer.js';
+import type { TitleIndex } from './titles/title-index.js';
 import type { SparseVector } from './vector/sparse-vector.js';
 import type { Vocabulary } from './vector/vocabulary.js';
 import type { Weighting } from './vector/weighting.js';

@@ -21,8 +21,8 @@ import {
   setConsent,
 } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
-import { candidatePoolCache } from '../src/adapters/http/roles/index.js';
 import { createApp } from '../src/app.js';
+import { CandidatePoolCache } from '../src/candidates/candidate-pool.cache.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
@@ -63,7 +63,7 @@ for (const database of testDatabases()) {
     ]);
     evidence.clear();
 
-    const cache = candidatePoolCache(db, matcher);
+    const cache = new CandidatePoolCache(db, matcher);
     t = performance.now();
     const snapshot = await cache.snapshot();
     rows.push([name, 'load: read + vectorise + build the pool (cold cache)', `${fmt(ms(t))} ms`]);

@@ -7,9 +7,9 @@
  *   (options: LEARNERS=2000)
  */
 import { cpus } from 'node:os';
-import { createAccount, createCohort } from '@skillbank/core';
+import { createAccount, createCohort, runInTransaction } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
-import { buildCohortReport, presentReport, renderReportCsv, renderReportHtml } from '../src/reports/index.js';
+import { buildCohortReport, presentReport, REPORT_RENDERERS } from '../src/reports/index.js';
 import { generateLearners } from './bench-learners.js';
 import { fmt, ms, openBenchDatabase } from './bench-setup.js';
 
@@ -20,7 +20,9 @@ for (const database of testDatabases()) {
   const { label: name, handle, data, matcher } = await openBenchDatabase(database);
   try {
     const db = handle.db;
-    const { account: advisor } = await createAccount(db, { role: 'advisor', name: 'bench advisor' });
+    const { account: advisor } = await runInTransaction(db, (trx) =>
+      createAccount(trx, { role: 'advisor', name: 'bench advisor' }),
+    );
     const cohort = await createCohort(db, { name: `基准班 ${LEARNERS}` }, { advisorId: advisor.id });
     let t = performance.now();
     await generateLearners(db, data.occupations, {
@@ -49,8 +51,8 @@ for (const database of testDatabases()) {
       t = performance.now();
       const report = presentReport(full, { anonymised });
       const json = JSON.stringify(report);
-      const csv = renderReportCsv(report);
-      const html = renderReportHtml(report);
+      const csv = REPORT_RENDERERS.csv.render(report);
+      const html = REPORT_RENDERERS.html.render(report);
       rows.push([
         name,
         `present${anonymised ? ' anonymised' : ''} + render JSON ${Math.round(json.length / 1024)} KiB, CSV ${Math.round(csv.length / 1024)} KiB, HTML ${Math.round(html.length / 1024)} KiB`,

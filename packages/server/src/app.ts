@@ -14,6 +14,7 @@ import { healthRoutes } from './adapters/http/health/index.js';
 import { learnerRoutes } from './adapters/http/learners/index.js';
 import { matchingRoutes } from './adapters/http/matching/index.js';
 import { occupationRoutes } from './adapters/http/occupations/index.js';
+import { OPENAPI_CONFIG } from './adapters/http/openapi-document.js';
 import { fromDomainError, HttpError, problem, problemBody } from './adapters/http/problem.js';
 import { roleRoutes } from './adapters/http/roles/index.js';
 import { createRouter } from './adapters/http/router.js';
@@ -25,7 +26,7 @@ import type { AppDeps } from './deps.js';
 import { taxonomyRefresher } from './matching/taxonomy-refresh.js';
 import { createUseCases } from './use-cases/index.js';
 
-export const API_VERSION = '0.1.0';
+export { API_VERSION } from './adapters/http/openapi-document.js';
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
@@ -66,25 +67,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', cohortRoutes);
   app.route('/', pageRoutes);
 
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Skillbank API',
-      version: API_VERSION,
-      description:
-        'Skillbank (数字化技能银行): skill evidence, occupations of the 2022 national classification, matching.',
-    },
-  });
-  app.get('/docs', (c) =>
-    c.html(
-      renderDocsPage(
-        app.getOpenAPI31Document({
-          openapi: '3.1.0',
-          info: { title: 'Skillbank API', version: API_VERSION },
-        }) as never,
-      ),
-    ),
-  );
+  app.doc31('/openapi.json', OPENAPI_CONFIG);
+  app.get('/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_CONFIG) as never)));
 
   app.notFound((c) => {
     // People get a page; API clients (and anything under /api) get problem+json.

@@ -50,14 +50,16 @@ describe.each(testDatabases())('skillbank report on %s', (database) => {
     handle = await database.open({ file: true });
     env = { DATABASE_URL: handle.displayUrl };
     const db = handle.db;
-    const { account: advisor } = await createAccount(db, { role: 'advisor', name: '王老师' });
+    const { account: advisor } = await runInTransaction(db, (trx) =>
+      createAccount(trx, { role: 'advisor', name: '王老师' }),
+    );
     const cohort = await createCohort(db, { name: 'CLI 班' }, { advisorId: advisor.id });
     cohortId = cohort.id;
     const { code } = await createInvitation(db, cohort.id, { createdBy: advisor.id });
     for (let i = 0; i < 6; i++) {
       const name = `命令行学员${i}`;
       names.push(name);
-      const { account } = await createAccount(db, { role: 'learner', name });
+      const { account } = await runInTransaction(db, (trx) => createAccount(trx, { role: 'learner', name }));
       const [title, description] = TEXTS[i % 2] as readonly [string, string];
       const input = evidenceInputSchema.parse({
         kind: 'work_project',

@@ -13,14 +13,17 @@
  * administrator: others see what counts now, not what the learner took back.
  * Only the learner changes their account (deposit, correct, revoke, ask for attestation, consent,
  * export); only an attester the learner asked signs a piece. Only the learner (and the
- * administrator) reads the learner's record of disclosures.
+ * administrator) reads the learner's record of disclosures. Only learners work in their own skills
+ * account (`own-account:use`, the graduate's pages) and only employers and advisors have an inbox
+ * of attestation requests (`attestation-requests:inbox`). A denial for the actor's role names the
+ * roles that may (`roles`), so the pages can say who a page is for.
  *
  * Roles and cohorts (`decideOnResource`) belong to the employer or advisor who created them: only
  * that account edits a role, ranks its candidates, invites to a cohort, lists its members or runs
  * its report (the administrator may read roles, members and reports); everyone else gets 404. A
  * learner joins a cohort by code and may leave it; its advisor may remove any member.
  */
-import type { Actor } from '../accounts/accounts.types.js';
+import type { AccountRole, Actor } from '../accounts/accounts.types.js';
 import type { ConsentState } from '../consent/consent.service.js';
 
 export const ACCESS_ACTIONS = [
@@ -39,6 +42,8 @@ export const ACCESS_ACTIONS = [
   'consent:update',
   'account:export',
   'disclosures:list',
+  'own-account:use',
+  'attestation-requests:inbox',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
@@ -55,11 +60,18 @@ export interface AccessSubject {
 
 export type AccessDecision =
   | { effect: 'allow' }
-  | { effect: 'deny'; status: 403; reason: string }
+  | { effect: 'deny'; status: 403; reason: string; roles?: readonly AccountRole[] }
   | { effect: 'hide'; status: 404; reason: string };
 
 const allow: AccessDecision = { effect: 'allow' };
 const deny = (reason: string): AccessDecision => ({ effect: 'deny', status: 403, reason });
+/** A denial for the actor's role: `roles` are the ones that may. */
+const denyRole = (reason: string, roles: readonly AccountRole[]): AccessDecision => ({
+  effect: 'deny',
+  status: 403,
+  reason,
+  roles,
+});
 const hide = (reason: string): AccessDecision => ({ effect: 'hide', status: 404, reason });
 
 /** No subject: actions that are not about one learner's data. */
@@ -93,7 +105,15 @@ function seesAccount(actor: Actor, s: AccessSubject): boolean {
  */
 export function decide(actor: Actor, action: AccessAction, s: AccessSubject = NO_SUBJECT): AccessDecision {
   if (action === 'evidence:create') {
-    return actor.role === 'learner' ? allow : deny('only learners deposit evidence');
+    return actor.role === 'learner' ? allow : denyRole('only learners deposit evidence', ['learner']);
+  }
+  if (action === 'own-account:use') {
+    return actor.role === 'learner' ? allow : denyRole('only learners keep a skills account', ['learner']);
+  }
+  if (action === 'attestation-requests:inbox') {
+    return isAttester(actor)
+      ? allow
+      : denyRole('only employers and advisors are asked to attest', ['employer', 'advisor']);
   }
   if (action === 'attestation-requests:list') {
     return actor.role === 'admin' ? deny('the administrator has no attestation requests') : allow;
@@ -202,13 +222,15 @@ export function decideOnResource(
     case 'role:create':
     case 'role:list':
     case 'cohort:create':
-      return actor.role === CREATORS[action] ? allow : deny(`only ${CREATORS[action]}s can do this`);
+      return actor.role === CREATORS[action]
+        ? allow
+        : denyRole(`only ${CREATORS[action]}s can do this`, [CREATORS[action]]);
     case 'cohort:list':
       return actor.role === 'advisor' || actor.role === 'learner'
         ? allow
         : deny('advisors list their cohorts, learners the cohorts they are in');
     case 'cohort:join':
-      return actor.role === 'learner' ? allow : deny('only learners join cohorts');
+      return actor.role === 'learner' ? allow : denyRole('only learners join cohorts', ['learner']);
   }
   if (s.ownerId === null) return hide('no such role or cohort');
   const owner = actor.id === s.ownerId;

@@ -11,20 +11,16 @@
  * token; regenerating the token while signed in re-seals it too.
  */
 import {
-  createCipheriv,
-  createDecipheriv,
   createPrivateKey,
   createPublicKey,
   generateKeyPairSync,
-  hkdfSync,
   type KeyObject,
-  randomBytes,
   sign,
   verify,
 } from 'node:crypto';
+import { deriveSealKey, seal, unseal } from '../crypto/seal.js';
 
 export const SIGNATURE_ALGORITHM = 'Ed25519';
-const WRAP_VERSION = 'v1';
 const WRAP_INFO = 'skillbank attester private key v1';
 
 export interface AttesterKeys {
@@ -36,7 +32,7 @@ export interface AttesterKeys {
 
 /**
  * What a private key is sealed under: the account's token, or (so a recovery keeps the signing
- * key) its recovery code. Each derives its own AES key (different HKDF info), salted with the account id.
+ * key) its recovery code. Each derives its own AES key (its own HKDF info), salted with the account id.
  */
 export type SealedUnder = 'token' | 'recovery';
 const WRAP_INFOS: Record<SealedUnder, string> = {
@@ -44,9 +40,8 @@ const WRAP_INFOS: Record<SealedUnder, string> = {
   recovery: 'skillbank attester private key under recovery code v1',
 };
 
-function wrappingKey(secret: string, accountId: string, under: SealedUnder): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, accountId, WRAP_INFOS[under], 32));
-}
+const wrappingKey = (secret: string, accountId: string, under: SealedUnder) =>
+  deriveSealKey(secret, accountId, WRAP_INFOS[under]);
 
 /** Seals a private key under a token or recovery code: `v1.<iv>.<tag>.<ciphertext>`. */
 export function sealPrivateKey(
@@ -55,13 +50,8 @@ export function sealPrivateKey(
   secret: string,
   under: SealedUnder = 'token',
 ): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', wrappingKey(secret, accountId, under), iv);
-  cipher.setAAD(Buffer.from(accountId));
   const der = privateKey.export({ format: 'der', type: 'pkcs8' });
-  const sealed = Buffer.concat([cipher.update(der), cipher.final()]);
-  const parts = [iv, cipher.getAuthTag(), sealed].map((b) => b.toString('base64url'));
-  return [WRAP_VERSION, ...parts].join('.');
+  return seal(wrappingKey(secret, accountId, under), der, accountId);
 }
 
 /** A fresh key pair for an attester, its private half sealed under the account's token (and recovery code). */
@@ -89,21 +79,8 @@ export function unwrapPrivateKey(
   secret: string,
   under: SealedUnder = 'token',
 ): KeyObject | null {
-  const [version, iv, tag, sealed] = wrapped.split('.');
-  if (version !== WRAP_VERSION || !iv || !tag || !sealed) return null;
-  try {
-    const decipher = createDecipheriv(
-      'aes-256-gcm',
-      wrappingKey(secret, accountId, under),
-      Buffer.from(iv, 'base64url'),
-    );
-    decipher.setAAD(Buffer.from(accountId));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    const der = Buffer.concat([decipher.update(Buffer.from(sealed, 'base64url')), decipher.final()]);
-    return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
-  } catch {
-    return null;
-  }
+  const der = unseal(wrappingKey(secret, accountId, under), wrapped, accountId);
+  return der ? createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }) : null;
 }
 
 /** Signs a message (UTF-8 text) with Ed25519; the signature is base64url. */

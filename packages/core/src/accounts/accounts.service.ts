@@ -1,11 +1,12 @@
 /** Sign-up, token look-up and attester keys: accounts as domain objects. */
 
 import { type KeyObject, randomBytes } from 'node:crypto';
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { newId } from '../ids.js';
 import { sha256Hex } from '../ledger/canonical.js';
 import { createLedgerHead } from '../ledger/ledger.repository.js';
 import { deleteAccountWebSessionRows } from '../sessions/sessions.repository.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import { generateAttesterKeys, sealPrivateKey, unwrapPrivateKey } from './account-keys.js';
 import {
   findAccountRow,
@@ -75,9 +76,9 @@ export interface NewAccount {
  * an empty ledger; attesters a key pair. Run it in a transaction.
  */
 export async function createAccount(
-  db: Db,
+  db: Trx,
   { role, name, organisation }: NewAccount,
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<{ account: Account; token: string; recoveryCode: string }> {
   const id = newId('ac');
   const token = newToken();
@@ -110,7 +111,7 @@ export async function createAccount(
  * account's current key. Run it in a transaction.
  */
 export async function regenerateAccessKey(
-  db: Db,
+  db: Trx,
   accountId: string,
   token: string,
 ): Promise<{ account: Account; token: string } | null> {
@@ -133,7 +134,7 @@ export async function regenerateAccessKey(
  * key is sealed under it too. `null` when `token` is not the account's current key. Run it in a transaction.
  */
 export async function renewRecoveryCode(
-  db: Db,
+  db: Trx,
   accountId: string,
   token: string,
 ): Promise<{ recoveryCode: string } | null> {
@@ -159,7 +160,7 @@ export async function renewRecoveryCode(
  * re-sealed under both. `null` when the code opens no account. Run it in a transaction.
  */
 export async function recoverAccount(
-  db: Db,
+  db: Trx,
   code: string,
 ): Promise<{ account: Account; token: string; recoveryCode: string } | null> {
   if (normaliseRecoveryCode(code).length !== 25) return null;

@@ -2,7 +2,7 @@
 
 import { getAccount, getAccounts } from '../accounts/accounts.service.js';
 import { isAttesterRole } from '../accounts/accounts.types.js';
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { isUniqueViolation } from '../db/transaction.js';
 import { DomainError, invalidField } from '../errors.js';
 import { getEvidence } from '../evidence/evidence.service.js';
@@ -10,6 +10,7 @@ import type { Evidence } from '../evidence/evidence.types.js';
 import { isActive } from '../evidence/evidence.view.js';
 import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import {
   findAttestationRequestRow,
   insertAttestationRequestRow,
@@ -62,13 +63,9 @@ function toRequest(row: AttestationRequestRow, evidence: Evidence | null): Attes
 
 /** A learner asks an attester account to vouch for one active piece of evidence. */
 export async function requestAttestation(
-  trx: Db,
+  trx: Trx,
   evidenceId: string,
-  {
-    attesterId,
-    message = null,
-    now = () => new Date(),
-  }: { attesterId: string; message?: string | null; now?: () => Date },
+  { attesterId, message = null, now = systemNow }: { attesterId: string; message?: string | null } & Clock,
 ): Promise<AttestationRequest> {
   const evidence = await getEvidence(trx, evidenceId);
   if (!evidence)

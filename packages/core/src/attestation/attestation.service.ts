@@ -1,8 +1,9 @@
 /** Signing a piece of evidence: an attester the learner asked vouches for it with Ed25519. */
+
 import { signText } from '../accounts/account-keys.js';
 import { openSigningKey } from '../accounts/accounts.service.js';
 import type { Account } from '../accounts/accounts.types.js';
-import type { Db } from '../db/database.js';
+import type { Trx } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import { getEvidence } from '../evidence/evidence.service.js';
 import type { Attestation, Evidence } from '../evidence/evidence.types.js';
@@ -11,15 +12,15 @@ import { newId } from '../ids.js';
 import { lockLedger } from '../ledger/ledger.repository.js';
 import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import type { AttestationRecord } from '../ledger/ledger.types.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import { attestationMessage } from './attestation.message.js';
 import { findAttestationRequestRow } from './attestation.repository.js';
 
-export interface AttestOptions {
+export interface AttestOptions extends Clock {
   /** The attester's bearer token: it opens their sealed signing key. */
   token: string;
   statement?: string | null;
   level?: number | null;
-  now?: () => Date;
 }
 
 /**
@@ -27,10 +28,10 @@ export interface AttestOptions {
  * signature covers the evidence's canonical hash, the statement and the level.
  */
 export async function attestEvidence(
-  trx: Db,
+  trx: Trx,
   evidenceId: string,
   attester: Account,
-  { token, statement = null, level = null, now = () => new Date() }: AttestOptions,
+  { token, statement = null, level = null, now = systemNow }: AttestOptions,
 ): Promise<Attestation> {
   const found = await getEvidence(trx, evidenceId);
   if (!found)

@@ -3,11 +3,14 @@
  * joins with a code and may leave; the advisor may remove a member. Being in an advisor's cohort
  * is what lets the advisor see a learner's evidence — when the learner's consent allows it.
  */
+
 import { listConsentStates } from '../candidates/candidates.service.js';
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
 import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
+import { type Clock, systemNow } from '../time/clock.js';
+import { addDays } from '../time/dates.js';
 import { hashCohortCode, newCohortCode } from './cohort-code.js';
 import {
   deleteMemberRow,
@@ -20,10 +23,6 @@ import {
   listMemberRows,
 } from './cohorts.repository.js';
 import type { CohortRow } from './cohorts.table.js';
-
-interface Clock {
-  now?: () => Date;
-}
 
 export interface Cohort {
   id: string;
@@ -53,7 +52,7 @@ const toCohort = (row: CohortRow): Cohort => ({
 export async function createCohort(
   db: Db,
   { name }: { name: string },
-  { advisorId, now = () => new Date() }: { advisorId: string } & Clock,
+  { advisorId, now = systemNow }: { advisorId: string } & Clock,
 ): Promise<Cohort> {
   const row: CohortRow = { id: newId('co'), advisor_id: advisorId, name, created_at: now().toISOString() };
   await insertCohortRow(db, row);
@@ -85,12 +84,12 @@ export async function createInvitation(
   {
     createdBy,
     days = DEFAULT_INVITATION_DAYS,
-    now = () => new Date(),
+    now = systemNow,
   }: { createdBy: string; days?: number } & Clock,
 ): Promise<{ code: string; expiresAt: string }> {
   const at = now();
   const code = newCohortCode();
-  const expiresAt = new Date(at.getTime() + days * 24 * 3600 * 1000).toISOString();
+  const expiresAt = addDays(at, days).toISOString();
   await insertInvitationRow(db, {
     code_hash: hashCohortCode(code),
     cohort_id: cohortId,
@@ -105,9 +104,9 @@ export type JoinStatus = 'joined' | 'already_member';
 
 /** A learner joins the cohort a code belongs to; `invalid` (naming `code`) when it is unknown or expired. */
 export async function joinCohort(
-  db: Db,
+  db: Trx,
   code: string,
-  { learnerId, now = () => new Date() }: { learnerId: string } & Clock,
+  { learnerId, now = systemNow }: { learnerId: string } & Clock,
 ): Promise<{ cohort: Cohort; status: JoinStatus; joinedAt: string }> {
   const at = now().toISOString();
   const invitation = await findInvitationRow(db, hashCohortCode(code));

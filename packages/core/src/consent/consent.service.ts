@@ -3,10 +3,12 @@
  * evidence. Every change is a ledger entry (so the history is kept and tamper-evident); the latest
  * one is in force from the moment it is written. Nothing is shared until the learner says so.
  */
-import type { Db } from '../db/database.js';
+
+import type { Db, Trx } from '../db/database.js';
 import { listEntryRowsOfType, listLatestEntryRowsOfType, lockLedger } from '../ledger/ledger.repository.js';
 import { appendLedgerEntry, toLedgerEntry } from '../ledger/ledger.service.js';
 import type { ConsentRecord, LedgerEntry } from '../ledger/ledger.types.js';
+import { type Clock, systemNow } from '../time/clock.js';
 
 export type ConsentState = ConsentRecord;
 
@@ -66,10 +68,10 @@ export interface ConsentUpdate {
 
 /** Records a consent change (run in a transaction); returns the consent now in force. */
 export async function setConsent(
-  trx: Db,
+  trx: Trx,
   learnerId: string,
   update: ConsentUpdate,
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<Consent> {
   await lockLedger(trx, learnerId);
   const current = await getConsent(trx, learnerId);

@@ -1,5 +1,7 @@
 /** The demo data set's personas: recorded when the demo is loaded, listed for the "enter as" buttons. */
+
 import type { Db } from '../db/database.js';
+import { type Clock, systemNow } from '../time/clock.js';
 
 export interface DemoPersona {
   persona: string;
@@ -10,7 +12,7 @@ export interface DemoPersona {
 export async function recordDemoPersona(
   db: Db,
   { persona, accountId, token }: DemoPersona,
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<void> {
   await db
     .insertInto('demo_accounts')

@@ -2,8 +2,10 @@
  * The record of disclosure: every time a learner appears in an employer's candidate list, one row
  * (learner, role, employer, rank, score, time). The learner can read their own record.
  */
+
 import type { Db } from '../db/database.js';
 import { newId } from '../ids.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import type { DisclosureRow } from './disclosures.table.js';
 
 export interface Disclosure {
@@ -29,13 +31,12 @@ export async function recordDisclosures(
     roleId,
     employerId,
     shown,
-    now = () => new Date(),
+    now = systemNow,
   }: {
     roleId: string;
     employerId: string;
     shown: readonly ShownCandidate[];
-    now?: () => Date;
-  },
+  } & Clock,
 ): Promise<void> {
   if (shown.length === 0) return;
   const at = now().toISOString();

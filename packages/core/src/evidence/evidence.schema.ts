@@ -2,9 +2,11 @@
  * The zod schema of an evidence deposit: strict (unknown fields are errors), every text and list
  * bounded. Its messages are codes (`field-messages.ts`). The server serves it as the request body of `POST /api/evidence` and of corrections.
  */
+
 import { z } from 'zod';
 import { fieldCode } from '../field-messages.js';
 import { OCCUPATION_CODE_PATTERN } from '../taxonomy/code.js';
+import { isIsoDate } from '../time/dates.js';
 import { EVIDENCE_KINDS, MAX_SKILL_LEVEL, MIN_SKILL_LEVEL, workProcessStep } from './evidence.vocabulary.js';
 
 /** Bounds on the fields of one piece of evidence. */
@@ -19,8 +21,6 @@ export const EVIDENCE_LIMITS = {
   artifactUrl: 2_000,
 } as const;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A string schema whose type error says `required` when the field is missing. */
 export const requiredString = () =>
   z.string({
@@ -30,13 +30,6 @@ export const requiredString = () =>
         ? fieldCode(issue.input === undefined ? 'required' : 'not_string')
         : undefined,
   });
-
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 export const isoDateSchema = requiredString()
   .refine(isIsoDate, fieldCode('date_format'))

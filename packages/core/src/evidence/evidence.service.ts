@@ -1,5 +1,6 @@
 /** Depositing, correcting, revoking and reading evidence. Writes run in the caller's transaction. */
-import type { Db } from '../db/database.js';
+
+import type { Db, Trx } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidFields } from '../errors.js';
 import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
@@ -11,23 +12,16 @@ import {
 } from '../ledger/ledger.repository.js';
 import { appendLedgerEntry, loadLedger, toLedgerEntry } from '../ledger/ledger.service.js';
 import type { EvidenceRecord, RevocationRecord } from '../ledger/ledger.types.js';
+import { type Clock, systemNow } from '../time/clock.js';
+import { latestEvidenceDate } from '../time/dates.js';
 import { findKnownOccupationCodes } from './evidence.repository.js';
 import type { EvidenceInput } from './evidence.schema.js';
 import type { ActiveEvidence, Evidence } from './evidence.types.js';
 import { activeEvidenceOf, buildEvidenceViews, isActive } from './evidence.view.js';
 
-interface Clock {
-  now?: () => Date;
-}
-
-/** The latest date evidence may carry: tomorrow in UTC, so every time zone's "today" is accepted. */
-function latestDate(now: Date): string {
-  return new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
-}
-
 async function checkInput(db: Db, taxonomyId: string, input: EvidenceInput, now: Date): Promise<void> {
   const problems: DomainFieldProblem[] = [];
-  const latest = latestDate(now);
+  const latest = latestEvidenceDate(now);
   if (input.occurredOn > latest) problems.push({ path: 'occurredOn', ...fieldMessage('date_in_future') });
   if (input.endedOn !== undefined && input.endedOn > latest)
     problems.push({ path: 'endedOn', ...fieldMessage('date_in_future') });
@@ -76,9 +70,9 @@ export interface DepositOptions extends Clock {
 
 /** Deposits a new piece of evidence in the learner's ledger (run in a transaction). */
 export async function depositEvidence(
-  trx: Db,
+  trx: Trx,
   input: EvidenceInput,
-  { learnerId, taxonomyId, now = () => new Date() }: DepositOptions,
+  { learnerId, taxonomyId, now = systemNow }: DepositOptions,
 ): Promise<Evidence> {
   await checkInput(trx, taxonomyId, input, now());
   const record = toRecord(input, { id: newId('ev'), learnerId, taxonomyId, supersedes: null });
@@ -99,7 +93,7 @@ export async function getEvidence(db: Db, id: string): Promise<Evidence | null> 
 }
 
 /** The active piece a change is about, under the chain lock; `conflict` when it is no longer active. */
-async function lockActive(trx: Db, id: string, verb: string): Promise<Evidence> {
+async function lockActive(trx: Trx, id: string, verb: string): Promise<Evidence> {
   const before = await findEvidenceEntryRow(trx, id);
   if (!before)
     throw new DomainError('evidence.not_found', { evidenceId: id }, `evidence ${id} was not found`);
@@ -120,10 +114,10 @@ async function lockActive(trx: Db, id: string, verb: string): Promise<Evidence> 
 
 /** Records a correction: a new piece that supersedes `id` (run in a transaction). */
 export async function correctEvidence(
-  trx: Db,
+  trx: Trx,
   id: string,
   input: EvidenceInput,
-  { taxonomyId, now = () => new Date() }: { taxonomyId: string } & Clock,
+  { taxonomyId, now = systemNow }: { taxonomyId: string } & Clock,
 ): Promise<Evidence> {
   const old = await lockActive(trx, id, 'correct');
   await checkInput(trx, taxonomyId, input, now());
@@ -145,9 +139,9 @@ export async function correctEvidence(
 
 /** Revokes a piece: it stays in the ledger, marked revoked, and stops counting (run in a transaction). */
 export async function revokeEvidence(
-  trx: Db,
+  trx: Trx,
   id: string,
-  { reason = null, now = () => new Date() }: { reason?: string | null } & Clock = {},
+  { reason = null, now = systemNow }: { reason?: string | null } & Clock = {},
 ): Promise<Evidence> {
   const current = await lockActive(trx, id, 'revoke');
   const payload: RevocationRecord = { evidenceId: id, reason };

@@ -1,11 +1,14 @@
 /** Builds a learner's account export from storage. */
+
 import { getAccount, getAccounts } from '../accounts/accounts.service.js';
 import { consentFromEntries } from '../consent/consent.service.js';
 import type { Db } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import { buildEvidenceViews } from '../evidence/evidence.view.js';
 import { loadLedger } from '../ledger/ledger.service.js';
-import { profileFromEntries, todayUtc } from '../profile/profile.service.js';
+import { profileFromEntries } from '../profile/profile.service.js';
+import { type Clock, systemNow } from '../time/clock.js';
+import { todayUtc } from '../time/dates.js';
 import { type AccountExport, EXPORT_FORMAT, EXPORT_VERSION, type ExportedAttester } from './export.types.js';
 
 export const EXPORT_VERIFICATION_NOTES: AccountExport['verification'] = {
@@ -22,7 +25,7 @@ export const EXPORT_VERIFICATION_NOTES: AccountExport['verification'] = {
 export async function buildAccountExport(
   db: Db,
   learnerId: string,
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<AccountExport> {
   const learner = await getAccount(db, learnerId);
   if (learner?.role !== 'learner')

@@ -1,5 +1,5 @@
 /** Queries over ledger entries and chain heads. Entries are only ever inserted. */
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import type { LedgerEntryRow, LedgerHeadRow, NewLedgerEntryRow } from './ledger.table.js';
 import type { LedgerEntryType } from './ledger.types.js';
 import { GENESIS_HASH } from './ledger.types.js';
@@ -155,8 +155,8 @@ export function listLatestEntryRowsOfType(db: Db, type: LedgerEntryType): Promis
  * of the head), so a check of the chain's state and the append that depends on it cannot interleave
  * with another writer.
  */
-export async function lockLedger(db: Db, learnerId: string): Promise<boolean> {
-  const result = await db
+export async function lockLedger(trx: Trx, learnerId: string): Promise<boolean> {
+  const result = await trx
     .updateTable('ledger_heads')
     .set((eb) => ({ seq: eb.ref('seq') }))
     .where('learner_id', '=', learnerId)

@@ -1,8 +1,10 @@
 /** Appending to a learner's chain and reading it back as domain entries. */
+
 import { getAccounts } from '../accounts/accounts.service.js';
-import type { Db } from '../db/database.js';
+import type { Db, Trx } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import { canonicalJson } from './canonical.js';
 import { ledgerEntryHash } from './ledger.hash.js';
 import {
@@ -56,9 +58,9 @@ export interface NewLedgerEntry {
  * links to the previous hash, inserts the entry and moves the head to it.
  */
 export async function appendLedgerEntry(
-  trx: Db,
+  trx: Trx,
   { learnerId, type, evidenceId, refId = null, actorId, payload }: NewLedgerEntry,
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<LedgerEntry> {
   const createdAt = now().toISOString();
   const head = await claimNextSeq(trx, learnerId, createdAt);

@@ -1,15 +1,4 @@
-/**
- * Verifies a learner's chain (pure: the same code checks a stored chain and an exported one) and
- * reports each check separately, as Europass does:
- * - `hashChain`: seqs run 1, 2, 3, … without gaps; each entry's `prevHash` is the previous hash;
- *   each hash recomputes from the entry (ledger.hash.ts); the chain head names the last entry.
- * - `signatures`: each attestation's Ed25519 signature verifies with its attester's published key,
- *   over the hash of the evidence as the ledger holds it.
- * - `revocations`: each correction, revocation and attestation refers to evidence earlier in this
- *   chain that was still active then, so standing (revoked, superseded) follows from the ledger.
- */
-import { verifyText } from '../accounts/account-keys.js';
-import { attestationMessage } from '../attestation/attestation.message.js';
+import { attestationSignatureValid } from '../attestation/attestation.message.js';
 import { canonicalHash } from './canonical.js';
 import { ledgerEntryHash } from './ledger.hash.js';
 import { GENESIS_HASH, LEDGER_ENTRY_TYPES, type LedgerEntry } from './ledger.types.js';
@@ -146,7 +135,7 @@ function checkSignatures(
         `the signed evidence hash is not the hash of evidence ${p.evidenceId} in this ledger`,
       );
     } else {
-      const message = attestationMessage({
+      const signed = {
         id: p.id as string,
         evidenceId: p.evidenceId as string,
         evidenceHash: p.evidenceHash as string,
@@ -155,8 +144,9 @@ function checkSignatures(
         statement: p.statement as string | null,
         level: p.level as number | null,
         signedAt: p.signedAt as string,
-      });
-      if (!verifyText(key, message, p.signature as string))
+        signature: p.signature as string,
+      };
+      if (!attestationSignatureValid(signed, key))
         check.fail(e.seq, e.id, `the signature does not verify with the key of ${p.attesterId}`);
     }
   }

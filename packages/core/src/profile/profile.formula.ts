@@ -19,9 +19,11 @@
  * Skill names are normalised (core transferable skills by their canonical name, aliases accepted);
  * within one piece a skill counts once. Sums run in evidence-id order so input order never matters.
  */
+
 import type { EvidenceKind } from '../evidence/evidence.vocabulary.js';
 import { skillLevelLabel } from '../evidence/evidence.vocabulary.js';
 import { normaliseSkill } from '../skills/skills.vocabulary.js';
+import { daysBetween } from '../time/dates.js';
 
 export const PROFILE_FORMULA_VERSION = '1.0.0';
 
@@ -55,12 +57,6 @@ export interface WeightParts {
   recency: number;
   /** The product of the three. */
   weight: number;
-}
-
-const DAY_MS = 24 * 3600 * 1000;
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
 }
 
 /** The parts of a piece's weight as of a date (`YYYY-MM-DD`). */

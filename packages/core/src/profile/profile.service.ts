@@ -1,19 +1,16 @@
 /** A learner's skill profile, derived from their active evidence with the versioned formula. */
+
 import type { Db } from '../db/database.js';
 import { activeEvidenceOf, buildEvidenceViews } from '../evidence/evidence.view.js';
 import { loadLedger } from '../ledger/ledger.service.js';
 import type { LedgerEntry } from '../ledger/ledger.types.js';
+import { todayUtc } from '../time/dates.js';
 import { type DerivedProfile, deriveProfile } from './profile.formula.js';
 
 export interface Profile extends DerivedProfile {
   learnerId: string;
   /** When the evidence behind the profile last changed; `null` for an empty account. */
   updatedAt: string | null;
-}
-
-/** Today's date in UTC, `YYYY-MM-DD`. */
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
 }
 
 /** The profile a chain gives as of a date (pure: used on stored chains and on exports). */
@@ -35,3 +32,5 @@ export async function getProfile(
   const { entries } = await loadLedger(db, learnerId);
   return profileFromEntries(learnerId, entries, asOf);
 }
+
+export { todayUtc } from '../time/dates.js';

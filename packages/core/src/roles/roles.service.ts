@@ -2,11 +2,13 @@
  * Employers' roles: created from free-text requirements or from an occupation's task statements,
  * then edited as a whole list (keep, drop, reword, essential or optional, minimum level).
  */
-import type { Db } from '../db/database.js';
+
+import type { Db, Trx } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidField, invalidFields } from '../errors.js';
 import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
 import { getOccupation } from '../taxonomy/taxonomy.service.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import {
   findKnownTaskIds,
   findRoleRow,
@@ -21,10 +23,6 @@ import {
   type Role,
   type RoleRequirement,
 } from './roles.types.js';
-
-interface Clock {
-  now?: () => Date;
-}
 
 export function toRole(row: RoleRow): Role {
   return {
@@ -79,9 +77,9 @@ const requirementOf = (id: string, e: RequirementEdit, taskId: string | null): R
  * @example createRole(trx, { title: '光伏运维工程师', occupationCode: '2-02-38-01' }, { employerId, taxonomyId: 'cn2022' })
  */
 export async function createRole(
-  db: Db,
+  db: Trx,
   input: NewRole,
-  { employerId, taxonomyId, now = () => new Date() }: { employerId: string; taxonomyId: string } & Clock,
+  { employerId, taxonomyId, now = systemNow }: { employerId: string; taxonomyId: string } & Clock,
 ): Promise<Role> {
   const occupation =
     input.occupationCode === undefined ? null : await getOccupation(db, taxonomyId, input.occupationCode);
@@ -151,10 +149,10 @@ export async function listRoles(
  * sent); an item without `id` is new; current requirements not listed are dropped.
  */
 export async function replaceRoleRequirements(
-  db: Db,
+  db: Trx,
   roleId: string,
   edits: readonly RequirementEdit[],
-  { now = () => new Date() }: Clock = {},
+  { now = systemNow }: Clock = {},
 ): Promise<Role> {
   const row = await findRoleRow(db, roleId);
   if (!row) throw new DomainError('role.not_found', { roleId }, `role ${roleId} was not found`);

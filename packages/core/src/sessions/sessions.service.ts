@@ -5,9 +5,12 @@
  * sign) only while the browser presents the cookie, and a copy of the database opens no session
  * and reveals no access key. Signing out deletes the row: the cookie then opens nothing.
  */
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+
+import { randomBytes } from 'node:crypto';
+import { deriveSealKey, seal, unseal } from '../crypto/seal.js';
 import type { Db } from '../db/database.js';
 import { sha256Hex } from '../ledger/canonical.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import {
   deleteExpiredWebSessionRows,
   deleteWebSessionRow,
@@ -20,33 +23,13 @@ import {
 export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
 const SEAL_INFO = 'skillbank web session v1';
 
-function sealKey(secret: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, 'skillbank-session', SEAL_INFO, 32));
-}
+const sealKey = (secret: string) => deriveSealKey(secret, 'skillbank-session', SEAL_INFO);
 
-function seal(secret: string, idHash: string, token: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', sealKey(secret), iv);
-  cipher.setAAD(Buffer.from(idHash));
-  const sealed = Buffer.concat([cipher.update(token, 'utf8'), cipher.final()]);
-  return ['v1', iv, cipher.getAuthTag(), sealed]
-    .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
-    .join('.');
-}
+/** The access key sealed under the cookie secret, bound to the session's id. */
+const sealToken = (secret: string, idHash: string, token: string) => seal(sealKey(secret), token, idHash);
 
-function unseal(secret: string, idHash: string, text: string): string | null {
-  const [version, iv, tag, sealed] = text.split('.');
-  if (version !== 'v1' || !iv || !tag || !sealed) return null;
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', sealKey(secret), Buffer.from(iv, 'base64url'));
-    decipher.setAAD(Buffer.from(idHash));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(sealed, 'base64url')), decipher.final()]).toString(
-      'utf8',
-    );
-  } catch {
-    return null;
-  }
+function unsealToken(secret: string, idHash: string, text: string): string | null {
+  return unseal(sealKey(secret), text, idHash)?.toString('utf8') ?? null;
 }
 
 /** The stored id of a session secret. */
@@ -59,7 +42,7 @@ export const sessionIdHash = (secret: string) => sha256Hex(`session:${secret}`);
 export async function openWebSession(
   db: Db,
   { accountId, token }: { accountId: string; token: string },
-  { now = () => new Date(), ttlMs = SESSION_TTL_MS }: { now?: () => Date; ttlMs?: number } = {},
+  { now = systemNow, ttlMs = SESSION_TTL_MS }: Clock & { ttlMs?: number } = {},
 ): Promise<{ secret: string; expiresAt: string }> {
   const secret = randomBytes(32).toString('base64url');
   const idHash = sessionIdHash(secret);
@@ -69,7 +52,7 @@ export async function openWebSession(
   await insertWebSessionRow(db, {
     id_hash: idHash,
     account_id: accountId,
-    token_sealed: seal(secret, idHash, token),
+    token_sealed: sealToken(secret, idHash, token),
     created_at: at.toISOString(),
     expires_at: expiresAt,
   });
@@ -96,7 +79,7 @@ export async function setWebSessionReveal(
   db: Db,
   secret: string,
   reveal: { token: string; recoveryCode: string | null } | null,
-  { now = () => new Date(), ttlMs = REVEAL_TTL_MS }: { now?: () => Date; ttlMs?: number } = {},
+  { now = systemNow, ttlMs = REVEAL_TTL_MS }: Clock & { ttlMs?: number } = {},
 ): Promise<void> {
   const idHash = sessionIdHash(secret);
   await updateWebSessionReveal(
@@ -104,7 +87,7 @@ export async function setWebSessionReveal(
     idHash,
     reveal
       ? {
-          reveal_sealed: seal(secret, idHash, JSON.stringify(reveal)),
+          reveal_sealed: sealToken(secret, idHash, JSON.stringify(reveal)),
           reveal_until: new Date(now().getTime() + ttlMs).toISOString(),
         }
       : { reveal_sealed: null, reveal_until: null },
@@ -115,18 +98,18 @@ export async function setWebSessionReveal(
 export async function resumeWebSession(
   db: Db,
   secret: string,
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<{ accountId: string; token: string; expiresAt: string; reveal: KeyReveal | null } | null> {
   if (secret.length < 20 || secret.length > 100) return null;
   const idHash = sessionIdHash(secret);
   const row = await findWebSessionRow(db, idHash);
   const at = now().toISOString();
   if (!row || row.expires_at <= at) return null;
-  const token = unseal(secret, idHash, row.token_sealed);
+  const token = unsealToken(secret, idHash, row.token_sealed);
   if (token === null) return null;
   let reveal: KeyReveal | null = null;
   if (row.reveal_sealed && row.reveal_until && row.reveal_until > at) {
-    const opened = unseal(secret, idHash, row.reveal_sealed);
+    const opened = unsealToken(secret, idHash, row.reveal_sealed);
     const parsed = opened ? (JSON.parse(opened) as { token: string; recoveryCode: string | null }) : null;
     if (parsed) reveal = { token: parsed.token, recoveryCode: parsed.recoveryCode, until: row.reveal_until };
   }

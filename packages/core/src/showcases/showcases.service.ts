@@ -4,17 +4,18 @@
  * learner's whole hash chain, and each shown entry's attestation signatures over its recomputed
  * hash — and is told the outcome. Entries the learner later revoked or corrected drop out.
  */
+
 import { randomBytes } from 'node:crypto';
-import { verifyText } from '../accounts/account-keys.js';
 import { getAccount, getAccounts } from '../accounts/accounts.service.js';
-import { attestationMessage } from '../attestation/attestation.message.js';
-import type { Db } from '../db/database.js';
+import { attestationSignatureValid } from '../attestation/attestation.message.js';
+import type { Db, Trx } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
 import { listAllEvidence } from '../evidence/evidence.service.js';
 import type { Evidence } from '../evidence/evidence.types.js';
 import { fieldMessage } from '../field-messages.js';
 import { verifyStoredLedger } from '../ledger/ledger.service.js';
 import type { LedgerVerification } from '../ledger/ledger.verify.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import {
   findShowcaseRow,
   findShowcaseRowBySlug,
@@ -50,10 +51,10 @@ function toShowcase(row: ShowcaseRow): Showcase {
 
 /** Creates a showcase of the learner's own attested, active entries (run in a transaction). */
 export async function createShowcase(
-  trx: Db,
+  trx: Trx,
   learnerId: string,
   { title, evidenceIds }: { title: string; evidenceIds: readonly string[] },
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<Showcase> {
   const name = title.trim();
   if (name.length === 0) throw invalidField('title', fieldMessage('empty'));
@@ -91,10 +92,10 @@ export async function listShowcases(db: Db, learnerId: string): Promise<Showcase
 
 /** Revokes a learner's showcase: its link stops working at once. */
 export async function revokeShowcase(
-  trx: Db,
+  trx: Trx,
   learnerId: string,
   id: string,
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<Showcase> {
   const row = await findShowcaseRow(trx, id);
   if (!row || row.learner_id !== learnerId)
@@ -139,7 +140,7 @@ export interface PublicShowcase {
 export async function openShowcase(
   db: Db,
   slug: string,
-  { now = () => new Date() }: { now?: () => Date } = {},
+  { now = systemNow }: Clock = {},
 ): Promise<PublicShowcase | null> {
   if (!/^[A-Za-z0-9_-]{10,60}$/.test(slug)) return null;
   const row = await findShowcaseRowBySlug(db, slug);
@@ -166,20 +167,22 @@ export async function openShowcase(
   const entries = chosen.map((e): ShownEntry => {
     const attestations = e.attestations.map((a): ShownAttestation => {
       const attester = attesters.get(a.attesterId);
-      const message = attestationMessage({
-        id: a.id,
-        evidenceId: a.evidenceId,
-        evidenceHash: a.evidenceHash,
-        learnerId: a.learnerId,
-        attesterId: a.attesterId,
-        statement: a.statement,
-        level: a.level,
-        signedAt: a.createdAt,
-      });
       const signatureValid =
         a.evidenceHash === e.hash &&
-        attester?.publicKey != null &&
-        verifyText(attester.publicKey, message, a.signature);
+        attestationSignatureValid(
+          {
+            id: a.id,
+            evidenceId: a.evidenceId,
+            evidenceHash: a.evidenceHash,
+            learnerId: a.learnerId,
+            attesterId: a.attesterId,
+            statement: a.statement,
+            level: a.level,
+            signedAt: a.createdAt,
+            signature: a.signature,
+          },
+          attester?.publicKey,
+        );
       return {
         attesterId: a.attesterId,
         attesterName: attester?.name ?? a.attesterId,

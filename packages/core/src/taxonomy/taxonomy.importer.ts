@@ -1,5 +1,7 @@
 /** Imports a validated taxonomy into storage: idempotent, all-or-nothing, with a per-row report. */
+
 import type { Db } from '../db/database.js';
+import { type Clock, systemNow } from '../time/clock.js';
 import { parseTaxonomySource, type SourceProblem, type TaxonomySource } from './taxonomy.source.js';
 import type { TaxonomyData } from './taxonomy.types.js';
 
@@ -20,11 +22,10 @@ export interface ImportProgress {
   total: number;
 }
 
-export interface ImportOptions {
+export interface ImportOptions extends Clock {
   onProgress?: (progress: ImportProgress) => void;
   /** Rows per INSERT statement; SQLite allows 32,766 bound values, Postgres 65,535. */
   batchSize?: number;
-  now?: () => Date;
 }
 
 function* batches<T>(rows: T[], size: number): Generator<T[]> {
@@ -39,7 +40,7 @@ function* batches<T>(rows: T[], size: number): Generator<T[]> {
 export async function importTaxonomy(
   db: Db,
   source: TaxonomySource,
-  { onProgress, batchSize = 500, now = () => new Date() }: ImportOptions = {},
+  { onProgress, batchSize = 500, now = systemNow }: ImportOptions = {},
 ): Promise<ImportReport> {
   onProgress?.({ phase: 'validate', done: 0, total: 1 });
   const parsed = parseTaxonomySource(source);

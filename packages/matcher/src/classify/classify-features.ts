@@ -6,10 +6,9 @@
 import type { IndexState } from '../index-state.js';
 import { addBag, queryVector } from '../profile/evidence-vector.js';
 import type { TermBag } from '../text/analyzer.js';
-import type { AliasIndex } from '../titles/alias-index.js';
 import { normalizeTitle } from '../titles/normalize-title.js';
+import type { TitleIndex } from '../titles/title-index.js';
 import type { CodeTarget } from '../titles/title-label.js';
-import type { TitleNeighbours } from '../titles/title-neighbours.js';
 
 export const FEATURES = [
   /** cos(title, occupation name). */
@@ -45,14 +44,6 @@ export interface TitleFeatures {
   /** What the classifier found, for the explanation and the group decision. */
   aliasHits: { alias: string; target: CodeTarget }[];
   neighbourVotes: { target: CodeTarget; share: number }[];
-}
-
-/** The classifier's lookup structures for titles (aliases and labelled titles). */
-export interface TitleIndex {
-  aliases: AliasIndex;
-  neighbours: TitleNeighbours;
-  /** Occupation indices of each group code (minor and middle). */
-  members: Map<string, number[]>;
 }
 
 /** Candidates from text similarity alone, before alias and neighbour candidates join. */

@@ -6,6 +6,7 @@
  * When the leading occupations share a group and none stands out, the group is named separately.
  */
 import type { IndexState } from '../index-state.js';
+import { clampLimit } from '../limit.js';
 import { round4, SCORER_VERSION } from '../scoring/scorer.js';
 import type { ClassifyCandidate, ClassifyResult } from '../types.js';
 import { combine, type FeatureName, type TitleFeatures, titleFeatures } from './classify-features.js';
@@ -65,7 +66,7 @@ export function classifyText(
     taxonomy: { ...state.taxonomy },
     candidates: [],
   };
-  const count = Math.max(0, Math.min(100, Math.floor(Number.isFinite(limit) ? limit : 0)));
+  const count = clampLimit(limit, 100);
   if (count === 0 || input.title.trim() === '') return result;
   const features = titleFeatures(state, state.titles, input, {
     descriptionWeight: CLASSIFY.descriptionWeight,

@@ -2,6 +2,7 @@
  * Evidence weights: how much one item says about what a person can do, from its kind, whether
  * someone vouched for it, the level it shows (新八级) and how recent it is.
  */
+import { dayNumber } from '@skillbank/core/time';
 import type { EvidenceInput, EvidenceKind } from '../types.js';
 
 /** Doing the work weighs most; a course shows exposure rather than ability. */
@@ -23,9 +24,6 @@ export const RECENCY_FLOOR = 0.4;
 /** Weight when the date is unknown. */
 export const UNDATED_WEIGHT = 0.85;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 86_400_000;
-
 /** Highest 新八级 level among the item's skills (levels outside 1–8 are ignored), or null. */
 export function evidenceLevel(evidence: EvidenceInput): number | null {
   let level: number | null = null;
@@ -38,12 +36,7 @@ export function evidenceLevel(evidence: EvidenceInput): number | null {
 }
 
 /** Days since 1970 of a `YYYY-MM-DD` date, or null when it is not a real date. */
-export function parseDay(date: string | undefined): number | null {
-  if (date === undefined || !DATE.test(date)) return null;
-  const time = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== date) return null;
-  return Math.floor(time / DAY_MS);
-}
+export const parseDay = dayNumber;
 
 /** The reference date for recency: `asOf` if valid, else the latest date among the evidence. */
 export function referenceDay(evidence: readonly EvidenceInput[], asOf?: string): number | null {

@@ -2,7 +2,9 @@
  * Related occupations (career moves, in the spirit of O*NET's Career Changers): occupations whose
  * task profiles are closest, with the words and the pairs of tasks that make them close.
  */
+
 import type { IndexState } from '../index-state.js';
+import { clampLimit } from '../limit.js';
 import { sharedWords } from '../scoring/occupation-score.js';
 import { round4, SCORER_VERSION } from '../scoring/scorer.js';
 import type { RelatedOccupation, RelatedResult } from '../types.js';
@@ -20,7 +22,7 @@ export function relatedOccupations(
   const occupation = index === undefined ? undefined : state.occupations[index];
   const profile = index === undefined ? undefined : state.profiles[index];
   if (index === undefined || !occupation || !profile) return null;
-  const count = Math.max(0, Math.min(100, Math.floor(Number.isFinite(limit) ? limit : 0)));
+  const count = clampLimit(limit, 100);
 
   const similarities = new Float64Array(state.occupations.length);
   state.profileIndex.scoreAll(profile, similarities);

@@ -1,5 +1,7 @@
 /** Ranks all occupations against a learner's evidence, with per-task explanations for the top ones. */
+
 import type { IndexState } from '../index-state.js';
+import { clampLimit } from '../limit.js';
 import type { LearnerVector } from '../profile/learner-vector.js';
 import type { MatchOptions, MatchResult, OccupationMatch } from '../types.js';
 import { declaredBonus, occupationScoreOnly, scoreOccupation, sharedWords } from './occupation-score.js';
@@ -20,7 +22,7 @@ export function matchLearner(
     matches: [],
     evidence: learner.evidence.map((item) => item.summary),
   };
-  const count = clampLimit(limit);
+  const count = clampLimit(limit, MAX_MATCH_LIMIT);
   if (!learner.matchable || count === 0) return result;
 
   const occupations = state.occupations;
@@ -74,9 +76,4 @@ export function matchLearner(
     return match;
   });
   return result;
-}
-
-export function clampLimit(limit: number, max = MAX_MATCH_LIMIT): number {
-  if (!Number.isFinite(limit)) return 0;
-  return Math.max(0, Math.min(max, Math.floor(limit)));
 }

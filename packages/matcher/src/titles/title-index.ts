@@ -1,9 +1,16 @@
 /** Builds the classifier's title index: aliases, nearest labelled titles, group members. */
-import type { TitleIndex } from '../classify/classify-features.js';
-import { buildAliasIndex } from './alias-index.js';
+import { type AliasIndex, buildAliasIndex } from './alias-index.js';
 import { resolveCode } from './title-label.js';
 import type { TitleLexicon } from './title-lexicon.js';
-import { buildTitleNeighbours } from './title-neighbours.js';
+import { buildTitleNeighbours, type TitleNeighbours } from './title-neighbours.js';
+
+/** The classifier's lookup structures for titles (aliases and labelled titles). */
+export interface TitleIndex {
+  aliases: AliasIndex;
+  neighbours: TitleNeighbours;
+  /** Occupation indices of each group code (minor and middle). */
+  members: Map<string, number[]>;
+}
 
 export function buildTitleIndex(
   occupations: readonly { code: string; name: string; minorCode: string; middleCode: string }[],

@@ -116,16 +116,3 @@ export class CandidatePoolCache {
     return snapshot;
   }
 }
-
-// One cache per database handle (and matcher): the app holds no module-level database.
-const caches = new WeakMap<Db, CandidatePoolCache>();
-
-/** The candidate pool cache of an app's database and matcher. */
-export function candidatePoolCache(db: Db, matcher: MatcherIndex): CandidatePoolCache {
-  let cache = caches.get(db);
-  if (!cache || cache.matcher !== matcher) {
-    cache = new CandidatePoolCache(db, matcher);
-    caches.set(db, cache);
-  }
-  return cache;
-}

@@ -1,6 +1,6 @@
 /** Occupation search shared by the API and the pages, so both rank and filter the same way. */
 import { type OccupationSummary, searchOccupations } from '@skillbank/core';
-import type { AppDeps } from '../deps.js';
+import type { UseCaseDeps } from '../use-cases/use-case.js';
 
 export interface OccupationSearch {
   q?: string | undefined;
@@ -16,7 +16,7 @@ export interface OccupationSearch {
  * definitions and tasks; synonyms and near words), filtered and paged the same way.
  */
 export async function searchOccupationPage(
-  deps: AppDeps,
+  deps: Pick<UseCaseDeps, 'db' | 'served'>,
   { q, ...rest }: OccupationSearch,
 ): Promise<{ items: OccupationSummary[]; hasMore: boolean }> {
   const { taxonomy, matcher } = deps.served.current;

@@ -5,10 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { anonymiseReport, isShowable, mergeBuckets } from './cohort-report.anonymise.js';
 import { scoreHistogram } from './cohort-report.build.js';
-import { renderReportCsv } from './cohort-report.csv.js';
-import { renderReportHtml } from './cohort-report.html.js';
 import { presentReport } from './cohort-report.present.js';
 import type { CohortReport, ReportLearner } from './cohort-report.types.js';
+import { REPORT_RENDERERS } from './renderers/index.js';
+
+const renderReportCsv = REPORT_RENDERERS.csv.render;
+const renderReportHtml = REPORT_RENDERERS.html.render;
 
 const occupation = (code: string, learners: number, n: number) => ({
   code,

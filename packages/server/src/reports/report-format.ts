@@ -3,24 +3,22 @@
  * honoured); `?lang=` wins, else an Accept-Language whose first choice is English, else Chinese.
  */
 import { negotiateLang } from '../messages/index.js';
+import {
+  REPORT_FORMATS,
+  REPORT_RENDERERS,
+  type ReportFormat,
+  type ReportRenderer,
+} from './renderers/index.js';
 
-export const REPORT_FORMATS = ['json', 'csv', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { isReportFormat, REPORT_FORMATS, REPORT_RENDERERS, type ReportFormat } from './renderers/index.js';
 
-export const REPORT_MEDIA_TYPES: Record<ReportFormat, string> = {
-  json: 'application/json; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-};
-
-const BY_TYPE: Record<string, ReportFormat> = {
-  'application/json': 'json',
-  'text/csv': 'csv',
-  'text/html': 'html',
-  '*/*': 'json',
-  'application/*': 'json',
-  'text/*': 'html',
-};
+/** Media ranges to formats: each renderer's own type, and the wildcards it answers. */
+const BY_TYPE: Record<string, ReportFormat> = Object.fromEntries(
+  REPORT_FORMATS.flatMap((format) => {
+    const { mediaType, answersRanges = [] } = REPORT_RENDERERS[format] as ReportRenderer;
+    return [mediaType.split(';')[0] as string, ...answersRanges].map((range) => [range, format]);
+  }),
+);
 
 /**
  * The format an Accept header asks for, or `null` when it accepts none of them (a 406).

@@ -20,7 +20,11 @@ import {
 export function ensure(decision: AccessDecision, what: string): void {
   if (decision.effect === 'hide') throw new DomainError('access.hidden', { what }, `${what} was not found`);
   if (decision.effect === 'deny')
-    throw new DomainError('access.denied', { reason: decision.reason }, decision.reason);
+    throw new DomainError(
+      'access.denied',
+      { reason: decision.reason, roles: decision.roles ?? null },
+      decision.reason,
+    );
 }
 
 /** For actions about no one learner's data (depositing, reading one's inbox). */

@@ -32,7 +32,7 @@ export function attestationUseCases(deps: UseCaseDeps) {
     /** The attester's inbox: their requests, with the pending pieces to read before signing. */
     inbox: (caller: Caller) =>
       outcome(async () => {
-        ensureAllowed(caller.account, 'attestation-requests:list');
+        ensureAllowed(caller.account, 'attestation-requests:inbox');
         const { items } = await listAttestationRequests(
           db,
           { attesterId: caller.account.id },

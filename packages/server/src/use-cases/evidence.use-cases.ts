@@ -10,6 +10,7 @@ import {
   getEvidence,
   invalidField,
   isActive,
+  latestEvidenceDate,
   listAllEvidence,
   listAttestationRequests,
   listAttesters,
@@ -56,6 +57,13 @@ export function evidenceUseCases(deps: UseCaseDeps) {
         );
       }),
 
+    /** What the deposit form needs: the latest date a piece may carry. */
+    depositForm: (caller: Caller) =>
+      outcome(async () => {
+        ensureAllowed(caller.account, 'evidence:create');
+        return { latest: latestEvidenceDate(deps.now()) };
+      }),
+
     /** A learner's evidence in ledger order; withdrawn pieces only for those who may see them. */
     list: (caller: Caller, { learner, ...page }: { learner?: string | undefined } & Page) =>
       outcome(async () => {
@@ -97,6 +105,7 @@ export function evidenceUseCases(deps: UseCaseDeps) {
     /** The caller's whole ledger (every status), re-verified, with the names of those who signed. */
     ledger: (caller: Caller) =>
       outcome(async () => {
+        ensureAllowed(caller.account, 'own-account:use');
         const learnerId = caller.account.id;
         await ensureOnLearner(db, caller.account, 'evidence:list', learnerId);
         const [evidence, verification] = await Promise.all([

@@ -5,22 +5,26 @@
  * the same consent rule as the API: only members who let advisors see their evidence are used.
  */
 import { parseArgs } from 'node:util';
-import { getCohort, getTaxonomyInfo, migrateToLatest, openDatabase } from '@skillbank/core';
+import { ADMIN_ACCOUNT, loadOrCreatePlatformKey, migrateToLatest, openDatabase } from '@skillbank/core';
 import { loadConfig } from '../../config.js';
 import { silentLogger } from '../../logger.js';
-import { buildTaxonomyMatcher } from '../../matching/served-taxonomy.js';
+import { loadServedTaxonomy, ServedTaxonomyHolder } from '../../matching/served-taxonomy.js';
 import { progressBar } from '../../progress.js';
-import { buildCohortReport } from '../../reports/cohort-report.build.js';
-import { renderReportCsv } from '../../reports/cohort-report.csv.js';
-import { renderReportHtml } from '../../reports/cohort-report.html.js';
-import { presentReport } from '../../reports/cohort-report.present.js';
-import { DEFAULT_REPORT_LANG, isReportLang, type ReportLang } from '../../reports/report-i18n.js';
+import {
+  DEFAULT_REPORT_LANG,
+  isReportFormat,
+  isReportLang,
+  REPORT_FORMATS,
+  REPORT_FORMATS_TEXT,
+  type ReportFormat,
+  type ReportLang,
+  renderReport,
+} from '../../reports/index.js';
+import { createUseCases } from '../../use-cases/index.js';
 
-export const REPORT_USAGE =
-  '  report <cohortId> [--format json|csv|html] [--anonymised] [--lang zh|en]\n                   the cohort match report on stdout (default json, Chinese), progress on stderr\n';
-
-const FORMATS = ['json', 'csv', 'html'] as const;
-type Format = (typeof FORMATS)[number];
+export const REPORT_USAGE = `  report <cohortId> [--format ${REPORT_FORMATS.join('|')}] [--anonymised] [--lang zh|en]
+                   the cohort match report on stdout (default ${REPORT_FORMATS[0]}, Chinese), progress on stderr
+`;
 
 /** Runs the command; resolves to the exit code (2 for bad arguments, 1 when the report cannot be made). */
 export async function reportCommand(
@@ -45,39 +49,46 @@ export async function reportCommand(
   const handle = openDatabase(config.databaseUrl);
   try {
     await migrateToLatest(handle.db);
-    const taxonomy = await getTaxonomyInfo(handle.db, config.taxonomyId);
-    if (!taxonomy) {
+    stderr.write('building the matcher index…\n');
+    const served = await loadServedTaxonomy(handle.db, config.taxonomyId, silentLogger);
+    if (!served) {
       stderr.write(
         `skillbank report: taxonomy ${config.taxonomyId} is not stored; run \`skillbank import\` or \`serve\` first\n`,
       );
       return 1;
     }
-    const cohort = await getCohort(handle.db, cohortId);
-    if (!cohort) {
-      stderr.write(`skillbank report: no cohort ${cohortId}\n`);
-      return 1;
-    }
-    stderr.write('building the matcher index…\n');
-    const matcher = await buildTaxonomyMatcher(handle.db, taxonomy.id, silentLogger);
+    const useCases = createUseCases({
+      db: handle.db,
+      config,
+      logger: silentLogger,
+      served: new ServedTaxonomyHolder(served),
+      platformKey: await loadOrCreatePlatformKey(config.keyFile),
+      now: () => new Date(),
+    });
     const bar = progressBar(stderr);
     const started = performance.now();
-    const full = await buildCohortReport(handle.db, matcher, {
-      cohort,
+    // The command runs with the database's own rights: the administrator's, under the same consent rule.
+    const built = await useCases.cohorts.report({ account: ADMIN_ACCOUNT, token: null }, cohortId, {
+      anonymised,
+      lang,
       onProgress: (done, total, phase) => bar.update(done, total, phase),
     });
-    const report = presentReport(full, { anonymised, lang });
-    const p = full.population;
+    if (!built.ok) {
+      bar.finish();
+      stderr.write(
+        built.error.kind === 'not_found'
+          ? `skillbank report: no cohort ${cohortId}\n`
+          : `skillbank report: ${built.error.message}\n`,
+      );
+      return 1;
+    }
+    const { cohort, population: p, report } = built.value;
     bar.finish(
       `report of ${cohort.name}: ${p.included} of ${p.members} members used (${p.notShared} not shared, ${p.noEvidence} without evidence, ${p.failed} failed) in ${Math.round(performance.now() - started)} ms`,
     );
-    const text =
-      format === 'json'
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : format === 'csv'
-          ? renderReportCsv(report)
-          : renderReportHtml(report);
+    const { body } = renderReport(format, report);
     await new Promise<void>((resolve, reject) =>
-      stdout.write(text, (error) => (error ? reject(error) : resolve())),
+      stdout.write(body, (error) => (error ? reject(error) : resolve())),
     );
     return 0;
   } finally {
@@ -85,7 +96,12 @@ export async function reportCommand(
   }
 }
 
-function parse(args: string[]): { cohortId: string; format: Format; anonymised: boolean; lang: ReportLang } {
+function parse(args: string[]): {
+  cohortId: string;
+  format: ReportFormat;
+  anonymised: boolean;
+  lang: ReportLang;
+} {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -99,8 +115,9 @@ function parse(args: string[]): { cohortId: string; format: Format; anonymised: 
   const [cohortId, ...extra] = positionals;
   if (!cohortId) throw new Error('name the cohort');
   if (extra.length > 0) throw new Error(`unexpected argument ${extra[0]}`);
-  const format = (values.format ?? 'json') as Format;
-  if (!FORMATS.includes(format)) throw new Error(`--format must be json, csv or html (got ${values.format})`);
+  const format = values.format ?? REPORT_FORMATS[0];
+  if (!isReportFormat(format))
+    throw new Error(`--format must be ${REPORT_FORMATS_TEXT} (got ${values.format})`);
   const lang = values.lang ?? DEFAULT_REPORT_LANG;
   if (!isReportLang(lang)) throw new Error(`--lang must be zh or en (got ${values.lang})`);
   return { cohortId, format, anonymised: values.anonymised === true, lang };

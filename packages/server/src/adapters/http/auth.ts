@@ -91,3 +91,6 @@ export function registerBearerScheme(router: OpenAPIHono<AppEnv>): void {
     description: 'The token returned once by POST /api/accounts.',
   });
 }
+
+/** What a route that needs a token spreads into `createRoute`: the middleware and the security requirement. */
+export const authenticated = { middleware: requireAuth, security: bearerSecurity } as const;

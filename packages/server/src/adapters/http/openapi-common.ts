@@ -20,3 +20,8 @@ export function problemResponse(description: string) {
 export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } } as const;
 }
+
+/** A JSON request body entry for `createRoute({ request: { body } })`. */
+export function jsonBody<T extends z.ZodType>(schema: T, required = true) {
+  return { required, content: { 'application/json': { schema } } } as const;
+}

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { isDemoAccount } from '../../demo/demo-mark.js';
 import type { AppEnv } from '../http/env.js';
 import { csrfToken, currentSession, type PageSession } from '../http/session.js';
-import { type Lang, type Messages, messages, pageLang, roleLabel } from './i18n.js';
+import { type Lang, type Messages, messages, pageLang } from './i18n.js';
 import type { Viewer } from './layout/layout.js';
 
 export interface PageContext {
@@ -71,24 +71,19 @@ export const frame = (p: PageContext, title: string) => ({
 export type Gate = { ok: true; session: PageSession } | { ok: false; response: Response | Promise<Response> };
 
 /**
- * Lets a page through only for a signed-in account of one of `roles`: others are sent to sign in
- * (and back afterwards), or get a 403 page naming who the page is for.
+ * Lets a page through for a signed-in account; the signed-out are sent to sign in (and back
+ * afterwards). Who may do what is the use case's access policy, not the page's.
  */
-export function gate(
-  c: Context<AppEnv>,
-  p: PageContext,
-  roles: readonly string[],
-  forbidden: (message: string) => Response | Promise<Response>,
-): Gate {
+export function signedIn(c: Context<AppEnv>, p: PageContext): Gate {
   if (!p.session) {
     const next = encodeURIComponent(p.path);
     return { ok: false, response: c.redirect(`/sign-in?next=${next}`, 303) };
   }
-  if (!roles.includes(p.session.account.role)) {
-    return {
-      ok: false,
-      response: forbidden(p.m.wrongRole(roles.map((r) => roleLabel(p.lang, r)).join(' / '))),
-    };
-  }
   return { ok: true, session: p.session };
+}
+
+/** The page context and the sign-in gate of a page for signed-in accounts. */
+export async function signedInPage(c: Context<AppEnv>): Promise<{ p: PageContext; g: Gate }> {
+  const p = await pageContext(c);
+  return { p, g: signedIn(c, p) };
 }

@@ -5,6 +5,7 @@ import { errorText } from '../../messages/index.js';
 import { statusOf } from '../error-status.js';
 import type { AppEnv } from '../http/env.js';
 import { ErrorPage } from './error.page.js';
+import { roleLabel } from './i18n.js';
 import type { PageContext } from './page-context.js';
 
 export function forbiddenPage(
@@ -22,9 +23,16 @@ export function notFoundPage(c: Context<AppEnv>, p: PageContext): Response | Pro
   return c.html(<ErrorPage lang={p.lang} path={p.path} status={404} viewer={p.viewer} />, 404);
 }
 
-/** What an error page says about a domain error (nothing beyond the title for what is not found). */
+/**
+ * What an error page (or a form's alert) says about a domain error, in the page's language:
+ * nothing beyond the title for what is not found; who a page is for when the caller's role is
+ * what the policy refused; otherwise the catalogue's text for the error's code.
+ */
 export function errorDetail(p: PageContext, error: DomainError): string | undefined {
-  return error.kind === 'not_found' ? undefined : errorText(p.lang, error);
+  if (error.kind === 'not_found') return undefined;
+  if (error.is('access.denied') && error.params.roles)
+    return p.m.wrongRole(error.params.roles.map((r) => roleLabel(p.lang, r)).join(' / '));
+  return errorText(p.lang, error);
 }
 
 /** The page for a domain error a use case returned: its status from `statusOf`, as the API's problem. */

@@ -1,5 +1,4 @@
 /** All web pages, server-rendered with Hono JSX. Every POST passes the CSRF guard first. */
-import { getAccounts, listDemoPersonas } from '@skillbank/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../http/env.js';
@@ -14,7 +13,7 @@ import { HomePage } from './home.page.js';
 import { learnerPages } from './learner/learner.pages.js';
 import { occupationPages } from './occupations/occupation.pages.js';
 import { pageContext } from './page-context.js';
-import { forbiddenPage } from './page-errors.js';
+import { errorPage, forbiddenPage } from './page-errors.js';
 import { showcasePages } from './showcase/showcase.pages.js';
 
 export const pageRoutes = new Hono<AppEnv>()
@@ -40,25 +39,15 @@ export const pageRoutes = new Hono<AppEnv>()
   )
   .get('/', async (c) => {
     const p = await pageContext(c);
-    const db = c.var.deps.db;
-    const personas = await listDemoPersonas(db);
-    const accounts = new Map(
-      (
-        await getAccounts(
-          db,
-          personas.map((d) => d.accountId),
-        )
-      ).map((a) => [a.id, a]),
-    );
-    const demo = personas.flatMap((d) => {
-      const a = accounts.get(d.accountId);
-      return a ? [{ persona: d.persona, name: a.name, role: a.role }] : [];
-    });
+    const personas = await c.var.useCases.accounts.demoPersonas();
+    if (!personas.ok) return errorPage(c, p, personas.error);
+    const demo = personas.value.map(({ persona, name, role }) => ({ persona, name, role }));
     return c.html(<HomePage p={p} demo={demo} />);
   })
   .post('/demo/enter', async (c) => {
     const persona = formText(await readForm(c), 'persona');
-    const found = (await listDemoPersonas(c.var.deps.db)).find((d) => d.persona === persona);
+    const personas = await c.var.useCases.accounts.demoPersonas();
+    const found = personas.ok ? personas.value.find((d) => d.persona === persona) : undefined;
     const account = found ? await signIn(c, found.token) : null;
     return c.redirect(account ? homeOf(account.role) : '/', 303);
   })

@@ -1,18 +1,9 @@
 /** Sign-up, the caller's own account, and attesters' published signing keys. */
 import { createRoute } from '@hono/zod-openapi';
-import {
-  type Account,
-  createAccount,
-  getAccount,
-  isAttesterRole,
-  publicKeyJwk,
-  recoverAccount,
-  regenerateAccessKey,
-  runInTransaction,
-} from '@skillbank/core';
+import { type Account, publicKeyJwk } from '@skillbank/core';
 import { bearerSecurity, callerOf, registerBearerScheme, requireAuth } from '../auth.js';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
-import { HttpError, notFound } from '../problem.js';
+import { HttpError, unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import { takeSignUp } from '../sign-up-limit.js';
 import {
@@ -28,6 +19,7 @@ import {
 const newKeyRoute = createRoute({
   method: 'post',
   path: '/me/access-key',
+  operationId: 'replaceAccessKey',
   tags: ['Accounts'],
   summary: 'Replace the caller’s access key',
   description:
@@ -44,6 +36,7 @@ const newKeyRoute = createRoute({
 const recoverRoute = createRoute({
   method: 'post',
   path: '/accounts/recover',
+  operationId: 'recoverAccount',
   tags: ['Accounts'],
   summary: 'Get a new access key with the recovery code',
   description:
@@ -61,6 +54,7 @@ const recoverRoute = createRoute({
 const signUpRoute = createRoute({
   method: 'post',
   path: '/accounts',
+  operationId: 'signUp',
   tags: ['Accounts'],
   summary: 'Sign up as a learner, employer or advisor',
   description:
@@ -79,8 +73,11 @@ const signUpRoute = createRoute({
 const meRoute = createRoute({
   method: 'get',
   path: '/me',
+  operationId: 'getMe',
   tags: ['Accounts'],
   summary: "The caller's account",
+  description:
+    'The account the bearer token belongs to: id, role, name, organisation and, for attesters, the public key.',
   middleware: requireAuth,
   security: bearerSecurity,
   responses: {
@@ -92,8 +89,11 @@ const meRoute = createRoute({
 const publicKeyRoute = createRoute({
   method: 'get',
   path: '/accounts/{id}/public-key',
+  operationId: 'getAttesterPublicKey',
   tags: ['Accounts'],
   summary: "An attester's published Ed25519 public key (no token needed)",
+  description:
+    'Public: anyone can fetch an employer’s or advisor’s Ed25519 public key (raw base64url and JWK) and check their attestations without Skillbank.',
   request: { params: accountIdParam },
   responses: {
     200: jsonResponse(attesterKeySchema, 'The key that verifies this account’s attestations.'),
@@ -114,28 +114,23 @@ export function toAccountJson(a: Account) {
 
 export const accountRoutes = createRouter()
   .openapi(signUpRoute, async (c) => {
-    const body = c.req.valid('json');
     const limited = takeSignUp(c);
     if (limited) {
       c.header('Retry-After', String(limited.retryAfterSeconds));
       throw new HttpError(429, 'too_many_requests', 'too many sign-ups from this address; retry later');
     }
-    const { account, token, recoveryCode } = await runInTransaction(c.var.deps.db, (trx) =>
-      createAccount(trx, body),
+    const { account, token, recoveryCode } = unwrap(
+      await c.var.useCases.accounts.signUp(c.req.valid('json')),
     );
     return c.json({ ...toAccountJson(account), token, recoveryCode }, 201);
   })
   .openapi(newKeyRoute, async (c) => {
-    const { account, token } = callerOf(c);
-    const made = token
-      ? await runInTransaction(c.var.deps.db, (trx) => regenerateAccessKey(trx, account.id, token))
-      : null;
+    const made = unwrap(await c.var.useCases.accounts.newAccessKey(callerOf(c)));
     if (!made) throw new HttpError(403, 'forbidden', 'the configured admin token cannot be replaced here');
     return c.json({ token: made.token }, 200);
   })
   .openapi(recoverRoute, async (c) => {
-    const { recoveryCode: code } = c.req.valid('json');
-    const made = await runInTransaction(c.var.deps.db, (trx) => recoverAccount(trx, code));
+    const made = unwrap(await c.var.useCases.accounts.recover(c.req.valid('json').recoveryCode));
     if (!made) {
       const message = 'is not a valid recovery code, or was already used';
       throw new HttpError(400, 'validation', `recoveryCode: ${message}`, [{ path: 'recoveryCode', message }]);
@@ -146,13 +141,10 @@ export const accountRoutes = createRouter()
     );
   })
   .openapi(meRoute, async (c) => {
-    const { account } = callerOf(c);
-    return c.json(toAccountJson(account), 200);
+    return c.json(toAccountJson(unwrap(await c.var.useCases.accounts.me(callerOf(c)))), 200);
   })
   .openapi(publicKeyRoute, async (c) => {
-    const { id } = c.req.valid('param');
-    const account = await getAccount(c.var.deps.db, id);
-    if (!account || !isAttesterRole(account.role) || !account.publicKey) throw notFound(`attester ${id}`);
+    const account = unwrap(await c.var.useCases.accounts.attesterKey(c.req.valid('param').id));
     return c.json(
       {
         accountId: account.id,

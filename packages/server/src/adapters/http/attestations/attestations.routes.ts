@@ -1,9 +1,9 @@
 /** Asking for attestations, the attester's inbox, and signing. */
 import { createRoute } from '@hono/zod-openapi';
-import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
+import { authenticated, callerOf } from '../auth.js';
 import { attestationSchema, evidenceIdParam } from '../evidence/evidence.schema.js';
 import { toAttestationJson } from '../evidence/index.js';
-import { jsonResponse, problemResponse } from '../openapi-common.js';
+import { jsonBody, jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
 import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
@@ -16,17 +16,16 @@ import {
 } from './attestations.schema.js';
 
 const tags = ['Attestation'];
-const auth = { middleware: requireAuth, security: bearerSecurity } as const;
-const jsonBody = <T>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 
 const requestRoute = createRoute({
   method: 'post',
   path: '/evidence/{id}/attestation-requests',
+  operationId: 'requestAttestation',
   tags,
   summary: 'Ask an employer or advisor to vouch for a piece of evidence (its learner)',
   description:
     'The attester can then read that piece and finds the request in `GET /api/attestation-requests`.',
-  ...auth,
+  ...authenticated,
   request: { params: evidenceIdParam, body: jsonBody(attestationRequestBody) },
   responses: {
     201: jsonResponse(attestationRequestSchema, 'The request, `pending`.'),
@@ -41,9 +40,12 @@ const requestRoute = createRoute({
 const inboxRoute = createRoute({
   method: 'get',
   path: '/attestation-requests',
+  operationId: 'listAttestationRequests',
   tags,
   summary: 'Attestation requests: received (employers, advisors) or sent (learners), newest first',
-  ...auth,
+  description:
+    'Employers and advisors see the requests they received; learners see those they sent. Each with its status: pending, attested, or withdrawn when the evidence was revoked or corrected.',
+  ...authenticated,
   request: { query: attestationRequestListQuery },
   responses: {
     200: jsonResponse(attestationRequestListSchema, 'A page of requests with their status.'),
@@ -56,11 +58,12 @@ const inboxRoute = createRoute({
 const attestRoute = createRoute({
   method: 'post',
   path: '/evidence/{id}/attestations',
+  operationId: 'attestEvidence',
   tags,
   summary: 'Sign a piece of evidence (an attester the learner asked)',
   description:
     'Signs, with the attester’s Ed25519 key, the canonical JSON of `{type:"skillbank.attestation", v:1, id, evidenceId, evidenceHash, learnerId, attesterId, statement, level, signedAt}`, appends it to the learner’s ledger, and the evidence becomes `attested`. Verify with `GET /api/accounts/{attesterId}/public-key`.',
-  ...auth,
+  ...authenticated,
   request: { params: evidenceIdParam, body: jsonBody(attestationBody) },
   responses: {
     201: jsonResponse(attestationSchema, 'The signed attestation.'),

@@ -4,34 +4,15 @@
  */
 import { createRoute } from '@hono/zod-openapi';
 import {
-  cohortSubject,
-  createCohort,
-  createInvitation,
-  getCohort,
-  joinCohort,
-  listCohortMembers,
-  listCohorts,
-  removeCohortMember,
-  runInTransaction,
-} from '@skillbank/core';
-import type { Context } from 'hono';
-import {
-  buildCohortReport,
-  presentReport,
-  renderReportCsv,
-  renderReportHtml,
-} from '../../../reports/index.js';
-import {
   negotiateReportFormat,
   negotiateReportLang,
-  REPORT_MEDIA_TYPES,
-} from '../../../reports/report-format.js';
-import { enforceOnResource } from '../access.js';
-import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
-import type { AppEnv } from '../env.js';
-import { jsonResponse, problemResponse } from '../openapi-common.js';
+  REPORT_MEDIA_RANGES,
+  renderReport,
+} from '../../../reports/index.js';
+import { authenticated, callerOf } from '../auth.js';
+import { jsonBody, jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
-import { HttpError, notFound } from '../problem.js';
+import { HttpError, unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import {
   cohortIdParam,
@@ -50,18 +31,18 @@ import {
 } from './cohorts.schema.js';
 
 const tags = ['Advisors'];
-const auth = { middleware: requireAuth, security: bearerSecurity } as const;
-const jsonBody = <T>(schema: T, required = true) =>
-  ({ required, content: { 'application/json': { schema } } }) as const;
 const unauthorized = problemResponse('No token, or not a valid one.');
 const hidden = problemResponse('No such cohort, or not visible to the caller.');
 
 const createCohortRoute = createRoute({
   method: 'post',
   path: '/cohorts',
+  operationId: 'createCohort',
   tags,
   summary: 'Create a cohort (advisors)',
-  ...auth,
+  description:
+    'An advisor creates a cohort (a class or a group of graduates) to invite learners to and to run the match report on.',
+  ...authenticated,
   request: { body: jsonBody(createCohortBody) },
   responses: {
     201: jsonResponse(cohortSchema, 'The cohort.'),
@@ -74,9 +55,12 @@ const createCohortRoute = createRoute({
 const listCohortsRoute = createRoute({
   method: 'get',
   path: '/cohorts',
+  operationId: 'listCohorts',
   tags,
   summary: 'The advisor’s cohorts, or the cohorts a learner is in',
-  ...auth,
+  description:
+    'Advisors get the cohorts they run, learners the cohorts they are in, each with its member count.',
+  ...authenticated,
   request: { query: cohortListQuery },
   responses: {
     200: jsonResponse(cohortListSchema, 'A page of cohorts, newest first.'),
@@ -89,9 +73,11 @@ const listCohortsRoute = createRoute({
 const getCohortRoute = createRoute({
   method: 'get',
   path: '/cohorts/{id}',
+  operationId: 'getCohort',
   tags,
   summary: 'One cohort (its advisor, its members, the administrator)',
-  ...auth,
+  description: 'Visible to its advisor, its members and the administrator; everyone else gets 404.',
+  ...authenticated,
   request: { params: cohortIdParam },
   responses: { 200: jsonResponse(cohortSchema, 'The cohort.'), 401: unauthorized, 404: hidden },
 });
@@ -99,11 +85,12 @@ const getCohortRoute = createRoute({
 const inviteRoute = createRoute({
   method: 'post',
   path: '/cohorts/{id}/invitations',
+  operationId: 'createCohortInvitation',
   tags,
   summary: 'A new invitation code for the cohort (its advisor)',
   description:
     'A short random code (10 symbols from an alphabet without look-alikes), shown once and stored only as a SHA-256 hash; any learner who has it can join until it expires.',
-  ...auth,
+  ...authenticated,
   request: { params: cohortIdParam, body: jsonBody(invitationBody, false) },
   responses: {
     201: jsonResponse(invitationSchema, 'The code and when it expires.'),
@@ -117,11 +104,12 @@ const inviteRoute = createRoute({
 const joinRoute = createRoute({
   method: 'post',
   path: '/cohorts/join',
+  operationId: 'joinCohort',
   tags,
   summary: 'Join a cohort with an invitation code (learners)',
   description:
     'Joining does not share anything by itself: the advisor sees the learner’s evidence, and uses it in reports, only while the learner’s consent has `advisorsCanSeeEvidence`.',
-  ...auth,
+  ...authenticated,
   request: { body: jsonBody(joinBody) },
   responses: {
     200: jsonResponse(joinSchema, 'The cohort joined (or already a member of).'),
@@ -134,9 +122,12 @@ const joinRoute = createRoute({
 const membersRoute = createRoute({
   method: 'get',
   path: '/cohorts/{id}/members',
+  operationId: 'listCohortMembers',
   tags,
   summary: 'The cohort’s members and whether each shares evidence (its advisor; the administrator)',
-  ...auth,
+  description:
+    'Each member with when they joined and whether they let the advisor see their evidence (only those who do are used in reports).',
+  ...authenticated,
   request: { params: cohortIdParam, query: cohortListQuery },
   responses: {
     200: jsonResponse(memberListSchema, 'A page of members, in order of joining.'),
@@ -149,9 +140,12 @@ const membersRoute = createRoute({
 const removeMemberRoute = createRoute({
   method: 'delete',
   path: '/cohorts/{id}/members/{learnerId}',
+  operationId: 'removeCohortMember',
   tags,
   summary: 'Leave a cohort (the learner) or remove a member (its advisor)',
-  ...auth,
+  description:
+    'A learner may remove only themselves; the cohort’s advisor may remove any member. The advisor then no longer sees the learner’s evidence.',
+  ...authenticated,
   request: { params: memberParams },
   responses: {
     204: { description: 'Removed; the advisor no longer sees the learner’s evidence.' },
@@ -164,89 +158,63 @@ const removeMemberRoute = createRoute({
 const reportRoute = createRoute({
   method: 'get',
   path: '/cohorts/{id}/report',
+  operationId: 'getCohortReport',
   tags,
   summary: 'The cohort match report: JSON, CSV or HTML (its advisor; the administrator)',
   description:
     'Per learner their top occupations with scores and evidence counts; per occupation how many learners fit it well (score ≥ 0.6); the task and skill gaps blocking the most learners; digital and green readiness; the score distribution; a summary. Only members who let advisors see their evidence are used; others are counted as not shared. `anonymised=true`: no names or learner ids, no group smaller than 5. Format from `?format=` or the Accept header (406 when neither JSON, CSV nor HTML is acceptable). Language from `?lang=zh|en`, else English when the Accept-Language header starts with `en`, else Chinese: it sets the summary sentences and the consent and suppression notes (`summary`, `method.consentRule`, `suppressed.note` in JSON, named by `lang`) and the CSV and HTML labels; everything else in the JSON is language-neutral (numbers, codes, names). CSV columns, sections and keys are the same in both languages.',
-  ...auth,
+  ...authenticated,
   request: { params: cohortIdParam, query: reportQuery },
   responses: {
     200: {
       description: 'The report.',
-      content: {
-        'application/json': { schema: reportSchema },
-        'text/csv': { schema: { type: 'string' } },
-        'text/html': { schema: { type: 'string' } },
-      },
+      content: Object.fromEntries(
+        REPORT_MEDIA_RANGES.map((type) => [
+          type,
+          { schema: type === 'application/json' ? reportSchema : { type: 'string' as const } },
+        ]),
+      ),
     },
     400: problemResponse('A query parameter is invalid.'),
     401: unauthorized,
     403: problemResponse('Members do not see the report.'),
     404: hidden,
-    406: problemResponse('The Accept header allows none of JSON, CSV or HTML.'),
+    406: problemResponse(`The Accept header allows none of ${REPORT_MEDIA_RANGES.join(', ')}.`),
   },
 });
 
-type Action = 'cohort:read' | 'cohort:invite' | 'cohort:members' | 'cohort:report' | 'cohort:remove-member';
-async function authorizeCohort(c: Context<AppEnv>, id: string, action: Action, target: string | null = null) {
-  const { account } = callerOf(c);
-  enforceOnResource(account, action, await cohortSubject(c.var.deps.db, account, id, target), `cohort ${id}`);
-  const cohort = await getCohort(c.var.deps.db, id);
-  if (!cohort) throw notFound(`cohort ${id}`);
-  return cohort;
-}
-
 export const cohortRoutes = createRouter()
   .openapi(createCohortRoute, async (c) => {
-    const { account } = callerOf(c);
-    enforceOnResource(account, 'cohort:create');
-    const cohort = await createCohort(c.var.deps.db, c.req.valid('json'), { advisorId: account.id });
+    const cohort = unwrap(await c.var.useCases.cohorts.create(callerOf(c), c.req.valid('json')));
     return c.json({ ...cohort, memberCount: 0 }, 201);
   })
   .openapi(listCohortsRoute, async (c) => {
-    const { account } = callerOf(c);
-    enforceOnResource(account, 'cohort:list');
     const { limit, cursor } = c.req.valid('query');
-    const who = account.role === 'advisor' ? { advisorId: account.id } : { learnerId: account.id };
-    const page = await listCohorts(c.var.deps.db, who, { limit, offset: cursor });
+    const page = unwrap(await c.var.useCases.cohorts.list(callerOf(c), { limit, offset: cursor }));
     return c.json({ items: page.items, nextCursor: nextCursor(cursor, limit, page.hasMore) }, 200);
   })
   .openapi(getCohortRoute, async (c) => {
-    return c.json(await authorizeCohort(c, c.req.valid('param').id, 'cohort:read'), 200);
+    return c.json(unwrap(await c.var.useCases.cohorts.get(callerOf(c), c.req.valid('param').id)), 200);
   })
   .openapi(inviteRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await authorizeCohort(c, id, 'cohort:invite');
-    const body = c.req.valid('json') ?? {};
-    const invitation = await createInvitation(c.var.deps.db, id, {
-      createdBy: callerOf(c).account.id,
-      ...(body.expiresInDays === undefined ? {} : { days: body.expiresInDays }),
-    });
+    const days = c.req.valid('json')?.expiresInDays;
+    const { invitation } = unwrap(await c.var.useCases.cohorts.invite(callerOf(c), id, { days }));
     return c.json({ cohortId: id, ...invitation }, 201);
   })
   .openapi(joinRoute, async (c) => {
-    const { account } = callerOf(c);
-    enforceOnResource(account, 'cohort:join');
-    const { code } = c.req.valid('json');
-    const joined = await runInTransaction(c.var.deps.db, (trx) =>
-      joinCohort(trx, code, { learnerId: account.id }),
-    );
+    const joined = unwrap(await c.var.useCases.cohorts.join(callerOf(c), c.req.valid('json').code));
     return c.json({ ...joined, cohort: { id: joined.cohort.id, name: joined.cohort.name } }, 200);
   })
   .openapi(membersRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await authorizeCohort(c, id, 'cohort:members');
     const { limit, cursor } = c.req.valid('query');
-    const members = await listCohortMembers(c.var.deps.db, id, { limit: limit + 1, offset: cursor });
-    return c.json(
-      { items: members.slice(0, limit), nextCursor: nextCursor(cursor, limit, members.length > limit) },
-      200,
-    );
+    const page = unwrap(await c.var.useCases.cohorts.members(callerOf(c), id, { limit, offset: cursor }));
+    return c.json({ items: page.items, nextCursor: nextCursor(cursor, limit, page.hasMore) }, 200);
   })
   .openapi(removeMemberRoute, async (c) => {
     const { id, learnerId } = c.req.valid('param');
-    await authorizeCohort(c, id, 'cohort:remove-member', learnerId);
-    await removeCohortMember(c.var.deps.db, id, learnerId);
+    unwrap(await c.var.useCases.cohorts.removeMember(callerOf(c), id, learnerId));
     return c.body(null, 204);
   })
   .openapi(reportRoute, async (c) => {
@@ -257,17 +225,16 @@ export const cohortRoutes = createRouter()
       throw new HttpError(
         406,
         'not_acceptable',
-        'the report comes as application/json, text/csv or text/html',
+        `the report comes as ${REPORT_MEDIA_RANGES.slice(0, -1).join(', ')} or ${REPORT_MEDIA_RANGES.at(-1)}`,
       );
-    const cohort = await authorizeCohort(c, id, 'cohort:report');
-    const { db } = c.var.deps;
-    const { matcher } = c.var.deps.served.current;
     const lang = negotiateReportLang(askedLang, c.req.header('accept-language'));
-    const report = presentReport(await buildCohortReport(db, matcher, { cohort }), { anonymised, lang });
+    const { report } = unwrap(await c.var.useCases.cohorts.report(callerOf(c), id, { anonymised, lang }));
     c.header('Vary', 'Accept, Accept-Language');
-    if (format === 'json') return c.json(report, 200);
-    const name = `cohort-report-${anonymised ? 'anonymised-' : ''}${id}.${format}`;
-    if (format === 'csv') c.header('Content-Disposition', `attachment; filename="${name}"`);
-    const text = format === 'csv' ? renderReportCsv(report) : renderReportHtml(report);
-    return c.body(text, 200, { 'content-type': REPORT_MEDIA_TYPES[format] }) as never;
+    const { body, mediaType, extension } = renderReport(format, report);
+    if (format === 'csv')
+      c.header(
+        'Content-Disposition',
+        `attachment; filename="cohort-report-${anonymised ? 'anonymised-' : ''}${id}.${extension}"`,
+      );
+    return c.body(body, 200, { 'content-type': mediaType }) as never;
   });

@@ -1,6 +1,7 @@
 /** Request and response schemas of advisors' cohorts, invitations, members and reports. */
 import { z } from '@hono/zod-openapi';
 import { fieldCode, MAX_INVITATION_DAYS } from '@skillbank/core';
+import { REPORT_FORMATS } from '../../../reports/renderers/index.js';
 import { REPORT_LANGS } from '../../../reports/report-i18n.js';
 import { pageQuery } from '../pagination.js';
 import { booleanQuery } from '../query-params.js';
@@ -96,7 +97,7 @@ export const memberListSchema = z
   .openapi('CohortMembers');
 
 export const reportQuery = z.object({
-  format: z.enum(['json', 'csv', 'html']).optional().openapi({ description: 'Overrides the Accept header.' }),
+  format: z.enum(REPORT_FORMATS).optional().openapi({ description: 'Overrides the Accept header.' }),
   anonymised: booleanQuery.openapi({
     type: 'string',
     description: 'The form for sharing outside the school: no names or learner ids, no group smaller than 5.',

@@ -1,7 +1,7 @@
 /** A learner's evidence: deposit, list, read, correct (a new entry that supersedes) and revoke. */
 import { createRoute } from '@hono/zod-openapi';
-import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
-import { jsonResponse, problemResponse } from '../openapi-common.js';
+import { authenticated, callerOf } from '../auth.js';
+import { jsonBody, jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
 import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
@@ -16,11 +16,6 @@ import {
 } from './evidence.schema.js';
 
 const tags = ['Evidence'];
-const auth = { middleware: requireAuth, security: bearerSecurity } as const;
-const jsonBody = <T>(schema: T, required = true) => ({
-  required,
-  content: { 'application/json': { schema } },
-});
 const common = {
   401: problemResponse('No token, or not a valid one.'),
   404: problemResponse('No such evidence, or not visible to the caller.'),
@@ -29,11 +24,12 @@ const common = {
 const depositRoute = createRoute({
   method: 'post',
   path: '/evidence',
+  operationId: 'depositEvidence',
   tags,
   summary: 'Deposit a piece of evidence (learners)',
   description:
     'Appends a deposit entry to the learner’s hash-chained ledger. The response carries the evidence hash (SHA-256 of its canonical JSON) and the ledger entry.',
-  ...auth,
+  ...authenticated,
   request: { body: jsonBody(evidenceInputBody) },
   responses: {
     201: jsonResponse(evidenceSchema, 'The evidence as recorded, status `self_reported`.'),
@@ -49,11 +45,12 @@ const depositRoute = createRoute({
 const listRoute = createRoute({
   method: 'get',
   path: '/evidence',
+  operationId: 'listEvidence',
   tags,
   summary: "A learner's evidence, in ledger order",
   description:
     'Visible to the learner, the administrator, employers while the learner is discoverable, and cohort advisors the learner allows. The learner and the administrator see every status (revoked and superseded pieces stay in the ledger); others see only active evidence.',
-  ...auth,
+  ...authenticated,
   request: { query: evidenceListQuery },
   responses: {
     200: jsonResponse(evidenceListSchema, 'A page of evidence.'),
@@ -66,9 +63,12 @@ const listRoute = createRoute({
 const getRoute = createRoute({
   method: 'get',
   path: '/evidence/{id}',
+  operationId: 'getEvidence',
   tags,
   summary: 'One piece of evidence with its status and attestations',
-  ...auth,
+  description:
+    'Visible to whoever may see the learner’s account, and to an attester the learner asked about this piece. Revoked and superseded pieces only to the learner and the administrator.',
+  ...authenticated,
   request: { params: evidenceIdParam },
   responses: { 200: jsonResponse(evidenceSchema, 'The evidence.'), ...common },
 });
@@ -76,11 +76,12 @@ const getRoute = createRoute({
 const correctRoute = createRoute({
   method: 'post',
   path: '/evidence/{id}/corrections',
+  operationId: 'correctEvidence',
   tags,
   summary: 'Correct a piece of evidence (its learner)',
   description:
     'Nothing is edited in place: the correction is a new piece of evidence (a `correction` ledger entry) whose `supersedes` names the old one; the old one becomes `superseded` and stops counting. Attestations do not carry over — they signed the old content.',
-  ...auth,
+  ...authenticated,
   request: { params: evidenceIdParam, body: jsonBody(evidenceInputBody) },
   responses: {
     201: jsonResponse(evidenceSchema, 'The new evidence, superseding the old.'),
@@ -94,11 +95,12 @@ const correctRoute = createRoute({
 const revokeRoute = createRoute({
   method: 'post',
   path: '/evidence/{id}/revoke',
+  operationId: 'revokeEvidence',
   tags,
   summary: 'Revoke a piece of evidence (its learner)',
   description:
     'Appends a revocation entry: the evidence stays in the ledger, marked `revoked`, and stops counting.',
-  ...auth,
+  ...authenticated,
   request: { params: evidenceIdParam, body: jsonBody(revokeBody, false) },
   responses: {
     200: jsonResponse(evidenceSchema, 'The evidence, now revoked.'),

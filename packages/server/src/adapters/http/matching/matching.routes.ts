@@ -4,16 +4,13 @@
  * the matcher's; every result carries the scorer and taxonomy versions.
  */
 import { createRoute } from '@hono/zod-openapi';
-import { listActiveEvidence, todayUtc } from '@skillbank/core';
 import type { EvidenceInput } from '@skillbank/matcher';
-import { toMatcherEvidence } from '../../../matching/matcher-evidence.js';
 import { negotiateLang, nextStepText } from '../../../messages/index.js';
-import { authorizeLearner } from '../access.js';
-import { bearerSecurity, callerOf, requireAuth } from '../auth.js';
+import { authenticated, callerOf } from '../auth.js';
 import { learnerIdParam } from '../learners/learners.schema.js';
 import { occupationCodeParam } from '../occupations/occupations.schema.js';
-import { jsonResponse, problemResponse } from '../openapi-common.js';
-import { notFound } from '../problem.js';
+import { jsonBody, jsonResponse, problemResponse } from '../openapi-common.js';
+import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import {
   classifyBody,
@@ -28,8 +25,6 @@ import {
 } from './matching.schema.js';
 
 const tags = ['Matching'];
-const jsonBody = <T>(schema: T) => ({ required: true, content: { 'application/json': { schema } } }) as const;
-const learnerAuth = { middleware: requireAuth, security: bearerSecurity } as const;
 const learnerProblems = {
   401: problemResponse('No token, or not a valid one.'),
   404: problemResponse('No such learner, or not visible to the caller.'),
@@ -38,6 +33,7 @@ const learnerProblems = {
 const matchRoute = createRoute({
   method: 'post',
   path: '/match',
+  operationId: 'matchEvidence',
   tags,
   summary: 'Match evidence against all occupations (stateless: nothing is stored)',
   description:
@@ -53,9 +49,12 @@ const matchRoute = createRoute({
 const learnerMatchesRoute = createRoute({
   method: 'get',
   path: '/learners/{id}/matches',
+  operationId: 'getLearnerMatches',
   tags,
   summary: "The occupations a learner's active evidence fits best",
-  ...learnerAuth,
+  description:
+    'The same ranking as `POST /api/match`, for the learner’s active evidence as of today; access as for the profile.',
+  ...authenticated,
   request: { params: learnerIdParam, query: learnerMatchesQuery },
   responses: {
     200: jsonResponse(matchResultSchema, 'Occupations, best first, each with its explanation.'),
@@ -67,11 +66,12 @@ const learnerMatchesRoute = createRoute({
 const learnerGapsRoute = createRoute({
   method: 'get',
   path: '/learners/{id}/gaps',
+  operationId: 'getLearnerGaps',
   tags,
   summary: "What a learner's evidence lacks for one occupation, and what to do next",
   description:
     'The occupation’s tasks that the evidence does not cover, ranked by how much covering each would raise the match, each with a next step (a course, a project, an assessment, an attestation).',
-  ...learnerAuth,
+  ...authenticated,
   request: { params: learnerIdParam, query: learnerGapsQuery },
   responses: {
     200: jsonResponse(gapReportSchema, 'The gaps, largest gain first.'),
@@ -83,8 +83,11 @@ const learnerGapsRoute = createRoute({
 const relatedRoute = createRoute({
   method: 'get',
   path: '/occupations/{code}/related',
+  operationId: 'getRelatedOccupations',
   tags: ['Occupations'],
   summary: 'Occupations close in task profile (career moves), with what relates them',
+  description:
+    'Occupations whose task profiles are closest to this one, each with the terms they share and the closest pairs of tasks: moves a person with this occupation’s skills could make.',
   request: { params: occupationCodeParam, query: relatedQuery },
   responses: {
     200: jsonResponse(relatedSchema, 'Related occupations, closest first.'),
@@ -96,6 +99,7 @@ const relatedRoute = createRoute({
 const classifyRoute = createRoute({
   method: 'post',
   path: '/classify',
+  operationId: 'classifyJob',
   tags: ['Occupations'],
   summary: 'Which occupation a job title or a role text belongs to',
   description:
@@ -108,39 +112,24 @@ const classifyRoute = createRoute({
 });
 
 export const matchingRoutes = createRouter()
-  .openapi(matchRoute, (c) => {
+  .openapi(matchRoute, async (c) => {
     const { evidence, limit, digital, green, asOf } = c.req.valid('json');
     const items: EvidenceInput[] = evidence.map(({ id, ...item }, i) => ({ ...item, id: id ?? `e${i + 1}` }));
-    const result = c.var.deps.served.current.matcher.match(items, {
-      ...(limit === undefined ? {} : { limit }),
-      ...(digital === undefined ? {} : { digital }),
-      ...(green === undefined ? {} : { green }),
-      ...(asOf === undefined ? {} : { asOf }),
-    });
+    const result = unwrap(await c.var.useCases.matching.match(items, { limit, digital, green, asOf }));
     return c.json(result, 200);
   })
   .openapi(learnerMatchesRoute, async (c) => {
-    const { account } = callerOf(c);
     const { id } = c.req.valid('param');
     const { limit, digital, green } = c.req.valid('query');
-    await authorizeLearner(c, account, 'profile:read', id);
-    const evidence = toMatcherEvidence(await listActiveEvidence(c.var.deps.db, id));
-    const result = c.var.deps.served.current.matcher.match(evidence, {
-      limit,
-      asOf: todayUtc(),
-      ...(digital === undefined ? {} : { digital }),
-      ...(green === undefined ? {} : { green }),
-    });
+    const result = unwrap(
+      await c.var.useCases.matching.learnerMatches(callerOf(c), id, { limit, digital, green }),
+    );
     return c.json(result, 200);
   })
   .openapi(learnerGapsRoute, async (c) => {
-    const { account } = callerOf(c);
     const { id } = c.req.valid('param');
     const { occupation, lang } = c.req.valid('query');
-    await authorizeLearner(c, account, 'profile:read', id);
-    const evidence = toMatcherEvidence(await listActiveEvidence(c.var.deps.db, id));
-    const report = c.var.deps.served.current.matcher.gaps(evidence, occupation, { asOf: todayUtc() });
-    if (!report) throw notFound(`occupation ${occupation}`);
+    const report = unwrap(await c.var.useCases.matching.learnerGaps(callerOf(c), id, occupation));
     const reader = negotiateLang(lang, c.req.header('accept-language'));
     const gaps = report.gaps.map((gap) => ({
       ...gap,
@@ -148,18 +137,12 @@ export const matchingRoutes = createRouter()
     }));
     return c.json({ ...report, gaps }, 200);
   })
-  .openapi(relatedRoute, (c) => {
+  .openapi(relatedRoute, async (c) => {
     const { code } = c.req.valid('param');
     const { limit } = c.req.valid('query');
-    const result = c.var.deps.served.current.matcher.related(code, { limit });
-    if (!result) throw notFound(`occupation ${code}`);
-    return c.json(result, 200);
+    return c.json(unwrap(await c.var.useCases.matching.related(code, { limit })), 200);
   })
-  .openapi(classifyRoute, (c) => {
+  .openapi(classifyRoute, async (c) => {
     const { title, description, limit } = c.req.valid('json');
-    const input = description === undefined ? { title } : { title, description };
-    return c.json(
-      c.var.deps.served.current.matcher.classify(input, limit === undefined ? {} : { limit }),
-      200,
-    );
+    return c.json(unwrap(await c.var.useCases.matching.classify({ title, description }, { limit })), 200);
   });

@@ -1,19 +1,21 @@
 /** Request and response schemas of matching: stateless match, learner matches and gaps, related, classify. */
 import { z } from '@hono/zod-openapi';
-import { EVIDENCE_KINDS, fieldCode, OCCUPATION_CODE_PATTERN, WORK_PROCESS_STEPS } from '@skillbank/core';
+import {
+  EVIDENCE_KINDS,
+  fieldCode,
+  ISO_DATE_PATTERN,
+  isIsoDate,
+  OCCUPATION_CODE_PATTERN,
+  WORK_PROCESS_STEPS,
+} from '@skillbank/core';
 import { NEXT_STEP_CODES } from '@skillbank/matcher';
 import { LANGS } from '../../../messages/index.js';
 import { booleanQuery } from '../query-params.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (value: string) => {
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-};
 const dateField = z
   .string()
-  .regex(DATE, fieldCode('date_format'))
-  .refine(isRealDate, fieldCode('date_format'));
+  .regex(ISO_DATE_PATTERN, fieldCode('date_format'))
+  .refine(isIsoDate, fieldCode('date_format'));
 const occupationCode = z.string().regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format'));
 
 /** Bounds of a stateless match request: enough for a real profile, small enough to answer fast. */

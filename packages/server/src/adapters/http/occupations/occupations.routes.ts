@@ -1,10 +1,9 @@
 /** The public occupation browser: search, filters and one occupation with its tasks and path. */
 import { createRoute } from '@hono/zod-openapi';
-import { getOccupation, type OccupationSummary } from '@skillbank/core';
-import { searchOccupationPage } from '../../../matching/occupation-search.js';
+import type { OccupationSummary } from '@skillbank/core';
 import { jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
-import { notFound } from '../problem.js';
+import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 import {
   occupationCodeParam,
@@ -16,8 +15,11 @@ import {
 const listRoute = createRoute({
   method: 'get',
   path: '/occupations',
+  operationId: 'searchOccupations',
   tags: ['Occupations'],
   summary: 'Search and filter occupations',
+  description:
+    'Without `q`, the occupations in code order; with `q`, ranked by relevance over names, definitions and task statements (synonyms and near words included). Filters: digital, green, group. Cursor pages.',
   request: { query: occupationListQuery },
   responses: {
     200: jsonResponse(occupationListSchema, 'A page of occupations, best matches first when `q` is given.'),
@@ -28,8 +30,11 @@ const listRoute = createRoute({
 const getRoute = createRoute({
   method: 'get',
   path: '/occupations/{code}',
+  operationId: 'getOccupation',
   tags: ['Occupations'],
   summary: 'One occupation with its definition, tasks and path up the hierarchy',
+  description:
+    'Its definition, numbered task statements and the path of groups above it. 400 for a malformed code, 404 for an unknown one.',
   request: { params: occupationCodeParam },
   responses: {
     200: jsonResponse(occupationDetailSchema, 'The occupation.'),
@@ -52,19 +57,17 @@ export function toSummaryJson(o: OccupationSummary) {
 export const occupationRoutes = createRouter()
   .openapi(listRoute, async (c) => {
     const { q, digital, green, group, limit, cursor } = c.req.valid('query');
-    const page = await searchOccupationPage(c.var.deps, { q, digital, green, group, limit, offset: cursor });
+    const page = unwrap(
+      await c.var.useCases.occupations.search({ q, digital, green, group, limit, offset: cursor }),
+    );
     return c.json(
       { items: page.items.map(toSummaryJson), nextCursor: nextCursor(cursor, limit, page.hasMore) },
       200,
     );
   })
   .openapi(getRoute, async (c) => {
-    const { db } = c.var.deps;
-    const { taxonomy } = c.var.deps.served.current;
     const { code } = c.req.valid('param');
-    const found = await getOccupation(db, taxonomy.id, code);
-    if (!found) throw notFound(`occupation ${code}`);
-    const { occupation: o, path } = found;
+    const { occupation: o, path, taxonomy } = unwrap(await c.var.useCases.occupations.get(code));
     return c.json(
       {
         ...toSummaryJson(o),

@@ -1,12 +1,8 @@
 /** A role as the API shows it: the stored role plus its occupation's facts and the taxonomy version. */
-import type { Role, TaxonomyInfo } from '@skillbank/core';
-import type { MatcherIndex } from '@skillbank/matcher';
+import type { RoleView } from '../../../use-cases/index.js';
 
-export function toRoleJson(
-  role: Role,
-  { matcher, taxonomy }: { matcher: MatcherIndex; taxonomy: TaxonomyInfo },
-) {
-  const occupation = role.occupationCode ? matcher.occupation(role.occupationCode) : null;
+export function toRoleJson(role: RoleView) {
+  const { occupation } = role;
   return {
     id: role.id,
     employerId: role.employerId,
@@ -16,7 +12,7 @@ export function toRoleJson(
     occupation: occupation
       ? { code: occupation.code, name: occupation.name, digital: occupation.digital, green: occupation.green }
       : null,
-    taxonomy: { id: taxonomy.id, version: taxonomy.version },
+    taxonomy: role.taxonomy,
     requirements: role.requirements.map((r) => ({ ...r })),
     createdAt: role.createdAt,
     updatedAt: role.updatedAt,

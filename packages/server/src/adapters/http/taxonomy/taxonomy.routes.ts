@@ -1,7 +1,7 @@
 /** The served taxonomy: which classification, which version, how big. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { getTaxonomyCounts } from '@skillbank/core';
 import { jsonResponse } from '../openapi-common.js';
+import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
 
 const taxonomySchema = z
@@ -28,15 +28,16 @@ const taxonomySchema = z
 const route = createRoute({
   method: 'get',
   path: '/taxonomy',
+  operationId: 'getTaxonomy',
   tags: ['Occupations'],
   summary: 'The occupation classification this server uses',
+  description:
+    'Its id, version and names, and how many groups, occupations and tasks it holds (with the digital, green and new occupations counted).',
   responses: { 200: jsonResponse(taxonomySchema, 'The taxonomy and its counts.') },
 });
 
 export const taxonomyRoutes = createRouter().openapi(route, async (c) => {
-  const { db } = c.var.deps;
-  const { taxonomy } = c.var.deps.served.current;
-  const counts = await getTaxonomyCounts(db, taxonomy.id);
+  const { taxonomy, counts } = unwrap(await c.var.useCases.occupations.taxonomy());
   const { id, version, name, nameEn, locale } = taxonomy;
   return c.json({ id, version, name, nameEn, locale, counts }, 200);
 });

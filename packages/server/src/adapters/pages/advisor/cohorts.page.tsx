@@ -1,7 +1,8 @@
 /** The advisor's cohort pages and report page (with charts), and the graduate's cohort page. */
 import type { Cohort, CohortMember } from '@skillbank/core';
+import type { Child } from 'hono/jsx';
 import type { CohortReport } from '../../../reports/index.js';
-import { columns, horizontalBars } from '../../../reports/report-charts.js';
+import { Columns, HorizontalBars } from '../../../reports/report-charts.js';
 import { Csrf, ErrorSummary, Field, type FieldErrors } from '../forms/fields.js';
 import { formatTime, type Messages, percent } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
@@ -125,9 +126,9 @@ const statusLabel = (m: Messages, s: string) =>
     failed: m.memberFailed,
   })[s] ?? s;
 
-/** An SVG string built by the report's own chart functions (they escape every text they draw). */
-function Chart({ svg }: { svg: string }) {
-  return <figure style="margin:0" dangerouslySetInnerHTML={{ __html: svg }} />;
+/** A chart of the report, drawn by the same JSX components as the downloadable HTML. */
+function Chart({ children }: { children?: Child }) {
+  return <figure style="margin:0">{children}</figure>;
 }
 
 export function ReportPage({ p, cohort, report }: { p: PageContext; cohort: Cohort; report: CohortReport }) {
@@ -186,34 +187,35 @@ export function ReportPage({ p, cohort, report }: { p: PageContext; cohort: Coho
         </p>
       </section>
       <h2>{m.chartOccupations}</h2>
-      <Chart
-        svg={horizontalBars(
-          report.occupations
+      <Chart>
+        <HorizontalBars
+          title={m.chartOccupations}
+          bars={report.occupations
             .slice(0, 10)
-            .map((o) => ({ label: o.name, value: o.learners, note: `${o.learners} (${percent(o.share)})` })),
-          { title: m.chartOccupations },
-        )}
-      />
+            .map((o) => ({ label: o.name, value: o.learners, note: `${o.learners} (${percent(o.share)})` }))}
+        />
+      </Chart>
       <h2>{m.chartGaps}</h2>
-      <Chart
-        svg={horizontalBars(
-          report.gaps.tasks
+      <Chart>
+        <HorizontalBars
+          title={m.chartGaps}
+          colour="#b35c00"
+          bars={report.gaps.tasks
             .slice(0, 10)
-            .map((t) => ({ label: t.text, value: t.learners, note: `${t.learners} (${percent(t.share)})` })),
-          { title: m.chartGaps, colour: '#b35c00' },
-        )}
-      />
+            .map((t) => ({ label: t.text, value: t.learners, note: `${t.learners} (${percent(t.share)})` }))}
+        />
+      </Chart>
       <h2>{m.chartDistribution}</h2>
-      <Chart
-        svg={columns(
-          report.distribution.map((b) => ({
+      <Chart>
+        <Columns
+          title={m.chartDistribution}
+          bars={report.distribution.map((b) => ({
             label: `${b.from.toFixed(1)}–${b.to.toFixed(1)}`,
             value: b.learners,
             note: String(b.learners),
-          })),
-          { title: m.chartDistribution },
-        )}
-      />
+          }))}
+        />
+      </Chart>
       <h2>{m.reportLearners}</h2>
       <div class="table-wrap">
         <table class="data">

@@ -1,195 +1,149 @@
 /** The advisor's pages (cohorts, invitations, the report and its downloads) and the graduate's cohort page. */
-import {
-  type Cohort,
-  cohortSubject,
-  createCohort,
-  createInvitation,
-  DomainError,
-  decideOnResource,
-  getCohort,
-  joinCohort,
-  listCohortMembers,
-  listCohorts,
-  type ResourceAction,
-  removeCohortMember,
-  runInTransaction,
-} from '@skillbank/core';
+import type { Cohort } from '@skillbank/core';
 import { type Context, Hono } from 'hono';
-import {
-  buildCohortReport,
-  presentReport,
-  renderReportCsv,
-  renderReportHtml,
-} from '../../../reports/index.js';
+import { isReportFormat, renderReport } from '../../../reports/index.js';
+import type { Caller } from '../../../use-cases/index.js';
 import { createCohortBody, joinBody } from '../../http/cohorts/cohorts.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { type FieldErrors, formText, readForm, toFieldErrors, zodFieldErrors } from '../forms/fields.js';
-import { gate, type PageContext, pageContext } from '../page-context.js';
-import { forbiddenPage, notFoundPage } from '../page-errors.js';
+import { type PageContext, signedInPage } from '../page-context.js';
+import { errorPage, notFoundPage } from '../page-errors.js';
 import { CohortPage, CohortsPage, MyCohortsPage, ReportPage } from './cohorts.page.js';
 
 type C = Context<AppEnv>;
 
-async function advisor(c: C) {
-  const p = await pageContext(c);
-  return { p, g: gate(c, p, ['advisor'], (msg) => forbiddenPage(c, p, msg)) };
-}
-
-/** The cohort named in the path when the policy lets the viewer do `action` on it. */
-async function allowedCohort(
-  c: C,
-  p: PageContext,
-  action: ResourceAction,
-  target: string | null = null,
-): Promise<Cohort | null> {
-  const me = p.session?.account;
-  const id = c.req.param('id') ?? '';
-  if (!me) return null;
-  const subject = await cohortSubject(c.var.deps.db, me, id, target);
-  if (decideOnResource(me, action, subject).effect !== 'allow') return null;
-  return getCohort(c.var.deps.db, id);
-}
-
 async function renderCohorts(
   c: C,
   p: PageContext,
-  advisorId: string,
+  caller: Caller,
   values = { name: '' },
   errors: FieldErrors = {},
   status: 200 | 400 = 200,
 ) {
-  const { items } = await listCohorts(c.var.deps.db, { advisorId }, { limit: 100, offset: 0 });
-  return c.html(<CohortsPage p={p} cohorts={items} values={values} errors={errors} />, status);
+  const cohorts = await c.var.useCases.cohorts.advised(caller);
+  if (!cohorts.ok) return errorPage(c, p, cohorts.error);
+  return c.html(<CohortsPage p={p} cohorts={cohorts.value} values={values} errors={errors} />, status);
 }
 
 async function renderCohort(
   c: C,
   p: PageContext,
+  caller: Caller,
   cohort: Cohort,
   invitation: { code: string; expiresAt: string } | null = null,
 ) {
-  const members = await listCohortMembers(c.var.deps.db, cohort.id, { limit: 500, offset: 0 });
-  return c.html(<CohortPage p={p} cohort={cohort} members={members} invitation={invitation} />);
+  const members = await c.var.useCases.cohorts.members(caller, cohort.id, { limit: 500, offset: 0 });
+  if (!members.ok) return errorPage(c, p, members.error);
+  return c.html(<CohortPage p={p} cohort={cohort} members={members.value.items} invitation={invitation} />);
 }
 
 async function renderMine(
   c: C,
   p: PageContext,
-  learnerId: string,
+  caller: Caller,
   code = '',
   errors: FieldErrors = {},
   status: 200 | 400 = 200,
 ) {
-  const { items } = await listCohorts(c.var.deps.db, { learnerId }, { limit: 100, offset: 0 });
-  return c.html(<MyCohortsPage p={p} cohorts={items} code={code} errors={errors} />, status);
+  const cohorts = await c.var.useCases.cohorts.joined(caller);
+  if (!cohorts.ok) return errorPage(c, p, cohorts.error);
+  return c.html(<MyCohortsPage p={p} cohorts={cohorts.value} code={code} errors={errors} />, status);
 }
 
 export const cohortPages = new Hono<AppEnv>()
   .get('/cohorts', async (c) => {
-    const { p, g } = await advisor(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    return renderCohorts(c, p, g.session.account.id);
+    return renderCohorts(c, p, g.session);
   })
   .post('/cohorts', async (c) => {
-    const { p, g } = await advisor(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const values = { name: formText(await readForm(c), 'name') };
     const parsed = createCohortBody.safeParse(values);
     if (!parsed.success)
-      return renderCohorts(c, p, g.session.account.id, values, zodFieldErrors(p.lang, parsed.error), 400);
-    const cohort = await createCohort(c.var.deps.db, parsed.data, { advisorId: g.session.account.id });
-    return c.redirect(`/cohorts/${cohort.id}?ok=saved`, 303);
+      return renderCohorts(c, p, g.session, values, zodFieldErrors(p.lang, parsed.error), 400);
+    const cohort = await c.var.useCases.cohorts.create(g.session, parsed.data);
+    if (!cohort.ok) return errorPage(c, p, cohort.error);
+    return c.redirect(`/cohorts/${cohort.value.id}?ok=saved`, 303);
   })
   .get('/cohorts/:id', async (c) => {
-    const { p, g } = await advisor(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    const cohort = await allowedCohort(c, p, 'cohort:members');
-    return cohort ? renderCohort(c, p, cohort) : notFoundPage(c, p);
+    const members = await c.var.useCases.cohorts.members(g.session, c.req.param('id'), {
+      limit: 500,
+      offset: 0,
+    });
+    if (!members.ok) return errorPage(c, p, members.error);
+    const { cohort, items } = members.value;
+    return c.html(<CohortPage p={p} cohort={cohort} members={items} invitation={null} />);
   })
   .post('/cohorts/:id/invitations', async (c) => {
-    const { p, g } = await advisor(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    const cohort = await allowedCohort(c, p, 'cohort:invite');
-    if (!cohort) return notFoundPage(c, p);
-    const invitation = await createInvitation(c.var.deps.db, cohort.id, { createdBy: g.session.account.id });
+    const invited = await c.var.useCases.cohorts.invite(g.session, c.req.param('id'));
+    if (!invited.ok) return errorPage(c, p, invited.error);
     c.header('Cache-Control', 'no-store');
-    return renderCohort(c, p, cohort, invitation);
+    return renderCohort(c, p, g.session, invited.value.cohort, invited.value.invitation);
   })
   .get('/cohorts/:id/report', async (c) => {
-    const { p, g } = await advisor(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    const cohort = await allowedCohort(c, p, 'cohort:report');
-    if (!cohort) return notFoundPage(c, p);
-    const { db } = c.var.deps;
-    const { matcher } = c.var.deps.served.current;
-    const report = presentReport(await buildCohortReport(db, matcher, { cohort }), {
-      anonymised: false,
-      lang: p.lang,
-    });
-    return c.html(<ReportPage p={p} cohort={cohort} report={report} />);
+    const built = await c.var.useCases.cohorts.report(g.session, c.req.param('id'), { lang: p.lang });
+    if (!built.ok) return errorPage(c, p, built.error);
+    return c.html(<ReportPage p={p} cohort={built.value.cohort} report={built.value.report} />);
   })
   .get('/cohorts/:id/report/download', async (c) => {
-    const { p, g } = await advisor(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    const cohort = await allowedCohort(c, p, 'cohort:report');
-    if (!cohort) return notFoundPage(c, p);
     const format = c.req.query('format');
+    if (!isReportFormat(format)) return notFoundPage(c, p);
     const anonymised = c.req.query('anonymised') === 'true';
-    if (format !== 'csv' && format !== 'html' && format !== 'json') return notFoundPage(c, p);
-    const { db } = c.var.deps;
-    const { matcher } = c.var.deps.served.current;
     // In the page's language: `?lang=` on the download links, else the remembered choice.
-    const report = presentReport(await buildCohortReport(db, matcher, { cohort }), {
+    const built = await c.var.useCases.cohorts.report(g.session, c.req.param('id'), {
       anonymised,
       lang: p.lang,
     });
-    const name = `cohort-report-${anonymised ? 'anonymised-' : ''}${cohort.id}.${format}`;
+    if (!built.ok) return errorPage(c, p, built.error);
+    const { body, mediaType, extension } = renderReport(format, built.value.report);
+    const name = `cohort-report-${anonymised ? 'anonymised-' : ''}${built.value.cohort.id}.${extension}`;
     c.header('Content-Disposition', `attachment; filename="${name}"`);
     c.header('Cache-Control', 'no-store');
-    if (format === 'json') return c.json(report, 200);
-    if (format === 'csv')
-      return c.body(renderReportCsv(report), 200, { 'content-type': 'text/csv; charset=utf-8' });
-    return c.body(renderReportHtml(report), 200, { 'content-type': 'text/html; charset=utf-8' });
+    return c.body(body, 200, { 'content-type': mediaType });
   })
   // The graduate's side: join with a code, see and leave one's cohorts.
   .get('/me/cohorts', async (c) => {
-    const p = await pageContext(c);
-    const g = gate(c, p, ['learner'], (msg) => forbiddenPage(c, p, msg));
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    return renderMine(c, p, g.session.account.id);
+    return renderMine(c, p, g.session);
   })
   .post('/me/cohorts/join', async (c) => {
-    const p = await pageContext(c);
-    const g = gate(c, p, ['learner'], (msg) => forbiddenPage(c, p, msg));
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const code = formText(await readForm(c), 'code');
     const parsed = joinBody.safeParse({ code });
-    if (!parsed.success)
-      return renderMine(c, p, g.session.account.id, code, zodFieldErrors(p.lang, parsed.error), 400);
-    try {
-      await runInTransaction(c.var.deps.db, (trx) =>
-        joinCohort(trx, parsed.data.code, { learnerId: g.session.account.id }),
+    if (!parsed.success) return renderMine(c, p, g.session, code, zodFieldErrors(p.lang, parsed.error), 400);
+    const joined = await c.var.useCases.cohorts.join(g.session, parsed.data.code);
+    if (joined.ok) return c.redirect('/me/cohorts?ok=joined', 303);
+    if (joined.error.kind === 'invalid')
+      return renderMine(
+        c,
+        p,
+        g.session,
+        code,
+        toFieldErrors(p.lang, joined.error.problems, () => 'code'),
+        400,
       );
-    } catch (error) {
-      if (error instanceof DomainError && error.kind === 'invalid')
-        return renderMine(
-          c,
-          p,
-          g.session.account.id,
-          code,
-          toFieldErrors(p.lang, error.problems, () => 'code'),
-          400,
-        );
-      throw error;
-    }
-    return c.redirect('/me/cohorts?ok=joined', 303);
+    return errorPage(c, p, joined.error);
   })
   .post('/me/cohorts/:id/leave', async (c) => {
-    const p = await pageContext(c);
-    const g = gate(c, p, ['learner'], (msg) => forbiddenPage(c, p, msg));
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    const cohort = await allowedCohort(c, p, 'cohort:remove-member', g.session.account.id);
-    if (!cohort) return notFoundPage(c, p);
-    await removeCohortMember(c.var.deps.db, cohort.id, g.session.account.id);
+    const left = await c.var.useCases.cohorts.removeMember(
+      g.session,
+      c.req.param('id'),
+      g.session.account.id,
+    );
+    if (!left.ok) return errorPage(c, p, left.error);
     return c.redirect('/me/cohorts?ok=left', 303);
   });

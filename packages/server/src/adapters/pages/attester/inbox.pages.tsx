@@ -4,12 +4,11 @@ import type { Caller } from '../../../use-cases/index.js';
 import { attestationBody } from '../../http/attestations/attestations.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { type FieldErrors, formText, readForm, zodFieldErrors } from '../forms/fields.js';
-import { gate, type PageContext, pageContext } from '../page-context.js';
-import { errorDetail, errorPage, forbiddenPage } from '../page-errors.js';
+import { type PageContext, signedInPage } from '../page-context.js';
+import { errorDetail, errorPage } from '../page-errors.js';
 import { InboxPage } from './inbox.page.js';
 
 type C = Context<AppEnv>;
-const ATTESTERS = ['employer', 'advisor'] as const;
 
 async function renderInbox(
   c: C,
@@ -31,14 +30,12 @@ async function renderInbox(
 
 export const inboxPages = new Hono<AppEnv>()
   .get('/inbox', async (c) => {
-    const p = await pageContext(c);
-    const g = gate(c, p, ATTESTERS, (msg) => forbiddenPage(c, p, msg));
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     return renderInbox(c, p, g.session);
   })
   .post('/inbox/:evidenceId/sign', async (c) => {
-    const p = await pageContext(c);
-    const g = gate(c, p, ATTESTERS, (msg) => forbiddenPage(c, p, msg));
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const id = c.req.param('evidenceId');
     const body = await readForm(c);

@@ -4,14 +4,7 @@
  * refresh shows it again, downloadable as a file; a signed-in account makes a new key or recovery
  * code; a recovery code gets a new key without signing in.
  */
-import {
-  createAccount,
-  fieldMessage,
-  recoverAccount,
-  regenerateAccessKey,
-  renewRecoveryCode,
-  runInTransaction,
-} from '@skillbank/core';
+import { fieldMessage } from '@skillbank/core';
 import { Hono } from 'hono';
 import { isDemoAccount } from '../../../demo/demo-mark.js';
 import { fieldText } from '../../../messages/index.js';
@@ -22,6 +15,7 @@ import { takeSignUp } from '../../http/sign-up-limit.js';
 import { formText, readForm, zodFieldErrors } from '../forms/fields.js';
 import { roleLabel } from '../i18n.js';
 import { type PageContext, pageContext } from '../page-context.js';
+import { errorPage } from '../page-errors.js';
 import { AccessKeyPage, KeyManagePage, RecoverPage, SignInPage, SignUpPage } from './auth.page.js';
 
 /** Where an account lands after signing in. */
@@ -82,9 +76,9 @@ export const authPages = new Hono<AppEnv>()
         429,
       );
     }
-    const { token, recoveryCode } = await runInTransaction(c.var.deps.db, (trx) =>
-      createAccount(trx, parsed.data),
-    );
+    const created = await c.var.useCases.accounts.signUp(parsed.data);
+    if (!created.ok) return errorPage(c, p, created.error);
+    const { token, recoveryCode } = created.value;
     await signIn(c, token);
     await keepReveal(c, { token, recoveryCode });
     return c.redirect('/account/key?new=signup', 303);
@@ -146,10 +140,11 @@ export const authPages = new Hono<AppEnv>()
     if (!p.session) return c.redirect('/sign-in?next=%2Faccount', 303);
     const { account, token } = p.session;
     if (isDemoAccount(account)) return c.redirect('/account', 303);
-    const made = await runInTransaction(c.var.deps.db, (trx) => regenerateAccessKey(trx, account.id, token));
-    if (!made) return c.redirect('/sign-in?next=%2Faccount', 303);
-    await signIn(c, made.token);
-    await keepReveal(c, { token: made.token, recoveryCode: null });
+    const made = await c.var.useCases.accounts.newAccessKey({ account, token });
+    if (!made.ok) return errorPage(c, p, made.error);
+    if (!made.value) return c.redirect('/sign-in?next=%2Faccount', 303);
+    await signIn(c, made.value.token);
+    await keepReveal(c, { token: made.value.token, recoveryCode: null });
     return c.redirect('/account/key?new=new', 303);
   })
   .post('/account/recovery-code', async (c) => {
@@ -157,9 +152,10 @@ export const authPages = new Hono<AppEnv>()
     if (!p.session) return c.redirect('/sign-in?next=%2Faccount', 303);
     const { account, token } = p.session;
     if (isDemoAccount(account)) return c.redirect('/account', 303);
-    const made = await runInTransaction(c.var.deps.db, (trx) => renewRecoveryCode(trx, account.id, token));
-    if (!made) return c.redirect('/sign-in?next=%2Faccount', 303);
-    await keepReveal(c, { token, recoveryCode: made.recoveryCode });
+    const made = await c.var.useCases.accounts.newRecoveryCode({ account, token });
+    if (!made.ok) return errorPage(c, p, made.error);
+    if (!made.value) return c.redirect('/sign-in?next=%2Faccount', 303);
+    await keepReveal(c, { token, recoveryCode: made.value.recoveryCode });
     return c.redirect('/account/key?new=recovery', 303);
   })
   .get('/recover', async (c) => {
@@ -180,7 +176,9 @@ export const authPages = new Hono<AppEnv>()
         400,
       );
     }
-    const made = await runInTransaction(c.var.deps.db, (trx) => recoverAccount(trx, code));
+    const recovered = await c.var.useCases.accounts.recover(code);
+    if (!recovered.ok) return errorPage(c, p, recovered.error);
+    const made = recovered.value;
     if (!made) return c.html(<RecoverPage p={p} value={code} error={p.m.recoverBad} lead={undefined} />, 400);
     await signIn(c, made.token);
     await keepReveal(c, { token: made.token, recoveryCode: made.recoveryCode });

@@ -3,24 +3,15 @@
  * profile, matches, gaps, consent, export. Every read and write goes through the same core
  * services (and the same access policy and zod schemas) as the API.
  */
-import {
-  buildAccountExport,
-  evidenceInputSchema,
-  getConsent,
-  getProfile,
-  listActiveEvidence,
-  listAllEvidence,
-  todayUtc,
-} from '@skillbank/core';
+import { evidenceInputSchema, latestEvidenceDate } from '@skillbank/core';
 import { type Context, Hono } from 'hono';
-import { toMatcherEvidence } from '../../../matching/matcher-evidence.js';
 import type { Caller } from '../../../use-cases/index.js';
 import { attestationRequestBody } from '../../http/attestations/attestations.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { revokeBody } from '../../http/evidence/evidence.schema.js';
 import { consentBody } from '../../http/learners/learners.schema.js';
 import { type FieldErrors, formText, readForm, toFieldErrors, zodFieldErrors } from '../forms/fields.js';
-import { type Gate, gate, type PageContext, pageContext } from '../page-context.js';
+import { type PageContext, signedInPage } from '../page-context.js';
 import { errorDetail, errorPage, forbiddenPage } from '../page-errors.js';
 import { ConsentPage } from './consent.page.js';
 import { EvidenceDetailPage } from './evidence-detail.page.js';
@@ -33,18 +24,6 @@ import { MatchesPage } from './matches.page.js';
 import { ProfilePage } from './profile.page.js';
 
 type C = Context<AppEnv>;
-
-async function learner(c: C): Promise<{ p: PageContext; g: Gate }> {
-  const p = await pageContext(c);
-  return { p, g: gate(c, p, ['learner'], (msg) => forbiddenPage(c, p, msg)) };
-}
-
-/** The latest date a form may offer: tomorrow (UTC), as the evidence service allows. */
-const maxDate = () => todayUtc(new Date(Date.now() + 24 * 3600 * 1000));
-
-function matchesOf(c: C, evidence: Awaited<ReturnType<typeof listActiveEvidence>>, limit: number) {
-  return c.var.deps.served.current.matcher.match(toMatcherEvidence(evidence), { limit, asOf: todayUtc() });
-}
 
 async function renderEvidenceDetail(
   c: C,
@@ -76,34 +55,29 @@ async function renderEvidenceDetail(
 
 export const learnerPages = new Hono<AppEnv>()
   .get('/me', async (c) => {
-    const { p, g } = await learner(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    const db = c.var.deps.db;
-    const id = g.session.account.id;
-    const [evidence, profile, consent, active] = await Promise.all([
-      listAllEvidence(db, id),
-      getProfile(db, id),
-      getConsent(db, id),
-      listActiveEvidence(db, id),
-    ]);
-    const matches = active.length > 0 ? matchesOf(c, active, 3).matches : [];
-    return c.html(
-      <LearnerHomePage p={p} evidence={evidence} profile={profile} consent={consent} matches={matches} />,
-    );
+    const home = await c.var.useCases.learners.home(g.session);
+    if (!home.ok) return errorPage(c, p, home.error);
+    return c.html(<LearnerHomePage p={p} {...home.value} />);
   })
   .get('/me/evidence/new', async (c) => {
-    const { p, g } = await learner(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    return c.html(<EvidenceNewPage p={p} values={emptyEvidenceForm()} errors={{}} today={maxDate()} />);
+    const form = await c.var.useCases.evidence.depositForm(g.session);
+    if (!form.ok) return errorPage(c, p, form.error);
+    return c.html(
+      <EvidenceNewPage p={p} values={emptyEvidenceForm()} errors={{}} today={form.value.latest} />,
+    );
   })
   .post('/me/evidence/new', async (c) => {
-    const { p, g } = await learner(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const values = readEvidenceForm(await readForm(c));
     const { input, fieldName } = toEvidenceInput(values);
     const parsed = evidenceInputSchema.safeParse(input);
     const again = (errors: FieldErrors) =>
-      c.html(<EvidenceNewPage p={p} values={values} errors={errors} today={maxDate()} />, 400);
+      c.html(<EvidenceNewPage p={p} values={values} errors={errors} today={latestEvidenceDate()} />, 400);
     if (!parsed.success) return again(zodFieldErrors(p.lang, parsed.error, fieldName));
     const deposited = await c.var.useCases.evidence.deposit(g.session, parsed.data);
     if (deposited.ok) return c.redirect(`/me/evidence/${deposited.value.id}?ok=deposited`, 303);
@@ -112,19 +86,19 @@ export const learnerPages = new Hono<AppEnv>()
     return errorPage(c, p, deposited.error);
   })
   .get('/me/evidence', async (c) => {
-    const { p, g } = await learner(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const ledger = await c.var.useCases.evidence.ledger(g.session);
     if (!ledger.ok) return errorPage(c, p, ledger.error);
     return c.html(<LedgerPage p={p} {...ledger.value} />);
   })
   .get('/me/evidence/:id', async (c) => {
-    const { p, g } = await learner(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     return renderEvidenceDetail(c, p, g.session, c.req.param('id'));
   })
   .post('/me/evidence/:id/attestation-requests', async (c) => {
-    const { p, g } = await learner(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const id = c.req.param('id');
     const body = await readForm(c);
@@ -145,7 +119,7 @@ export const learnerPages = new Hono<AppEnv>()
     return errorPage(c, p, error);
   })
   .post('/me/evidence/:id/revoke', async (c) => {
-    const { p, g } = await learner(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const id = c.req.param('id');
     const reason = formText(await readForm(c), 'reason');
@@ -159,41 +133,40 @@ export const learnerPages = new Hono<AppEnv>()
     return errorPage(c, p, revoked.error);
   })
   .get('/me/profile', async (c) => {
-    const { p, g } = await learner(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    const db = c.var.deps.db;
-    const id = g.session.account.id;
-    const [profile, evidence] = await Promise.all([getProfile(db, id), listAllEvidence(db, id)]);
-    return c.html(<ProfilePage p={p} profile={profile} evidence={evidence} />);
+    const own = await c.var.useCases.learners.ownProfile(g.session);
+    if (!own.ok) return errorPage(c, p, own.error);
+    return c.html(<ProfilePage p={p} {...own.value} />);
   })
   .get('/me/matches', async (c) => {
-    const { p, g } = await learner(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    const active = await listActiveEvidence(c.var.deps.db, g.session.account.id);
-    return c.html(<MatchesPage p={p} result={matchesOf(c, active, 10)} evidence={active} />);
+    const own = await c.var.useCases.matching.ownMatches(g.session, { limit: 10 });
+    if (!own.ok) return errorPage(c, p, own.error);
+    return c.html(<MatchesPage p={p} {...own.value} />);
   })
   .get('/me/gaps', async (c) => {
-    const { p, g } = await learner(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const code = (c.req.query('occupation') ?? '').trim();
-    const active = await listActiveEvidence(c.var.deps.db, g.session.account.id);
-    const report = code
-      ? c.var.deps.served.current.matcher.gaps(toMatcherEvidence(active), code, { asOf: todayUtc() })
-      : null;
+    const own = await c.var.useCases.matching.ownGaps(g.session, code);
+    if (!own.ok) return errorPage(c, p, own.error);
+    const { report, evidence } = own.value;
     return c.html(
-      <GapsPage p={p} code={code} report={report} evidence={active} />,
+      <GapsPage p={p} code={code} report={report} evidence={evidence} />,
       code && !report ? 404 : 200,
     );
   })
   .get('/me/consent', async (c) => {
-    const { p, g } = await learner(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const consent = await c.var.useCases.consent.get(g.session, g.session.account.id);
     if (!consent.ok) return errorPage(c, p, consent.error);
     return c.html(<ConsentPage p={p} consent={consent.value} />);
   })
   .post('/me/consent', async (c) => {
-    const { p, g } = await learner(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const body = await readForm(c);
     const parsed = consentBody.safeParse({
@@ -206,11 +179,12 @@ export const learnerPages = new Hono<AppEnv>()
     return c.redirect('/me/consent?ok=saved', 303);
   })
   .get('/me/export', async (c) => {
-    const { g } = await learner(c);
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const id = g.session.account.id;
-    const doc = await buildAccountExport(c.var.deps.db, id);
+    const doc = await c.var.useCases.learners.export(g.session, id);
+    if (!doc.ok) return errorPage(c, p, doc.error);
     c.header('Content-Disposition', `attachment; filename="skillbank-export-${id}.json"`);
     c.header('Cache-Control', 'no-store');
-    return c.json(doc, 200);
+    return c.json(doc.value, 200);
   });

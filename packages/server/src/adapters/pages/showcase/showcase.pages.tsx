@@ -1,18 +1,10 @@
 /** Showcases (炫技分享): the graduate's list, create and revoke; the public, re-verified page. */
-import {
-  createShowcase,
-  DomainError,
-  listAllEvidence,
-  listShowcases,
-  openShowcase,
-  revokeShowcase,
-  runInTransaction,
-} from '@skillbank/core';
 import { type Context, Hono } from 'hono';
+import type { Caller } from '../../../use-cases/index.js';
 import type { AppEnv } from '../../http/env.js';
 import { type FieldErrors, formList, formText, readForm, toFieldErrors } from '../forms/fields.js';
-import { gate, type PageContext, pageContext } from '../page-context.js';
-import { forbiddenPage } from '../page-errors.js';
+import { type PageContext, pageContext, signedInPage } from '../page-context.js';
+import { errorPage } from '../page-errors.js';
 import { PublicShowcasePage, ShowcasesPage } from './showcase.page.js';
 
 type C = Context<AppEnv>;
@@ -20,16 +12,14 @@ type C = Context<AppEnv>;
 async function renderList(
   c: C,
   p: PageContext,
-  learnerId: string,
+  caller: Caller,
   status: 200 | 400 = 200,
   errors: FieldErrors = {},
   values: { title?: string; evidenceIds?: string[] } = {},
 ) {
-  const db = c.var.deps.db;
-  const [evidence, showcases] = await Promise.all([
-    listAllEvidence(db, learnerId),
-    listShowcases(db, learnerId),
-  ]);
+  const list = await c.var.useCases.showcases.list(caller);
+  if (!list.ok) return errorPage(c, p, list.error);
+  const { evidence, showcases } = list.value;
   const origin = new URL(c.req.url).origin;
   return c.html(
     <ShowcasesPage
@@ -46,38 +36,33 @@ async function renderList(
 
 export const showcasePages = new Hono<AppEnv>()
   .get('/me/showcases', async (c) => {
-    const p = await pageContext(c);
-    const g = gate(c, p, ['learner'], (msg) => forbiddenPage(c, p, msg));
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    return renderList(c, p, g.session.account.id);
+    return renderList(c, p, g.session);
   })
   .post('/me/showcases', async (c) => {
-    const p = await pageContext(c);
-    const g = gate(c, p, ['learner'], (msg) => forbiddenPage(c, p, msg));
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const body = await readForm(c);
     const values = { title: formText(body, 'title'), evidenceIds: formList(body, 'evidenceIds') };
-    try {
-      await runInTransaction(c.var.deps.db, (trx) => createShowcase(trx, g.session.account.id, values));
-    } catch (error) {
-      if (error instanceof DomainError && error.kind === 'invalid')
-        return renderList(c, p, g.session.account.id, 400, toFieldErrors(p.lang, error.problems), values);
-      throw error;
-    }
-    return c.redirect('/me/showcases?ok=showcaseCreated', 303);
+    const created = await c.var.useCases.showcases.create(g.session, values);
+    if (created.ok) return c.redirect('/me/showcases?ok=showcaseCreated', 303);
+    if (created.error.kind === 'invalid')
+      return renderList(c, p, g.session, 400, toFieldErrors(p.lang, created.error.problems), values);
+    return errorPage(c, p, created.error);
   })
   .post('/me/showcases/:id/revoke', async (c) => {
-    const p = await pageContext(c);
-    const g = gate(c, p, ['learner'], (msg) => forbiddenPage(c, p, msg));
+    const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    await runInTransaction(c.var.deps.db, (trx) =>
-      revokeShowcase(trx, g.session.account.id, c.req.param('id')),
-    );
+    const revoked = await c.var.useCases.showcases.revoke(g.session, c.req.param('id'));
+    if (!revoked.ok) return errorPage(c, p, revoked.error);
     return c.redirect('/me/showcases?ok=linkRevoked', 303);
   })
   .get('/s/:slug', async (c) => {
     const p = await pageContext(c);
-    const showcase = await openShowcase(c.var.deps.db, c.req.param('slug'));
+    const opened = await c.var.useCases.showcases.open(c.req.param('slug'));
+    if (!opened.ok) return errorPage(c, p, opened.error);
+    const showcase = opened.value;
     // A capability link: keep it out of caches and referrers.
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');

@@ -1,6 +1,6 @@
 /** CSV cells: quoting, and formulas defused (names and texts come from users). */
 import { describe, expect, it } from 'vitest';
-import { csvCell } from './cohort-report.csv.js';
+import { csvCell } from './csv.renderer.js';
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks, and leaves plain text alone', () => {

@@ -5,7 +5,8 @@
  * Columns, sections, keys and statuses are stable codes for programs; the sentences (summary,
  * consent rule, suppression note) are in the report's language, named by the `meta,lang` row.
  */
-import type { CohortReport } from './cohort-report.types.js';
+import type { CohortReport } from '../cohort-report.types.js';
+import type { ReportRenderer } from './report-renderer.js';
 
 export const CSV_COLUMNS = [
   'section',
@@ -94,3 +95,9 @@ export function renderReportCsv(report: CohortReport): string {
   for (const row of rows(report)) lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+export const csvRenderer: ReportRenderer = {
+  mediaType: 'text/csv; charset=utf-8',
+  extension: 'csv',
+  render: renderReportCsv,
+};

@@ -1,0 +1,47 @@
+/** The served classification: its facts, occupation search, one occupation, the top-level groups. */
+import {
+  DomainError,
+  getGroups,
+  getOccupation,
+  getTaxonomyCounts,
+  OCCUPATION_CODE_PATTERN,
+  pingDatabase,
+} from '@skillbank/core';
+import { type OccupationSearch, searchOccupationPage } from '../matching/occupation-search.js';
+import { outcome, type UseCaseDeps } from './use-case.js';
+
+const MAJOR_CODES = ['1', '2', '3', '4', '5', '6', '7', '8'];
+
+export function occupationUseCases(deps: UseCaseDeps) {
+  const { db } = deps;
+  return {
+    /** The served taxonomy with its counts. */
+    taxonomy: () =>
+      outcome(async () => {
+        const { taxonomy } = deps.served.current;
+        return { taxonomy, counts: await getTaxonomyCounts(db, taxonomy.id) };
+      }),
+
+    /** Liveness: the database answers; which taxonomy is served. */
+    health: () =>
+      outcome(async () => {
+        await pingDatabase(db);
+        return deps.served.current.taxonomy;
+      }),
+
+    search: (query: OccupationSearch) => outcome(() => searchOccupationPage(deps, query)),
+
+    /** One occupation with its tasks and its path up the hierarchy. */
+    get: (code: string) =>
+      outcome(async () => {
+        const { taxonomy } = deps.served.current;
+        const found = OCCUPATION_CODE_PATTERN.test(code) ? await getOccupation(db, taxonomy.id, code) : null;
+        if (!found)
+          throw new DomainError('occupation.not_found', { code }, `occupation ${code} was not found`);
+        return { ...found, taxonomy };
+      }),
+
+    /** The major groups (the occupation browser's filter). */
+    majorGroups: () => outcome(() => getGroups(db, deps.served.current.taxonomy.id, MAJOR_CODES)),
+  };
+}
