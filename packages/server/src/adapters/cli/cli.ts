@@ -84,7 +84,7 @@ async function serveCommand(env: Record<string, string | undefined>): Promise<nu
     fetch: (request: Request, bindings: unknown) =>
       app
         ? app.fetch(request, bindings)
-        : new Response(say.startingPage, {
+        : new Response(`${catalogue('zh').startup.startingPage}\n${catalogue('en').startup.startingPage}\n`, {
             status: 503,
             headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '3' },
           }),

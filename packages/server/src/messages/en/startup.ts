@@ -18,7 +18,7 @@ export const startup: StartupMessages = {
   databaseUnreachable: (url: string, reason: string) =>
     `Cannot reach the database at ${url} (${reason}). Check DATABASE_URL and that the database server is running.`,
   startFailed: (reason: string) => `Skillbank could not start: ${reason}`,
-  startingPage: 'Skillbank 正在启动，请几秒后刷新。 / Skillbank is starting: refresh in a few seconds.',
+  startingPage: 'Skillbank is starting: refresh in a few seconds.',
   importing: (phase: string, percent: number) =>
     `Importing the occupation classification: ${phase} ${percent}%`,
   stopping: 'Stopping…',

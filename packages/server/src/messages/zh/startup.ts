@@ -16,7 +16,7 @@ export const startup = {
   databaseUnreachable: (url: string, reason: string) =>
     `无法连接数据库 ${url}（${reason}）。请检查 DATABASE_URL 以及数据库服务是否在运行。`,
   startFailed: (reason: string) => `Skillbank 没能启动：${reason}`,
-  startingPage: 'Skillbank 正在启动，请几秒后刷新。 / Skillbank is starting: refresh in a few seconds.',
+  startingPage: 'Skillbank 正在启动，请几秒后刷新。',
   importing: (phase: string, percent: number) => `正在导入职业分类：${phase} ${percent}%`,
   stopping: '正在停止……',
 };
