@@ -26,7 +26,7 @@ describe('field messages', () => {
       description: undefined,
       occurredOn: '2024-02-30',
       endedOn: '1899-12-31',
-      occupationCodes: ['2-02-38-01', '2-02-38-01', '2-2'],
+      occupationCodes: ['2-02-38-01', '2-02-38-01', '2-2!'],
       skills: [
         { name: 'x'.repeat(101), level: 9 },
         { name: 'y', level: 0 },
@@ -47,7 +47,7 @@ describe('field messages', () => {
         { path: 'occurredOn', code: 'date_format', params: {} },
         { path: 'endedOn', code: 'date_too_early', params: {} },
         { path: 'occupationCodes.1', code: 'repeated', params: {} },
-        { path: 'occupationCodes.2', code: 'occupation_code_format', params: {} },
+        { path: 'occupationCodes.2', code: 'code_shape', params: {} },
         { path: 'skills.0.name', code: 'too_long', params: { max: 100 } },
         { path: 'skills.0.level', code: 'level_too_high', params: {} },
         { path: 'skills.1.level', code: 'level_too_low', params: {} },

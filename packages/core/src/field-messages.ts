@@ -39,10 +39,14 @@ export interface FieldMessageParams {
   hex_digest: NoParams;
   unique_ids: NoParams;
   work_process_step: NoParams;
-  occupation_code_format: NoParams;
+  /** Not even shaped like a classification code (letters and digits between separators). */
+  code_shape: NoParams;
+  /** Not a code of the taxonomy's scheme; the example comes from the scheme (`2-02-38-01` in CN-2022). */
+  occupation_code_format: { example: string };
   occupation_unknown: { code: string; taxonomy: string };
-  group_code_format: NoParams;
-  task_id_format: NoParams;
+  /** `examples` lists all but the last example group code (`2, 2-02`), `last` the last (`2-02-38`). */
+  group_code_format: { examples: string; last: string };
+  task_id_format: { example: string };
   task_unknown: { taskId: string; taxonomy: string };
   requirement_id_format: NoParams;
   requirement_unknown: { id: string };
@@ -126,10 +130,11 @@ const PARAMS: { readonly [C in FieldMessageCode]: readonly (keyof FieldMessagePa
   hex_digest: [],
   unique_ids: [],
   work_process_step: [],
-  occupation_code_format: [],
+  code_shape: [],
+  occupation_code_format: ['example'],
   occupation_unknown: ['code', 'taxonomy'],
-  group_code_format: [],
-  task_id_format: [],
+  group_code_format: ['examples', 'last'],
+  task_id_format: ['example'],
   task_unknown: ['taskId', 'taxonomy'],
   requirement_id_format: [],
   requirement_unknown: ['id'],
@@ -188,7 +193,7 @@ export function fieldMessage<C extends FieldMessageCode>(
 /**
  * The message a zod check reports, as a code: zod carries it as the issue's message and
  * `fieldProblemsOf` reads it back.
- * @example z.string().regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format'))
+ * @example z.string().regex(ANY_CODE_PATTERN, fieldCode('code_shape'))
  */
 export const fieldCode = (code: ParamlessFieldCode): string => code;
 

@@ -55,6 +55,7 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
   const dimension = vocabulary.dimension;
   return {
     taxonomy: { ...state.taxonomy },
+    scheme: state.scheme,
     stats: {
       occupations: occupations.length,
       tasks: state.tasks.length,
@@ -134,6 +135,7 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
       minorCode: occupation.minorCode,
       middleCode: occupation.middleCode,
       majorCode: occupation.majorCode,
+      groupCode: taxonomy.info.scheme.parentOf(occupation.code) ?? occupation.majorCode,
       taskStart,
       taskEnd: tasks.length,
     });
@@ -159,6 +161,7 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
 
   const state: IndexState = {
     taxonomy: { id: taxonomy.info.id, version: taxonomy.info.version },
+    scheme: taxonomy.info.scheme,
     analyzer,
     vocabulary,
     weighting,

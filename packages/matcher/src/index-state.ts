@@ -1,5 +1,5 @@
 /** The built index: everything the matcher's operations read, fixed after `buildMatcherIndex`. */
-
+import type { TaxonomyScheme } from '@skillbank/core';
 import type { CorpusIndex, SimilarityKernel } from './kernel/similarity-kernel.js';
 import type { Analyzer } from './text/analyzer.js';
 import type { TitleIndex } from './titles/title-index.js';
@@ -16,9 +16,11 @@ export interface OccupationEntry {
   digital: boolean;
   green: boolean;
   isNew: boolean;
-  minorCode: string;
-  middleCode: string;
+  /** Group codes by rank (null for a rank the scheme lacks) and the nearest group above. */
+  minorCode: string | null;
+  middleCode: string | null;
   majorCode: string;
+  groupCode: string;
   /** Range of this occupation's tasks in `IndexState.tasks`. */
   taskStart: number;
   taskEnd: number;
@@ -33,11 +35,13 @@ export interface TaskEntry {
 export interface GroupEntry {
   code: string;
   name: string;
-  level: 1 | 2 | 3;
+  level: number;
 }
 
 export interface IndexState {
   taxonomy: { id: string; version: string };
+  /** The taxonomy's rules (code grammar, levels): what the matcher asks instead of slicing codes. */
+  scheme: TaxonomyScheme;
   analyzer: Analyzer;
   vocabulary: Vocabulary;
   weighting: Weighting;

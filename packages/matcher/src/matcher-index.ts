@@ -1,4 +1,5 @@
 /** The matcher's public surface: an index built once from a taxonomy, queried many times. */
+import type { TaxonomyScheme } from '@skillbank/core';
 import type { CandidatePool } from './candidates/candidate-pool.js';
 import type { RequirementSet } from './candidates/requirement-set.js';
 import type { LearnerVector } from './profile/learner-vector.js';
@@ -17,6 +18,8 @@ import type {
 
 export interface MatcherIndex {
   taxonomy: { id: string; version: string };
+  /** The scheme of the indexed taxonomy (code grammar, level names), swapped with the index. */
+  scheme: TaxonomyScheme;
   /** Facts about the build (sizes, options, time), for logs and the README. */
   stats: IndexStats;
   /** The indexed facts of one occupation (the shape of core's `OccupationSummary`), or null. */
@@ -61,8 +64,8 @@ export interface OccupationSummary {
   green: boolean;
   isNew: boolean;
   majorCode: string;
-  middleCode: string;
-  minorCode: string;
+  middleCode: string | null;
+  minorCode: string | null;
 }
 
 export interface IndexStats {

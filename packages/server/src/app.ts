@@ -1,6 +1,6 @@
 /** Builds the Skillbank HTTP app from its dependencies. No module-level state: one app per call. */
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { DomainError } from '@skillbank/core';
+import { DomainError, systemNow } from '@skillbank/core';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
@@ -31,7 +31,7 @@ export { API_VERSION } from './adapters/http/openapi-document.js';
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
 
-  const useCases = createUseCases({ ...deps, now: deps.now ?? (() => new Date()) });
+  const useCases = createUseCases({ ...deps, now: deps.now ?? systemNow });
   const refresher = taxonomyRefresher(deps);
 
   app.use(requestId());

@@ -37,7 +37,9 @@ describe('taxonomy refresh', () => {
     source.contentHash = 'changed';
     expect((await importTaxonomy(t.deps.db, source)).status).toBe('imported');
 
-    // Requests never wait for the rebuild: they see the new version once it is swapped in.
+    // Requests never wait for the rebuild: the one that starts it is answered from the index in hand,
+    // and the new version is served once its index is built and swapped in.
+    expect(await readJson(await t.app.request('/api/taxonomy'))).toMatchObject({ version: '2022.1' });
     expect(await servedVersionEventually(t, '2022.2')).toBe('2022.2');
     expect(t.deps.served.current.matcher).not.toBe(before);
     const hits = await readJson(

@@ -2,7 +2,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type DatabaseHandle, getTaxonomyInfo, loadOrCreatePlatformKey } from '@skillbank/core';
+import {
+  type DatabaseHandle,
+  getTaxonomyInfo,
+  importTaxonomy,
+  loadOrCreatePlatformKey,
+  readTaxonomySource,
+} from '@skillbank/core';
 import type { OpenOptions, TestDatabase } from '@skillbank/core/testing';
 import type { MatcherIndex } from '@skillbank/matcher';
 import { createApp } from '../src/app.js';
@@ -33,12 +39,22 @@ function testMatcher(handle: DatabaseHandle, id: string, version: string): Promi
 /** Each test app gets its own platform key file in a fresh temporary folder. */
 const testKeyFile = () => join(mkdtempSync(join(tmpdir(), 'skillbank-key-')), 'platform-key.json');
 
+export interface TestAppOptions extends OpenOptions {
+  env?: Record<string, string>;
+  /** Also import this taxonomy folder and serve it (default: serve the bundled cn2022). */
+  serve?: { id: string; dir: string };
+}
+
 export async function openTestApp(
   database: TestDatabase,
-  { env = {}, ...options }: OpenOptions & { env?: Record<string, string> } = {},
+  { env = {}, serve, ...options }: TestAppOptions = {},
 ): Promise<TestApp> {
   const handle = await database.open(options);
-  const taxonomy = await getTaxonomyInfo(handle.db, 'cn2022');
+  if (serve) {
+    const report = await importTaxonomy(handle.db, await readTaxonomySource(serve.dir));
+    if (report.status !== 'imported') throw new Error(`${serve.dir}: ${JSON.stringify(report.problems)}`);
+  }
+  const taxonomy = await getTaxonomyInfo(handle.db, serve?.id ?? 'cn2022');
   if (!taxonomy) throw new Error('test database has no taxonomy');
   // Tests sign up many accounts from one (unknown) address: no sign-up limit unless a test sets one.
   const config = loadConfig({

@@ -4,6 +4,7 @@
  * or https issuer, a status list this server does not hold). Malformed input is not a failed
  * check but an `invalid` error: there is nothing to check.
  */
+
 import { createPublicKey } from 'node:crypto';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
@@ -11,6 +12,8 @@ import { compactVerify, decodeProtectedHeader } from 'jose';
 import jsigs from 'jsonld-signatures';
 import { invalidField } from '../errors.js';
 import { fieldMessage } from '../field-messages.js';
+import { DEFAULT_SCHEME } from '../taxonomy/scheme/scheme.resolve.js';
+import type { TaxonomyScheme } from '../taxonomy/scheme/taxonomy-scheme.js';
 import {
   asArray,
   assertBounded,
@@ -65,6 +68,8 @@ export interface VerifyOptions {
   resolveStatusList?: (url: string) => Promise<JsonObject | null>;
   /** The name of an occupation code (`2-02-38-01`) or task id (`2-02-38-01#3`); `null` if unknown. */
   resolveAlignment?: (code: string) => Promise<string | null>;
+  /** The scheme whose codes alignments are read as (default: CN-2022's). */
+  scheme?: TaxonomyScheme;
   documentLoader?: DocumentLoader;
 }
 
@@ -87,7 +92,11 @@ export async function verifyCredential(
       : await verifyDataIntegrity(read.credential, documentLoader);
   const credential = proofResult.credential;
   const issuer = { id: issuerId(credential) as string, name: issuerName(credential) };
-  const { check: alignment, alignments } = await checkAlignment(credential, options.resolveAlignment);
+  const { check: alignment, alignments } = await checkAlignment(
+    credential,
+    options.resolveAlignment,
+    options.scheme ?? DEFAULT_SCHEME,
+  );
   const checks: VerificationCheck[] = [
     proofResult.signature,
     checkIssuer(issuer.id, proofResult.signerDid, proofResult.signature),
@@ -347,12 +356,10 @@ async function checkStatus(
     : passed('status', `not revoked (entry ${index} of ${url})`);
 }
 
-const OCCUPATION_CODE = /^\d-\d{2}-\d{2}-\d{2}$/;
-const TASK_ID = /^(\d-\d{2}-\d{2}-\d{2})#(\d{1,3})$/;
-
 async function checkAlignment(
   credential: JsonObject,
   resolveAlignment: VerifyOptions['resolveAlignment'],
+  scheme: TaxonomyScheme,
 ): Promise<{ check: VerificationCheck; alignments: UnderstoodAlignment[] }> {
   const alignments = asArray(credential.credentialSubject)
     .filter(isObject)
@@ -366,8 +373,8 @@ async function checkAlignment(
   let foreign = 0;
   for (const alignment of alignments) {
     const code = typeof alignment.targetCode === 'string' ? alignment.targetCode : '';
-    const task = TASK_ID.exec(code);
-    if (!OCCUPATION_CODE.test(code) && !task) {
+    const taskOf = scheme.occupationOfTask(code);
+    if (!scheme.isOccupationCode(code) && taskOf === null) {
       foreign++;
       continue;
     }
@@ -375,8 +382,8 @@ async function checkAlignment(
     if (name === null) unknown.push(code);
     else
       understood.push({
-        occupationCode: task ? (task[1] as string) : code,
-        taskId: task ? code : null,
+        occupationCode: taskOf ?? code,
+        taskId: taskOf === null ? null : code,
         name,
       });
   }

@@ -5,7 +5,7 @@
 
 import { z } from 'zod';
 import { fieldCode } from '../field-messages.js';
-import { OCCUPATION_CODE_PATTERN } from '../taxonomy/code.js';
+import { ANY_CODE_PATTERN } from '../taxonomy/scheme/scheme.spec.js';
 import { isIsoDate } from '../time/dates.js';
 import { EVIDENCE_KINDS, MAX_SKILL_LEVEL, MIN_SKILL_LEVEL, workProcessStep } from './evidence.vocabulary.js';
 
@@ -94,7 +94,8 @@ export const evidenceInputSchema = z
     occurredOn: isoDateSchema,
     endedOn: isoDateSchema.optional(),
     occupationCodes: z
-      .array(z.string().regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format')))
+      // The shape every scheme shares; the taxonomy's own grammar is checked on deposit (`depositEvidence`).
+      .array(z.string().regex(ANY_CODE_PATTERN, fieldCode('code_shape')))
       .max(EVIDENCE_LIMITS.occupationCodes)
       .superRefine(unique((c) => c))
       .optional(),

@@ -12,6 +12,7 @@ import {
 } from '../ledger/ledger.repository.js';
 import { appendLedgerEntry, loadLedger, toLedgerEntry } from '../ledger/ledger.service.js';
 import type { EvidenceRecord, RevocationRecord } from '../ledger/ledger.types.js';
+import { getTaxonomyInfo } from '../taxonomy/taxonomy.service.js';
 import { type Clock, systemNow } from '../time/clock.js';
 import { latestEvidenceDate } from '../time/dates.js';
 import { findKnownOccupationCodes } from './evidence.repository.js';
@@ -26,9 +27,17 @@ async function checkInput(db: Db, taxonomyId: string, input: EvidenceInput, now:
   if (input.endedOn !== undefined && input.endedOn > latest)
     problems.push({ path: 'endedOn', ...fieldMessage('date_in_future') });
   const codes = input.occupationCodes ?? [];
-  const known = await findKnownOccupationCodes(db, taxonomyId, codes);
+  const [known, taxonomy] = await Promise.all([
+    findKnownOccupationCodes(db, taxonomyId, codes),
+    codes.length > 0 ? getTaxonomyInfo(db, taxonomyId) : null,
+  ]);
   codes.forEach((code, i) => {
-    if (!known.has(code))
+    if (taxonomy && !taxonomy.scheme.isOccupationCode(code))
+      problems.push({
+        path: `occupationCodes.${i}`,
+        ...fieldMessage('occupation_code_format', taxonomy.scheme.examples.occupation),
+      });
+    else if (!known.has(code))
       problems.push({
         path: `occupationCodes.${i}`,
         ...fieldMessage('occupation_unknown', { code, taxonomy: taxonomyId }),

@@ -7,7 +7,7 @@ import type { Db, Trx } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidField, invalidFields } from '../errors.js';
 import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
-import { getOccupation } from '../taxonomy/taxonomy.service.js';
+import { getOccupation, getTaxonomyInfo } from '../taxonomy/taxonomy.service.js';
 import { type Clock, systemNow } from '../time/clock.js';
 import {
   findKnownTaskIds,
@@ -52,10 +52,18 @@ function fail(problems: DomainFieldProblem[]): never {
 
 async function checkTaskIds(db: Db, taxonomyId: string, edits: readonly RequirementEdit[]): Promise<void> {
   const ids = edits.flatMap((e) => (e.taskId === undefined ? [] : [e.taskId]));
-  const known = await findKnownTaskIds(db, taxonomyId, ids);
+  const [known, taxonomy] = await Promise.all([
+    findKnownTaskIds(db, taxonomyId, ids),
+    ids.length > 0 ? getTaxonomyInfo(db, taxonomyId) : null,
+  ]);
   const problems: DomainFieldProblem[] = [];
   edits.forEach((e, i) => {
-    if (e.taskId !== undefined && !known.has(e.taskId))
+    if (e.taskId !== undefined && taxonomy && !taxonomy.scheme.isTaskId(e.taskId))
+      problems.push({
+        path: `requirements.${i}.taskId`,
+        ...fieldMessage('task_id_format', taxonomy.scheme.examples.task),
+      });
+    else if (e.taskId !== undefined && !known.has(e.taskId))
       problems.push({
         path: `requirements.${i}.taskId`,
         ...fieldMessage('task_unknown', { taskId: e.taskId, taxonomy: taxonomyId }),
@@ -81,6 +89,14 @@ export async function createRole(
   input: NewRole,
   { employerId, taxonomyId, now = systemNow }: { employerId: string; taxonomyId: string } & Clock,
 ): Promise<Role> {
+  if (input.occupationCode !== undefined) {
+    const scheme = (await getTaxonomyInfo(db, taxonomyId))?.scheme;
+    if (scheme && !scheme.isOccupationCode(input.occupationCode))
+      throw invalidField(
+        'occupationCode',
+        fieldMessage('occupation_code_format', scheme.examples.occupation),
+      );
+  }
   const occupation =
     input.occupationCode === undefined ? null : await getOccupation(db, taxonomyId, input.occupationCode);
   if (input.occupationCode !== undefined && !occupation)

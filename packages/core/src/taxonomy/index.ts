@@ -1,5 +1,5 @@
 export * from './bundled.js';
-export * from './code.js';
+export * from './scheme/index.js';
 export * from './taxonomy.importer.js';
 export * from './taxonomy.schema.js';
 export * from './taxonomy.service.js';

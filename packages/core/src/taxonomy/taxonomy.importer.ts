@@ -100,6 +100,7 @@ async function writeTaxonomy(
       source: data.info.source,
       content_hash: contentHash,
       imported_at: importedAt.toISOString(),
+      scheme: JSON.stringify(data.info.scheme.spec),
     })
     .execute();
 
@@ -119,8 +120,8 @@ async function writeTaxonomy(
     green: o.green ? 1 : 0,
     is_new: o.isNew ? 1 : 0,
     major_code: o.majorCode,
-    middle_code: o.middleCode,
-    minor_code: o.minorCode,
+    middle_code: o.middleCode ?? '',
+    minor_code: o.minorCode ?? '',
   }));
   const tasks = data.occupations.flatMap((o) =>
     o.tasks.map((t) => ({ taxonomy_id: id, id: t.id, occupation_code: o.code, seq: t.seq, text: t.text })),

@@ -84,7 +84,7 @@ export async function countRows(db: Db, taxonomyId: string) {
 export interface OccupationFilter {
   digital?: boolean | undefined;
   green?: boolean | undefined;
-  /** A group code (`2`, `2-02`, `2-02-38`): only occupations below it. */
+  /** A group code (`2`, `2-02`, `2-02-38`) of any rank: only occupations below it. */
   group?: string | undefined;
   /** Restrict to these codes (e.g. the hits of a text index). */
   codes?: string[] | undefined;
@@ -99,7 +99,14 @@ function filtered(db: Db, taxonomyId: string, { digital, green, group, codes }: 
   let query = db.selectFrom('occupations as o').where('o.taxonomy_id', '=', taxonomyId);
   if (digital !== undefined) query = query.where('o.digital', '=', digital ? 1 : 0);
   if (green !== undefined) query = query.where('o.green', '=', green ? 1 : 0);
-  if (group !== undefined) query = query.where('o.code', 'like', `${group}-%`);
+  if (group !== undefined)
+    query = query.where((eb) =>
+      eb.or([
+        eb('o.major_code', '=', group),
+        eb('o.middle_code', '=', group),
+        eb('o.minor_code', '=', group),
+      ]),
+    );
   if (codes !== undefined) query = query.where('o.code', 'in', codes.length > 0 ? codes : ['']);
   return query;
 }

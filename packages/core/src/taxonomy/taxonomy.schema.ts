@@ -1,6 +1,6 @@
-/** Zod schemas for the rows of a taxonomy source folder (see fixtures/cn2022/SOURCE.md). */
+/** Zod schemas for the files of a taxonomy source folder (see fixtures/cn2022/SOURCE.md), per scheme. */
 import { z } from 'zod';
-import { GROUP_CODE_PATTERN, OCCUPATION_CODE_PATTERN } from './code.js';
+import type { TaxonomyScheme } from './scheme/taxonomy-scheme.js';
 
 const flag = z.enum(['0', '1'], { message: 'must be 0 or 1' }).transform((v) => v === '1');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
@@ -14,30 +14,52 @@ export const taxonomyManifestSchema = z.strictObject({
   source: z.string().max(500),
 });
 
-export const hierarchyRowSchema = z.strictObject({
-  level: z.enum(['1', '2', '3', '4'], { message: 'must be 1, 2, 3 or 4' }).transform(Number),
-  code: z.string().regex(/^\d(?:-\d{2}){0,3}$/, 'must look like M, M-MM, M-MM-MM or M-MM-MM-MM'),
-  name: text(200),
-  parent_code: z.string(),
-});
-
-export const occupationRowSchema = z.strictObject({
-  code: z.string().regex(OCCUPATION_CODE_PATTERN, 'must look like M-MM-MM-MM'),
-  name: text(200),
-  digital: flag,
-  green: flag,
-  new_in_2022: flag,
-  definition: z.string().trim().max(4000),
-});
-
-export const taskRowSchema = z.strictObject({
-  id: z.string().regex(/^\d-\d{2}-\d{2}-\d{2}#\d{1,3}$/, 'must look like M-MM-MM-MM#N'),
-  occupation_code: z.string().regex(OCCUPATION_CODE_PATTERN, 'must look like M-MM-MM-MM'),
-  seq: z
-    .string()
-    .regex(/^[1-9]\d{0,2}$/, 'must be a positive integer')
-    .transform(Number),
-  text: text(2000),
-});
-
-export { GROUP_CODE_PATTERN };
+/** The row schemas of `hierarchy.csv`, `occupations.csv` and `tasks.csv` under one scheme. */
+export function sourceRowSchemas(scheme: TaxonomyScheme) {
+  const { messages } = scheme;
+  const occupationCode = z.string().refine((code) => scheme.isOccupationCode(code), messages.occupationShape);
+  const levels = scheme.levels.map((l) => String(l.level)) as [string, ...string[]];
+  // Marker columns the scheme has; the ones it lacks are false for every occupation.
+  const markers = Object.fromEntries(
+    Object.values(scheme.spec.markers).flatMap((column) => (column ? [[column, flag]] : [])),
+  );
+  return {
+    hierarchy: z.strictObject({
+      level: z.enum(levels, { message: messages.level }).transform(Number),
+      code: z.string().refine((code) => scheme.levelOf(code) !== null, messages.codeShape),
+      name: text(200),
+      parent_code: z.string(),
+    }),
+    occupation: z
+      .strictObject({
+        ...markers,
+        code: occupationCode,
+        name: text(200),
+        definition: z.string().trim().max(4000),
+      })
+      .transform((row) => {
+        const { code, name, definition } = row as { code: string; name: string; definition: string };
+        const marker = (key: 'digital' | 'green' | 'isNew') => {
+          const column = scheme.spec.markers[key];
+          return column ? (row as Record<string, unknown>)[column] === true : false;
+        };
+        return {
+          code,
+          name,
+          definition,
+          digital: marker('digital'),
+          green: marker('green'),
+          isNew: marker('isNew'),
+        };
+      }),
+    task: z.strictObject({
+      id: z.string().refine((id) => scheme.isTaskId(id), messages.taskShape),
+      occupation_code: occupationCode,
+      seq: z
+        .string()
+        .regex(/^[1-9]\d{0,2}$/, 'must be a positive integer')
+        .transform(Number),
+      text: text(2000),
+    }),
+  };
+}

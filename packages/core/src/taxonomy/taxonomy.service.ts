@@ -1,6 +1,7 @@
 /** Maps stored taxonomy rows to domain types. */
 import type { Db } from '../db/database.js';
-import { ancestorCodes } from './code.js';
+import { schemeFromStored } from './scheme/scheme.resolve.js';
+import { GROUP_RANKS } from './scheme/scheme.spec.js';
 import {
   countRows,
   findOccupationRow,
@@ -25,7 +26,7 @@ import type {
 export type OccupationSummary = Omit<Occupation, 'definition' | 'tasks'>;
 
 export interface PathStep {
-  level: 1 | 2 | 3 | 4;
+  level: number;
   code: string;
   name: string;
 }
@@ -38,6 +39,7 @@ function toInfo(row: TaxonomyRow): TaxonomyInfo {
     nameEn: row.name_en,
     locale: row.locale,
     source: row.source,
+    scheme: schemeFromStored(row.scheme),
   };
 }
 
@@ -49,8 +51,8 @@ function toSummary(row: OccupationRow): OccupationSummary {
     green: row.green === 1,
     isNew: row.is_new === 1,
     majorCode: row.major_code,
-    middleCode: row.middle_code,
-    minorCode: row.minor_code,
+    middleCode: row.middle_code || null,
+    minorCode: row.minor_code || null,
   };
 }
 
@@ -59,7 +61,7 @@ function toTask(row: OccupationTaskRow): OccupationTask {
 }
 
 function toGroup(row: TaxonomyGroupRow): TaxonomyGroup {
-  return { code: row.code, level: row.level as 1 | 2 | 3, name: row.name, parentCode: row.parent_code };
+  return { code: row.code, level: row.level, name: row.name, parentCode: row.parent_code };
 }
 
 export async function getTaxonomyInfo(db: Db, id: string): Promise<TaxonomyInfo | null> {
@@ -68,12 +70,18 @@ export async function getTaxonomyInfo(db: Db, id: string): Promise<TaxonomyInfo 
 }
 
 export async function getTaxonomyCounts(db: Db, id: string): Promise<TaxonomyCounts> {
-  const { groups, occupations, tasks } = await countRows(db, id);
-  const byLevel = (level: number) => Number(groups.find((g) => g.level === level)?.n ?? 0);
+  const [{ groups, occupations, tasks }, row] = await Promise.all([countRows(db, id), findTaxonomy(db, id)]);
+  const scheme = schemeFromStored(row?.scheme ?? null);
+  const ranks = Object.fromEntries(GROUP_RANKS.map((rank) => [rank, 0])) as Record<
+    (typeof GROUP_RANKS)[number],
+    number
+  >;
+  for (const g of groups) {
+    const rank = scheme.rankOf(g.level);
+    if (rank && rank !== 'occupation') ranks[rank] = Number(g.n);
+  }
   return {
-    major: byLevel(1),
-    middle: byLevel(2),
-    minor: byLevel(3),
+    ...ranks,
     occupation: Number(occupations.total),
     digital: Number(occupations.digital ?? 0),
     green: Number(occupations.green ?? 0),
@@ -83,7 +91,7 @@ export async function getTaxonomyCounts(db: Db, id: string): Promise<TaxonomyCou
   };
 }
 
-/** One occupation with its tasks and its path from the major group down, or `null`. */
+/** One occupation with its tasks and its path from the top group down, or `null`. */
 export async function getOccupation(
   db: Db,
   taxonomyId: string,
@@ -93,12 +101,17 @@ export async function getOccupation(
   if (!row) return null;
   const [tasks, groups] = await Promise.all([
     listTaskRows(db, taxonomyId, [code]),
-    listGroupRows(db, taxonomyId, ancestorCodes(code)),
+    // The stored group codes are the ancestors the scheme derived at import.
+    listGroupRows(
+      db,
+      taxonomyId,
+      [row.major_code, row.middle_code, row.minor_code].filter((c) => c !== ''),
+    ),
   ]);
   const path: PathStep[] = groups
     .sort((a, b) => a.level - b.level)
-    .map((g) => ({ level: g.level as 1 | 2 | 3, code: g.code, name: g.name }));
-  path.push({ level: 4, code: row.code, name: row.name });
+    .map((g) => ({ level: g.level, code: g.code, name: g.name }));
+  path.push({ level: (groups.at(-1)?.level ?? 0) + 1, code: row.code, name: row.name });
   return { occupation: { ...toSummary(row), definition: row.definition, tasks: tasks.map(toTask) }, path };
 }
 

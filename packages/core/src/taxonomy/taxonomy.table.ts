@@ -10,6 +10,8 @@ export interface TaxonomyTable {
   source: string;
   content_hash: string;
   imported_at: string;
+  /** The scheme as JSON (`SchemeSpec`); null for rows imported before schemes (CN-2022). */
+  scheme: string | null;
 }
 
 export interface TaxonomyGroupTable {
@@ -29,6 +31,7 @@ export interface OccupationTable {
   green: number;
   is_new: number;
   major_code: string;
+  /** Empty when the taxonomy's scheme has no middle (or minor) rank. */
   middle_code: string;
   minor_code: string;
 }

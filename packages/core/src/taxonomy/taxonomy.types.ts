@@ -1,5 +1,5 @@
 /** Domain types of an occupation taxonomy, independent of storage. */
-import type { CodeLevel } from './code.js';
+import type { TaxonomyScheme } from './scheme/taxonomy-scheme.js';
 
 export interface TaxonomyInfo {
   /** Stable id of the classification, e.g. `cn2022`. */
@@ -10,17 +10,20 @@ export interface TaxonomyInfo {
   nameEn: string | null;
   locale: string;
   source: string;
+  /** The classification's rules: code grammar, levels and their names, markers, task ids. */
+  scheme: TaxonomyScheme;
 }
 
 export interface TaxonomyGroup {
   code: string;
-  level: Exclude<CodeLevel, 4>;
+  /** 1 at the top, below the scheme's occupation level. */
+  level: number;
   name: string;
   parentCode: string | null;
 }
 
 export interface OccupationTask {
-  /** Stable id: `<occupation code>#<seq>`, e.g. `5-05-01-03#3`. */
+  /** Stable id formed by the scheme, e.g. `5-05-01-03#3`. */
   id: string;
   seq: number;
   text: string;
@@ -34,9 +37,10 @@ export interface Occupation {
   green: boolean;
   /** New in this edition of the classification (新增职业). */
   isNew: boolean;
+  /** The occupation's groups by rank; a rank its scheme lacks is `null`. */
   majorCode: string;
-  middleCode: string;
-  minorCode: string;
+  middleCode: string | null;
+  minorCode: string | null;
   tasks: OccupationTask[];
 }
 
@@ -47,6 +51,7 @@ export interface TaxonomyData {
   occupations: Occupation[];
 }
 
+/** Groups per rank (0 for a rank the scheme lacks), occupations, markers and tasks. */
 export interface TaxonomyCounts {
   major: number;
   middle: number;

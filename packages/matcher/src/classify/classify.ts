@@ -100,14 +100,18 @@ function sharedGroup(
         return (level === 'minor' ? occupation?.minorCode : occupation?.middleCode) ?? '';
       }),
     );
-    if (codes.size !== 1) continue;
+    // A scheme without this rank (CN-2022 has both) names no group at it.
+    if (codes.size !== 1 || codes.has('')) continue;
     const [code = ''] = codes;
-    const name = state.groups.get(code)?.name ?? code;
+    const group = state.groups.get(code);
+    const name = group?.name ?? code;
+    // The scheme names its levels: "minor group" in CN-2022.
+    const levelName = group ? state.scheme.levelName(group.level, 'en') : `${level} group`;
     return {
       level,
       code,
       name,
-      reason: `${leading.length} occupations score within ${Math.round((1 - CLASSIFY.groupShare) * 100)} % of the best and all belong to the ${level} group ${code} ${name}`,
+      reason: `${leading.length} occupations score within ${Math.round((1 - CLASSIFY.groupShare) * 100)} % of the best and all belong to the ${levelName} ${code} ${name}`,
     };
   }
   return null;

@@ -88,10 +88,11 @@ export function evaluate(
     const result = matcher.classify(input, { limit: 20 });
     const occupations = result.candidates.map((c) => c.code);
     occupationRank.add(occupations, item.code);
-    minorRank.add(distinct(occupations.map((code) => code.slice(0, 7))), item.code.slice(0, 7));
+    const minorOf = (code: string) => matcher.scheme.groupsOf(code).minor ?? '';
+    minorRank.add(distinct(occupations.map(minorOf)), minorOf(item.code));
     if (result.group) {
       groups++;
-      if (item.code.startsWith(`${result.group.code}-`)) groupsRight++;
+      if (matcher.scheme.ancestorsOf(item.code).includes(result.group.code)) groupsRight++;
     }
     if (occupations[0] !== item.code) {
       titleMisses.push(`${item.id} ${item.title} [${item.code}] → ${occupations.slice(0, 3).join(' ')}`);

@@ -29,7 +29,7 @@ export function gapReport(state: IndexState, learner: LearnerVector, code: strin
   for (let t = occupation.taskStart; t < occupation.taskEnd; t++) taskIndices.push(t);
   const credits = taskIndices.map((t) => taskCredits(state, learner, t));
   const coverage = credits.map((row) => Math.max(0, ...row));
-  const bonus = declaredBonus(learner, occupation);
+  const bonus = declaredBonus(state, learner, occupation);
   const similarity = learner.matchable ? state.kernel.cosine(learner.profile, profile) : 0;
   const current = scoreOccupation(similarity, coverage, bonus);
 

@@ -38,7 +38,7 @@ export function matchLearner(
     if (!occupation || similarity <= 0) continue;
     if (digital === true && !occupation.digital) continue;
     if (green === true && !occupation.green) continue;
-    const bonus = hasDeclarations ? declaredBonus(learner, occupation) : 0;
+    const bonus = hasDeclarations ? declaredBonus(state, learner, occupation) : 0;
     const score = occupationScoreOnly(similarity, coverage, occupation.taskStart, occupation.taskEnd, bonus);
     if (score >= SCORER.minScore) ranked.push({ index: o, score });
   }
@@ -51,7 +51,7 @@ export function matchLearner(
     const scored = scoreOccupation(
       similarities[index] as number,
       coverage.subarray(occupation.taskStart, occupation.taskEnd),
-      declaredBonus(learner, occupation),
+      declaredBonus(state, learner, occupation),
     );
     const match: OccupationMatch = {
       code: occupation.code,

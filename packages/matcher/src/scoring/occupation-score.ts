@@ -59,13 +59,17 @@ export function occupationScoreOnly(
   return round4(Math.min(1, raw + declaredBonus));
 }
 
-/** Bonus for evidence that names the occupation (or another in its minor group). */
-export function declaredBonus(learner: LearnerVector, occupation: OccupationEntry): number {
+/** Bonus for evidence that names the occupation (or another in its group: the minor group in CN-2022). */
+export function declaredBonus(
+  state: IndexState,
+  learner: LearnerVector,
+  occupation: OccupationEntry,
+): number {
   let bonus = 0;
   for (const item of learner.evidence) {
     for (const code of item.occupationCodes) {
       if (code === occupation.code) return SCORER.declaredOccupationBonus;
-      if (code.startsWith(`${occupation.minorCode}-`)) bonus = SCORER.declaredGroupBonus;
+      if (state.scheme.parentOf(code) === occupation.groupCode) bonus = SCORER.declaredGroupBonus;
     }
   }
   return bonus;

@@ -13,13 +13,14 @@ export interface TitleIndex {
 }
 
 export function buildTitleIndex(
-  occupations: readonly { code: string; name: string; minorCode: string; middleCode: string }[],
+  occupations: readonly { code: string; name: string; minorCode: string | null; middleCode: string | null }[],
   groups: readonly { code: string; name: string; level: number }[],
   lexicon: TitleLexicon,
 ): TitleIndex {
   const members = new Map<string, number[]>();
   occupations.forEach((occupation, index) => {
     for (const group of [occupation.minorCode, occupation.middleCode]) {
+      if (group === null) continue; // a rank the taxonomy's scheme lacks
       const list = members.get(group) ?? [];
       list.push(index);
       members.set(group, list);

@@ -4,7 +4,7 @@
  * all), each with the requirements met — by which evidence, attested or not — and those missing.
  * Every learner on the page is recorded as disclosed to the employer.
  */
-import { type Db, type Role, recordDisclosures } from '@skillbank/core';
+import { type Clock, type Db, type Role, recordDisclosures, systemNow, todayUtc } from '@skillbank/core';
 import { type CandidateScore, SCORER_VERSION } from '@skillbank/matcher';
 import type { CandidatePoolCache } from './candidate-pool.cache.js';
 
@@ -36,10 +36,10 @@ export async function rankCandidates(
   db: Db,
   cache: CandidatePoolCache,
   role: Role,
-  { limit, offset, now = () => new Date() }: { limit: number; offset: number; now?: () => Date },
+  { limit, offset, now = systemNow }: { limit: number; offset: number } & Clock,
 ): Promise<CandidatePage> {
   const matcher = cache.matcher;
-  const snapshot = await cache.snapshot();
+  const snapshot = await cache.snapshot({ day: todayUtc(now()) });
   const set = matcher.requirementSet(
     role.requirements.map((r) => ({
       id: r.id,

@@ -29,7 +29,7 @@ export async function searchOccupationPage(
       o !== null &&
       (digital === undefined || o.digital === digital) &&
       (green === undefined || o.green === green) &&
-      (group === undefined || code.startsWith(`${group}-`))
+      (group === undefined || o.majorCode === group || o.middleCode === group || o.minorCode === group)
     );
   };
   const { items, total } = matcher.search(text, { limit, offset, filter });

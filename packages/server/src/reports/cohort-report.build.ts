@@ -5,7 +5,7 @@
  * every occupation; the gaps are the uncovered tasks (and missing distinctive terms) of each
  * learner's best-fitting occupation.
  */
-import { type Db, listActiveEvidenceOf, listCohortMembers, todayUtc } from '@skillbank/core';
+import { type Db, listActiveEvidenceOf, listCohortMembers, systemNow, todayUtc } from '@skillbank/core';
 import { type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
 import { toMatcherEvidence } from '../matching/matcher-evidence.js';
 import type { CohortReport, ReportLearner, ScoreBucket } from './cohort-report.types.js';
@@ -71,7 +71,7 @@ export function scoreHistogram(scores: readonly number[]): ScoreBucket[] {
 export async function buildCohortReport(
   db: Db,
   matcher: MatcherIndex,
-  { cohort, asOf = todayUtc(), now = () => new Date(), onProgress }: BuildReportOptions,
+  { cohort, now = systemNow, asOf = todayUtc(now()), onProgress }: BuildReportOptions,
 ): Promise<CohortReport> {
   const members = await listCohortMembers(db, cohort.id);
   const sharing = members.filter((m) => m.sharesEvidence);

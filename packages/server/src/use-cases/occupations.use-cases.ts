@@ -1,16 +1,7 @@
 /** The served classification: its facts, occupation search, one occupation, the top-level groups. */
-import {
-  DomainError,
-  getGroups,
-  getOccupation,
-  getTaxonomyCounts,
-  OCCUPATION_CODE_PATTERN,
-  pingDatabase,
-} from '@skillbank/core';
+import { DomainError, getGroups, getOccupation, getTaxonomyCounts, pingDatabase } from '@skillbank/core';
 import { type OccupationSearch, searchOccupationPage } from '../matching/occupation-search.js';
 import { outcome, type UseCaseDeps } from './use-case.js';
-
-const MAJOR_CODES = ['1', '2', '3', '4', '5', '6', '7', '8'];
 
 export function occupationUseCases(deps: UseCaseDeps) {
   const { db } = deps;
@@ -35,13 +26,18 @@ export function occupationUseCases(deps: UseCaseDeps) {
     get: (code: string) =>
       outcome(async () => {
         const { taxonomy } = deps.served.current;
-        const found = OCCUPATION_CODE_PATTERN.test(code) ? await getOccupation(db, taxonomy.id, code) : null;
+        const found = taxonomy.scheme.isOccupationCode(code)
+          ? await getOccupation(db, taxonomy.id, code)
+          : null;
         if (!found)
           throw new DomainError('occupation.not_found', { code }, `occupation ${code} was not found`);
         return { ...found, taxonomy };
       }),
 
-    /** The major groups (the occupation browser's filter). */
-    majorGroups: () => outcome(() => getGroups(db, deps.served.current.taxonomy.id, MAJOR_CODES)),
+    /** The top-level groups, 大类 in CN-2022 (the occupation browser's filter). */
+    majorGroups: () =>
+      outcome(async () =>
+        (await getGroups(db, deps.served.current.taxonomy.id)).filter((g) => g.level === 1),
+      ),
   };
 }

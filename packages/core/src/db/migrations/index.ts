@@ -4,6 +4,7 @@ import * as taxonomy from './2026-11-28T1800-taxonomy.js';
 import * as skillsAccount from './2026-11-28T1900-skills-account.js';
 import * as rolesCohorts from './2026-11-28T2000-roles-cohorts.js';
 import * as web from './2026-11-28T2100-web.js';
+import * as taxonomyScheme from './2026-11-30T0000-taxonomy-scheme.js';
 import * as accountRecovery from './2026-11-30T0100-account-recovery.js';
 
 export const migrations: Record<string, Migration> = {
@@ -11,5 +12,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T1900-skills-account': skillsAccount,
   '2026-11-28T2000-roles-cohorts': rolesCohorts,
   '2026-11-28T2100-web': web,
+  '2026-11-30T0000-taxonomy-scheme': taxonomyScheme,
   '2026-11-30T0100-account-recovery': accountRecovery,
 };

@@ -5,7 +5,13 @@
  * the same consent rule as the API: only members who let advisors see their evidence are used.
  */
 import { parseArgs } from 'node:util';
-import { ADMIN_ACCOUNT, loadOrCreatePlatformKey, migrateToLatest, openDatabase } from '@skillbank/core';
+import {
+  ADMIN_ACCOUNT,
+  loadOrCreatePlatformKey,
+  migrateToLatest,
+  openDatabase,
+  systemNow,
+} from '@skillbank/core';
 import { loadConfig } from '../../config.js';
 import { silentLogger } from '../../logger.js';
 import { loadServedTaxonomy, ServedTaxonomyHolder } from '../../matching/served-taxonomy.js';
@@ -63,7 +69,7 @@ export async function reportCommand(
       logger: silentLogger,
       served: new ServedTaxonomyHolder(served),
       platformKey: await loadOrCreatePlatformKey(config.keyFile),
-      now: () => new Date(),
+      now: systemNow,
     });
     const bar = progressBar(stderr);
     const started = performance.now();

@@ -20,7 +20,11 @@ export function fieldProblems(error: ZodError): FieldProblem[] {
 }
 
 export function validationError(error: ZodError, target: string): HttpError {
-  const errors = fieldProblems(error);
+  return invalidFields(fieldProblems(error), target);
+}
+
+/** The 400 problem for bad fields of one request part (`query`, `param`, `json`, …). */
+export function invalidFields(errors: FieldProblem[], target: string): HttpError {
   const names = errors.map((e) => e.path).join(', ');
   return new HttpError(400, 'validation', `invalid ${WHERE[target] ?? target}: ${names}`, errors);
 }

@@ -29,7 +29,7 @@ export function HomePage({ p, demo }: { p: PageContext; demo: DemoEntry[] }) {
           </a>
         )}
         <a class={viewer ? 'button' : 'button secondary'} href="/occupations">
-          {m.homeBrowse}
+          {m.homeBrowse(p.occupationCount)}
         </a>
       </p>
       {demo.length > 0 && (

@@ -1,4 +1,5 @@
 /** What every page handler needs: language, messages, the signed-in viewer and a CSRF token. */
+import type { TaxonomyScheme } from '@skillbank/core';
 import type { Context } from 'hono';
 import { isDemoAccount } from '../../demo/demo-mark.js';
 import type { AppEnv } from '../http/env.js';
@@ -16,6 +17,10 @@ export interface PageContext {
   csrf: string;
   /** A confirmation named by `?ok=` after a redirect, in the page's language. */
   notice: string | null;
+  /** The served taxonomy's scheme (level names, code grammar). */
+  scheme: TaxonomyScheme;
+  /** How many occupations the served taxonomy has, formatted (`1,639`). */
+  occupationCount: string;
 }
 
 /** Confirmations a redirect may name with `?ok=`. */
@@ -56,6 +61,8 @@ export async function pageContext(c: Context<AppEnv>): Promise<PageContext> {
     viewer,
     csrf,
     notice: notice ? (m[notice] as string) : null,
+    scheme: c.var.deps.served.current.taxonomy.scheme,
+    occupationCount: c.var.deps.served.current.matcher.stats.occupations.toLocaleString('en-US'),
   };
 }
 

@@ -3,8 +3,8 @@ import type { MatchingMessages } from '../zh/matching.js';
 
 export const matching: MatchingMessages = {
   matchesTitle: 'Best-matching occupations',
-  matchesLead:
-    'Your active evidence against the main tasks of 1,639 occupations. Every score explains itself.',
+  matchesLead: (count: string) =>
+    `Your active evidence against the main tasks of ${count} occupations. Every score explains itself.`,
   matchScore: 'Match',
   coveredTasks: 'Tasks covered',
   missingTasks: 'Tasks not yet covered',

@@ -2,7 +2,8 @@
 
 export const matching = {
   matchesTitle: '最匹配的职业',
-  matchesLead: '用你账本中有效的证据，对照 1,639 个职业的主要工作任务计算。每个分数都有来由。',
+  matchesLead: (count: string) =>
+    `用你账本中有效的证据，对照 ${count} 个职业的主要工作任务计算。每个分数都有来由。`,
   matchScore: '匹配度',
   coveredTasks: '已覆盖的任务',
   missingTasks: '尚未覆盖的任务',

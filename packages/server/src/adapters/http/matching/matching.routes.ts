@@ -12,6 +12,7 @@ import { occupationCodeParam } from '../occupations/occupations.schema.js';
 import { jsonBody, jsonResponse, problemResponse } from '../openapi-common.js';
 import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
+import { checkCodes } from '../scheme-fields.js';
 import {
   classifyBody,
   classifySchema,
@@ -114,6 +115,17 @@ const classifyRoute = createRoute({
 export const matchingRoutes = createRouter()
   .openapi(matchRoute, async (c) => {
     const { evidence, limit, digital, green, asOf } = c.req.valid('json');
+    checkCodes(
+      c.var.deps.served.current.taxonomy.scheme,
+      'json',
+      evidence.flatMap((item, i) =>
+        (item.occupationCodes ?? []).map((code, j) => ({
+          path: `evidence.${i}.occupationCodes.${j}`,
+          code,
+          kind: 'occupation' as const,
+        })),
+      ),
+    );
     const items: EvidenceInput[] = evidence.map(({ id, ...item }, i) => ({ ...item, id: id ?? `e${i + 1}` }));
     const result = unwrap(await c.var.useCases.matching.match(items, { limit, digital, green, asOf }));
     return c.json(result, 200);
@@ -129,6 +141,9 @@ export const matchingRoutes = createRouter()
   .openapi(learnerGapsRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { occupation, lang } = c.req.valid('query');
+    checkCodes(c.var.deps.served.current.taxonomy.scheme, 'query', [
+      { path: 'occupation', code: occupation, kind: 'occupation' },
+    ]);
     const report = unwrap(await c.var.useCases.matching.learnerGaps(callerOf(c), id, occupation));
     const reader = negotiateLang(lang, c.req.header('accept-language'));
     const gaps = report.gaps.map((gap) => ({
@@ -140,6 +155,9 @@ export const matchingRoutes = createRouter()
   .openapi(relatedRoute, async (c) => {
     const { code } = c.req.valid('param');
     const { limit } = c.req.valid('query');
+    checkCodes(c.var.deps.served.current.taxonomy.scheme, 'param', [
+      { path: 'code', code, kind: 'occupation' },
+    ]);
     return c.json(unwrap(await c.var.useCases.matching.related(code, { limit })), 200);
   })
   .openapi(classifyRoute, async (c) => {

@@ -1,11 +1,11 @@
 /** Request and response schemas of matching: stateless match, learner matches and gaps, related, classify. */
 import { z } from '@hono/zod-openapi';
 import {
+  ANY_CODE_PATTERN,
   EVIDENCE_KINDS,
   fieldCode,
   ISO_DATE_PATTERN,
   isIsoDate,
-  OCCUPATION_CODE_PATTERN,
   WORK_PROCESS_STEPS,
 } from '@skillbank/core';
 import { NEXT_STEP_CODES } from '@skillbank/matcher';
@@ -16,7 +16,8 @@ const dateField = z
   .string()
   .regex(ISO_DATE_PATTERN, fieldCode('date_format'))
   .refine(isIsoDate, fieldCode('date_format'));
-const occupationCode = z.string().regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format'));
+// The served scheme checks the grammar (`checkCodes`); this is the shape every scheme shares.
+const occupationCode = z.string().regex(ANY_CODE_PATTERN, fieldCode('code_shape'));
 
 /** Bounds of a stateless match request: enough for a real profile, small enough to answer fast. */
 export const MATCH_LIMITS = Object.freeze({ evidence: 50, title: 200, description: 5000, skills: 30 });

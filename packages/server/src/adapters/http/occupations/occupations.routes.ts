@@ -5,6 +5,7 @@ import { jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
 import { unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
+import { checkCodes } from '../scheme-fields.js';
 import {
   occupationCodeParam,
   occupationDetailSchema,
@@ -57,6 +58,9 @@ export function toSummaryJson(o: OccupationSummary) {
 export const occupationRoutes = createRouter()
   .openapi(listRoute, async (c) => {
     const { q, digital, green, group, limit, cursor } = c.req.valid('query');
+    checkCodes(c.var.deps.served.current.taxonomy.scheme, 'query', [
+      { path: 'group', code: group, kind: 'group' },
+    ]);
     const page = unwrap(
       await c.var.useCases.occupations.search({ q, digital, green, group, limit, offset: cursor }),
     );
@@ -67,6 +71,9 @@ export const occupationRoutes = createRouter()
   })
   .openapi(getRoute, async (c) => {
     const { code } = c.req.valid('param');
+    checkCodes(c.var.deps.served.current.taxonomy.scheme, 'param', [
+      { path: 'code', code, kind: 'occupation' },
+    ]);
     const { occupation: o, path, taxonomy } = unwrap(await c.var.useCases.occupations.get(code));
     return c.json(
       {

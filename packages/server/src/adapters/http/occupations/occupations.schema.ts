@@ -1,6 +1,6 @@
 /** Request and response schemas of the occupation browser API. */
 import { z } from '@hono/zod-openapi';
-import { fieldCode, GROUP_CODE_PATTERN, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
+import { ANY_CODE_PATTERN, fieldCode } from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 import { booleanQuery } from '../query-params.js';
 
@@ -19,7 +19,8 @@ export const occupationListQuery = z.object({
   }),
   group: z
     .string()
-    .regex(GROUP_CODE_PATTERN, fieldCode('group_code_format'))
+    // The served scheme checks the grammar (`checkCodes`); this is the shape every scheme shares.
+    .regex(ANY_CODE_PATTERN, fieldCode('code_shape'))
     .optional()
     .openapi({ description: 'Only occupations within this major, middle or minor group.', example: '2-02' }),
   ...pageQuery,
@@ -28,14 +29,15 @@ export const occupationListQuery = z.object({
 export const occupationCodeParam = z.object({
   code: z
     .string()
-    .regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format'))
+    .regex(ANY_CODE_PATTERN, fieldCode('code_shape'))
     .openapi({ param: { name: 'code', in: 'path' }, example: '2-02-38-01' }),
 });
 
+/** The occupation's groups by rank; null for a rank its taxonomy's scheme lacks (never in CN-2022). */
 export const occupationGroupSchema = z.object({
   major: z.string(),
-  middle: z.string(),
-  minor: z.string(),
+  middle: z.string().nullable(),
+  minor: z.string().nullable(),
 });
 
 export const occupationSummarySchema = z

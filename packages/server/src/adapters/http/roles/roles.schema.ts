@@ -1,6 +1,6 @@
 /** Request and response schemas of employers' roles and their ranked candidates. */
 import { z } from '@hono/zod-openapi';
-import { fieldCode, MAX_ROLE_REQUIREMENTS, OCCUPATION_CODE_PATTERN } from '@skillbank/core';
+import { ANY_CODE_PATTERN, ANY_TASK_ID_PATTERN, fieldCode, MAX_ROLE_REQUIREMENTS } from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 
 export const ROLE_LIMITS = Object.freeze({
@@ -41,7 +41,8 @@ export const requirementEditSchema = z
       .openapi({ description: 'Minimum 新八级 level (1 学徒工 … 8 首席技师) the evidence must show.' }),
     taskId: z
       .string()
-      .regex(/^\d-\d{2}-\d{2}-\d{2}#\d{1,3}$/, fieldCode('task_id_format'))
+      // The grammar is the taxonomy scheme's, checked by core's createRole / role edits.
+      .regex(ANY_TASK_ID_PATTERN, fieldCode('code_shape'))
       .optional()
       .openapi({ description: 'The occupation task this requirement comes from.' }),
   })
@@ -52,7 +53,7 @@ const requirementList = z.array(requirementEditSchema).max(ROLE_LIMITS.requireme
 export const createRoleBody = z
   .strictObject({
     title: z.string().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title),
-    occupationCode: z.string().regex(OCCUPATION_CODE_PATTERN, fieldCode('occupation_code_format')).optional(),
+    occupationCode: z.string().regex(ANY_CODE_PATTERN, fieldCode('code_shape')).optional(),
     description: z.string().max(ROLE_LIMITS.description).optional(),
     requirements: requirementList.optional().openapi({
       description:

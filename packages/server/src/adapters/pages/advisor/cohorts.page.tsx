@@ -2,6 +2,7 @@
 import type { Cohort, CohortMember } from '@skillbank/core';
 import type { Child } from 'hono/jsx';
 import type { CohortReport } from '../../../reports/index.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../../reports/renderers/index.js';
 import { Columns, HorizontalBars } from '../../../reports/report-charts.js';
 import { Csrf, ErrorSummary, Field, type FieldErrors } from '../forms/fields.js';
 import { formatTime, type Messages, percent } from '../i18n.js';
@@ -138,6 +139,16 @@ export function ReportPage({ p, cohort, report }: { p: PageContext; cohort: Coho
   /** Downloads in the page's language (summary, notes and labels). */
   const download = (query: string) => `${base}?${query}&lang=${lang}`;
   const readiness = (r: { share: number | null }) => (r.share === null ? '—' : percent(r.share));
+  /** A download's link text: the catalogue's words for the formats it knows, else the format's name. */
+  const labels: Partial<Record<ReportFormat, string>> = {
+    csv: m.downloadCsv,
+    html: m.downloadHtml,
+    json: m.downloadJson,
+  };
+  const label = (format: ReportFormat) => labels[format] ?? format.toUpperCase();
+  // Documents people open first, the data (JSON) last; the anonymised JSON is the API's.
+  const named = [...REPORT_FORMATS].sort((a, b) => Number(a === 'json') - Number(b === 'json'));
+  const anonymised = named.filter((format) => format !== 'json');
   return (
     <Layout {...frame(p, m.reportTitle(cohort.name))}>
       <p>
@@ -163,27 +174,22 @@ export function ReportPage({ p, cohort, report }: { p: PageContext; cohort: Coho
           {m.colon}
         </p>
         <p class="actions">
-          <a href={download('format=csv')} download>
-            {m.downloadCsv}
-          </a>
-          <a href={download('format=html')} download>
-            {m.downloadHtml}
-          </a>
-          <a href={download('format=json')} download>
-            {m.downloadJson}
-          </a>
+          {named.map((format) => (
+            <a href={download(`format=${format}`)} download>
+              {label(format)}
+            </a>
+          ))}
         </p>
         <p>
           {m.downloadsAnonymised}
           {m.colon}
         </p>
         <p class="actions">
-          <a href={download('format=csv&anonymised=true')} download>
-            {m.downloadCsv}
-          </a>
-          <a href={download('format=html&anonymised=true')} download>
-            {m.downloadHtml}
-          </a>
+          {anonymised.map((format) => (
+            <a href={download(`format=${format}&anonymised=true`)} download>
+              {label(format)}
+            </a>
+          ))}
         </p>
       </section>
       <h2>{m.chartOccupations}</h2>

@@ -74,7 +74,7 @@ export function NewRolePage({
 }) {
   const { m, lang } = p;
   const shown = new Set<string>();
-  const suggestions = (suggested?.candidates ?? []).filter((o) => /^\d-\d{2}-\d{2}-\d{2}$/.test(o.code));
+  const suggestions = suggested?.candidates ?? [];
   return (
     <Layout {...frame(p, m.roleNewTitle)}>
       <h1>{m.roleNewTitle}</h1>

@@ -40,7 +40,7 @@ export function GapsPage({
           label={m.gapsPickLabel}
           value={code}
           required
-          pattern="\d-\d{2}-\d{2}-\d{2}"
+          pattern={p.scheme.occupationInputPattern}
           error={code && !report ? m.notFoundBody : undefined}
         />
         <button type="submit">{m.gapsShow}</button>

@@ -21,7 +21,7 @@ export function MatchesPage({
   return (
     <Layout {...frame(p, m.matchesTitle)}>
       <h1>{m.matchesTitle}</h1>
-      <p class="lead">{m.matchesLead}</p>
+      <p class="lead">{m.matchesLead(p.occupationCount)}</p>
       {result.matches.length === 0 ? (
         <p class="panel">
           {m.noMatches} <a href="/me/evidence/new">{m.navEvidenceNew}</a>

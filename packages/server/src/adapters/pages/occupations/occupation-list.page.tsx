@@ -1,5 +1,5 @@
 /** The occupation browser: search with filters, a page of results, next-page links. */
-import type { OccupationSummary, TaxonomyGroup } from '@skillbank/core';
+import type { OccupationSummary, TaxonomyGroup, TaxonomyScheme } from '@skillbank/core';
 import type { Lang } from '../i18n.js';
 import { messages } from '../i18n.js';
 import { Layout, type Viewer } from '../layout/layout.js';
@@ -10,7 +10,9 @@ export interface OccupationListProps {
   path: string;
   viewer?: Viewer | null;
   query: { q: string; digital: boolean; green: boolean; group: string };
+  /** The top-level groups offered as a filter, named by the scheme (大类 in CN-2022). */
   majors: TaxonomyGroup[];
+  scheme: TaxonomyScheme;
   items: OccupationSummary[];
   nextHref: string | null;
   isFirstPage: boolean;
@@ -22,11 +24,13 @@ export function OccupationListPage({
   viewer,
   query,
   majors,
+  scheme,
   items,
   nextHref,
   isFirstPage,
 }: OccupationListProps) {
   const m = messages(lang);
+  const groupLevel = scheme.levelName(1, lang);
   return (
     <Layout lang={lang} title={m.navOccupations} path={path} viewer={viewer}>
       <h1>{m.navOccupations}</h1>
@@ -43,9 +47,9 @@ export function OccupationListPage({
           />
         </div>
         <div class="field">
-          <label for="group">{m.filterGroup}</label>
+          <label for="group">{`${groupLevel.charAt(0).toUpperCase()}${groupLevel.slice(1)}`}</label>
           <select id="group" name="group">
-            <option value="">{m.allGroups}</option>
+            <option value="">{m.allGroups(scheme.levelName(1, lang, { plural: true }))}</option>
             {majors.map((g) => (
               <option value={g.code} selected={g.code === query.group}>
                 {`${g.code} ${g.name}`}
@@ -54,12 +58,17 @@ export function OccupationListPage({
           </select>
         </div>
         <fieldset class="field" style="border:0;padding:0;margin:0">
-          <label class="check">
-            <input type="checkbox" name="digital" value="true" checked={query.digital} /> {m.filterDigital}
-          </label>
-          <label class="check">
-            <input type="checkbox" name="green" value="true" checked={query.green} /> {m.filterGreen}
-          </label>
+          {/* Only the markers the classification has (CN-2022: both). */}
+          {scheme.spec.markers.digital !== null && (
+            <label class="check">
+              <input type="checkbox" name="digital" value="true" checked={query.digital} /> {m.filterDigital}
+            </label>
+          )}
+          {scheme.spec.markers.green !== null && (
+            <label class="check">
+              <input type="checkbox" name="green" value="true" checked={query.green} /> {m.filterGreen}
+            </label>
+          )}
         </fieldset>
         <button type="submit">{m.search}</button>
       </form>

@@ -18,7 +18,8 @@ export const occupationPages = new Hono<AppEnv>()
     const digital = c.req.query('digital') === 'true';
     const green = c.req.query('green') === 'true';
     const offset = decodeCursor(c.req.query('cursor') ?? '') ?? 0;
-    const validGroup = /^\d(?:-\d{2}){0,2}$/.test(group) ? group : undefined;
+    const { scheme } = c.var.deps.served.current.taxonomy;
+    const validGroup = scheme.isGroupCode(group) ? group : undefined;
     const { occupations } = c.var.useCases;
     const [page, majors] = await Promise.all([
       occupations.search({
@@ -46,6 +47,7 @@ export const occupationPages = new Hono<AppEnv>()
         viewer={viewer}
         query={{ q, digital, green, group }}
         majors={majors.value}
+        scheme={scheme}
         items={page.value.items}
         nextHref={nextHref}
         isFirstPage={offset === 0}
