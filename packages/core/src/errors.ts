@@ -32,6 +32,8 @@ export interface DomainErrorParams {
   'cohort.member_not_found': { cohortId: string; learnerId: string };
   'showcase.not_found': { showcaseId: string };
   'occupation.not_found': { code: string };
+  /** No leaf of the transparency log has this entry (or key record) hash. */
+  'transparency.entry_not_found': { entryHash: string };
 }
 
 export type DomainErrorCode = keyof DomainErrorParams;
@@ -54,6 +56,7 @@ export const DOMAIN_ERROR_KINDS = {
   'cohort.member_not_found': 'not_found',
   'showcase.not_found': 'not_found',
   'occupation.not_found': 'not_found',
+  'transparency.entry_not_found': 'not_found',
 } as const satisfies Record<DomainErrorCode, DomainErrorKind>;
 
 /** A field problem by code: which field (dotted path, e.g. `occupationCodes.1`) and what is wrong. */

@@ -60,6 +60,13 @@ export interface FieldMessageParams {
   showcase_pick_at_most: { max: number };
   showcase_entry_not_attested: { id: string };
   cursor_invalid: NoParams;
+  // The edge rule for text (text/storable-text.ts) and the transparency log's proofs.
+  nul_character: NoParams;
+  lone_surrogate: NoParams;
+  field_name_unstorable: NoParams;
+  tree_size_too_large: { max: number };
+  tree_size_before_leaf: { leafIndex: number };
+  from_after_to: NoParams;
   // Credentials (Open Badges 3.0, verifiable credentials) sent to verify or import.
   not_object: NoParams;
   credential_too_large: { bytes: number; max: number };
@@ -148,6 +155,12 @@ const PARAMS: { readonly [C in FieldMessageCode]: readonly (keyof FieldMessagePa
   showcase_pick_at_most: ['max'],
   showcase_entry_not_attested: ['id'],
   cursor_invalid: [],
+  nul_character: [],
+  lone_surrogate: [],
+  field_name_unstorable: [],
+  tree_size_too_large: ['max'],
+  tree_size_before_leaf: ['leafIndex'],
+  from_after_to: [],
   not_object: [],
   credential_too_large: ['bytes', 'max'],
   credential_unreadable: [],

@@ -1,6 +1,7 @@
 /** Builds the Skillbank HTTP app from its dependencies. No module-level state: one app per call. */
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { DomainError, systemNow } from '@skillbank/core';
+import { DomainError, isUnstorableTextRejection, systemNow } from '@skillbank/core';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
@@ -10,15 +11,19 @@ import { cohortRoutes } from './adapters/http/cohorts/index.js';
 import { renderDocsPage } from './adapters/http/docs-page.js';
 import type { AppEnv } from './adapters/http/env.js';
 import { evidenceRoutes } from './adapters/http/evidence/index.js';
+import { forwardedRequest } from './adapters/http/forwarded.js';
 import { healthRoutes } from './adapters/http/health/index.js';
 import { learnerRoutes } from './adapters/http/learners/index.js';
 import { matchingRoutes } from './adapters/http/matching/index.js';
 import { occupationRoutes } from './adapters/http/occupations/index.js';
 import { OPENAPI_CONFIG } from './adapters/http/openapi-document.js';
 import { fromDomainError, HttpError, problem, problemBody } from './adapters/http/problem.js';
+import { byAddress, byCredential, rateLimited } from './adapters/http/rate-limit.js';
 import { roleRoutes } from './adapters/http/roles/index.js';
 import { createRouter } from './adapters/http/router.js';
+import { securityHeaders } from './adapters/http/security-headers.js';
 import { taxonomyRoutes } from './adapters/http/taxonomy/index.js';
+import { transparencyRoutes } from './adapters/http/transparency/index.js';
 import { ErrorPage } from './adapters/pages/error.page.js';
 import { pageLang } from './adapters/pages/i18n.js';
 import { pageRoutes } from './adapters/pages/pages.routes.js';
@@ -27,6 +32,11 @@ import { taxonomyRefresher } from './matching/taxonomy-refresh.js';
 import { createUseCases } from './use-cases/index.js';
 
 export { API_VERSION } from './adapters/http/openapi-document.js';
+
+/** People get pages; API clients (and anything under /api) get problem+json. */
+function wantsPage(c: Context): boolean {
+  return !c.req.path.startsWith('/api') && (c.req.header('accept')?.includes('text/html') ?? false);
+}
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
@@ -40,6 +50,23 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.set('useCases', useCases);
     await next();
   });
+  app.use(securityHeaders());
+  app.use(async (c, next) => {
+    await next();
+    // Personal data must not sit in shared or browser caches: nothing is cacheable unless a
+    // route says so (exports, credentials, personal pages and the API all stay no-store).
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  app.use('/api/accounts', rateLimited('sign-up', byAddress));
+  app.use('/sign-up', rateLimited('sign-up', byAddress));
+  app.use('/sign-in', rateLimited('sign-in', byAddress));
+  app.use('/recover', rateLimited('sign-in', byAddress));
+  app.use('/api/accounts/recover', rateLimited('sign-in', byAddress));
+  app.use('/api/me/access-key', rateLimited('key-regeneration', byCredential));
+  app.use('/account/key', rateLimited('key-regeneration', byCredential));
+  app.use('/account/recovery-code', rateLimited('key-regeneration', byCredential));
+  app.use('/api/cohorts/join', rateLimited('cohort-join', byCredential));
+  app.use('/me/cohorts/join', rateLimited('cohort-join', byCredential));
   app.use(refresher.middleware);
   app.use(
     '/api/*',
@@ -65,6 +92,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', matchingRoutes);
   app.route('/api', roleRoutes);
   app.route('/api', cohortRoutes);
+  app.route('/api', transparencyRoutes);
   app.route('/', pageRoutes);
 
   app.doc31('/openapi.json', OPENAPI_CONFIG);
@@ -72,13 +100,36 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   app.notFound((c) => {
     // People get a page; API clients (and anything under /api) get problem+json.
-    if (!c.req.path.startsWith('/api') && c.req.header('accept')?.includes('text/html')) {
+    if (wantsPage(c)) {
       return c.html(ErrorPage({ lang: pageLang(c), path: c.req.path, status: 404 }), 404);
     }
     return problem(c, new HttpError(404, 'not_found', `no route for ${c.req.method} ${c.req.path}`));
   });
   app.onError((err, c) => {
+    if (err instanceof HttpError && (err.status === 400 || err.status === 429) && wantsPage(c)) {
+      const detail = err.errors?.map((e) => `${e.path}: ${e.message}`).join('; ') ?? err.message;
+      return c.html(
+        ErrorPage({ lang: pageLang(c), path: c.req.path, status: err.status, detail }),
+        err.status,
+      );
+    }
+    if (c.req.raw.signal.aborted || isClientDisconnect(err)) {
+      // The client went away mid-request: nothing to answer and nothing wrong on our side.
+      deps.logger.info('client disconnected', { requestId: c.get('requestId'), path: c.req.path });
+      return c.body(null, 499 as never);
+    }
     if (err instanceof HttpError) return problem(c, err);
+    if (isUnstorableTextRejection(err)) {
+      // A backstop: every schema refuses such text, so reaching here means a field escaped them.
+      deps.logger.error('database refused text that passed validation', {
+        path: c.req.path,
+        error: String(err),
+      });
+      return problem(
+        c,
+        new HttpError(400, 'validation', 'the request holds a NUL character or a lone surrogate'),
+      );
+    }
     if (err instanceof DomainError) return problem(c, fromDomainError(err));
     if (err instanceof HTTPException && err.status < 500) {
       // Hono's own validators (e.g. malformed JSON) raise these: report them as problems too.
@@ -108,5 +159,21 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     };
     return c.body(JSON.stringify(body), 500, { 'content-type': 'application/problem+json; charset=utf-8' });
   });
+  if (deps.config.trustProxy) {
+    // Behind a TLS-terminating proxy: every request is seen as the client sent it (forwarded.ts).
+    const direct = app.fetch;
+    app.fetch = (request, env, ctx) => direct(forwardedRequest(request), env, ctx);
+  }
   return app;
+}
+
+/** Errors a request body read raises when the client closes the connection. */
+function isClientDisconnect(err: unknown): boolean {
+  const e = err as { name?: unknown; code?: unknown } | null;
+  return (
+    e?.name === 'AbortError' ||
+    e?.code === 'ECONNRESET' ||
+    e?.code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    e?.code === 'ABORT_ERR'
+  );
 }

@@ -6,6 +6,7 @@ import {
   type ImportReport,
   importTaxonomy,
   loadOrCreatePlatformKey,
+  logUnloggedEntries,
   migrateToLatest,
   openDatabase,
   readTaxonomySource,
@@ -74,6 +75,8 @@ export async function boot(
     }
     const platformKey = await loadOrCreatePlatformKey(config.keyFile);
     logger.info('platform issuer key', { did: platformKey.did, file: config.keyFile });
+    const logged = await logUnloggedEntries(handle.db);
+    if (logged > 0) logger.info('transparency log: entries from before the log were added', { logged });
     const served = new ServedTaxonomyHolder({ taxonomy, matcher });
     const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, served, platformKey };
     return { app: createApp(deps), deps, handle, imported };

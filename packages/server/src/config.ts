@@ -31,13 +31,20 @@ const configSchema = z.object({
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
     .optional()
     .transform((url) => url?.replace(/\/+$/, '')),
-  /** Sign-ups per connecting address per hour (pages and API together); 0 = no limit. */
-  SKILLBANK_SIGNUPS_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(20),
   /** Load the clearly labelled demo data set at start (once). */
   SKILLBANK_DEMO: z
     .enum(['0', '1', 'true', 'false', ''], { message: 'must be 1 or 0' })
     .default('0')
     .transform((v) => v === '1' || v === 'true'),
+  /** Longest age (seconds) of the latest transparency checkpoint while the log grows; 0 = sign on every growth. */
+  SKILLBANK_CHECKPOINT_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Behind a TLS-terminating proxy: take the scheme, host and client address from X-Forwarded-*. */
+  SKILLBANK_TRUST_PROXY: z
+    .enum(['0', '1', 'true', 'false', ''], { message: 'must be 1 or 0' })
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  /** Rate limits on sign-up, sign-in and cohort joins (on by default; `off` for load tests). */
+  SKILLBANK_RATE_LIMITS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
 });
 
 export interface Config {
@@ -55,8 +62,12 @@ export interface Config {
   publicUrl: string;
   /** Load the demo data set at start (`SKILLBANK_DEMO=1`). */
   demo: boolean;
-  /** Sign-ups allowed per connecting address per hour; 0 = no limit. */
-  signUpsPerHour: number;
+  /** Longest age of the latest checkpoint while the log grows (`SKILLBANK_CHECKPOINT_SECONDS`). */
+  checkpointSeconds: number;
+  /** Trust X-Forwarded-Proto/Host/For from a reverse proxy (`SKILLBANK_TRUST_PROXY=1`). */
+  trustProxy: boolean;
+  /** Enforce the rate limits (`SKILLBANK_RATE_LIMITS`, default on). */
+  rateLimits: boolean;
 }
 
 /** The key file sits beside the SQLite file; for PostgreSQL or an in-memory database, in `./data`. */
@@ -86,6 +97,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     keyFile: c.SKILLBANK_KEY_FILE ?? defaultKeyFile(c.DATABASE_URL),
     publicUrl: c.SKILLBANK_PUBLIC_URL ?? `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`,
     demo: c.SKILLBANK_DEMO,
-    signUpsPerHour: c.SKILLBANK_SIGNUPS_PER_HOUR,
+    checkpointSeconds: c.SKILLBANK_CHECKPOINT_SECONDS,
+    trustProxy: c.SKILLBANK_TRUST_PROXY,
+    rateLimits: c.SKILLBANK_RATE_LIMITS === 'on',
   });
 }

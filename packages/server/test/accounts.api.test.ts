@@ -183,35 +183,3 @@ describe.each(testDatabases())('accounts API on $name', (database) => {
     expect(again.status).toBe(400);
   });
 });
-
-// The limit is kept in memory, not in storage: one dialect is enough.
-const [sqlite] = testDatabases();
-describe('sign-up rate limit', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    if (!sqlite) throw new Error('no test database');
-    t = await openTestApp(sqlite, {
-      env: { SKILLBANK_SIGNUPS_PER_HOUR: '2' },
-    });
-  });
-  afterAll(() => t.destroy());
-
-  it('refuses the third sign-up from one address within the hour: 429 with Retry-After, on the API and the page', async () => {
-    for (const name of ['甲', '乙']) {
-      expect((await t.app.request('/api/accounts', json({ role: 'learner', name }))).status).toBe(201);
-    }
-    const refused = await t.app.request('/api/accounts', json({ role: 'learner', name: '丙' }));
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(3000);
-    expect(await readJson(refused)).toMatchObject({ status: 429, title: 'Too many requests' });
-    const web = new WebClient(t.app);
-    const page = await web.post('/sign-up', { role: 'learner', name: '丁' }, { csrfFrom: '/sign-up' });
-    expect(page.status).toBe(429);
-    expect(await page.text()).toMatch(/注册账户太频繁了，请 60 分钟后再试/);
-    const count = await t.handle.db
-      .selectFrom('accounts')
-      .select((e) => e.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow();
-    expect(Number(count.n)).toBe(2);
-  });
-});

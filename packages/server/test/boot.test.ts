@@ -13,7 +13,10 @@ describe('boot on a SQLite file', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const config = loadConfig({ DATABASE_URL: `sqlite:${join(dir, 'nested', 'skillbank.db')}` });
 
-  it('creates, migrates and imports on first start, then restarts without re-importing', async () => {
+  // Each run builds the matcher index: tens of seconds on a loaded 2-core machine.
+  it('creates, migrates and imports on first start, then restarts without re-importing', {
+    timeout: 120_000,
+  }, async () => {
     const first = await boot(config, { logger: silentLogger });
     expect(first.imported?.status).toBe('imported');
     const before = await readJson(await first.app.request('/api/taxonomy'));

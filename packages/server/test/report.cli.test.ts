@@ -77,7 +77,10 @@ describe.each(testDatabases())('skillbank report on %s', (database) => {
   afterAll(() => handle.destroy());
   afterEach(() => vi.restoreAllMocks());
 
-  it('writes the report to stdout (JSON, anonymised HTML) and progress to stderr', async () => {
+  // Each run builds the matcher index: tens of seconds on a loaded 2-core machine.
+  it('writes the report to stdout (JSON, anonymised HTML) and progress to stderr', {
+    timeout: 120_000,
+  }, async () => {
     let io = capture();
     expect(await main(['report', cohortId, '--format', 'json'], env)).toBe(0);
     const report = JSON.parse(io.out());
@@ -96,7 +99,8 @@ describe.each(testDatabases())('skillbank report on %s', (database) => {
     for (const name of names) expect(io.out()).not.toContain(name);
   });
 
-  it('writes Chinese by default and English with --lang en', async () => {
+  // Each run builds the matcher index: tens of seconds on a loaded 2-core machine.
+  it('writes Chinese by default and English with --lang en', { timeout: 120_000 }, async () => {
     let io = capture();
     expect(await main(['report', cohortId], env)).toBe(0);
     const zh = JSON.parse(io.out());

@@ -56,11 +56,11 @@ export async function openTestApp(
   }
   const taxonomy = await getTaxonomyInfo(handle.db, serve?.id ?? 'cn2022');
   if (!taxonomy) throw new Error('test database has no taxonomy');
-  // Tests sign up many accounts from one (unknown) address: no sign-up limit unless a test sets one.
+  // Suites sign up many accounts from one address: rate limits are off unless a test turns them on.
   const config = loadConfig({
     DATABASE_URL: 'sqlite::memory:',
     SKILLBANK_KEY_FILE: testKeyFile(),
-    SKILLBANK_SIGNUPS_PER_HOUR: '0',
+    SKILLBANK_RATE_LIMITS: 'off',
     ...env,
   });
   const matcher = await testMatcher(handle, taxonomy.id, taxonomy.version);

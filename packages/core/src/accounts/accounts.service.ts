@@ -7,6 +7,7 @@ import { sha256Hex } from '../ledger/canonical.js';
 import { createLedgerHead } from '../ledger/ledger.repository.js';
 import { deleteAccountWebSessionRows } from '../sessions/sessions.repository.js';
 import { type Clock, systemNow } from '../time/clock.js';
+import { logAttesterKey, loggedAttesterKeys } from '../transparency/transparency.log.js';
 import { generateAttesterKeys, sealPrivateKey, unwrapPrivateKey } from './account-keys.js';
 import {
   findAccountRow,
@@ -101,6 +102,13 @@ export async function createAccount(
   };
   await insertAccountRow(db, row);
   if (role === 'learner') await createLedgerHead(db, id, createdAt);
+  if (keys)
+    await logAttesterKey(db, {
+      accountId: id,
+      algorithm: 'Ed25519',
+      publicKey: keys.publicKey,
+      at: createdAt,
+    });
   return { account: toAccount(row), token, recoveryCode };
 }
 
@@ -191,20 +199,30 @@ export async function recoverAccount(
   return { account: toAccount(row), token, recoveryCode };
 }
 
+/**
+ * Accounts from rows, each attester's public key read from the transparency log (its last key
+ * entry), never from the account row: a key replaced in the database alone is not served.
+ */
+async function toAccounts(db: Db, rows: AccountRow[]): Promise<Account[]> {
+  const attesters = rows.filter((r) => isAttesterRole(r.role as AccountRole)).map((r) => r.id);
+  const keys = attesters.length > 0 ? await loggedAttesterKeys(db, attesters) : new Map();
+  return rows.map((row) => ({ ...toAccount(row), publicKey: keys.get(row.id)?.publicKey ?? null }));
+}
+
 /** The account a bearer token belongs to, or `null`. */
 export async function findAccountByToken(db: Db, token: string): Promise<Account | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const row = await findAccountRowByTokenHash(db, hashToken(token));
-  return row ? toAccount(row) : null;
+  return row ? ((await toAccounts(db, [row]))[0] ?? null) : null;
 }
 
 export async function getAccount(db: Db, id: string): Promise<Account | null> {
   const row = await findAccountRow(db, id);
-  return row ? toAccount(row) : null;
+  return row ? ((await toAccounts(db, [row]))[0] ?? null) : null;
 }
 
 export async function getAccounts(db: Db, ids: string[]): Promise<Account[]> {
-  return (await listAccountRows(db, [...new Set(ids)])).map(toAccount);
+  return toAccounts(db, await listAccountRows(db, [...new Set(ids)]));
 }
 
 /** An attester's private key, opened with the token they presented; `null` if they have none. */
@@ -216,5 +234,5 @@ export async function openSigningKey(db: Db, accountId: string, token: string): 
 
 /** Accounts that can attest (employers, advisors), for a learner choosing whom to ask. */
 export async function listAttesters(db: Db, { limit = 200 }: { limit?: number } = {}): Promise<Account[]> {
-  return (await listAttesterAccountRows(db, { limit })).map(toAccount);
+  return toAccounts(db, await listAttesterAccountRows(db, { limit }));
 }

@@ -122,18 +122,22 @@ export async function listAttestationRequests(
       )
     ).map((a) => [a.id, a]),
   );
+  // Withdrawn evidence (revoked or superseded) is the learner's alone (access policy): an attester's
+  // inbox keeps the request and its status but no longer shows what the piece was.
+  const showsWithdrawn = 'learnerId' in who;
   const items = page.map((row): AttestationRequestItem => {
-    const e = evidence.get(row.evidence_id) ?? null;
+    const found = evidence.get(row.evidence_id) ?? null;
+    const e = found && (showsWithdrawn || isActive(found)) ? found : null;
     const learner = accounts.get(row.learner_id);
     const attester = accounts.get(row.attester_id);
     return {
-      ...toRequest(row, e),
+      ...toRequest(row, found),
       evidence: {
         id: row.evidence_id,
         kind: e?.kind ?? '',
         title: e?.title ?? '',
         occurredOn: e?.occurredOn ?? '',
-        status: e?.status ?? 'revoked',
+        status: found?.status ?? 'revoked',
         hash: e?.hash ?? '',
       },
       learner: { id: row.learner_id, name: learner?.name ?? '' },

@@ -1,5 +1,6 @@
 /** Bulk reads over many learners at once: current consent, chain heads, evidence entries. */
 import type { Db } from '../db/database.js';
+import { coveredEntries } from '../ledger/ledger.repository.js';
 import type { LedgerEntryRow } from '../ledger/ledger.table.js';
 
 /** Rows per `in (…)` list: well under both dialects' parameter limits. */
@@ -16,8 +17,7 @@ export function listLatestConsentRows(
   db: Db,
   ids?: readonly string[],
 ): Promise<{ learner_id: string; payload: string }[]> {
-  let query = db
-    .selectFrom('ledger_entries as e')
+  let query = coveredEntries(db)
     .select(['e.learner_id', 'e.payload'])
     .where('e.type', '=', 'consent')
     .where('e.seq', '=', (eb) =>
@@ -25,6 +25,7 @@ export function listLatestConsentRows(
         .selectFrom('ledger_entries as s')
         .select((s) => s.fn.max('s.seq').as('m'))
         .whereRef('s.learner_id', '=', 'e.learner_id')
+        .whereRef('s.seq', '<=', 'h.seq')
         .where('s.type', '=', 'consent'),
     );
   if (ids !== undefined) query = query.where('e.learner_id', 'in', ids as string[]);
@@ -38,10 +39,8 @@ export function listLatestConsentRows(
 export function listDiscoverableRows(
   db: Db,
 ): Promise<{ learner_id: string; payload: string; name: string; seq: number }[]> {
-  return db
-    .selectFrom('ledger_entries as e')
+  return coveredEntries(db)
     .innerJoin('accounts as a', 'a.id', 'e.learner_id')
-    .innerJoin('ledger_heads as h', 'h.learner_id', 'e.learner_id')
     .select(['e.learner_id', 'e.payload', 'a.name', 'h.seq'])
     .where('e.type', '=', 'consent')
     .where('e.payload', 'like', '%"discoverableByEmployers":true%')
@@ -50,6 +49,7 @@ export function listDiscoverableRows(
         .selectFrom('ledger_entries as s')
         .select((s) => s.fn.max('s.seq').as('m'))
         .whereRef('s.learner_id', '=', 'e.learner_id')
+        .whereRef('s.seq', '<=', 'h.seq')
         .where('s.type', '=', 'consent'),
     )
     .orderBy('e.learner_id')
@@ -59,13 +59,12 @@ export function listDiscoverableRows(
 /** The deposits, corrections, revocations and attestations of these learners, in chain order. */
 export function listEvidenceEntryRowsOf(db: Db, ids: readonly string[]): Promise<LedgerEntryRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('ledger_entries')
-    .selectAll()
-    .where('learner_id', 'in', ids as string[])
-    .where('type', 'in', ['deposit', 'correction', 'revocation', 'attestation'])
-    .orderBy('learner_id')
-    .orderBy('seq')
+  return coveredEntries(db)
+    .selectAll('e')
+    .where('e.learner_id', 'in', ids as string[])
+    .where('e.type', 'in', ['deposit', 'correction', 'revocation', 'attestation'])
+    .orderBy('e.learner_id')
+    .orderBy('e.seq')
     .execute();
 }
 

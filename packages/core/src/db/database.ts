@@ -15,6 +15,13 @@ import type {
   TaxonomyGroupTable,
   TaxonomyTable,
 } from '../taxonomy/taxonomy.table.js';
+import type {
+  RateLimitTable,
+  TransparencyCheckpointTable,
+  TransparencyLeafTable,
+  TransparencyNodeTable,
+  TransparencyStateTable,
+} from '../transparency/transparency.table.js';
 
 export interface Database {
   taxonomies: TaxonomyTable;
@@ -33,6 +40,11 @@ export interface Database {
   web_sessions: WebSessionTable;
   showcases: ShowcaseTable;
   demo_accounts: DemoAccountTable;
+  transparency_leaves: TransparencyLeafTable;
+  transparency_nodes: TransparencyNodeTable;
+  transparency_state: TransparencyStateTable;
+  transparency_checkpoints: TransparencyCheckpointTable;
+  rate_limits: RateLimitTable;
 }
 
 export type Db = Kysely<Database>;

@@ -14,6 +14,8 @@ export interface DatabaseHandle {
   /** The URL with any password removed, for logs. */
   displayUrl: string;
   destroy(): Promise<void>;
+  /** SQLite only: an online backup of the open database into a new file (SQLite's backup API). */
+  backupTo?: (file: string) => Promise<void>;
 }
 
 /** Which dialect a `DATABASE_URL` names, or `null` when it names none we support. */
@@ -42,7 +44,15 @@ export function openDatabase(url: string, { poolSize = 10 }: { poolSize?: number
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { db, dialect, displayUrl: url, destroy: () => db.destroy() };
+    return {
+      db,
+      dialect,
+      displayUrl: url,
+      destroy: () => db.destroy(),
+      backupTo: async (file) => {
+        await sqlite.backup(file);
+      },
+    };
   }
   if (dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: poolSize });

@@ -1,3 +1,4 @@
+export * from './backup.js';
 export type * from './database.js';
 export * from './dialect.js';
 export * from './migrate.js';

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { fieldCode } from '../field-messages.js';
 import { ANY_CODE_PATTERN } from '../taxonomy/scheme/scheme.spec.js';
+import { storableString } from '../text/storable-text.js';
 import { isIsoDate } from '../time/dates.js';
 import { EVIDENCE_KINDS, MAX_SKILL_LEVEL, MIN_SKILL_LEVEL, workProcessStep } from './evidence.vocabulary.js';
 
@@ -23,7 +24,7 @@ export const EVIDENCE_LIMITS = {
 
 /** A string schema whose type error says `required` when the field is missing. */
 export const requiredString = () =>
-  z.string({
+  storableString({
     // Only the type error: the checks chained on it (min, max, …) keep their own messages.
     error: (issue) =>
       issue.code === 'invalid_type'
@@ -66,7 +67,7 @@ export const artifactSchema = z
   })
   .refine((a) => a.url !== undefined || a.name !== undefined, fieldCode('url_or_name'));
 
-const stepSchema = z.string().transform((value, ctx) => {
+const stepSchema = storableString().transform((value, ctx) => {
   const step = workProcessStep(value);
   if (step === null) {
     ctx.addIssue({ code: 'custom', message: fieldCode('work_process_step') });

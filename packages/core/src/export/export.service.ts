@@ -9,6 +9,8 @@ import { loadLedger } from '../ledger/ledger.service.js';
 import { profileFromEntries } from '../profile/profile.service.js';
 import { type Clock, systemNow } from '../time/clock.js';
 import { todayUtc } from '../time/dates.js';
+import type { Checkpoint } from '../transparency/checkpoint.js';
+import { buildExportTransparency } from './export.transparency.js';
 import { type AccountExport, EXPORT_FORMAT, EXPORT_VERSION, type ExportedAttester } from './export.types.js';
 
 export const EXPORT_VERIFICATION_NOTES: AccountExport['verification'] = {
@@ -21,11 +23,14 @@ export const EXPORT_VERIFICATION_NOTES: AccountExport['verification'] = {
     'Ed25519 (base64url) over canonicalJson({type:"skillbank.attestation", v:1, id, evidenceId, evidenceHash, learnerId, attesterId, statement, level, signedAt})',
 };
 
-/** The whole account of a learner as one self-verifying document. */
+/**
+ * The whole account of a learner as one self-verifying document; with a `checkpoint` (see
+ * `checkpointCovering`) it carries inclusion proofs for every entry and attester key.
+ */
 export async function buildAccountExport(
   db: Db,
   learnerId: string,
-  { now = systemNow }: Clock = {},
+  { now = systemNow, checkpoint }: Clock & { checkpoint?: Checkpoint } = {},
 ): Promise<AccountExport> {
   const learner = await getAccount(db, learnerId);
   if (learner?.role !== 'learner')
@@ -56,5 +61,15 @@ export async function buildAccountExport(
     evidence: [...buildEvidenceViews(entries).values()].sort((a, b) => a.entry.seq - b.entry.seq),
     consent: consentFromEntries(learnerId, entries),
     profile: profileFromEntries(learnerId, entries, todayUtc(exportedAt)),
+    ...(checkpoint
+      ? {
+          transparency: await buildExportTransparency(
+            db,
+            checkpoint,
+            entries,
+            attesters.map((a) => a.id),
+          ),
+        }
+      : {}),
   };
 }

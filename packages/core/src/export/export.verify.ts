@@ -9,6 +9,7 @@ import { buildEvidenceViews } from '../evidence/evidence.view.js';
 import type { LedgerEntry } from '../ledger/ledger.types.js';
 import { type CheckResult, verifyLedger } from '../ledger/ledger.verify.js';
 import { profileFromEntries } from '../profile/profile.service.js';
+import { verifyExportTransparency } from './export.transparency.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportVerification } from './export.types.js';
 
 type Obj = Record<string, unknown>;
@@ -50,7 +51,8 @@ function failed(problems: string[]): ExportVerification {
     ok: false,
     entries: 0,
     head: null,
-    checks: { hashChain: none, signatures: none, revocations: none, contents: none },
+    checks: { hashChain: none, signatures: none, revocations: none, contents: none, transparency: none },
+    anchored: false,
     problems,
   };
 }
@@ -61,13 +63,20 @@ export interface VerifyExportOptions {
    * given, they are used instead of the document's own, and any difference is a problem.
    */
   publicKeys?: Readonly<Record<string, string>>;
+  /** The platform key (`GET /api/transparency/checkpoint` → `keyId`): the checkpoint must be signed by it. */
+  trustedKeyId?: string;
+  /** Refuse a document without a checkpoint and proofs (default: report it as not anchored). */
+  requireAnchor?: boolean;
 }
 
 /**
  * Verifies an account export document.
  * @example const report = verifyExport(JSON.parse(text)); if (!report.ok) console.log(report.firstBadEntry);
  */
-export function verifyExport(doc: unknown, { publicKeys }: VerifyExportOptions = {}): ExportVerification {
+export function verifyExport(
+  doc: unknown,
+  { publicKeys, trustedKeyId, requireAnchor = false }: VerifyExportOptions = {},
+): ExportVerification {
   if (!isObj(doc)) return failed(['the document is not a JSON object']);
   if (doc.format !== EXPORT_FORMAT || doc.version !== EXPORT_VERSION)
     return failed([`the document is not a ${EXPORT_FORMAT} version ${EXPORT_VERSION}`]);
@@ -112,10 +121,26 @@ export function verifyExport(doc: unknown, { publicKeys }: VerifyExportOptions =
     contents.ok = false;
     problems.push(`the ${sections.join(', ')} section(s) differ from what the ledger gives`);
   }
+
+  const anchored = doc.transparency !== undefined;
+  let transparency: CheckResult = { ok: !requireAnchor, checked: 0 };
+  if (anchored) {
+    const proved = verifyExportTransparency(
+      doc.transparency,
+      entries,
+      ownKeys,
+      trustedKeyId ? { trustedKeyId } : {},
+    );
+    transparency = { ok: proved.problems.length === 0, checked: proved.checked };
+    problems.push(...proved.problems);
+  } else if (requireAnchor) {
+    problems.push('the document carries no transparency checkpoint');
+  }
   return {
     ...report,
-    ok: report.ok && contents.ok && problems.length === 0,
-    checks: { ...report.checks, contents },
+    ok: report.ok && contents.ok && transparency.ok && problems.length === 0,
+    checks: { ...report.checks, contents, transparency },
+    anchored,
     problems,
   };
 }

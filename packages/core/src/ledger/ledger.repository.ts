@@ -49,6 +49,28 @@ export async function insertLedgerEntryRow(db: Db, row: NewLedgerEntryRow): Prom
   await db.insertInto('ledger_entries').values(row).execute();
 }
 
+/**
+ * Entries the chains cover: those at or before their learner's head. The head is the truth: a row
+ * after the head, or of a learner without a head, is not part of any ledger, so nothing serves it
+ * (`verify` reports it as tampering). Every read of standing goes through this.
+ */
+export function coveredEntries(db: Db) {
+  return db
+    .selectFrom('ledger_entries as e')
+    .innerJoin('ledger_heads as h', 'h.learner_id', 'e.learner_id')
+    .whereRef('e.seq', '<=', 'h.seq');
+}
+
+/** Every stored row of a learner, in seq order, covered or not (for verification). */
+export function listAllLedgerEntryRows(db: Db, learnerId: string): Promise<LedgerEntryRow[]> {
+  return db
+    .selectFrom('ledger_entries')
+    .selectAll()
+    .where('learner_id', '=', learnerId)
+    .orderBy('seq')
+    .execute();
+}
+
 /** A learner's whole chain (or its first `upToSeq` entries), in order. */
 export function listLedgerEntryRows(
   db: Db,
@@ -66,8 +88,7 @@ export function listEvidenceEntryRows(
   learnerId: string,
   { limit, offset, activeOnly = false }: { limit: number; offset: number; activeOnly?: boolean },
 ): Promise<LedgerEntryRow[]> {
-  let query = db
-    .selectFrom('ledger_entries as e')
+  let query = coveredEntries(db)
     .selectAll('e')
     .where('e.learner_id', '=', learnerId)
     .where('e.type', 'in', EVIDENCE_TYPES);
@@ -78,6 +99,7 @@ export function listEvidenceEntryRows(
           selectFrom('ledger_entries as s')
             .select('s.id')
             .whereRef('s.learner_id', '=', 'e.learner_id')
+            .whereRef('s.seq', '<=', 'h.seq')
             .where((eb) =>
               eb.or([
                 eb.and([eb('s.type', '=', 'revocation'), eb('s.evidence_id', '=', eb.ref('e.evidence_id'))]),
@@ -93,28 +115,26 @@ export function listEvidenceEntryRows(
 
 /** The deposit or correction that created a piece of evidence. */
 export function findEvidenceEntryRow(db: Db, evidenceId: string): Promise<LedgerEntryRow | undefined> {
-  return db
-    .selectFrom('ledger_entries')
-    .selectAll()
-    .where('evidence_id', '=', evidenceId)
-    .where('type', 'in', EVIDENCE_TYPES)
+  return coveredEntries(db)
+    .selectAll('e')
+    .where('e.evidence_id', '=', evidenceId)
+    .where('e.type', 'in', EVIDENCE_TYPES)
     .executeTakeFirst();
 }
 
 /** Entries that change the standing of these pieces: revocations, attestations, corrections of them. */
 export function listEntriesAbout(db: Db, evidenceIds: string[]): Promise<LedgerEntryRow[]> {
   if (evidenceIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('ledger_entries')
-    .selectAll()
+  return coveredEntries(db)
+    .selectAll('e')
     .where((eb) =>
       eb.or([
-        eb.and([eb('evidence_id', 'in', evidenceIds), eb('type', 'in', ['revocation', 'attestation'])]),
-        eb.and([eb('ref_id', 'in', evidenceIds), eb('type', '=', 'correction')]),
+        eb.and([eb('e.evidence_id', 'in', evidenceIds), eb('e.type', 'in', ['revocation', 'attestation'])]),
+        eb.and([eb('e.ref_id', 'in', evidenceIds), eb('e.type', '=', 'correction')]),
       ]),
     )
-    .orderBy('learner_id')
-    .orderBy('seq')
+    .orderBy('e.learner_id')
+    .orderBy('e.seq')
     .execute();
 }
 
@@ -124,19 +144,17 @@ export function listEntryRowsOfType(
   learnerId: string,
   type: LedgerEntryType,
 ): Promise<LedgerEntryRow[]> {
-  return db
-    .selectFrom('ledger_entries')
-    .selectAll()
-    .where('learner_id', '=', learnerId)
-    .where('type', '=', type)
-    .orderBy('seq')
+  return coveredEntries(db)
+    .selectAll('e')
+    .where('e.learner_id', '=', learnerId)
+    .where('e.type', '=', type)
+    .orderBy('e.seq')
     .execute();
 }
 
 /** The latest entry of one type for each learner that has one (e.g. everyone's current consent). */
 export function listLatestEntryRowsOfType(db: Db, type: LedgerEntryType): Promise<LedgerEntryRow[]> {
-  return db
-    .selectFrom('ledger_entries as e')
+  return coveredEntries(db)
     .selectAll('e')
     .where('e.type', '=', type)
     .where('e.seq', '=', (eb) =>
@@ -144,6 +162,7 @@ export function listLatestEntryRowsOfType(db: Db, type: LedgerEntryType): Promis
         .selectFrom('ledger_entries as s')
         .select((s) => s.fn.max('s.seq').as('m'))
         .whereRef('s.learner_id', '=', 'e.learner_id')
+        .whereRef('s.seq', '<=', 'h.seq')
         .where('s.type', '=', type),
     )
     .orderBy('e.learner_id')

@@ -11,6 +11,7 @@ import {
   claimNextSeq,
   findLedgerHead,
   insertLedgerEntryRow,
+  listAllLedgerEntryRows,
   listLedgerEntryRows,
   setHeadHash,
 } from './ledger.repository.js';
@@ -55,7 +56,9 @@ export interface NewLedgerEntry {
 /**
  * Appends an entry to a learner's chain. Must run inside a transaction: it claims the next seq on
  * the chain head (which serialises concurrent appends for the same learner on both dialects),
- * links to the previous hash, inserts the entry and moves the head to it.
+ * links to the previous hash, inserts the entry and moves the head to it. The transparency log
+ * takes it in shortly after (`sequencePending`), so appends to different chains never wait on
+ * each other.
  */
 export async function appendLedgerEntry(
   trx: Trx,
@@ -124,8 +127,39 @@ export async function attesterKeysFor(
   return keys;
 }
 
-/** Re-checks a learner's stored chain: hashes, signatures (against the stored public keys), standing. */
+/**
+ * Every stored row of a learner split by the head: the chain it covers and the rows outside it.
+ * The head is read before and after the rows; a concurrent append moves it, and the read is
+ * repeated, so an append in flight never looks like a row outside the chain.
+ */
+export async function loadStoredRows(
+  db: Db,
+  learnerId: string,
+): Promise<{ entries: LedgerEntry[]; outside: LedgerEntry[]; head: { seq: number; hash: string } | null }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const before = await findLedgerHead(db, learnerId);
+    const rows = (await listAllLedgerEntryRows(db, learnerId)).map(toLedgerEntry);
+    const after = await findLedgerHead(db, learnerId);
+    const same = before?.seq === after?.seq && before?.hash === after?.hash;
+    if (!same && attempt < 5) continue;
+    const head = after ? { seq: Number(after.seq), hash: after.hash } : null;
+    const covered = (e: LedgerEntry) => head !== null && e.seq <= head.seq;
+    return { entries: rows.filter(covered), outside: rows.filter((e) => !covered(e)), head };
+  }
+}
+
+/**
+ * Re-checks a learner's stored chain: hashes, signatures (against the stored public keys),
+ * standing, and that no stored row of the learner lies outside the chain.
+ */
 export async function verifyStoredLedger(db: Db, learnerId: string): Promise<LedgerVerification> {
-  const { entries, head } = await loadLedger(db, learnerId);
-  return verifyLedger({ learnerId, entries, head, publicKeys: await attesterKeysFor(db, entries) });
+  const { entries, outside, head } = await loadStoredRows(db, learnerId);
+  const publicKeys = await attesterKeysFor(db, entries);
+  // Keys are read from the transparency log; an account row that says otherwise was tampered with.
+  const ids = Object.keys(publicKeys);
+  const rows = ids.length
+    ? await db.selectFrom('accounts').select(['id', 'public_key']).where('id', 'in', ids).execute()
+    : [];
+  const replacedKeys = new Set(rows.filter((r) => r.public_key !== publicKeys[r.id]).map((r) => r.id));
+  return verifyLedger({ learnerId, entries, head, outside, publicKeys, replacedKeys });
 }

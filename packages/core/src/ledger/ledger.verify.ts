@@ -1,3 +1,15 @@
+/**
+ * Verifies a learner's chain (pure: the same code checks a stored chain and an exported one) and
+ * reports each check separately, as Europass does:
+ * - `hashChain`: seqs run 1, 2, 3, … without gaps; each entry's `prevHash` is the previous hash;
+ *   each hash recomputes from the entry (ledger.hash.ts); the chain head names the last entry; and
+ *   no row of the learner lies outside the chain (after the head, or with no head at all): the
+ *   head is the truth, so such a row was inserted or moved there.
+ * - `signatures`: each attestation's Ed25519 signature verifies with its attester's published key,
+ *   over the hash of the evidence as the ledger holds it.
+ * - `revocations`: each correction, revocation and attestation refers to evidence earlier in this
+ *   chain that was still active then, so standing (revoked, superseded) follows from the ledger.
+ */
 import { attestationSignatureValid } from '../attestation/attestation.message.js';
 import { canonicalHash } from './canonical.js';
 import { ledgerEntryHash } from './ledger.hash.js';
@@ -34,6 +46,10 @@ export interface LedgerVerifyInput {
   head?: { seq: number; hash: string } | null;
   /** Published Ed25519 keys (base64url raw) by attester account id. */
   publicKeys: Readonly<Record<string, string>>;
+  /** Stored rows of this learner the head does not cover (after it, or all rows when there is no head). */
+  outside?: readonly LedgerEntry[];
+  /** Attesters whose key in the account table is not their logged key (replaced in the database). */
+  replacedKeys?: ReadonlySet<string>;
 }
 
 class Check {
@@ -63,6 +79,7 @@ function checkHashChain(
   learnerId: string,
   entries: readonly LedgerEntry[],
   head: LedgerVerifyInput['head'],
+  outside: readonly LedgerEntry[],
 ): CheckResult {
   const check = new Check();
   let prev = GENESIS_HASH;
@@ -87,6 +104,16 @@ function checkHashChain(
       );
     }
   }
+  for (const e of outside) {
+    check.checked += 1;
+    check.fail(
+      e.seq,
+      e.id,
+      head
+        ? `stored after the chain head (entry ${head.seq}): the row is not part of the ledger, so it was inserted or moved here`
+        : 'stored for a learner whose chain head is missing: the head was removed or the row was moved here',
+    );
+  }
   return check.result();
 }
 
@@ -105,6 +132,7 @@ function checkSignatures(
   learnerId: string,
   entries: readonly LedgerEntry[],
   publicKeys: Readonly<Record<string, string>>,
+  replacedKeys: ReadonlySet<string>,
 ): CheckResult {
   const check = new Check();
   const hashes = evidenceHashes(entries);
@@ -126,6 +154,12 @@ function checkSignatures(
     const key = publicKeys[p.attesterId as string];
     if (!key) {
       check.fail(e.seq, e.id, `no published key for attester ${p.attesterId}`);
+    } else if (replacedKeys.has(p.attesterId as string)) {
+      check.fail(
+        e.seq,
+        e.id,
+        `the stored key of ${p.attesterId} is not the key in the transparency log: it was replaced in the database`,
+      );
     } else if (p.learnerId !== learnerId || p.evidenceId !== e.evidenceId || p.attesterId !== e.actorId) {
       check.fail(e.seq, e.id, 'the attestation names another learner, evidence or attester than its entry');
     } else if (hashes.get(p.evidenceId as string) !== p.evidenceHash) {
@@ -207,10 +241,12 @@ export function verifyLedger({
   entries,
   head = null,
   publicKeys,
+  outside = [],
+  replacedKeys = new Set(),
 }: LedgerVerifyInput): LedgerVerification {
   const checks = {
-    hashChain: checkHashChain(learnerId, entries, head),
-    signatures: checkSignatures(learnerId, entries, publicKeys),
+    hashChain: checkHashChain(learnerId, entries, head, outside),
+    signatures: checkSignatures(learnerId, entries, publicKeys, replacedKeys),
     revocations: checkRevocations(learnerId, entries),
   };
   let first: (BadEntry & { check: LedgerCheck }) | undefined;

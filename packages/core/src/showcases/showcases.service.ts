@@ -12,10 +12,13 @@ import type { Db, Trx } from '../db/database.js';
 import { DomainError, invalidField } from '../errors.js';
 import { listAllEvidence } from '../evidence/evidence.service.js';
 import type { Evidence } from '../evidence/evidence.types.js';
+import { buildExportTransparency, verifyExportTransparency } from '../export/export.transparency.js';
 import { fieldMessage } from '../field-messages.js';
-import { verifyStoredLedger } from '../ledger/ledger.service.js';
+import { loadLedger, verifyStoredLedger } from '../ledger/ledger.service.js';
 import type { LedgerVerification } from '../ledger/ledger.verify.js';
 import { type Clock, systemNow } from '../time/clock.js';
+import type { Checkpoint } from '../transparency/checkpoint.js';
+import type { Hex } from '../transparency/merkle.js';
 import {
   findShowcaseRow,
   findShowcaseRowBySlug,
@@ -121,8 +124,13 @@ export interface ShownEntry {
     'id' | 'kind' | 'title' | 'description' | 'occurredOn' | 'endedOn' | 'skills' | 'steps' | 'hash'
   >;
   attestations: ShownAttestation[];
-  /** The chain verifies and every attestation of the entry verifies over its recomputed hash. */
+  /**
+   * The chain verifies, every attestation of the entry verifies over its recomputed hash and, when
+   * the showcase was opened against a checkpoint, the entry and its attestations are proven in it.
+   */
   verified: boolean;
+  /** Inclusion proofs of the entry's deposit and attestations in the checkpoint's tree, by seq. */
+  proofs: { seq: number; entryHash: string; leafIndex: number; path: Hex[] }[];
 }
 
 export interface PublicShowcase {
@@ -134,13 +142,22 @@ export interface PublicShowcase {
   withdrawn: number;
   ledger: Pick<LedgerVerification, 'ok' | 'entries' | 'firstBadEntry'>;
   verifiedAt: string;
+  /** The signed transparency checkpoint the entries were proven against, if one was given. */
+  checkpoint: Checkpoint | null;
 }
 
-/** The public view of a showcase link, re-verified now; `null` for an unknown or revoked link. */
+/**
+ * The public view of a showcase link, re-verified now; `null` for an unknown or revoked link. With
+ * `anchor` (a checkpoint that includes the given entry hashes, e.g. from `checkpointCovering`),
+ * every shown entry carries its inclusion proofs, checked too.
+ */
 export async function openShowcase(
   db: Db,
   slug: string,
-  { now = systemNow }: Clock = {},
+  {
+    now = systemNow,
+    anchor,
+  }: Clock & { anchor?: (entryHashes: readonly string[]) => Promise<Checkpoint> } = {},
 ): Promise<PublicShowcase | null> {
   if (!/^[A-Za-z0-9_-]{10,60}$/.test(slug)) return null;
   const row = await findShowcaseRowBySlug(db, slug);
@@ -164,6 +181,13 @@ export async function openShowcase(
       )
     ).map((a) => [a.id, a]),
   );
+  // The ledger entries behind each shown piece: its deposit (or correction) and its attestations.
+  const { entries: chain } = await loadLedger(db, showcase.learnerId);
+  const behind = (e: Evidence) =>
+    chain.filter((x) => x.seq === e.entry.seq || e.attestations.some((a) => a.seq === x.seq));
+  const shown = chain.filter((x) => chosen.some((e) => behind(e).includes(x)));
+  const checkpoint = anchor ? await anchor(shown.map((x) => x.hash)) : null;
+  const section = checkpoint ? await buildExportTransparency(db, checkpoint, shown, []) : null;
   const entries = chosen.map((e): ShownEntry => {
     const attestations = e.attestations.map((a): ShownAttestation => {
       const attester = attesters.get(a.attesterId);
@@ -206,7 +230,18 @@ export async function openShowcase(
         hash: e.hash,
       },
       attestations,
-      verified: ledger.ok && attestations.length > 0 && attestations.every((a) => a.signatureValid),
+      verified:
+        ledger.ok &&
+        attestations.length > 0 &&
+        attestations.every((a) => a.signatureValid) &&
+        (section === null || verifyExportTransparency(section, behind(e), {}).problems.length === 0),
+      proofs: section
+        ? behind(e).flatMap((x) =>
+            section.entries
+              .filter((p) => p.seq === x.seq)
+              .map((p) => ({ seq: x.seq, entryHash: x.hash, leafIndex: p.leafIndex, path: p.path })),
+          )
+        : [],
     };
   });
   return {
@@ -221,5 +256,6 @@ export async function openShowcase(
       ...(ledger.firstBadEntry ? { firstBadEntry: ledger.firstBadEntry } : {}),
     },
     verifiedAt: now().toISOString(),
+    checkpoint,
   };
 }

@@ -1,17 +1,18 @@
 /** Zod schemas for the files of a taxonomy source folder (see fixtures/cn2022/SOURCE.md), per scheme. */
 import { z } from 'zod';
+import { storableString } from '../text/storable-text.js';
 import type { TaxonomyScheme } from './scheme/taxonomy-scheme.js';
 
 const flag = z.enum(['0', '1'], { message: 'must be 0 or 1' }).transform((v) => v === '1');
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const text = (max: number) => storableString().trim().min(1, 'must not be empty').max(max);
 
 export const taxonomyManifestSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_-]{1,31}$/, 'must be a short lower-case id'),
-  version: z.string().min(1).max(32),
+  version: storableString().min(1).max(32),
   name: text(200),
-  nameEn: z.string().max(200).optional(),
-  locale: z.string().min(2).max(16),
-  source: z.string().max(500),
+  nameEn: storableString().max(200).optional(),
+  locale: storableString().min(2).max(16),
+  source: storableString().max(500),
 });
 
 /** The row schemas of `hierarchy.csv`, `occupations.csv` and `tasks.csv` under one scheme. */
@@ -35,7 +36,7 @@ export function sourceRowSchemas(scheme: TaxonomyScheme) {
         ...markers,
         code: occupationCode,
         name: text(200),
-        definition: z.string().trim().max(4000),
+        definition: storableString().trim().max(4000),
       })
       .transform((row) => {
         const { code, name, definition } = row as { code: string; name: string; definition: string };

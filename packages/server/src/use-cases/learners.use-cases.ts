@@ -1,11 +1,13 @@
 /** A learner's account as a whole: ledger verification, profile, export, record of disclosures, home. */
 import {
   buildAccountExport,
+  checkpointCovering,
   getConsent,
   getProfile,
   listActiveEvidence,
   listAllEvidence,
   listDisclosures,
+  loadLedger,
   todayUtc,
   verifyStoredLedger,
 } from '@skillbank/core';
@@ -32,7 +34,15 @@ export function learnerUseCases(deps: UseCaseDeps) {
     export: (caller: Caller, learnerId: string) =>
       outcome(async () => {
         await ensureOnLearner(db, caller.account, 'account:export', learnerId);
-        return buildAccountExport(db, learnerId, { now: deps.now });
+        // Anchored: a checkpoint that includes every entry (signed now if the latest does not).
+        const { entries } = await loadLedger(db, learnerId);
+        const checkpoint = await checkpointCovering(
+          db,
+          deps.platformKey,
+          entries.map((e) => e.hash),
+          { maxAgeSeconds: deps.config.checkpointSeconds },
+        );
+        return buildAccountExport(db, learnerId, { now: deps.now, checkpoint });
       }),
 
     disclosures: (caller: Caller, learnerId: string, page: Page) =>

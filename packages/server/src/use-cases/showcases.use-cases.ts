@@ -1,5 +1,6 @@
 /** Showcases (炫技分享): a learner's shareable, revocable selections of attested entries; the public view. */
 import {
+  checkpointCovering,
   createShowcase,
   listAllEvidence,
   listShowcases,
@@ -38,6 +39,16 @@ export function showcaseUseCases(deps: UseCaseDeps) {
       }),
 
     /** The public page behind a link, re-verified on each view (`null`: no such link, or revoked). */
-    open: (slug: string) => outcome(() => openShowcase(db, slug, { now: deps.now })),
+    open: (slug: string) =>
+      outcome(() =>
+        openShowcase(db, slug, {
+          now: deps.now,
+          // The entries are proven against a checkpoint that includes them (signed now if needed).
+          anchor: (hashes) =>
+            checkpointCovering(db, deps.platformKey, hashes, {
+              maxAgeSeconds: deps.config.checkpointSeconds,
+            }),
+        }),
+      ),
   };
 }

@@ -5,7 +5,8 @@ import * as skillsAccount from './2026-11-28T1900-skills-account.js';
 import * as rolesCohorts from './2026-11-28T2000-roles-cohorts.js';
 import * as web from './2026-11-28T2100-web.js';
 import * as taxonomyScheme from './2026-11-30T0000-taxonomy-scheme.js';
-import * as accountRecovery from './2026-11-30T0100-account-recovery.js';
+import * as trust from './2026-11-30T0100-trust.js';
+import * as accountRecovery from './2026-11-30T0200-account-recovery.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T1800-taxonomy': taxonomy,
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T2000-roles-cohorts': rolesCohorts,
   '2026-11-28T2100-web': web,
   '2026-11-30T0000-taxonomy-scheme': taxonomyScheme,
-  '2026-11-30T0100-account-recovery': accountRecovery,
+  '2026-11-30T0100-trust': trust,
+  '2026-11-30T0200-account-recovery': accountRecovery,
 };

@@ -4,21 +4,23 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAdaptorServer, type ServerType } from '@hono/node-server';
-import { migrateToLatest, openDatabase } from '@skillbank/core';
+import { migrateToLatest, openDatabase, sequencePending } from '@skillbank/core';
 import { type Booted, boot, importTaxonomyDir } from '../../boot.js';
 import { loadConfig } from '../../config.js';
 import { consoleLogger } from '../../logger.js';
 import { catalogue, type Lang } from '../../messages/index.js';
 import { progressBar } from '../../progress.js';
+import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.command.js';
 import { DEMO_USAGE, demoCommand } from './demo.command.js';
 import { REPORT_USAGE, reportCommand } from './report.command.js';
+import { auditCommand, checkpointCommand, TRANSPARENCY_USAGE } from './transparency.command.js';
 
 const USAGE = `usage: skillbank <command>
 
   serve            start the HTTP server (PORT, HOST, DATABASE_URL; see README)
   import <dir>     validate and import a taxonomy folder (taxonomy.json, hierarchy.csv, occupations.csv, tasks.csv)
   migrate          bring the database schema up to date
-${DEMO_USAGE}${REPORT_USAGE}`;
+${DEMO_USAGE}${REPORT_USAGE}${TRANSPARENCY_USAGE}${BACKUP_USAGE}`;
 
 /** The language the terminal speaks: Chinese when the locale says so, else English. */
 export function terminalLang(env: Record<string, string | undefined>): Lang {
@@ -138,8 +140,17 @@ async function serveCommand(env: Record<string, string | undefined>): Promise<nu
   app = booted.app;
   logger.info(say.ready(url, Math.round(performance.now() - started)), { database: handle.displayUrl });
   if (!config.demo) logger.info(say.demoHint);
+  // The transparency log takes in new ledger entries every couple of seconds (and whenever a
+  // checkpoint or proof is asked for).
+  const sequencer = setInterval(() => {
+    sequencePending(handle.db).catch((error) =>
+      logger.error('transparency log sequencing failed', { error: String(error) }),
+    );
+  }, 2000);
+  sequencer.unref();
   const stop = () => {
     logger.info(say.stopping);
+    clearInterval(sequencer);
     server.close(() => void handle.destroy().then(() => process.exit(0)));
   };
   process.once('SIGINT', stop);
@@ -204,6 +215,11 @@ export async function main(
     if (command === 'migrate') return await migrateCommand(env);
     if (command === 'demo') return await demoCommand(env);
     if (command === 'report') return await reportCommand(argv.slice(argv.indexOf('report') + 1), env);
+    if (command === 'checkpoint')
+      return await checkpointCommand(argv.slice(argv.indexOf('checkpoint') + 1), env);
+    if (command === 'audit') return await auditCommand(argv.slice(argv.indexOf('audit') + 1), env);
+    if (command === 'backup') return await backupCommand(argv.slice(argv.indexOf('backup') + 1), env);
+    if (command === 'restore') return await restoreCommand(argv.slice(argv.indexOf('restore') + 1), env);
     process.stderr.write(USAGE);
     return command ? 2 : 0;
   } catch (error) {

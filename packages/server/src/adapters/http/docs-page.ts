@@ -1,6 +1,12 @@
 /** `GET /docs`: a self-contained, readable rendering of the OpenAPI document (no external scripts). */
 import { html, raw } from 'hono/html';
 
+/** The docs page's one stylesheet (inline, allowed by its hash in the CSP). */
+export const DOCS_STYLE = `body{font-family:system-ui,"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
+code{background:#f3f3f3;padding:0 .25rem;border-radius:3px}.m{font:600 .8rem monospace;padding:.1rem .4rem;border-radius:3px;color:#fff;background:#555}
+.get{background:#1f6feb}.post{background:#1a7f37}.put{background:#9a6700}.delete{background:#cf222e}
+article{border-top:1px solid #ddd;padding:.5rem 0}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}`;
+
 interface Operation {
   summary?: string;
   description?: string;
@@ -59,10 +65,7 @@ export function renderDocsPage(doc: Document) {
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${doc.info.title} — API</title>
-<style>${raw(`body{font-family:system-ui,"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
-code{background:#f3f3f3;padding:0 .25rem;border-radius:3px}.m{font:600 .8rem monospace;padding:.1rem .4rem;border-radius:3px;color:#fff;background:#555}
-.get{background:#1f6feb}.post{background:#1a7f37}.put{background:#9a6700}.delete{background:#cf222e}
-article{border-top:1px solid #ddd;padding:.5rem 0}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}`)}</style>
+<style>${raw(DOCS_STYLE)}</style>
 </head><body>
 <h1>${doc.info.title} <small>${doc.info.version}</small></h1>
 <p>${doc.info.description ?? ''}</p>

@@ -7,6 +7,11 @@ export const API_VERSION = '0.1.0';
 export const API_TAGS = [
   { name: 'Operations', description: 'Health of the running server.' },
   { name: 'Occupations', description: 'The served classification: its facts, occupation search and detail.' },
+  {
+    name: 'Transparency',
+    description:
+      'The transparency log of every ledger entry and key: signed checkpoints and RFC 9162 proofs.',
+  },
   { name: 'Accounts', description: 'Sign up, the caller’s account, attesters’ public keys.' },
   {
     name: 'Evidence',

@@ -1,6 +1,6 @@
 /** Opaque list cursors and the shared `limit`/`cursor` query schema. */
 import { z } from '@hono/zod-openapi';
-import { fieldCode } from '@skillbank/core';
+import { fieldCode, storableString } from '@skillbank/core';
 
 export const pageQuery = {
   limit: z.coerce
@@ -10,8 +10,7 @@ export const pageQuery = {
     .max(100)
     .default(20)
     .openapi({ description: 'Page size (1–100, default 20).' }),
-  cursor: z
-    .string()
+  cursor: storableString()
     .max(200)
     .optional()
     .transform((value, ctx) => {

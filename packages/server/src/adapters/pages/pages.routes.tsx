@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../http/env.js';
 import { pageCsrfGuard, signIn } from '../http/session.js';
+import { unstorableUrlText } from '../http/storable-request.js';
 import { cohortPages } from './advisor/cohorts.pages.js';
 import { inboxPages } from './attester/inbox.pages.js';
 import { authPages, homeOf } from './auth/auth.pages.js';
@@ -17,6 +18,17 @@ import { errorPage, forbiddenPage } from './page-errors.js';
 import { showcasePages } from './showcase/showcase.pages.js';
 
 export const pageRoutes = new Hono<AppEnv>()
+  .use('*', async (c, next) => {
+    // The edge rule for text: a NUL or lone surrogate in the URL is a 400 naming where it was.
+    const problems = unstorableUrlText(c.req.url);
+    if (problems.length === 0) return next();
+    const p = await pageContext(c);
+    const detail = problems.map((e) => `${e.path}: ${e.message}`).join('; ');
+    return c.html(
+      <ErrorPage lang={p.lang} path={p.path} status={400} detail={detail} viewer={p.viewer} />,
+      400,
+    );
+  })
   .use('*', async (c, next) => {
     if (c.req.method !== 'POST') return next();
     return bodyLimit({

@@ -54,8 +54,6 @@ export const accounts: AccountsMessages = {
   recoverSubmit: 'Get a new access key',
   recoverBad: 'This recovery code is not valid or has been used. Check that you typed all of it.',
   signInLost: 'Lost your access key?',
-  signUpLimited: (minutes: number) =>
-    `Too many accounts were created from this network; try again in ${minutes} minutes.`,
   signInTitle: 'Sign in',
   signInLead: 'Paste the access key you got when you signed up.',
   signInNoAccount: 'No account yet?',

@@ -26,4 +26,5 @@ export const errors: ErrorMessages = {
     `Learner ${learnerId} is not a member of cohort ${cohortId}.`,
   'showcase.not_found': ({ showcaseId }) => `Showcase ${showcaseId} was not found.`,
   'occupation.not_found': ({ code }) => `Occupation ${code} was not found.`,
+  'transparency.entry_not_found': ({ entryHash }) => `No transparency log entry has hash ${entryHash}.`,
 };

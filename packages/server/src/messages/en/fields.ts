@@ -50,6 +50,12 @@ export const fields: FieldMessages = {
   showcase_pick_at_most: ({ max }) => `must pick at most ${max} entries`,
   showcase_entry_not_attested: ({ id }) => `${id} is not one of your attested, current entries`,
   cursor_invalid: () => 'is not a cursor this API returned',
+  nul_character: () => 'must not contain a NUL character (U+0000)',
+  lone_surrogate: () => 'must not contain an unpaired UTF-16 surrogate',
+  field_name_unstorable: () => 'holds a field name with a NUL character or an unpaired surrogate',
+  tree_size_too_large: ({ max }) => `must be at most ${max}, the size of the log`,
+  tree_size_before_leaf: ({ leafIndex }) => `must be more than ${leafIndex}, the entry's leaf index`,
+  from_after_to: () => 'must be at most to',
   // Credentials sent to verify or import.
   not_object: () => 'must be an object',
   credential_too_large: ({ bytes, max }) => `is ${bytes} bytes; at most ${max} are accepted`,

@@ -27,5 +27,8 @@ export const showcases: ShowcasesMessages = {
   signatureOk: 'signature valid',
   signatureBad: 'signature INVALID',
   verifiedAt: (at: string) => `checked at ${at}`,
+  anchoredAt: (size: number, at: string) =>
+    `The transparency log checkpoint the platform signed at ${at} (${size} entries) includes every entry below and its attestations: anyone can check the inclusion proofs linked below.`,
+  inclusionProof: (index: number) => `transparency log entry ${index + 1} · inclusion proof`,
   showcaseGone: 'This showcase link does not exist or was revoked.',
 };

@@ -50,7 +50,6 @@ export const accounts = {
   recoverSubmit: '换一把新的访问密钥',
   recoverBad: '这个恢复码无效或已经用过。请检查是否完整输入。',
   signInLost: '丢了访问密钥？',
-  signUpLimited: (minutes: number) => `这个网络注册账户太频繁了，请 ${minutes} 分钟后再试。`,
   signInTitle: '登录',
   signInLead: '粘贴注册时得到的访问密钥。',
   signInNoAccount: '还没有账户？',

@@ -28,4 +28,5 @@ export const errors: ErrorMessages = {
   'cohort.member_not_found': ({ cohortId, learnerId }) => `学习者 ${learnerId} 不是班级 ${cohortId} 的成员。`,
   'showcase.not_found': ({ showcaseId }) => `找不到分享 ${showcaseId}。`,
   'occupation.not_found': ({ code }) => `找不到职业 ${code}。`,
+  'transparency.entry_not_found': ({ entryHash }) => `透明日志中没有哈希为 ${entryHash} 的条目。`,
 };

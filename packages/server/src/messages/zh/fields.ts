@@ -52,6 +52,12 @@ export const fields: FieldMessages = {
   showcase_pick_at_most: ({ max }) => `最多选择 ${max} 条`,
   showcase_entry_not_attested: ({ id }) => `${id} 不是你当前有效的已认证证据`,
   cursor_invalid: () => '不是本接口返回的翻页游标',
+  nul_character: () => '不能含有 NUL 字符（U+0000）',
+  lone_surrogate: () => '不能含有不成对的 UTF-16 代理字符',
+  field_name_unstorable: () => '含有带 NUL 或不成对代理字符的字段名',
+  tree_size_too_large: ({ max }) => `不能大于透明日志的当前大小 ${max}`,
+  tree_size_before_leaf: ({ leafIndex }) => `须大于该条目在日志中的位置 ${leafIndex}`,
+  from_after_to: () => '不能大于 to',
   // Credentials sent to verify or import.
   not_object: () => '应为一个对象',
   credential_too_large: ({ bytes, max }) => `大小为 ${bytes} 字节，最多接受 ${max} 字节`,

@@ -10,7 +10,7 @@ export const problems = {
   payload_too_large: '提交的内容太大',
   unsupported_media_type: '不支持的内容类型',
   not_acceptable: '无法提供所要的格式',
-  too_many_requests: '请求太频繁',
+  too_many_requests: '请求过于频繁',
   internal: '服务器内部错误',
 };
 

@@ -24,6 +24,9 @@ export const showcases = {
   signatureOk: '签名有效',
   signatureBad: '签名无效',
   verifiedAt: (at: string) => `校验时间 ${at}`,
+  anchoredAt: (size: number, at: string) =>
+    `平台在 ${at} 签署的透明日志检查点（共 ${size} 条）包含下列每条证据及其认证：任何人都可以用下方的包含证明自行核对。`,
+  inclusionProof: (index: number) => `透明日志第 ${index + 1} 条 · 包含证明`,
   showcaseGone: '这个分享链接不存在，或已被撤销。',
 };
 

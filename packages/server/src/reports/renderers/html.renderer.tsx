@@ -16,7 +16,8 @@ const pct = (share: number | null) => (share === null ? '—' : `${Math.round(sh
 const num = (n: number | null) => (n === null ? '—' : String(n));
 
 // A constant of our own (no reader input), so it goes in as it is: escaping would break the font names.
-const STYLE = raw(`
+/** The report's stylesheet, inline so a saved report keeps it (allowed by its hash in the CSP). */
+export const REPORT_CSS = `
 body{font:15px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:#1b1b1b;max-width:920px;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:2rem 0 .5rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}
 .summary{background:#f3f7fa;border-left:4px solid #2f6f9f;padding:.75rem 1rem}.summary li{margin:.2rem 0}
@@ -24,7 +25,8 @@ h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:2rem 0 .5rem;b
 td.n{text-align:right;font-variant-numeric:tabular-nums}.tag{font-size:.75rem;border:1px solid #999;border-radius:3px;padding:0 .25rem;margin-left:.25rem}
 footer{margin-top:2.5rem;color:#555;font-size:.8rem;border-top:1px solid #ccc;padding-top:.5rem}
 @media print{body{margin:0;max-width:none;font-size:11pt}section{break-inside:avoid}h2{break-after:avoid}.summary{background:none}}
-`);
+`;
+const STYLE = raw(REPORT_CSS);
 
 function Tags({ t, o }: { t: ReportMessages; o: { digital: boolean; green: boolean } }) {
   return (

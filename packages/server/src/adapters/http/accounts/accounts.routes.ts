@@ -5,7 +5,6 @@ import { bearerSecurity, callerOf, registerBearerScheme, requireAuth } from '../
 import { jsonResponse, problemResponse } from '../openapi-common.js';
 import { HttpError, unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
-import { takeSignUp } from '../sign-up-limit.js';
 import {
   accountIdParam,
   accountSchema,
@@ -114,11 +113,6 @@ export function toAccountJson(a: Account) {
 
 export const accountRoutes = createRouter()
   .openapi(signUpRoute, async (c) => {
-    const limited = takeSignUp(c);
-    if (limited) {
-      c.header('Retry-After', String(limited.retryAfterSeconds));
-      throw new HttpError(429, 'too_many_requests', 'too many sign-ups from this address; retry later');
-    }
     const { account, token, recoveryCode } = unwrap(
       await c.var.useCases.accounts.signUp(c.req.valid('json')),
     );

@@ -1,8 +1,8 @@
 /** Request and response schemas of accounts and published attester keys. */
 import { z } from '@hono/zod-openapi';
-import { ACCOUNT_ROLES, fieldCode, SELF_SERVICE_ROLES } from '@skillbank/core';
+import { ACCOUNT_ROLES, fieldCode, SELF_SERVICE_ROLES, storableString } from '@skillbank/core';
 
-const text = (max: number) => z.string().trim().min(1, fieldCode('empty')).max(max);
+const text = (max: number) => storableString().trim().min(1, fieldCode('empty')).max(max);
 
 export const newAccountSchema = z
   .strictObject({
@@ -61,8 +61,7 @@ export const recoverySchema = z
   .openapi('AccountRecovery');
 
 export const accountIdParam = z.object({
-  id: z
-    .string()
+  id: storableString()
     .min(1)
     .max(100)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'ac_Jx3q0hB2fYk9cT1m' }),

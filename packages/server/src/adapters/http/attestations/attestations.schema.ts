@@ -1,20 +1,20 @@
 /** Request and response schemas of attestation requests and attestations. */
 import { z } from '@hono/zod-openapi';
-import { fieldCode, skillLevelSchema } from '@skillbank/core';
+import { fieldCode, skillLevelSchema, storableString } from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 
 export const attestationRequestBody = z
   .strictObject({
-    attesterId: z.string().min(1, fieldCode('empty')).max(100).openapi({
+    attesterId: storableString().min(1, fieldCode('empty')).max(100).openapi({
       description: 'The employer or advisor account asked to vouch for the evidence.',
     }),
-    message: z.string().trim().max(1000).optional(),
+    message: storableString().trim().max(1000).optional(),
   })
   .openapi('NewAttestationRequest');
 
 export const attestationBody = z
   .strictObject({
-    statement: z.string().trim().max(2000).optional().openapi({
+    statement: storableString().trim().max(2000).optional().openapi({
       description: 'What the attester vouches for, in their words (signed).',
     }),
     level: skillLevelSchema.optional().openapi({

@@ -1,29 +1,27 @@
 /** Request and response schemas of advisors' cohorts, invitations, members and reports. */
 import { z } from '@hono/zod-openapi';
-import { fieldCode, MAX_INVITATION_DAYS } from '@skillbank/core';
+import { fieldCode, MAX_INVITATION_DAYS, storableString } from '@skillbank/core';
 import { REPORT_FORMATS } from '../../../reports/renderers/index.js';
 import { REPORT_LANGS } from '../../../reports/report-i18n.js';
 import { pageQuery } from '../pagination.js';
 import { booleanQuery } from '../query-params.js';
 
 export const cohortIdParam = z.object({
-  id: z
-    .string()
+  id: storableString()
     .min(1)
     .max(100)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'co_Jx3q0hB2fYk9cT1m' }),
 });
 
 export const memberParams = cohortIdParam.extend({
-  learnerId: z
-    .string()
+  learnerId: storableString()
     .min(1)
     .max(100)
     .openapi({ param: { name: 'learnerId', in: 'path' }, example: 'ac_Jx3q0hB2fYk9cT1m' }),
 });
 
 export const createCohortBody = z
-  .strictObject({ name: z.string().trim().min(1, fieldCode('empty')).max(200) })
+  .strictObject({ name: storableString().trim().min(1, fieldCode('empty')).max(200) })
   .openapi('NewCohort');
 
 export const invitationBody = z
@@ -40,8 +38,7 @@ export const invitationBody = z
 
 export const joinBody = z
   .strictObject({
-    code: z
-      .string()
+    code: storableString()
       .trim()
       .min(1, fieldCode('empty'))
       .max(40)

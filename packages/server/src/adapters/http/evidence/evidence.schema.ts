@@ -1,6 +1,6 @@
 /** Request and response schemas of evidence: deposits, corrections, revocations, lists. */
 import { z } from '@hono/zod-openapi';
-import { EVIDENCE_KINDS, evidenceInputSchema, WORK_PROCESS_STEPS } from '@skillbank/core';
+import { EVIDENCE_KINDS, evidenceInputSchema, storableString, WORK_PROCESS_STEPS } from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 
 // Core builds it with plain zod (no `.openapi()`); `.meta()` carries the OpenAPI name and text.
@@ -12,20 +12,19 @@ export const evidenceInputBody = evidenceInputSchema.meta({
 
 export const revokeBody = z
   .strictObject({
-    reason: z.string().trim().max(1000).optional(),
+    reason: storableString().trim().max(1000).optional(),
   })
   .openapi('Revocation');
 
 export const evidenceIdParam = z.object({
-  id: z
-    .string()
+  id: storableString()
     .min(1)
     .max(100)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'ev_Jx3q0hB2fYk9cT1m' }),
 });
 
 export const evidenceListQuery = z.object({
-  learner: z.string().min(1).max(100).optional().openapi({
+  learner: storableString().min(1).max(100).optional().openapi({
     description: 'Whose evidence (defaults to the calling learner).',
   }),
   ...pageQuery,

@@ -1,10 +1,9 @@
 /** Request and response schemas of a learner's ledger verification, profile, consent and export. */
 import { z } from '@hono/zod-openapi';
-import { isoDateSchema } from '@skillbank/core';
+import { isoDateSchema, storableString } from '@skillbank/core';
 
 export const learnerIdParam = z.object({
-  id: z
-    .string()
+  id: storableString()
     .min(1)
     .max(100)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'ac_Jx3q0hB2fYk9cT1m' }),
@@ -115,6 +114,19 @@ export const exportSchema = z
     evidence: z.array(z.unknown()),
     consent: z.unknown(),
     profile: z.unknown(),
+    transparency: z
+      .object({
+        checkpoint: z.unknown(),
+        entries: z.array(
+          z.object({ seq: z.number().int(), leafIndex: z.number().int(), path: z.array(z.string()) }),
+        ),
+        keys: z.array(z.unknown()),
+      })
+      .optional()
+      .openapi({
+        description:
+          'The signed transparency-log checkpoint and an RFC 9162 inclusion proof for every entry and attester key.',
+      }),
   })
   .openapi('AccountExport', {
     description:

@@ -6,35 +6,35 @@ import {
   fieldCode,
   ISO_DATE_PATTERN,
   isIsoDate,
+  storableString,
   WORK_PROCESS_STEPS,
 } from '@skillbank/core';
 import { NEXT_STEP_CODES } from '@skillbank/matcher';
 import { LANGS } from '../../../messages/index.js';
 import { booleanQuery } from '../query-params.js';
 
-const dateField = z
-  .string()
+const dateField = storableString()
   .regex(ISO_DATE_PATTERN, fieldCode('date_format'))
   .refine(isIsoDate, fieldCode('date_format'));
 // The served scheme checks the grammar (`checkCodes`); this is the shape every scheme shares.
-const occupationCode = z.string().regex(ANY_CODE_PATTERN, fieldCode('code_shape'));
+const occupationCode = storableString().regex(ANY_CODE_PATTERN, fieldCode('code_shape'));
 
 /** Bounds of a stateless match request: enough for a real profile, small enough to answer fast. */
 export const MATCH_LIMITS = Object.freeze({ evidence: 50, title: 200, description: 5000, skills: 30 });
 
 export const matchEvidenceSchema = z
   .strictObject({
-    id: z.string().trim().min(1).max(100).optional().openapi({
+    id: storableString().trim().min(1).max(100).optional().openapi({
       description: 'Your id for the item, echoed in `evidenceIds`; defaults to `e1`, `e2`, … by position.',
     }),
     kind: z.enum(EVIDENCE_KINDS),
-    title: z.string().trim().min(1, fieldCode('empty')).max(MATCH_LIMITS.title),
-    description: z.string().max(MATCH_LIMITS.description),
+    title: storableString().trim().min(1, fieldCode('empty')).max(MATCH_LIMITS.title),
+    description: storableString().max(MATCH_LIMITS.description),
     occurredOn: dateField.optional(),
     skills: z
       .array(
         z.strictObject({
-          name: z.string().trim().min(1).max(100),
+          name: storableString().trim().min(1).max(100),
           level: z.number().int().min(1).max(8).optional(),
         }),
       )
@@ -191,8 +191,8 @@ export const relatedSchema = z
 
 export const classifyBody = z
   .strictObject({
-    title: z.string().trim().min(1, fieldCode('empty')).max(200),
-    description: z.string().max(5000).optional(),
+    title: storableString().trim().min(1, fieldCode('empty')).max(200),
+    description: storableString().max(5000).optional(),
     limit: z.number().int().min(1).max(20).optional(),
   })
   .openapi('ClassifyRequest');

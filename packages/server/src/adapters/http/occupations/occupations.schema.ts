@@ -1,11 +1,11 @@
 /** Request and response schemas of the occupation browser API. */
 import { z } from '@hono/zod-openapi';
-import { ANY_CODE_PATTERN, fieldCode } from '@skillbank/core';
+import { ANY_CODE_PATTERN, fieldCode, storableString } from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 import { booleanQuery } from '../query-params.js';
 
 export const occupationListQuery = z.object({
-  q: z.string().trim().max(200).optional().openapi({
+  q: storableString().trim().max(200).optional().openapi({
     description: 'Text to search in names, definitions and tasks (Chinese or English).',
     example: '人工智能',
   }),
@@ -27,8 +27,7 @@ export const occupationListQuery = z.object({
 });
 
 export const occupationCodeParam = z.object({
-  code: z
-    .string()
+  code: storableString()
     .regex(ANY_CODE_PATTERN, fieldCode('code_shape'))
     .openapi({ param: { name: 'code', in: 'path' }, example: '2-02-38-01' }),
 });

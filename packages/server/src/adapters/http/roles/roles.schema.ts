@@ -1,6 +1,12 @@
 /** Request and response schemas of employers' roles and their ranked candidates. */
 import { z } from '@hono/zod-openapi';
-import { ANY_CODE_PATTERN, ANY_TASK_ID_PATTERN, fieldCode, MAX_ROLE_REQUIREMENTS } from '@skillbank/core';
+import {
+  ANY_CODE_PATTERN,
+  ANY_TASK_ID_PATTERN,
+  fieldCode,
+  MAX_ROLE_REQUIREMENTS,
+  storableString,
+} from '@skillbank/core';
 import { pageQuery } from '../pagination.js';
 
 export const ROLE_LIMITS = Object.freeze({
@@ -16,8 +22,7 @@ const versions = {
 };
 
 export const roleIdParam = z.object({
-  id: z
-    .string()
+  id: storableString()
     .min(1)
     .max(100)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'ro_Jx3q0hB2fYk9cT1m' }),
@@ -25,12 +30,11 @@ export const roleIdParam = z.object({
 
 export const requirementEditSchema = z
   .strictObject({
-    id: z
-      .string()
+    id: storableString()
       .regex(/^r\d{1,6}$/, fieldCode('requirement_id_format'))
       .optional()
       .openapi({ description: 'Keep (and maybe reword) this requirement; leave out to add a new one.' }),
-    text: z.string().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.requirementText),
+    text: storableString().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.requirementText),
     essential: z.boolean(),
     minLevel: z
       .number()
@@ -52,9 +56,9 @@ const requirementList = z.array(requirementEditSchema).max(ROLE_LIMITS.requireme
 
 export const createRoleBody = z
   .strictObject({
-    title: z.string().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title),
-    occupationCode: z.string().regex(ANY_CODE_PATTERN, fieldCode('code_shape')).optional(),
-    description: z.string().max(ROLE_LIMITS.description).optional(),
+    title: storableString().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title),
+    occupationCode: storableString().regex(ANY_CODE_PATTERN, fieldCode('code_shape')).optional(),
+    description: storableString().max(ROLE_LIMITS.description).optional(),
     requirements: requirementList.optional().openapi({
       description:
         'Empty or left out with an `occupationCode`: the occupation’s task statements become the requirements (optional, no minimum level), for the employer to edit.',

@@ -97,7 +97,7 @@ export function InboxPage({
           <ul>
             {done.map((r) => (
               <li>
-                {r.evidence.title} — {m.fromLearner(r.learner.name)} — {reqStatus[r.status]}
+                {r.evidence.title || r.evidenceId} — {m.fromLearner(r.learner.name)} — {reqStatus[r.status]}
               </li>
             ))}
           </ul>

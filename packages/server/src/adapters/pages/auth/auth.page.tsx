@@ -7,13 +7,10 @@ export function SignUpPage({
   p,
   values,
   errors,
-  refused,
 }: {
   p: PageContext;
   values: { role?: string; name?: string; organisation?: string };
   errors: FieldErrors;
-  /** Why the sign-up was refused as a whole (the rate limit), if it was. */
-  refused: string | undefined;
 }) {
   const { m, lang } = p;
   const roles = [
@@ -25,11 +22,6 @@ export function SignUpPage({
     <Layout {...frame(p, m.signUpTitle)}>
       <h1>{m.signUpTitle}</h1>
       <p class="lead">{m.signUpLead}</p>
-      {refused && (
-        <p class="alert" role="alert">
-          {refused}
-        </p>
-      )}
       <ErrorSummary
         lang={lang}
         errors={errors}
@@ -81,7 +73,8 @@ export function SignUpPage({
   );
 }
 
-const COPY_SCRIPT = `document.querySelectorAll('[data-copy]').forEach(function(b){b.addEventListener('click',function(){navigator.clipboard.writeText(document.getElementById(b.dataset.copy).textContent.trim()).then(function(){b.textContent=b.dataset.done;});});});`;
+/** The copy buttons' script, inline (allowed by its hash in the CSP). */
+export const COPY_SCRIPT = `document.querySelectorAll('[data-copy]').forEach(function(b){b.addEventListener('click',function(){navigator.clipboard.writeText(document.getElementById(b.dataset.copy).textContent.trim()).then(function(){b.textContent=b.dataset.done;});});});`;
 
 /** What the key page shows: a key just made (kept for a few minutes, so F5 shows it again). */
 export interface ShownKey {

@@ -11,7 +11,6 @@ import { fieldText } from '../../../messages/index.js';
 import { newAccountSchema } from '../../http/accounts/accounts.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { keepReveal, signIn, signOut } from '../../http/session.js';
-import { takeSignUp } from '../../http/sign-up-limit.js';
 import { formText, readForm, zodFieldErrors } from '../forms/fields.js';
 import { roleLabel } from '../i18n.js';
 import { type PageContext, pageContext } from '../page-context.js';
@@ -34,14 +33,7 @@ function safeNext(next: string): string | null {
 export const authPages = new Hono<AppEnv>()
   .get('/sign-up', async (c) => {
     const p = await pageContext(c);
-    return c.html(
-      <SignUpPage
-        p={p}
-        values={{ role: c.req.query('role') ?? 'learner' }}
-        errors={{}}
-        refused={undefined}
-      />,
-    );
+    return c.html(<SignUpPage p={p} values={{ role: c.req.query('role') ?? 'learner' }} errors={{}} />);
   })
   .post('/sign-up', async (c) => {
     const p = await pageContext(c);
@@ -57,24 +49,7 @@ export const authPages = new Hono<AppEnv>()
       ...(values.organisation.trim() ? { organisation: values.organisation } : {}),
     });
     if (!parsed.success) {
-      return c.html(
-        <SignUpPage
-          p={p}
-          values={values}
-          errors={zodFieldErrors(p.lang, parsed.error)}
-          refused={undefined}
-        />,
-        400,
-      );
-    }
-    const limited = takeSignUp(c);
-    if (limited) {
-      c.header('Retry-After', String(limited.retryAfterSeconds));
-      const minutes = Math.ceil(limited.retryAfterSeconds / 60);
-      return c.html(
-        <SignUpPage p={p} values={values} errors={{}} refused={p.m.signUpLimited(minutes)} />,
-        429,
-      );
+      return c.html(<SignUpPage p={p} values={values} errors={zodFieldErrors(p.lang, parsed.error)} />, 400);
     }
     const created = await c.var.useCases.accounts.signUp(parsed.data);
     if (!created.ok) return errorPage(c, p, created.error);

@@ -1,9 +1,10 @@
 /** Form building blocks: labelled fields with their error next to them, the error summary, the CSRF field. */
 
-import { type FieldProblemByCode, fieldProblemsOf } from '@skillbank/core';
+import { type FieldProblemByCode, fieldProblemsOf, unstorableText } from '@skillbank/core';
 import type { Child } from 'hono/jsx';
 import type { ZodError } from 'zod';
 import { fieldText } from '../../../messages/index.js';
+import { unstorableTextError } from '../../http/router.js';
 import { CSRF_FIELD } from '../../http/session.js';
 import { type Lang, messages } from '../i18n.js';
 
@@ -202,7 +203,10 @@ export function formList(body: FormBody, name: string): string[] {
   return Array.isArray(value) ? value : [value];
 }
 
-/** Reads a submitted form (urlencoded or multipart) as text fields. */
+/**
+ * Reads a submitted form (urlencoded or multipart) as text fields. A field holding text no
+ * database may store (NUL, a lone surrogate) is a 400 naming the field (the edge rule for text).
+ */
 export async function readForm(c: {
   req: { parseBody(o: { all: true }): Promise<Record<string, unknown>> };
 }): Promise<FormBody> {
@@ -212,5 +216,7 @@ export async function readForm(c: {
     if (typeof value === 'string') body[key] = value;
     else if (Array.isArray(value)) body[key] = value.filter((v): v is string => typeof v === 'string');
   }
+  const problems = unstorableText(body);
+  if (problems.length > 0) throw unstorableTextError(problems, 'form');
   return body;
 }

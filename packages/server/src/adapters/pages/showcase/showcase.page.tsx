@@ -122,9 +122,15 @@ export function PublicShowcasePage({ p, showcase: s }: { p: PageContext; showcas
         </p>
       )}
       <p class="muted">{m.verifiedAt(formatTime(s.verifiedAt))}</p>
+      {s.checkpoint && (
+        <p class="muted" data-checkpoint={JSON.stringify(s.checkpoint)}>
+          {m.anchoredAt(s.checkpoint.treeSize, formatTime(s.checkpoint.timestamp))}{' '}
+          <a href="/api/transparency/checkpoint">checkpoint</a>
+        </p>
+      )}
       {s.withdrawn > 0 && <p class="muted">{m.publicWithdrawn(s.withdrawn)}</p>}
       <ul class="cards">
-        {s.entries.map(({ evidence: e, attestations, verified }) => (
+        {s.entries.map(({ evidence: e, attestations, verified, proofs }) => (
           <li>
             <h2 style="margin:.2rem 0;font-size:1.15rem">
               {e.title}{' '}
@@ -149,6 +155,15 @@ export function PublicShowcasePage({ p, showcase: s }: { p: PageContext; showcas
             <p class="hash">
               {m.evidenceHashLabel}: {e.hash}
             </p>
+            {proofs.map((proof) => (
+              <p class="hash">
+                <a
+                  href={`/api/transparency/proof/inclusion?entry=${proof.entryHash}&treeSize=${s.checkpoint?.treeSize ?? ''}`}
+                >
+                  {m.inclusionProof(proof.leafIndex)}
+                </a>
+              </p>
+            ))}
           </li>
         ))}
       </ul>

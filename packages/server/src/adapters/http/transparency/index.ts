@@ -1,0 +1,1 @@
+export { checkpointNow, transparencyRoutes } from './transparency.routes.js';
