@@ -28,12 +28,36 @@ export interface DomainErrorParams {
   'attestation.already_attested': { evidenceId: string; attesterId: string };
   'attestation.no_signing_key': { attesterId: string };
   'role.not_found': { roleId: string };
+  /** The role is closed, or its closing date has passed: no edits, no new interest or invitations. */
+  'role.closed': { roleId: string };
+  /** Only drafts are deleted; a published or closed role is kept for the record. */
+  'role.not_draft': { roleId: string; status: string };
+  /** A draft was never published, so it cannot be closed (it is deleted instead). */
+  'role.not_published': { roleId: string };
+  'employer.not_found': { employerId: string };
   'cohort.not_found': { cohortId: string };
   'cohort.member_not_found': { cohortId: string; learnerId: string };
   'showcase.not_found': { showcaseId: string };
   'occupation.not_found': { code: string };
   /** No leaf of the transparency log has this entry (or key record) hash. */
   'transparency.entry_not_found': { entryHash: string };
+  /** The evidence has no credential: it was never attested (or attested before credentials existed). */
+  'credential.not_found': { evidenceId: string };
+  'status_list.not_found': { statusListId: string };
+  /** The learner already imported this very credential (same bytes) as evidence `evidenceId`. */
+  'credential.already_imported': { evidenceId: string };
+  'offering.not_found': { offeringId: string };
+  /** The offering was withdrawn by its provider and takes no enrolments. */
+  'offering.withdrawn': { offeringId: string };
+  'enrolment.not_found': { enrolmentId: string };
+  'enrolment.exists': { offeringId: string; learnerId: string };
+  /** The learner withdrew the enrolment. */
+  'enrolment.withdrawn': { enrolmentId: string };
+  'result.not_found': { resultId: string };
+  /** The enrolment already has a result that stands (offered or accepted). */
+  'result.standing': { enrolmentId: string; resultId: string; status: string };
+  /** The result cannot take this step in its current status. */
+  'result.wrong_status': { resultId: string; status: string };
 }
 
 export type DomainErrorCode = keyof DomainErrorParams;
@@ -52,11 +76,26 @@ export const DOMAIN_ERROR_KINDS = {
   'attestation.already_attested': 'conflict',
   'attestation.no_signing_key': 'conflict',
   'role.not_found': 'not_found',
+  'role.closed': 'conflict',
+  'role.not_draft': 'conflict',
+  'role.not_published': 'conflict',
+  'employer.not_found': 'not_found',
   'cohort.not_found': 'not_found',
   'cohort.member_not_found': 'not_found',
   'showcase.not_found': 'not_found',
   'occupation.not_found': 'not_found',
   'transparency.entry_not_found': 'not_found',
+  'credential.not_found': 'not_found',
+  'status_list.not_found': 'not_found',
+  'credential.already_imported': 'conflict',
+  'offering.not_found': 'not_found',
+  'offering.withdrawn': 'conflict',
+  'enrolment.not_found': 'not_found',
+  'enrolment.exists': 'conflict',
+  'enrolment.withdrawn': 'conflict',
+  'result.not_found': 'not_found',
+  'result.standing': 'conflict',
+  'result.wrong_status': 'conflict',
 } as const satisfies Record<DomainErrorCode, DomainErrorKind>;
 
 /** A field problem by code: which field (dotted path, e.g. `occupationCodes.1`) and what is wrong. */

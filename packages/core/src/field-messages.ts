@@ -67,6 +67,10 @@ export interface FieldMessageParams {
   tree_size_too_large: { max: number };
   tree_size_before_leaf: { leafIndex: number };
   from_after_to: NoParams;
+  // The hiring loop.
+  closing_date_past: { today: string };
+  salary_band_order: NoParams;
+  plain_text: NoParams;
   // Credentials (Open Badges 3.0, verifiable credentials) sent to verify or import.
   not_object: NoParams;
   credential_too_large: { bytes: number; max: number };
@@ -91,6 +95,27 @@ export interface FieldMessageParams {
   jsonld_error: { detail: string };
   status_list_encoding: NoParams;
   status_list_not_gzip: NoParams;
+  /** A credential offered for import failed a verification check (`detail` says why, in English). */
+  credential_check_failed: { check: string; detail: string };
+  credential_not_open_badge: NoParams;
+  // Learning offerings and results.
+  city_required_in_person: NoParams;
+  assessment_needs_level: NoParams;
+  tasks_needed: NoParams;
+  language_tag: NoParams;
+  outcome_for_kind: { kind: string; values: string };
+  placing_only_competition: NoParams;
+  placing_needs_rank_or_award: NoParams;
+  passed_needs_level: NoParams;
+  enrolment_not_in_offering: NoParams;
+  enrolment_withdrawn: NoParams;
+  result_standing: NoParams;
+  csv_unreadable: { detail: string };
+  csv_unknown_column: { expected: string };
+  csv_missing_column: NoParams;
+  csv_no_rows: NoParams;
+  csv_too_many_rows: { max: number };
+  csv_repeats_line: { line: number };
 }
 
 export type FieldMessageCode = keyof FieldMessageParams;
@@ -161,6 +186,9 @@ const PARAMS: { readonly [C in FieldMessageCode]: readonly (keyof FieldMessagePa
   tree_size_too_large: ['max'],
   tree_size_before_leaf: ['leafIndex'],
   from_after_to: [],
+  closing_date_past: ['today'],
+  salary_band_order: [],
+  plain_text: [],
   not_object: [],
   credential_too_large: ['bytes', 'max'],
   credential_unreadable: [],
@@ -184,6 +212,25 @@ const PARAMS: { readonly [C in FieldMessageCode]: readonly (keyof FieldMessagePa
   jsonld_error: ['detail'],
   status_list_encoding: [],
   status_list_not_gzip: [],
+  credential_check_failed: ['check', 'detail'],
+  credential_not_open_badge: [],
+  city_required_in_person: [],
+  assessment_needs_level: [],
+  tasks_needed: [],
+  language_tag: [],
+  outcome_for_kind: ['kind', 'values'],
+  placing_only_competition: [],
+  placing_needs_rank_or_award: [],
+  passed_needs_level: [],
+  enrolment_not_in_offering: [],
+  enrolment_withdrawn: [],
+  result_standing: [],
+  csv_unreadable: ['detail'],
+  csv_unknown_column: ['expected'],
+  csv_missing_column: [],
+  csv_no_rows: [],
+  csv_too_many_rows: ['max'],
+  csv_repeats_line: ['line'],
 };
 
 /** Every field message code. */

@@ -1,7 +1,21 @@
 /** Opaque ids: a short prefix naming the kind of thing, then 96 random bits (base64url). */
 import { randomBytes } from 'node:crypto';
 
-export type IdPrefix = 'ac' | 'ev' | 'le' | 'at' | 'ar' | 'ro' | 'co' | 'ds';
+export type IdPrefix =
+  | 'ac'
+  | 'ev'
+  | 'le'
+  | 'at'
+  | 'ar'
+  | 'ro'
+  | 'co'
+  | 'ds'
+  | 'sl'
+  | 'of'
+  | 'en'
+  | 'lr'
+  | 'cv'
+  | 'ms';
 
 /** A new random id, e.g. `newId('ev')` → `ev_Jx3q0hB2fYk9cT1m`. */
 export function newId(prefix: IdPrefix): string {

@@ -15,6 +15,13 @@ import {
   type ResourceAction,
   type ResourceSubject,
 } from '../src/access/access.policy.js';
+import {
+  decideOnLearning,
+  LEARNING_ACTIONS,
+  type LearningAction,
+  type LearningSubject,
+  NO_LEARNING_SUBJECT,
+} from '../src/access/learning.policy.js';
 import type { Actor } from '../src/accounts/accounts.types.js';
 
 // Column order = ACCESS_ACTIONS.
@@ -36,6 +43,15 @@ const COLUMNS = [
   'disclosures:list',
   'own-account:use',
   'attestation-requests:inbox',
+  'evidence:import',
+  'evidence:read-credential',
+  'credentials:bundle',
+  'roles:recommended',
+  'interest:update',
+  'candidate:view',
+  'candidate:decide',
+  'conversation:read',
+  'conversation:send',
 ] as const satisfies readonly AccessAction[];
 
 const LEARNER = 'ac_learner';
@@ -44,6 +60,7 @@ const actors: Record<string, Actor> = {
   otherLearner: { id: 'ac_other', role: 'learner' },
   employer: { id: 'ac_employer', role: 'employer' },
   advisor: { id: 'ac_advisor', role: 'advisor' },
+  provider: { id: 'ac_provider', role: 'provider' },
   admin: { id: 'admin', role: 'admin' },
 };
 
@@ -52,27 +69,31 @@ const subject = (overrides: Partial<AccessSubject> = {}): AccessSubject => ({
   consent: { discoverableByEmployers: false, advisorsCanSeeEvidence: false },
   cohortAdvisor: false,
   askedToAttest: false,
+  roleInterest: false,
+  employerExcluded: false,
   ...overrides,
 });
 
 const sharing = { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: true } };
 
-//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex  di  ow  ib
+//                                        cr  li  rd  rw  co  rv  rq  at  in  ve  pr  rc  uc  ex  di  ow  ib  im  cd  bu  rr  iu  cv  cd  cr  cs
 const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
   [
     'a learner who shares nothing',
     {},
     {
       owner:
-        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3',
+        /* */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   A   A   A   3   3   A   3',
       otherLearner:
-        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3',
+        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4   4   4   4   4   4   4',
       employer:
-        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
       advisor:
-        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
+      provider:
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   3   3   4   4   4   4   4   4   4   4',
       admin:
-        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3',
+        /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   3   A   A   A   3   3   3   3   3',
     },
   ],
   [
@@ -80,15 +101,17 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     sharing,
     {
       owner:
-        /*                         */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3',
+        /* */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   A   A   A   3   3   A   3',
       otherLearner:
-        /*                  */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3',
+        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4   4   4   4   4   4   4',
       employer:
-        /*                      */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A',
+        /* */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   3   A   A   3   3   A   A   3   3',
       advisor:
-        /* not their cohort      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
+      provider:
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   3   3   4   4   4   4   4   4   4   4',
       admin:
-        /*                         */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3',
+        /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   3   A   A   A   3   3   3   3   3',
     },
   ],
   [
@@ -96,7 +119,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { ...sharing, cohortAdvisor: true },
     {
       advisor:
-        /*                       */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A',
+        /* */ '3   A   A   4   3   3   3   3   A   A   A   3   3   3   3   3   A   3   A   A   3   3   4   4   4   4',
     },
   ],
   [
@@ -104,7 +127,7 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { consent: { discoverableByEmployers: true, advisorsCanSeeEvidence: false }, cohortAdvisor: true },
     {
       advisor:
-        /*                       */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
     },
   ],
   [
@@ -112,9 +135,9 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { askedToAttest: true },
     {
       employer:
-        /*                      */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A',
+        /* */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   3   A   4   4   4   4   4   4   4',
       advisor:
-        /*                       */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A',
+        /* */ '3   4   A   4   3   3   3   A   A   4   4   4   4   4   4   3   A   3   A   4   4   4   4   4   4   4',
     },
   ],
   [
@@ -122,11 +145,41 @@ const SCENARIOS: [string, Partial<AccessSubject>, Record<string, string>][] = [
     { learnerId: null },
     {
       owner:
-        /*                         */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3',
+        /* */ 'A   4   4   4   4   4   4   4   A   4   4   4   4   4   4   A   3   A   4   4   4   4   4   4   4   4',
       employer:
-        /*                      */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A',
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
       admin:
-        /*                         */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   3   3',
+        /* */ '3   4   4   4   4   4   4   4   3   4   4   4   4   4   4   3   3   3   4   4   4   4   4   4   4   4',
+    },
+  ],
+  [
+    'a learner interested in the employer’s role (not discoverable)',
+    { roleInterest: true },
+    {
+      owner:
+        /* */ 'A   A   A   A   A   A   A   3   A   A   A   A   A   A   A   A   3   A   A   A   A   A   3   3   A   A',
+      employer:
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   A   A   A   A',
+      advisor:
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
+      admin:
+        /* */ '3   A   A   A   3   3   3   3   3   A   A   A   3   3   A   3   3   3   A   A   A   3   3   3   3   3',
+    },
+  ],
+  [
+    'a discoverable learner who withdrew from this employer',
+    { ...sharing, employerExcluded: true },
+    {
+      employer:
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   4   4   4   4',
+    },
+  ],
+  [
+    'a learner who withdrew from this employer, then took interest in one of its roles',
+    { ...sharing, employerExcluded: true, roleInterest: true },
+    {
+      employer:
+        /* */ '3   4   4   4   4   4   4   4   A   4   4   4   4   4   4   3   A   3   4   4   4   4   A   A   A   A',
     },
   ],
 ];
@@ -197,46 +250,56 @@ const resourceActors: Record<string, Actor> = {
 const RESOURCE_SCENARIOS: [string, ResourceSubject, Record<string, string>][] = [
   [
     'a role of ac_employer',
-    { ownerId: 'ac_employer', member: false, targetLearnerId: null },
+    { ownerId: 'ac_employer', member: false, targetLearnerId: null, listed: false },
+    {
+      ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A   A',
+      otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4   A',
+      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3   3',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3   3',
+    },
+  ],
+  [
+    'a published role of ac_employer',
+    { ownerId: 'ac_employer', member: false, targetLearnerId: null, listed: true },
     {
       ownerEmployer: /*                 */ 'A   A   A   A   A   3   3   A   A   3   A   A   A',
       otherEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4',
-      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3',
-      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3',
+      otherLearner: /*                  */ '3   3   A   4   4   3   A   4   4   A   4   4   4',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A',
     },
   ],
   [
     'a cohort of ac_advisor, the member removing themselves',
-    { ownerId: 'ac_advisor', member: true, targetLearnerId: LEARNER },
+    { ownerId: 'ac_advisor', member: true, targetLearnerId: LEARNER, listed: false },
     {
-      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   A   3',
+      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   A   3   3   4   3',
     },
   ],
   [
     'a cohort of ac_advisor, about another member',
-    { ownerId: 'ac_advisor', member: false, targetLearnerId: 'ac_someone' },
+    { ownerId: 'ac_advisor', member: false, targetLearnerId: 'ac_someone', listed: false },
     {
-      ownerAdvisor: /*                  */ '3   3   A   A   A   A   A   A   A   3   A   A   A',
-      otherAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3',
-      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3',
+      ownerAdvisor: /*                  */ '3   3   A   A   A   A   A   A   A   3   A   A   A   3',
+      otherAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3',
+      otherLearner: /*                  */ '3   3   4   4   4   3   A   4   4   A   4   4   4   A   3   3',
+      admin: /*                         */ '3   3   A   3   3   3   3   A   3   3   A   3   A   3   3   3',
     },
   ],
   [
     'a member removing someone else',
-    { ownerId: 'ac_advisor', member: true, targetLearnerId: 'ac_someone' },
+    { ownerId: 'ac_advisor', member: true, targetLearnerId: 'ac_someone', listed: false },
     {
-      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   3   3',
+      member: /*                        */ '3   3   4   4   4   3   A   A   3   A   3   3   3   3   4   3',
     },
   ],
   [
     'an id that does not exist',
     NO_RESOURCE,
     {
-      ownerEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4',
-      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4',
-      member: /*                        */ '3   3   4   4   4   3   A   4   4   A   4   4   4',
+      ownerEmployer: /*                 */ 'A   A   4   4   4   3   3   4   4   3   4   4   4   A   4   A',
+      ownerAdvisor: /*                  */ '3   3   4   4   4   A   A   4   4   3   4   4   4   3   4   3',
+      member: /*                        */ '3   3   4   4   4   3   A   4   4   A   4   4   4   3   4   3',
     },
   ],
 ];
@@ -253,6 +316,83 @@ describe('access policy on roles and cohorts', () => {
       const actual = RESOURCE_COLUMNS.map((action) => code(decideOnResource(actor, action, subject).effect));
       expect(Object.fromEntries(RESOURCE_COLUMNS.map((a, i) => [a, actual[i]]))).toEqual(
         Object.fromEntries(RESOURCE_COLUMNS.map((a, i) => [a, expected[i]])),
+      );
+    });
+  });
+});
+
+// Column order = LEARNING_ACTIONS.
+const LEARNING_COLUMNS = [
+  'offering:create',
+  'offering:update',
+  'offering:enrol',
+  'offering:enrolments',
+  'enrolment:read',
+  'enrolment:record-result',
+  'result:read',
+  'result:accept',
+  'result:revoke',
+] as const satisfies readonly LearningAction[];
+
+const learningActors: Record<string, Actor> = {
+  provider: { id: 'ac_provider', role: 'provider' },
+  otherProvider: { id: 'ac_provider2', role: 'provider' },
+  enrolled: { id: LEARNER, role: 'learner' },
+  otherLearner: { id: 'ac_other', role: 'learner' },
+  employer: { id: 'ac_employer', role: 'employer' },
+  advisor: { id: 'ac_advisor', role: 'advisor' },
+  admin: { id: 'admin', role: 'admin' },
+};
+
+//                                        oc  ou  oe  ol  er  rr  rd  ra  rv
+const LEARNING_SCENARIOS: [string, LearningSubject, Record<string, string>][] = [
+  [
+    'an offering of ac_provider',
+    { providerId: 'ac_provider', learnerId: null },
+    {
+      provider: /*                      */ 'A   A   3   A   A   A   A   3   A',
+      otherProvider: /*                 */ 'A   3   3   3   4   4   4   4   4',
+      otherLearner: /*                  */ '3   3   A   3   4   4   4   4   4',
+      employer: /*                      */ '3   3   3   3   4   4   4   4   4',
+      admin: /*                         */ '3   3   3   A   A   3   A   3   3',
+    },
+  ],
+  [
+    'an enrolment or result of the learner in an offering of ac_provider',
+    { providerId: 'ac_provider', learnerId: LEARNER },
+    {
+      provider: /*                      */ 'A   A   3   A   A   A   A   3   A',
+      otherProvider: /* not enrolled    */ 'A   3   3   3   4   4   4   4   4',
+      enrolled: /*                      */ '3   3   A   3   A   3   A   A   3',
+      otherLearner: /*                  */ '3   3   A   3   4   4   4   4   4',
+      employer: /*                      */ '3   3   3   3   4   4   4   4   4',
+      advisor: /*                       */ '3   3   3   3   4   4   4   4   4',
+      admin: /*                         */ '3   3   3   A   A   3   A   3   3',
+    },
+  ],
+  [
+    'an id that does not exist',
+    NO_LEARNING_SUBJECT,
+    {
+      provider: /*                      */ 'A   4   4   4   4   4   4   4   4',
+      enrolled: /*                      */ '3   4   4   4   4   4   4   4   4',
+      admin: /*                         */ '3   4   4   4   4   4   4   4   4',
+    },
+  ],
+];
+
+describe('access policy on offerings, enrolments and results', () => {
+  it('has one column per action', () => {
+    expect([...LEARNING_COLUMNS]).toEqual([...LEARNING_ACTIONS]);
+  });
+
+  describe.each(LEARNING_SCENARIOS)('%s', (_name, subject, rows) => {
+    it.each(Object.entries(rows))('%s', (actorName, row) => {
+      const actor = learningActors[actorName] as Actor;
+      const expected = row.split(/\s+/).filter(Boolean);
+      const actual = LEARNING_COLUMNS.map((action) => code(decideOnLearning(actor, action, subject).effect));
+      expect(Object.fromEntries(LEARNING_COLUMNS.map((a, i) => [a, actual[i]]))).toEqual(
+        Object.fromEntries(LEARNING_COLUMNS.map((a, i) => [a, expected[i]])),
       );
     });
   });

@@ -7,13 +7,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import * as vc from '@digitalbazaar/vc';
-import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  createDocumentLoader,
   credentialSigner,
   DomainError,
   didKeyFromPublicKey,
@@ -29,6 +24,7 @@ import {
   statusListCredential,
   verifyCredential,
 } from '../src/index.js';
+import { independentlyVerifyCredential, independentlyVerifyPresentation } from '../src/testing/index.js';
 
 const BASE = 'https://skills.example';
 const LIST_URL = `${BASE}/api/status-lists/sl_test`;
@@ -85,30 +81,9 @@ async function signList(revoked: number[]) {
   return signCredential(list, platform.credentialSigner());
 }
 
-/** @digitalbazaar/vc with its own Bitstring Status List checker: none of our verification code. */
+/** @digitalbazaar/vc with its own status list checker (see @skillbank/core/testing): none of our verification code. */
 async function independentlyVerify(credential: JsonObject, revoked: number[] = []) {
-  const list = await signedList(revoked);
-  const documentLoader = createDocumentLoader({ documents: new Map([[LIST_URL, list]]) });
-  const suite = new DataIntegrityProof({ cryptosuite });
-  return vc.verifyCredential({
-    credential,
-    suite,
-    documentLoader,
-    // The list is the platform's; the credential is the attester's (whose key exists only at attestation time).
-    checkStatus: (options: Record<string, unknown>) => independentStatus(options, suite, documentLoader),
-  });
-}
-
-/**
- * The library's status check: `verified` says the list was checked, each result's `status` whether
- * the bit is set; a relying party treats a set revocation bit as a failed credential.
- */
-async function independentStatus(options: Record<string, unknown>, suite: unknown, documentLoader: unknown) {
-  const result = (await checkStatus({ ...options, suite, documentLoader, verifyMatchingIssuers: false })) as {
-    verified: boolean;
-    results?: { status?: boolean }[];
-  };
-  return { ...result, verified: result.verified && (result.results ?? []).every((r) => r.status === false) };
+  return independentlyVerifyCredential(credential, new Map([[LIST_URL, await signedList(revoked)]]));
 }
 
 const ourOptions = (revoked: number[] = []) => ({
@@ -311,17 +286,10 @@ describe('a presentation of credentials signed by the platform', () => {
       },
       platform.credentialSigner(),
     );
-    const list = await signedList([]);
-    const documentLoader = createDocumentLoader({ documents: new Map([[LIST_URL, list]]) });
-    const suite = new DataIntegrityProof({ cryptosuite });
-    const { default: jsigs } = await import('jsonld-signatures');
-    const result = await vc.verify({
+    const result = await independentlyVerifyPresentation(
       presentation,
-      suite,
-      documentLoader,
-      presentationPurpose: new jsigs.purposes.AssertionProofPurpose(),
-      checkStatus: (options: Record<string, unknown>) => independentStatus(options, suite, documentLoader),
-    });
+      new Map([[LIST_URL, await signedList([])]]),
+    );
     expect(result.error).toBeUndefined();
     expect(result.verified).toBe(true);
   });

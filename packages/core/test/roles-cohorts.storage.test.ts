@@ -165,6 +165,7 @@ describe.each(testDatabases())('roles and cohorts storage on $name', (database) 
         learnerId: learner.id,
         role: { id: role.id, title: '岗位' },
         employer: { id: employer.id, name: '公司', organisation: null },
+        view: 'list',
         rank: 1,
         score: 0.8,
         shownAt: '2026-02-01T00:00:00.000Z',

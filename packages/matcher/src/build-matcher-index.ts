@@ -7,6 +7,7 @@ import type { TaxonomyData } from '@skillbank/core';
 import { buildCandidatePool } from './candidates/candidate-pool.js';
 import { buildRequirementSet } from './candidates/requirement-set.js';
 import { scoreCandidates } from './candidates/score-candidates.js';
+import { buildRoleRequirements, describeRoles, rankRoles } from './candidates/score-roles.js';
 import { classifyText } from './classify/classify.js';
 import type { GroupEntry, IndexState, OccupationEntry, TaskEntry } from './index-state.js';
 import { invertedIndexKernel } from './kernel/inverted-index-kernel.js';
@@ -90,6 +91,9 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
     requirementSet: (requirements) => buildRequirementSet(state, requirements),
     candidatePool: (learners) => buildCandidatePool(learners, dimension),
     scoreCandidates: (set, learners, opts) => scoreCandidates(set, learners, opts),
+    roleRequirements: (requirements) => buildRoleRequirements(state, requirements),
+    rankRoles: (learner, roles, opts) => rankRoles(learner, roles, opts),
+    describeRoles: (learner, roles) => describeRoles(learner, roles),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { TaxonomyScheme } from '@skillbank/core';
 import type { CandidatePool } from './candidates/candidate-pool.js';
 import type { RequirementSet } from './candidates/requirement-set.js';
+import type { RankedRole, RoleRequirements } from './candidates/score-roles.js';
 import type { LearnerVector } from './profile/learner-vector.js';
 import type {
   CandidateScore,
@@ -55,6 +56,19 @@ export interface MatcherIndex {
     learners: readonly LearnerVector[] | CandidatePool,
     opts?: { limit?: number },
   ): CandidateScore[];
+  /** Vectorises a role's requirements compactly, for `rankRoles` over many roles. */
+  roleRequirements(requirements: readonly RequirementInput[]): RoleRequirements;
+  /**
+   * Roles ranked for one learner with the candidate scoring (the same score each role's employer
+   * sees for the learner), best first; describe the ones shown with `scoreCandidates`.
+   */
+  rankRoles(
+    learner: LearnerVector,
+    roles: readonly RoleRequirements[],
+    opts?: { limit?: number },
+  ): RankedRole[];
+  /** Each role's full outcome for one learner: what `scoreCandidates` gives its employer for them. */
+  describeRoles(learner: LearnerVector, roles: readonly RoleRequirements[]): CandidateScore[];
 }
 
 export interface OccupationSummary {

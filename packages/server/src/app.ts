@@ -8,12 +8,21 @@ import { requestId } from 'hono/request-id';
 import { accountRoutes } from './adapters/http/accounts/index.js';
 import { attestationRoutes } from './adapters/http/attestations/index.js';
 import { cohortRoutes } from './adapters/http/cohorts/index.js';
+import { credentialRoutes } from './adapters/http/credentials/index.js';
 import { renderDocsPage } from './adapters/http/docs-page.js';
 import type { AppEnv } from './adapters/http/env.js';
 import { evidenceRoutes } from './adapters/http/evidence/index.js';
 import { forwardedRequest } from './adapters/http/forwarded.js';
 import { healthRoutes } from './adapters/http/health/index.js';
+import {
+  candidateRoutes,
+  conversationRoutes,
+  interestRoutes,
+  learnerRoleRoutes,
+  roleLifecycleRoutes,
+} from './adapters/http/hiring/index.js';
 import { learnerRoutes } from './adapters/http/learners/index.js';
+import { learningRoutes } from './adapters/http/learning/index.js';
 import { matchingRoutes } from './adapters/http/matching/index.js';
 import { occupationRoutes } from './adapters/http/occupations/index.js';
 import { OPENAPI_CONFIG } from './adapters/http/openapi-document.js';
@@ -86,13 +95,20 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/api', taxonomyRoutes);
   app.route('/api', occupationRoutes);
   app.route('/api', accountRoutes);
+  app.route('/api', credentialRoutes);
   app.route('/api', evidenceRoutes);
   app.route('/api', attestationRoutes);
   app.route('/api', learnerRoutes);
   app.route('/api', matchingRoutes);
   app.route('/api', roleRoutes);
+  app.route('/api', roleLifecycleRoutes);
+  app.route('/api', candidateRoutes);
+  app.route('/api', learnerRoleRoutes);
+  app.route('/api', interestRoutes);
+  app.route('/api', conversationRoutes);
   app.route('/api', cohortRoutes);
   app.route('/api', transparencyRoutes);
+  app.route('/api', learningRoutes);
   app.route('/', pageRoutes);
 
   app.doc31('/openapi.json', OPENAPI_CONFIG);

@@ -30,7 +30,7 @@ describe('demo data set', () => {
       .selectFrom('accounts')
       .select((e) => e.fn.countAll().as('n'))
       .executeTakeFirstOrThrow();
-    expect(Number(count.n)).toBe(7);
+    expect(Number(count.n)).toBe(10); // 5 graduates, a school, an employer, 3 providers
   });
 
   it('offers labelled "enter as" buttons that sign in as each persona', async () => {
@@ -56,5 +56,49 @@ describe('demo data set', () => {
     expect(candidates).toContain('林晓雨（演示）');
     // 孙佳琪 does not let employers find her.
     expect(candidates).not.toContain('孙佳琪');
+  });
+
+  it('has a labelled catalogue whose offerings close a gap of every demo graduate', async () => {
+    const { personas } = await loadDemo(t.handle.db, { taxonomyId: 'cn2022' });
+    expect(personas.map((p) => p.persona)).toEqual(
+      expect.arrayContaining(['provider-training', 'provider-assessment', 'provider-competition']),
+    );
+    const graduates = personas.filter((p) => p.persona.startsWith('graduate'));
+    expect(graduates).toHaveLength(5);
+    for (const g of graduates) {
+      const auth = { headers: { authorization: `Bearer ${g.token}` } };
+      const matches = await (
+        await t.app.request(`/api/learners/${g.accountId}/matches?limit=3`, auth)
+      ).json();
+      const recommended: string[] = [];
+      for (const m of matches.matches as { code: string }[]) {
+        const res = await t.app.request(
+          `/api/learners/${g.accountId}/recommendations?occupation=${m.code}`,
+          auth,
+        );
+        expect(res.status).toBe(200);
+        const body = await res.json();
+        recommended.push(...body.items.map((i: { offering: { title: string } }) => i.offering.title));
+      }
+      expect(recommended.length, `${g.persona} gets a recommendation`).toBeGreaterThan(0);
+    }
+    // The school's cohort report names offerings for the cohort's most common gaps.
+    const school = new WebClient(t.app);
+    await school.post('/demo/enter', { persona: 'school' }, { csrfFrom: '/' });
+    const cohortId = (await (await school.get('/cohorts')).text()).match(
+      /href="\/cohorts\/(co_[^"/]+)"/,
+    )?.[1];
+    const report = await (await school.get(`/cohorts/${cohortId}/report`)).text();
+    expect(report).toContain('能补上班级常见差距的课程与竞赛');
+    expect(report).toMatch(/href="\/offerings\/of_/);
+
+    const offerings = await (await t.app.request('/api/offerings?kind=competition')).json();
+    const contest = offerings.items.find((o: { provider: { organisation: string } }) =>
+      o.provider.organisation.includes('（演示）'),
+    );
+    const results = await (await t.app.request(`/api/offerings/${contest.id}/results`)).json();
+    expect(results.items).toEqual([
+      expect.objectContaining({ learner: { name: '林晓雨（演示）' }, rank: 2, signatureValid: true }),
+    ]);
   });
 });

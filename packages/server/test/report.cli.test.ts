@@ -40,7 +40,9 @@ function capture() {
   return { out: () => out.join(''), err: () => err.join('') };
 }
 
-describe.each(testDatabases())('skillbank report on %s', (database) => {
+// Each test runs the whole CLI several times, each run building the matcher index: on a machine
+// shared by many builds that takes minutes, so these tests get a timeout to match.
+describe.each(testDatabases())('skillbank report on %s', { timeout: 180_000 }, (database) => {
   let handle: DatabaseHandle;
   let env: Record<string, string>;
   let cohortId: string;

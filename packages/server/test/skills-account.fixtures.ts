@@ -4,7 +4,7 @@ import { json, readJson, type TestApp } from './test-app.js';
 
 export interface TestAccount {
   id: string;
-  role: 'learner' | 'employer' | 'advisor';
+  role: 'learner' | 'employer' | 'advisor' | 'provider';
   token: string;
   publicKey: string | null;
 }

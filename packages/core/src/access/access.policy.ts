@@ -11,17 +11,29 @@
  * and one piece of evidence also to an employer or advisor the learner asked to attest it.
  * Evidence the learner withdrew (revoked or superseded) stays visible only to the learner and the
  * administrator: others see what counts now, not what the learner took back.
- * Only the learner changes their account (deposit, correct, revoke, ask for attestation, consent,
- * export); only an attester the learner asked signs a piece. Only the learner (and the
- * administrator) reads the learner's record of disclosures. Only learners work in their own skills
- * account (`own-account:use`, the graduate's pages) and only employers and advisors have an inbox
- * of attestation requests (`attestation-requests:inbox`). A denial for the actor's role names the
- * roles that may (`roles`), so the pages can say who a page is for.
+ * Only the learner changes their account (deposit, import a credential, correct, revoke, ask for
+ * attestation, consent, export); only an attester the learner asked signs a piece. A piece's Open
+ * Badge goes to whoever may read the piece; the bundle of all of them to whoever sees the account.
+ * Only the learner (and the administrator) reads the learner's record of disclosures. Only learners
+ * work in their own skills account (`own-account:use`, the graduate's pages) and only employers and
+ * advisors have an inbox of attestation requests (`attestation-requests:inbox`). A denial for the
+ * actor's role names the roles that may (`roles`), so the pages can say who a page is for.
+ *
+ * The hiring loop adds two consent scopes of the learner's own. Interest in one role lets that
+ * role's employer see the learner's candidate card for it (profile, the evidence behind the
+ * requirements met, showcase, attestations) and opens the role's conversation, even when the
+ * learner is not discoverable; a withdrawal from one employer takes that employer's general view
+ * away while the learner stays discoverable to the rest. Messages are only ever between the
+ * learner and an employer whose role the learner is interested in (an accepted invitation is
+ * interest); the administrator does not read them.
  *
  * Roles and cohorts (`decideOnResource`) belong to the employer or advisor who created them: only
- * that account edits a role, ranks its candidates, invites to a cohort, lists its members or runs
- * its report (the administrator may read roles, members and reports); everyone else gets 404. A
- * learner joins a cohort by code and may leave it; its advisor may remove any member.
+ * that account edits, publishes, closes or deletes a role, ranks its candidates, invites to a cohort, lists its members or runs
+ * its report (the administrator may read roles, members and reports); everyone else gets 404 —
+ * except that learners read a role once it is published (and after it closes). A learner joins a
+ * cohort by code and may leave it; its advisor may remove any member.
+ *
+ * Providers' offerings, enrolments and results follow `decideOnLearning` (learning.policy.ts).
  */
 import type { AccountRole, Actor } from '../accounts/accounts.types.js';
 import type { ConsentState } from '../consent/consent.service.js';
@@ -44,6 +56,15 @@ export const ACCESS_ACTIONS = [
   'disclosures:list',
   'own-account:use',
   'attestation-requests:inbox',
+  'evidence:import',
+  'evidence:read-credential',
+  'credentials:bundle',
+  'roles:recommended',
+  'interest:update',
+  'candidate:view',
+  'candidate:decide',
+  'conversation:read',
+  'conversation:send',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
@@ -56,6 +77,13 @@ export interface AccessSubject {
   cohortAdvisor: boolean;
   /** The actor was asked by the learner to attest this piece of evidence. */
   askedToAttest: boolean;
+  /**
+   * The learner's interest stands in the role the request is about, and the actor is the learner
+   * or that role's employer.
+   */
+  roleInterest: boolean;
+  /** The actor is an employer the learner withdrew from. */
+  employerExcluded: boolean;
 }
 
 export type AccessDecision =
@@ -80,6 +108,8 @@ export const NO_SUBJECT: AccessSubject = Object.freeze({
   consent: { discoverableByEmployers: false, advisorsCanSeeEvidence: false },
   cohortAdvisor: false,
   askedToAttest: false,
+  roleInterest: false,
+  employerExcluded: false,
 });
 
 const isAttester = (actor: Actor) => actor.role === 'employer' || actor.role === 'advisor';
@@ -92,9 +122,13 @@ function seesAccount(actor: Actor, s: AccessSubject): boolean {
     case 'admin':
       return true;
     case 'employer':
-      return s.consent.discoverableByEmployers;
+      return s.consent.discoverableByEmployers && !s.employerExcluded;
     case 'advisor':
       return s.cohortAdvisor && s.consent.advisorsCanSeeEvidence;
+    case 'provider':
+      // A provider knows a learner only through an enrolment with it (learning.policy.ts), and
+      // never sees the account itself.
+      return false;
   }
 }
 
@@ -104,7 +138,7 @@ function seesAccount(actor: Actor, s: AccessSubject): boolean {
  * // { effect: 'hide', status: 404, … }
  */
 export function decide(actor: Actor, action: AccessAction, s: AccessSubject = NO_SUBJECT): AccessDecision {
-  if (action === 'evidence:create') {
+  if (action === 'evidence:create' || action === 'evidence:import') {
     return actor.role === 'learner' ? allow : denyRole('only learners deposit evidence', ['learner']);
   }
   if (action === 'own-account:use') {
@@ -126,8 +160,10 @@ export function decide(actor: Actor, action: AccessAction, s: AccessSubject = NO
     case 'evidence:list':
     case 'ledger:verify':
     case 'profile:read':
+    case 'credentials:bundle':
       return seesAll ? allow : hide('not visible to this account');
     case 'evidence:read':
+    case 'evidence:read-credential':
       return seesPiece ? allow : hide('not visible to this account');
     case 'evidence:read-withdrawn':
       return owner || actor.role === 'admin'
@@ -158,6 +194,34 @@ export function decide(actor: Actor, action: AccessAction, s: AccessSubject = NO
         : seesAll
           ? deny('only the learner sees their record of disclosures')
           : hide('not visible to this account');
+    case 'roles:recommended':
+      return owner || actor.role === 'admin'
+        ? allow
+        : seesAll
+          ? deny('only the learner sees the roles recommended to them')
+          : hide('not visible to this account');
+    case 'candidate:view':
+    case 'candidate:decide':
+      if (actor.role === 'employer')
+        return seesAll || s.roleInterest ? allow : hide('the learner shares nothing with this employer');
+      if (owner || actor.role === 'admin') return deny('only the role’s employer acts on its candidates');
+      return hide('not visible to this account');
+    case 'conversation:read':
+    case 'conversation:send':
+      if (owner)
+        return action === 'conversation:read' || s.roleInterest
+          ? allow
+          : deny('express interest in the role (or accept its invitation) to write to its employer');
+      if (actor.role === 'employer')
+        return s.roleInterest
+          ? allow
+          : seesAll
+            ? deny('the learner has not opened a conversation about this role')
+            : hide('not visible to this account');
+      return actor.role === 'admin'
+        ? deny('conversations are between the learner and the employer')
+        : hide('not visible to this account');
+    case 'interest:update':
     case 'consent:update':
     case 'account:export':
       return owner
@@ -193,6 +257,8 @@ export interface ResourceSubject {
   member: boolean;
   /** The learner a member action is about (`cohort:remove-member`), else `null`. */
   targetLearnerId: string | null;
+  /** A role that was published (it may have closed since): learners may read it. */
+  listed: boolean;
 }
 
 /** No resource yet: creating, listing one's own, joining by code. */
@@ -200,6 +266,7 @@ export const NO_RESOURCE: ResourceSubject = Object.freeze({
   ownerId: null,
   member: false,
   targetLearnerId: null,
+  listed: false,
 });
 
 const CREATORS: Record<'role:create' | 'role:list' | 'cohort:create', Actor['role']> = {
@@ -237,7 +304,9 @@ export function decideOnResource(
   const admin = actor.role === 'admin';
   switch (action) {
     case 'role:read':
-      return owner || admin ? allow : hide('not visible to this account');
+      return owner || admin || (actor.role === 'learner' && s.listed)
+        ? allow
+        : hide('not visible to this account');
     case 'role:update':
     case 'role:candidates':
       return owner

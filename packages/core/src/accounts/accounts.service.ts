@@ -19,7 +19,7 @@ import {
   updateAccountSecrets,
 } from './accounts.repository.js';
 import type { AccountRow } from './accounts.table.js';
-import { type Account, type AccountRole, isAttesterRole, type SelfServiceRole } from './accounts.types.js';
+import { type Account, type AccountRole, holdsSigningKey, type SelfServiceRole } from './accounts.types.js';
 
 const TOKEN_PREFIX = 'sbk_';
 
@@ -74,7 +74,7 @@ export interface NewAccount {
 
 /**
  * Creates an account and returns it with its token — the only time the token is seen. Learners get
- * an empty ledger; attesters a key pair. Run it in a transaction.
+ * an empty ledger; attesters and providers a key pair. Run it in a transaction.
  */
 export async function createAccount(
   db: Trx,
@@ -85,7 +85,7 @@ export async function createAccount(
   const token = newToken();
   const recoveryCode = newRecoveryCode();
   const createdAt = now().toISOString();
-  const keys = isAttesterRole(role)
+  const keys = holdsSigningKey(role)
     ? generateAttesterKeys(id, token, normaliseRecoveryCode(recoveryCode))
     : null;
   const row: AccountRow = {
@@ -200,11 +200,12 @@ export async function recoverAccount(
 }
 
 /**
- * Accounts from rows, each attester's public key read from the transparency log (its last key
- * entry), never from the account row: a key replaced in the database alone is not served.
+ * Accounts from rows, each signing account's (attester's or provider's) public key read from the
+ * transparency log (its last key entry), never from the account row: a key replaced in the
+ * database alone is not served.
  */
 async function toAccounts(db: Db, rows: AccountRow[]): Promise<Account[]> {
-  const attesters = rows.filter((r) => isAttesterRole(r.role as AccountRole)).map((r) => r.id);
+  const attesters = rows.filter((r) => holdsSigningKey(r.role as AccountRole)).map((r) => r.id);
   const keys = attesters.length > 0 ? await loggedAttesterKeys(db, attesters) : new Map();
   return rows.map((row) => ({ ...toAccount(row), publicKey: keys.get(row.id)?.publicKey ?? null }));
 }

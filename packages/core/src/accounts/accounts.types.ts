@@ -1,10 +1,10 @@
 /** Domain types of accounts and the roles they play. */
 
-export const ACCOUNT_ROLES = ['learner', 'employer', 'advisor', 'admin'] as const;
+export const ACCOUNT_ROLES = ['learner', 'employer', 'advisor', 'provider', 'admin'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
 /** Roles anyone can sign up for; `admin` exists only through configuration. */
-export const SELF_SERVICE_ROLES = ['learner', 'employer', 'advisor'] as const;
+export const SELF_SERVICE_ROLES = ['learner', 'employer', 'advisor', 'provider'] as const;
 export type SelfServiceRole = (typeof SELF_SERVICE_ROLES)[number];
 
 /** Roles that hold a signing key and can attest evidence (a school is an advisor account). */
@@ -13,6 +13,17 @@ export type AttesterRole = (typeof ATTESTER_ROLES)[number];
 
 export function isAttesterRole(role: string): role is AttesterRole {
   return (ATTESTER_ROLES as readonly string[]).includes(role);
+}
+
+/**
+ * Roles that hold a signing key: attesters, and providers (training institutions, assessment
+ * centres, competition organisers), who sign the results they record.
+ */
+export const SIGNING_ROLES = [...ATTESTER_ROLES, 'provider'] as const;
+export type SigningRole = (typeof SIGNING_ROLES)[number];
+
+export function holdsSigningKey(role: string): role is SigningRole {
+  return (SIGNING_ROLES as readonly string[]).includes(role);
 }
 
 /** The id of the built-in administrator (configured by token, not stored). */

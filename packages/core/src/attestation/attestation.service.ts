@@ -1,8 +1,13 @@
 /** Signing a piece of evidence: an attester the learner asked vouches for it with Ed25519. */
 
 import { signText } from '../accounts/account-keys.js';
-import { openSigningKey } from '../accounts/accounts.service.js';
+import { getAccounts, openSigningKey } from '../accounts/accounts.service.js';
 import type { Account } from '../accounts/accounts.types.js';
+import {
+  type CredentialIssuing,
+  type IssuedCredential,
+  issueAttestationCredential,
+} from '../credentials/credentials.service.js';
 import type { Trx } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import { getEvidence } from '../evidence/evidence.service.js';
@@ -21,6 +26,8 @@ export interface AttestOptions extends Clock {
   token: string;
   statement?: string | null;
   level?: number | null;
+  /** Also issue the attestation as an Open Badges 3.0 credential signed by the attester (now or never). */
+  credential?: CredentialIssuing;
 }
 
 /**
@@ -31,8 +38,8 @@ export async function attestEvidence(
   trx: Trx,
   evidenceId: string,
   attester: Account,
-  { token, statement = null, level = null, now = systemNow }: AttestOptions,
-): Promise<Attestation> {
+  { token, statement = null, level = null, now = systemNow, credential }: AttestOptions,
+): Promise<Attestation & { credential: IssuedCredential | null }> {
   const found = await getEvidence(trx, evidenceId);
   if (!found)
     throw new DomainError('evidence.not_found', { evidenceId }, `evidence ${evidenceId} was not found`);
@@ -86,6 +93,20 @@ export async function attestEvidence(
     { learnerId: evidence.learnerId, type: 'attestation', evidenceId, actorId: attester.id, payload: record },
     { now },
   );
+  let issued: IssuedCredential | null = null;
+  if (credential) {
+    const [learner] = await getAccounts(trx, [evidence.learnerId]);
+    if (!learner) throw new Error(`learner ${evidence.learnerId} of evidence ${evidenceId} has no account`);
+    issued = await issueAttestationCredential(trx, {
+      evidence,
+      attestation: record,
+      attester,
+      privateKey: key,
+      learner,
+      issuing: credential,
+      now: new Date(record.signedAt),
+    });
+  }
   const { signedAt, ...rest } = record;
-  return { ...rest, createdAt: signedAt, seq: entry.seq };
+  return { ...rest, createdAt: signedAt, seq: entry.seq, credential: issued };
 }

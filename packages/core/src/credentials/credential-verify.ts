@@ -31,12 +31,44 @@ import { decodeStatusList, statusBit } from './status-list.js';
 export type CheckName = 'signature' | 'issuer' | 'dates' | 'status' | 'alignment';
 export type CheckOutcome = 'passed' | 'failed' | 'not_checked' | 'not_applicable';
 
+/** What a check found, as a code: pages word it in the reader's language from `code` and `params`. */
+export type CheckCode =
+  | 'proof_matches'
+  | 'proof_mismatch'
+  | 'proof_unsupported'
+  | 'key_unresolvable'
+  | 'jwt_matches'
+  | 'jwt_mismatch'
+  | 'jwt_unsupported'
+  | 'jwt_issuer_mismatch'
+  | 'issuer_matches'
+  | 'issuer_mismatch'
+  | 'issuer_unconfirmed'
+  | 'dates_valid'
+  | 'not_yet_valid'
+  | 'expired'
+  | 'no_status'
+  | 'status_unsupported'
+  | 'status_list_elsewhere'
+  | 'status_list_invalid'
+  | 'status_index_outside'
+  | 'revoked'
+  | 'not_revoked'
+  | 'no_alignment'
+  | 'alignment_unchecked'
+  | 'alignment_unknown'
+  | 'alignment_foreign'
+  | 'alignment_found';
+
 export interface VerificationCheck {
   name: CheckName;
   /** `true` only when the check was done and passed (or does not apply). */
   ok: boolean;
   outcome: CheckOutcome;
-  /** A sentence for people. */
+  code: CheckCode;
+  /** What the messages of `code` fill in (DIDs, URLs, dates). */
+  params: Record<string, string>;
+  /** The same in an English sentence (the API's `detail`). */
   detail: string;
 }
 
@@ -123,30 +155,21 @@ interface ProofResult {
   signerDid: string | null;
 }
 
-const passed = (name: CheckName, detail: string): VerificationCheck => ({
-  name,
-  ok: true,
-  outcome: 'passed',
-  detail,
-});
-const failed = (name: CheckName, detail: string): VerificationCheck => ({
-  name,
-  ok: false,
-  outcome: 'failed',
-  detail,
-});
-const notChecked = (name: CheckName, detail: string): VerificationCheck => ({
-  name,
-  ok: false,
-  outcome: 'not_checked',
-  detail,
-});
-const notApplicable = (name: CheckName, detail: string): VerificationCheck => ({
-  name,
-  ok: true,
-  outcome: 'not_applicable',
-  detail,
-});
+/** Builds a check: its outcome, a code and params for messages in any language, and an English sentence. */
+const check =
+  (outcome: CheckOutcome) =>
+  (name: CheckName, code: CheckCode, params: Record<string, string>, detail: string): VerificationCheck => ({
+    name,
+    ok: outcome === 'passed' || outcome === 'not_applicable',
+    outcome,
+    code,
+    params,
+    detail,
+  });
+const passed = check('passed');
+const failed = check('failed');
+const notChecked = check('not_checked');
+const notApplicable = check('not_applicable');
 
 /** Only `eddsa-rdfc-2022` Data Integrity proofs are checked; a proof of another kind is "not checked". */
 async function verifyDataIntegrity(
@@ -168,6 +191,8 @@ async function verifyDataIntegrity(
       signerDid: null,
       signature: notChecked(
         'signature',
+        'proof_unsupported',
+        { kind },
         `signature not checked: the proof is ${kind}; only DataIntegrityProof / eddsa-rdfc-2022 is checked here`,
       ),
     };
@@ -184,6 +209,8 @@ async function verifyDataIntegrity(
       signerDid: null,
       signature: notChecked(
         'signature',
+        'key_unresolvable',
+        { key: method || '-' },
         `signature not checked: the issuer's key ${method || '(none named)'} cannot be resolved here (did:key keys are checked offline; did:web and https keys are not fetched)`,
       ),
     };
@@ -204,7 +231,12 @@ async function verifyDataIntegrity(
     return {
       credential,
       signerDid: null,
-      signature: failed('signature', `the proof does not match the credential: ${describe(cause)}`),
+      signature: failed(
+        'signature',
+        'proof_mismatch',
+        {},
+        `the proof does not match the credential: ${describe(cause)}`,
+      ),
     };
   }
   return {
@@ -212,6 +244,8 @@ async function verifyDataIntegrity(
     signerDid: method.split('#')[0] ?? null,
     signature: passed(
       'signature',
+      'proof_matches',
+      { signer: method.split('#')[0] as string },
       `the eddsa-rdfc-2022 proof by ${method.split('#')[0]} matches the credential`,
     ),
   };
@@ -245,6 +279,8 @@ async function verifyJwt(jwt: string): Promise<ProofResult> {
       signerDid: null,
       signature: notChecked(
         'signature',
+        'jwt_unsupported',
+        { alg: String(header.alg), key: kid || '-' },
         `signature not checked: the JWT is signed with ${String(header.alg)} by ${kid || 'an unnamed key'}; only EdDSA with a did:key is checked here`,
       ),
     };
@@ -254,7 +290,12 @@ async function verifyJwt(jwt: string): Promise<ProofResult> {
     return {
       credential,
       signerDid: null,
-      signature: failed('signature', `the JWT's iss ${payload.iss} is not its signer ${signerDid}`),
+      signature: failed(
+        'signature',
+        'jwt_issuer_mismatch',
+        { iss: String(payload.iss), signer: signerDid },
+        `the JWT's iss ${payload.iss} is not its signer ${signerDid}`,
+      ),
     };
   }
   try {
@@ -264,13 +305,18 @@ async function verifyJwt(jwt: string): Promise<ProofResult> {
     return {
       credential,
       signerDid: null,
-      signature: failed('signature', 'the JWT signature does not match its content'),
+      signature: failed('signature', 'jwt_mismatch', {}, 'the JWT signature does not match its content'),
     };
   }
   return {
     credential,
     signerDid,
-    signature: passed('signature', `the EdDSA JWT signature by ${signerDid} matches`),
+    signature: passed(
+      'signature',
+      'jwt_matches',
+      { signer: signerDid },
+      `the EdDSA JWT signature by ${signerDid} matches`,
+    ),
   };
 }
 
@@ -282,12 +328,19 @@ function checkIssuer(
   if (signature.outcome !== 'passed' || signerDid === null) {
     return notChecked(
       'issuer',
+      'issuer_unconfirmed',
+      { issuer },
       `issuer ${issuer} not confirmed: the signature was not checked or did not match`,
     );
   }
   if (signerDid !== issuer)
-    return failed('issuer', `signed by ${signerDid}, but the credential names ${issuer} as issuer`);
-  return passed('issuer', `issued and signed by ${issuer}`);
+    return failed(
+      'issuer',
+      'issuer_mismatch',
+      { issuer, signer: signerDid },
+      `signed by ${signerDid}, but the credential names ${issuer} as issuer`,
+    );
+  return passed('issuer', 'issuer_matches', { issuer }, `issued and signed by ${issuer}`);
 }
 
 function readDate(credential: JsonObject, field: string): Date | null {
@@ -304,12 +357,22 @@ function checkDates(credential: JsonObject, now: Date, maxClockSkew: number): Ve
   const until = readDate(credential, 'validUntil') ?? readDate(credential, 'expirationDate');
   const skew = maxClockSkew * 1000;
   if (from && from.getTime() - skew > now.getTime()) {
-    return failed('dates', `not valid before ${from.toISOString()}`);
+    return failed(
+      'dates',
+      'not_yet_valid',
+      { from: from.toISOString() },
+      `not valid before ${from.toISOString()}`,
+    );
   }
   if (until && until.getTime() + skew < now.getTime())
-    return failed('dates', `expired on ${until.toISOString()}`);
+    return failed('dates', 'expired', { until: until.toISOString() }, `expired on ${until.toISOString()}`);
   const start = from ? `valid from ${from.toISOString()}` : 'no start date';
-  return passed('dates', until ? `${start} until ${until.toISOString()}` : `${start}, no end date`);
+  return passed(
+    'dates',
+    'dates_valid',
+    { from: from?.toISOString() ?? '', until: until?.toISOString() ?? '' },
+    until ? `${start} until ${until.toISOString()}` : `${start}, no end date`,
+  );
 }
 
 async function checkStatus(
@@ -319,13 +382,15 @@ async function checkStatus(
 ): Promise<VerificationCheck> {
   const entries = asArray(credential.credentialStatus).filter(isObject);
   if (entries.length === 0)
-    return notApplicable('status', 'no status entry: the issuer did not make it revocable');
+    return notApplicable('status', 'no_status', {}, 'no status entry: the issuer did not make it revocable');
   const entry = entries.find(
     (e) => e.type === 'BitstringStatusListEntry' && e.statusPurpose === 'revocation',
   );
   if (!entry) {
     return notChecked(
       'status',
+      'status_unsupported',
+      { type: String(entries[0]?.type) },
       `status not checked: ${String(entries[0]?.type)} is not a revocation list read here`,
     );
   }
@@ -338,6 +403,8 @@ async function checkStatus(
   if (!list)
     return notChecked(
       'status',
+      'status_list_elsewhere',
+      { url },
       `status not checked: the list ${url} is not held here, and nothing is fetched`,
     );
   const listCheck = await verifyDataIntegrity(list, documentLoader).catch(() => null);
@@ -347,13 +414,29 @@ async function checkStatus(
     !isObject(subject) ||
     typeof subject.encodedList !== 'string'
   ) {
-    return failed('status', `the status list ${url} is not a validly signed Bitstring Status List`);
+    return failed(
+      'status',
+      'status_list_invalid',
+      { url },
+      `the status list ${url} is not a validly signed Bitstring Status List`,
+    );
   }
   const revoked = statusBit(decodeStatusList(subject.encodedList), index);
-  if (revoked === null) return failed('status', `index ${index} is outside the status list ${url}`);
+  if (revoked === null)
+    return failed(
+      'status',
+      'status_index_outside',
+      { url, index: String(index) },
+      `index ${index} is outside the status list ${url}`,
+    );
   return revoked
-    ? failed('status', `revoked: entry ${index} of ${url} is set`)
-    : passed('status', `not revoked (entry ${index} of ${url})`);
+    ? failed('status', 'revoked', { url, index: String(index) }, `revoked: entry ${index} of ${url} is set`)
+    : passed(
+        'status',
+        'not_revoked',
+        { url, index: String(index) },
+        `not revoked (entry ${index} of ${url})`,
+      );
 }
 
 async function checkAlignment(
@@ -366,7 +449,10 @@ async function checkAlignment(
     .flatMap((subject) => asArray(isObject(subject.achievement) ? subject.achievement.alignment : undefined))
     .filter(isObject);
   if (alignments.length === 0) {
-    return { check: notApplicable('alignment', 'the achievement names no alignment'), alignments: [] };
+    return {
+      check: notApplicable('alignment', 'no_alignment', {}, 'the achievement names no alignment'),
+      alignments: [],
+    };
   }
   const understood: UnderstoodAlignment[] = [];
   const unknown: string[] = [];
@@ -390,7 +476,12 @@ async function checkAlignment(
   const others = foreign > 0 ? `; ${foreign} alignment(s) to other frameworks kept as given` : '';
   if (!resolveAlignment && foreign < alignments.length) {
     return {
-      check: notChecked('alignment', `the occupation codes were not looked up${others}`),
+      check: notChecked(
+        'alignment',
+        'alignment_unchecked',
+        { foreign: String(foreign) },
+        `the occupation codes were not looked up${others}`,
+      ),
       alignments: [],
     };
   }
@@ -398,6 +489,8 @@ async function checkAlignment(
     return {
       check: failed(
         'alignment',
+        'alignment_unknown',
+        { codes: unknown.join(', '), foreign: String(foreign) },
         `no such occupation or task in the classification: ${unknown.join(', ')}${others}`,
       ),
       alignments: understood,
@@ -405,13 +498,20 @@ async function checkAlignment(
   }
   if (understood.length === 0) {
     return {
-      check: notApplicable('alignment', `no alignment to the occupation classification${others}`),
+      check: notApplicable(
+        'alignment',
+        'alignment_foreign',
+        { foreign: String(foreign) },
+        `no alignment to the occupation classification${others}`,
+      ),
       alignments: [],
     };
   }
   return {
     check: passed(
       'alignment',
+      'alignment_found',
+      { count: String(understood.length), foreign: String(foreign) },
       `${understood.length} alignment(s) to the occupation classification found${others}`,
     ),
     alignments: understood,

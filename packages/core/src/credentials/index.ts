@@ -2,7 +2,13 @@
 /// <reference path="./vendor.d.ts" />
 export { OB3_CONTEXT, OB3_FIXTURES_DIR, VC_V1_CONTEXT, VC_V2_CONTEXT } from './contexts.js';
 export {
+  getImportedCredential,
+  type ImportedCredential,
+  importCredential,
+} from './credential-import.service.js';
+export {
   asArray,
+  assertBounded,
   isObject,
   issuerId,
   type JsonObject,
@@ -12,6 +18,7 @@ export {
 } from './credential-input.js';
 export { signCredential, signCredentialJwt, signPresentation } from './credential-sign.js';
 export {
+  type CheckCode,
   type CheckName,
   type CheckOutcome,
   type CredentialVerification,
@@ -20,6 +27,18 @@ export {
   type VerifyOptions,
   verifyCredential,
 } from './credential-verify.js';
+export {
+  type CredentialIssuing,
+  type EvidenceAlignments,
+  type IssuedCredential,
+  learnerPresentation,
+  listEvidenceCredentials,
+  listLearnerCredentials,
+  localStatusLists,
+  signedStatusList,
+  statusListUrl,
+} from './credentials.service.js';
+export type { ImportedCredentialRow, IssuedCredentialRow, StatusListRow } from './credentials.table.js';
 export {
   type CredentialSigner,
   credentialSigner,

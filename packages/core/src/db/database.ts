@@ -2,10 +2,24 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AccountTable } from '../accounts/accounts.table.js';
 import type { AttestationRequestTable } from '../attestation/attestation.table.js';
+import type { CandidateStateTable } from '../candidate-states/candidate-states.table.js';
 import type { CohortInvitationTable, CohortMemberTable, CohortTable } from '../cohorts/cohorts.table.js';
+import type {
+  ImportedCredentialTable,
+  IssuedCredentialTable,
+  StatusListTable,
+} from '../credentials/credentials.table.js';
 import type { DemoAccountTable } from '../demo/demo.table.js';
 import type { DisclosureTable } from '../disclosures/disclosures.table.js';
+import type { EmployerExclusionTable, RoleInterestTable } from '../interests/interests.table.js';
+import type {
+  EnrolmentTable,
+  LearningResultTable,
+  OfferingTable,
+  OfferingTaskTable,
+} from '../learning/learning.table.js';
 import type { LedgerEntryTable, LedgerHeadTable } from '../ledger/ledger.table.js';
+import type { ConversationTable, MessageTable } from '../messages/messages.table.js';
 import type { RoleTable } from '../roles/roles.table.js';
 import type { WebSessionTable } from '../sessions/sessions.table.js';
 import type { ShowcaseTable } from '../showcases/showcases.table.js';
@@ -45,6 +59,18 @@ export interface Database {
   transparency_state: TransparencyStateTable;
   transparency_checkpoints: TransparencyCheckpointTable;
   rate_limits: RateLimitTable;
+  status_lists: StatusListTable;
+  issued_credentials: IssuedCredentialTable;
+  imported_credentials: ImportedCredentialTable;
+  offerings: OfferingTable;
+  offering_tasks: OfferingTaskTable;
+  enrolments: EnrolmentTable;
+  learning_results: LearningResultTable;
+  role_interests: RoleInterestTable;
+  employer_exclusions: EmployerExclusionTable;
+  candidate_states: CandidateStateTable;
+  conversations: ConversationTable;
+  messages: MessageTable;
 }
 
 export type Db = Kysely<Database>;

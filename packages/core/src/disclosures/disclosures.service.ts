@@ -1,26 +1,33 @@
 /**
- * The record of disclosure: every time a learner appears in an employer's candidate list, one row
- * (learner, role, employer, rank, score, time). The learner can read their own record.
+ * The record of disclosure: every time a learner appears in an employer's candidate list, or the
+ * employer opens their candidate card, one row (learner, role, employer, view, rank, score, time).
+ * The learner can read their own record.
  */
 
 import type { Db } from '../db/database.js';
 import { newId } from '../ids.js';
 import { type Clock, systemNow } from '../time/clock.js';
-import type { DisclosureRow } from './disclosures.table.js';
+import type { NewDisclosureRow } from './disclosures.table.js';
 
 export interface Disclosure {
   id: string;
   learnerId: string;
   role: { id: string; title: string };
   employer: { id: string; name: string; organisation: string | null };
-  rank: number;
+  /** `list`: a place in a candidate list; `card`: the candidate card was opened. */
+  view: DisclosureView;
+  /** Place in the list (1 = first); `null` for an opened card. */
+  rank: number | null;
   score: number;
   shownAt: string;
 }
 
+export type DisclosureView = 'list' | 'card';
+
 export interface ShownCandidate {
   learnerId: string;
-  rank: number;
+  /** Place in the list; `null` for an opened card. */
+  rank: number | null;
   score: number;
 }
 
@@ -31,23 +38,26 @@ export async function recordDisclosures(
     roleId,
     employerId,
     shown,
+    view = 'list',
     now = systemNow,
   }: {
     roleId: string;
     employerId: string;
     shown: readonly ShownCandidate[];
+    view?: DisclosureView;
   } & Clock,
 ): Promise<void> {
   if (shown.length === 0) return;
   const at = now().toISOString();
-  const rows: DisclosureRow[] = shown.map((s) => ({
+  const rows: NewDisclosureRow[] = shown.map((s) => ({
     id: newId('ds'),
     learner_id: s.learnerId,
     role_id: roleId,
     employer_id: employerId,
-    rank: s.rank,
+    rank: s.rank ?? 0,
     score_bp: Math.round(s.score * 10_000),
     shown_at: at,
+    view,
   }));
   await db.insertInto('disclosures').values(rows).execute();
 }
@@ -73,6 +83,7 @@ export async function listDisclosures(
       'd.rank',
       'd.score_bp',
       'd.shown_at',
+      'd.view',
     ])
     .where('d.learner_id', '=', learnerId)
     .orderBy('d.shown_at', 'desc')
@@ -86,7 +97,8 @@ export async function listDisclosures(
       learnerId: r.learner_id,
       role: { id: r.role_id, title: r.title },
       employer: { id: r.employer_id, name: r.name, organisation: r.organisation },
-      rank: Number(r.rank),
+      view: r.view as DisclosureView,
+      rank: r.view === 'card' ? null : Number(r.rank),
       score: Number(r.score_bp) / 10_000,
       shownAt: r.shown_at,
     })),

@@ -1,5 +1,6 @@
 /** Depositing, correcting, revoking and reading evidence. Writes run in the caller's transaction. */
 
+import { revokeEvidenceCredentials } from '../credentials/credentials.service.js';
 import type { Db, Trx } from '../db/database.js';
 import { DomainError, type DomainFieldProblem, invalidFields } from '../errors.js';
 import { fieldMessage } from '../field-messages.js';
@@ -154,11 +155,13 @@ export async function revokeEvidence(
 ): Promise<Evidence> {
   const current = await lockActive(trx, id, 'revoke');
   const payload: RevocationRecord = { evidenceId: id, reason };
-  await appendLedgerEntry(
+  const entry = await appendLedgerEntry(
     trx,
     { learnerId: current.learnerId, type: 'revocation', evidenceId: id, actorId: current.learnerId, payload },
     { now },
   );
+  // Its Open Badges go with it: their status bits are on from this transaction.
+  await revokeEvidenceCredentials(trx, id, new Date(entry.createdAt));
   return (await getEvidence(trx, id)) as Evidence;
 }
 

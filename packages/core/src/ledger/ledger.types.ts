@@ -1,8 +1,19 @@
 /** Domain types of the ledger: entries and the payload each entry type carries. */
 import type { EvidenceKind, WorkProcessStep } from '../evidence/evidence.vocabulary.js';
 
-export const LEDGER_ENTRY_TYPES = ['deposit', 'correction', 'revocation', 'attestation', 'consent'] as const;
+export const LEDGER_ENTRY_TYPES = [
+  'deposit',
+  'correction',
+  'revocation',
+  'attestation',
+  'consent',
+  'interest',
+  'exclusion',
+] as const;
 export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number];
+
+/** Entries that record who may see what (not the evidence): consent, interest in a role, withdrawal from an employer. */
+export const CONSENT_ENTRY_TYPES: readonly LedgerEntryType[] = ['consent', 'interest', 'exclusion'];
 
 /** The `prevHash` of a chain's first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -48,6 +59,28 @@ export interface EvidenceRecord {
   artifacts: ArtifactRecord[];
   /** The evidence this one corrects, or `null` for a first deposit. */
   supersedes: string | null;
+  /**
+   * Present only on evidence a provider recorded (a course completed, an assessment passed, a
+   * competition placing) and the learner accepted: what the provider's signature vouches for.
+   * Absent from learners' own deposits, so their hashes are unchanged.
+   */
+  result?: ProviderResultRecord;
+}
+
+/** The provider's record of a learning result, inside the evidence it became. */
+export interface ProviderResultRecord {
+  resultId: string;
+  offeringId: string;
+  offeringKind: 'course' | 'assessment' | 'competition';
+  providerId: string;
+  outcome: 'completed' | 'passed' | 'placed';
+  /** Task statements of the taxonomy the offering covers. */
+  taskIds: string[];
+  /** 新八级 level reached (assessments) or taught, else `null`. */
+  level: number | null;
+  /** Competition placing. */
+  rank: number | null;
+  award: string | null;
 }
 
 export interface RevocationRecord {
@@ -72,4 +105,17 @@ export interface AttestationRecord {
 export interface ConsentRecord {
   discoverableByEmployers: boolean;
   advisorsCanSeeEvidence: boolean;
+}
+
+/** Interest in one role: shares the profile and the evidence behind met requirements with its employer, for it only. */
+export interface InterestRecord {
+  roleId: string;
+  employerId: string;
+  interested: boolean;
+}
+
+/** A withdrawal from one employer: they stop seeing the learner even while the learner is discoverable. */
+export interface ExclusionRecord {
+  employerId: string;
+  excluded: boolean;
 }

@@ -3,7 +3,7 @@
 import type { Db } from '../db/database.js';
 import { activeEvidenceOf, buildEvidenceViews } from '../evidence/evidence.view.js';
 import { loadLedger } from '../ledger/ledger.service.js';
-import type { LedgerEntry } from '../ledger/ledger.types.js';
+import { CONSENT_ENTRY_TYPES, type LedgerEntry } from '../ledger/ledger.types.js';
 import { todayUtc } from '../time/dates.js';
 import { type DerivedProfile, deriveProfile } from './profile.formula.js';
 
@@ -20,7 +20,7 @@ export function profileFromEntries(
   asOf: string,
 ): Profile {
   const evidence = activeEvidenceOf(buildEvidenceViews(entries).values());
-  const last = entries.filter((e) => e.type !== 'consent').at(-1);
+  const last = entries.filter((e) => !CONSENT_ENTRY_TYPES.includes(e.type)).at(-1);
   return { learnerId, ...deriveProfile(evidence, asOf), updatedAt: last?.createdAt ?? null };
 }
 

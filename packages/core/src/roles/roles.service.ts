@@ -9,6 +9,8 @@ import { fieldMessage } from '../field-messages.js';
 import { newId } from '../ids.js';
 import { getOccupation, getTaxonomyInfo } from '../taxonomy/taxonomy.service.js';
 import { type Clock, systemNow } from '../time/clock.js';
+import { checkClosingDate, type RoleDetailsEdit } from './role-details.js';
+import { roleClosed } from './role-errors.js';
 import {
   findKnownTaskIds,
   findRoleRow,
@@ -21,7 +23,10 @@ import {
   MAX_ROLE_REQUIREMENTS,
   type RequirementEdit,
   type Role,
+  type RoleMode,
   type RoleRequirement,
+  type RoleStatus,
+  type SalaryPeriod,
 } from './roles.types.js';
 
 export function toRole(row: RoleRow): Role {
@@ -33,12 +38,42 @@ export function toRole(row: RoleRow): Role {
     taxonomyId: row.taxonomy_id,
     occupationCode: row.occupation_code,
     requirements: JSON.parse(row.requirements) as RoleRequirement[],
+    status: row.status as RoleStatus,
+    city: row.city,
+    mode: row.mode as RoleMode | null,
+    salaryBand:
+      row.salary_min_yuan === null || row.salary_max_yuan === null || row.salary_period === null
+        ? null
+        : {
+            minYuan: Number(row.salary_min_yuan),
+            maxYuan: Number(row.salary_max_yuan),
+            period: row.salary_period as SalaryPeriod,
+          },
+    closesOn: row.closes_on,
+    publishedAt: row.published_at,
+    closedAt: row.closed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-export interface NewRole {
+/** The storage columns of role details as edited (fields left out are left out). */
+export function detailColumns(edit: RoleDetailsEdit) {
+  return {
+    ...(edit.city === undefined ? {} : { city: edit.city }),
+    ...(edit.mode === undefined ? {} : { mode: edit.mode }),
+    ...(edit.salaryBand === undefined
+      ? {}
+      : {
+          salary_min_yuan: edit.salaryBand?.minYuan ?? null,
+          salary_max_yuan: edit.salaryBand?.maxYuan ?? null,
+          salary_period: edit.salaryBand?.period ?? null,
+        }),
+    ...(edit.closesOn === undefined ? {} : { closes_on: edit.closesOn }),
+  };
+}
+
+export interface NewRole extends RoleDetailsEdit {
   title: string;
   description?: string | undefined;
   occupationCode?: string | undefined;
@@ -89,6 +124,7 @@ export async function createRole(
   input: NewRole,
   { employerId, taxonomyId, now = systemNow }: { employerId: string; taxonomyId: string } & Clock,
 ): Promise<Role> {
+  checkClosingDate(input.closesOn ?? null, now());
   if (input.occupationCode !== undefined) {
     const scheme = (await getTaxonomyInfo(db, taxonomyId))?.scheme;
     if (scheme && !scheme.isOccupationCode(input.occupationCode))
@@ -130,6 +166,17 @@ export async function createRole(
   }
   const at = now().toISOString();
   const row: RoleRow = {
+    city: null,
+    mode: null,
+    salary_min_yuan: null,
+    salary_max_yuan: null,
+    salary_period: null,
+    closes_on: null,
+    ...detailColumns(input),
+    status: 'draft',
+    published_at: null,
+    closed_at: null,
+    deleted_at: null,
     id: newId('ro'),
     employer_id: employerId,
     title: input.title,
@@ -172,6 +219,7 @@ export async function replaceRoleRequirements(
 ): Promise<Role> {
   const row = await findRoleRow(db, roleId);
   if (!row) throw new DomainError('role.not_found', { roleId }, `role ${roleId} was not found`);
+  if (row.status === 'closed') throw roleClosed(roleId, 'a closed role cannot be edited');
   const current = new Map(toRole(row).requirements.map((r) => [r.id, r]));
   const problems: DomainFieldProblem[] = [];
   const seen = new Set<string>();

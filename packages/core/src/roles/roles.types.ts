@@ -14,7 +14,33 @@ export interface RoleRequirement {
   taskId: string | null;
 }
 
-export interface Role {
+/** Draft (only its employer sees it) → published (graduates see it) → closed (no new interest). */
+export const ROLE_STATUSES = ['draft', 'published', 'closed'] as const;
+export type RoleStatus = (typeof ROLE_STATUSES)[number];
+
+export const ROLE_MODES = ['full_time', 'internship', 'part_time'] as const;
+export type RoleMode = (typeof ROLE_MODES)[number];
+
+export const SALARY_PERIODS = ['month', 'year', 'day', 'hour'] as const;
+export type SalaryPeriod = (typeof SALARY_PERIODS)[number];
+
+/** Pay in whole yuan per period, e.g. 8000–12000 a month. */
+export interface SalaryBand {
+  minYuan: number;
+  maxYuan: number;
+  period: SalaryPeriod;
+}
+
+/** What a graduate reads about a role besides its requirements. */
+export interface RoleDetails {
+  city: string | null;
+  mode: RoleMode | null;
+  salaryBand: SalaryBand | null;
+  /** Last day applications are taken (`YYYY-MM-DD`, China time), or `null` for open-ended. */
+  closesOn: string | null;
+}
+
+export interface Role extends RoleDetails {
   id: string;
   employerId: string;
   title: string;
@@ -22,6 +48,9 @@ export interface Role {
   taxonomyId: string;
   occupationCode: string | null;
   requirements: RoleRequirement[];
+  status: RoleStatus;
+  publishedAt: string | null;
+  closedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }

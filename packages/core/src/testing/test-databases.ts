@@ -62,40 +62,57 @@ const sqlite: TestDatabase = {
   },
 };
 
+/**
+ * A new, empty PostgreSQL database on the test server, for a process of its own to use (the
+ * caller drops it). `null` when no PostgreSQL server is configured.
+ */
+export async function scratchPostgresDatabase(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ url: string; drop(): Promise<void> } | null> {
+  const adminUrl = env.SKILLBANK_TEST_PG_URL;
+  if (!adminUrl) return null;
+  const name = `skillbank_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const drop = async () => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      // pg's Pool.end() resolves before its sockets close; wait for them, or `with (force)`
+      // cuts them off mid-goodbye and the run reports an unhandled 57P01.
+      for (let i = 0; i < 50; i += 1) {
+        const { rows } = await client.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await client.query(`drop database if exists ${name} with (force)`);
+    } finally {
+      await client.end();
+    }
+  };
+  return { url: url.toString(), drop };
+}
+
 function postgres(adminUrl: string): TestDatabase {
   return {
     name: 'postgres',
     async open(options = {}) {
-      const name = `skillbank_test_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      try {
-        await admin.query(`create database ${name}`);
-      } finally {
-        await admin.end();
-      }
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      const handle = openDatabase(url.toString());
+      const scratch = await scratchPostgresDatabase({ SKILLBANK_TEST_PG_URL: adminUrl });
+      if (!scratch) throw new Error('no PostgreSQL server');
+      const handle = openDatabase(scratch.url);
       const destroy = async () => {
         await handle.destroy();
-        const client = new pg.Client({ connectionString: adminUrl });
-        await client.connect();
-        try {
-          // pg's Pool.end() resolves before its sockets close; wait for them, or `with (force)`
-          // cuts them off mid-goodbye and the run reports an unhandled 57P01.
-          for (let i = 0; i < 50; i += 1) {
-            const { rows } = await client.query<{ n: number }>(
-              'select count(*)::int as n from pg_stat_activity where datname = $1',
-              [name],
-            );
-            if (rows[0]?.n === 0) break;
-            await new Promise((resolve) => setTimeout(resolve, 20));
-          }
-          await client.query(`drop database if exists ${name} with (force)`);
-        } finally {
-          await client.end();
-        }
+        await scratch.drop();
       };
       return prepare({ ...handle, destroy }, options);
     },

@@ -39,9 +39,10 @@ export interface RequirementSet {
 /** Most requirements a set may hold (slots are 16-bit). */
 export const MAX_REQUIREMENTS = 100;
 
-export function buildRequirementSet(state: IndexState, inputs: readonly RequirementInput[]): RequirementSet {
+/** Each requirement with its query vector (the one way requirement texts are vectorised). */
+export function vectoriseRequirements(state: IndexState, inputs: readonly RequirementInput[]): Requirement[] {
   if (inputs.length > MAX_REQUIREMENTS) throw new RangeError(`at most ${MAX_REQUIREMENTS} requirements`);
-  const requirements: Requirement[] = inputs.map((input) => ({
+  return inputs.map((input) => ({
     id: input.id,
     text: input.text,
     essential: input.essential,
@@ -54,6 +55,10 @@ export function buildRequirementSet(state: IndexState, inputs: readonly Requirem
         : null,
     vector: queryVector(state, state.analyzer.analyze(input.text, { expand: true })),
   }));
+}
+
+export function buildRequirementSet(state: IndexState, inputs: readonly RequirementInput[]): RequirementSet {
+  const requirements = vectoriseRequirements(state, inputs);
   // Rows in ascending term order, so that every scoring path adds a term's contribution in the same order.
   const terms = Int32Array.from(new Set(requirements.flatMap((q) => [...q.vector.ids]))).sort();
   const slots = new Map<number, number>();

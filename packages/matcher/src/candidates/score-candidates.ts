@@ -60,7 +60,7 @@ export function scoreCandidates(
 }
 
 /** Coverage credit of one evidence item for one requirement. */
-function credit(quality: number, similarity: number, itemLevel: number, minLevel: number): number {
+export function credit(quality: number, similarity: number, itemLevel: number, minLevel: number): number {
   if (similarity <= 0) return 0;
   return quality * Math.min(1, similarity / SATURATION) * levelFactor(itemLevel, minLevel);
 }
@@ -69,7 +69,11 @@ function credit(quality: number, similarity: number, itemLevel: number, minLevel
  * One sortable key per learner: 2 + score when every essential requirement is met, else the score.
  * `best` holds the learner's best credit per requirement.
  */
-function keyOf(set: RequirementSet, best: Float64Array, totalImportance: number): number {
+export function keyOf(
+  set: Pick<RequirementSet, 'importance' | 'essential'>,
+  best: Float64Array,
+  totalImportance: number,
+): number {
   let score = 0;
   let allEssential = true;
   for (let k = 0; k < best.length; k++) {
@@ -81,7 +85,7 @@ function keyOf(set: RequirementSet, best: Float64Array, totalImportance: number)
   return (allEssential ? 2 : 0) + rounded;
 }
 
-function totalImportance(set: RequirementSet): number {
+export function totalImportance(set: Pick<RequirementSet, 'importance'>): number {
   let total = 0;
   for (const value of set.importance) total += value;
   return total;

@@ -1,85 +1,182 @@
 /**
- * One page of a role's candidates: the consenting learners ranked by the matcher's
- * `scoreCandidates` (anyone missing an essential requirement ranks below everyone who meets them
- * all), each with the requirements met — by which evidence, attested or not — and those missing.
+ * One page of a role's candidates: learners ranked by the matcher's `scoreCandidates` (anyone
+ * missing an essential requirement ranks below everyone who meets them all), each with the
+ * requirements met — by which evidence, attested or not — and those missing, whether they are
+ * interested, and the employer's decision about them. Three lists:
+ * - `all`: everyone the employer may see for the role — learners discoverable by employers (less
+ *   those who withdrew from this employer) and those interested in this role;
+ * - `interested`: those interested in this role;
+ * - `shortlisted`: those the employer shortlisted and may still see.
  * Every learner on the page is recorded as disclosed to the employer.
  */
-import { type Clock, type Db, type Role, recordDisclosures, systemNow, todayUtc } from '@skillbank/core';
-import { type CandidateScore, SCORER_VERSION } from '@skillbank/matcher';
-import type { CandidatePoolCache } from './candidate-pool.cache.js';
+import {
+  type CandidateState,
+  type Clock,
+  type Db,
+  getCandidateStates,
+  listActiveInterestLearnerIds,
+  listExcludingLearnerIds,
+  listLearnerIdsInState,
+  type Role,
+  recordDisclosures,
+  systemNow,
+  todayUtc,
+} from '@skillbank/core';
+import { type CandidateScore, type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
+import { requirementInputs } from '../hiring/open-roles.cache.js';
+import type { CandidatePoolCache, PooledLearner } from './candidate-pool.cache.js';
+import { pooledById, vectoriseLearners } from './candidate-vectors.js';
+
+export const CANDIDATE_LISTS = ['all', 'interested', 'shortlisted'] as const;
+export type CandidateListName = (typeof CANDIDATE_LISTS)[number];
+
+export interface CandidateItem {
+  learnerId: string;
+  name: string;
+  rank: number;
+  score: number;
+  allEssentialMet: boolean;
+  breakdown: CandidateScore['breakdown'];
+  metRequirements: {
+    requirementId: string;
+    text: string;
+    essential: boolean;
+    score: number;
+    evidenceIds: string[];
+    attested: boolean;
+  }[];
+  missingRequirements: { requirementId: string; text: string; essential: boolean; score: number }[];
+  interested: boolean;
+  state: CandidateState | null;
+}
 
 export interface CandidatePage {
   scorer: { version: string };
   taxonomy: { id: string; version: string };
   role: { id: string; title: string };
-  items: {
-    learnerId: string;
-    name: string;
-    rank: number;
-    score: number;
-    allEssentialMet: boolean;
-    breakdown: CandidateScore['breakdown'];
-    metRequirements: {
-      requirementId: string;
-      text: string;
-      essential: boolean;
-      score: number;
-      evidenceIds: string[];
-      attested: boolean;
-    }[];
-    missingRequirements: { requirementId: string; text: string; essential: boolean; score: number }[];
-  }[];
+  list: CandidateListName;
+  items: CandidateItem[];
   hasMore: boolean;
+}
+
+interface Scored {
+  learner: PooledLearner;
+  score: CandidateScore;
+}
+
+const sortKey = (s: CandidateScore) => (s.allEssentialMet ? 2 : 0) + s.score;
+
+/** Best first, ties by learner id (as `scoreCandidates` orders them). */
+function byRank(a: Scored, b: Scored): number {
+  return sortKey(b.score) - sortKey(a.score) || (a.learner.learnerId < b.learner.learnerId ? -1 : 1);
+}
+
+/** A candidate's explanation: requirement outcomes with their texts and whether attested evidence backs them. */
+export function explainCandidate(role: Role, learner: PooledLearner, c: CandidateScore) {
+  const texts = new Map(role.requirements.map((r) => [r.id, r.text]));
+  return {
+    score: c.score,
+    allEssentialMet: c.allEssentialMet,
+    breakdown: c.breakdown,
+    metRequirements: c.requirements
+      .filter((o) => o.met)
+      .map((o) => ({
+        requirementId: o.id,
+        text: texts.get(o.id) ?? '',
+        essential: o.essential,
+        score: o.score,
+        evidenceIds: o.evidenceIds,
+        attested: o.evidenceIds.some((id) => learner.attested.has(id)),
+      })),
+    missingRequirements: c.requirements
+      .filter((o) => !o.met)
+      .map((o) => ({
+        requirementId: o.id,
+        text: texts.get(o.id) ?? '',
+        essential: o.essential,
+        score: o.score,
+      })),
+  };
+}
+
+/** Scores a few learners (all of them, best first). */
+function scoreFew(matcher: MatcherIndex, role: Role, learners: readonly PooledLearner[]): Scored[] {
+  if (learners.length === 0) return [];
+  const set = matcher.requirementSet(requirementInputs(role));
+  return matcher
+    .scoreCandidates(
+      set,
+      learners.map((l) => l.vector),
+      { limit: learners.length },
+    )
+    .map((score) => ({ learner: learners[score.index] as PooledLearner, score }));
 }
 
 export async function rankCandidates(
   db: Db,
   cache: CandidatePoolCache,
   role: Role,
-  { limit, offset, now = systemNow }: { limit: number; offset: number } & Clock,
+  {
+    list = 'all',
+    limit,
+    offset,
+    now = systemNow,
+  }: { list?: CandidateListName; limit: number; offset: number } & Clock,
 ): Promise<CandidatePage> {
   const matcher = cache.matcher;
-  const snapshot = await cache.snapshot({ day: todayUtc(now()) });
-  const set = matcher.requirementSet(
-    role.requirements.map((r) => ({
-      id: r.id,
-      text: r.text,
-      essential: r.essential,
-      ...(r.minLevel === null ? {} : { minLevel: r.minLevel }),
-    })),
+  const day = todayUtc(now());
+  const snapshot = await cache.snapshot({ day });
+  const [excluded, interestedIds] = await Promise.all([
+    listExcludingLearnerIds(db, role.employerId),
+    listActiveInterestLearnerIds(db, role.id),
+  ]);
+  const interested = new Set(interestedIds);
+  const pooled = pooledById(snapshot);
+  const visible = (id: string) => interested.has(id) || (pooled.has(id) && !excluded.has(id));
+  const wanted = offset + limit + 1;
+  let ranked: Scored[];
+  if (list === 'all') {
+    // The discoverable pool, less those who withdrew from this employer; interested learners are
+    // scored apart (some are not in the pool) and merged in.
+    const skipped = [...new Set([...excluded, ...interested])].filter((id) => pooled.has(id)).length;
+    const fromPool = matcher
+      .scoreCandidates(matcher.requirementSet(requirementInputs(role)), snapshot.pool, {
+        limit: wanted + skipped,
+      })
+      .map((score) => ({ learner: snapshot.learners[score.index] as PooledLearner, score }))
+      .filter((s) => !excluded.has(s.learner.learnerId) && !interested.has(s.learner.learnerId));
+    const extra = scoreFew(
+      matcher,
+      role,
+      await vectoriseLearners(db, matcher, interestedIds, { snapshot, day }),
+    );
+    ranked = [...fromPool, ...extra].sort(byRank).slice(0, wanted);
+  } else {
+    const ids =
+      list === 'interested'
+        ? interestedIds
+        : (await listLearnerIdsInState(db, role.id, 'shortlisted')).filter(visible);
+    ranked = scoreFew(matcher, role, await vectoriseLearners(db, matcher, ids, { snapshot, day })).slice(
+      0,
+      wanted,
+    );
+  }
+  const page = ranked.slice(offset, offset + limit);
+  const states = await getCandidateStates(
+    db,
+    role.id,
+    page.map((s) => s.learner.learnerId),
   );
-  const ranked = matcher.scoreCandidates(set, snapshot.pool, { limit: offset + limit + 1 });
-  const texts = new Map(role.requirements.map((r) => [r.id, r.text]));
-  const items = ranked.slice(offset, offset + limit).map((c, i) => {
-    const learner = snapshot.learners[c.index];
-    if (!learner) throw new Error(`scoreCandidates returned an unknown index ${c.index}`);
-    return {
+  const items = page.map(
+    ({ learner, score }, i): CandidateItem => ({
       learnerId: learner.learnerId,
       name: learner.name,
       rank: offset + i + 1,
-      score: c.score,
-      allEssentialMet: c.allEssentialMet,
-      breakdown: c.breakdown,
-      metRequirements: c.requirements
-        .filter((o) => o.met)
-        .map((o) => ({
-          requirementId: o.id,
-          text: texts.get(o.id) ?? '',
-          essential: o.essential,
-          score: o.score,
-          evidenceIds: o.evidenceIds,
-          attested: o.evidenceIds.some((id) => learner.attested.has(id)),
-        })),
-      missingRequirements: c.requirements
-        .filter((o) => !o.met)
-        .map((o) => ({
-          requirementId: o.id,
-          text: texts.get(o.id) ?? '',
-          essential: o.essential,
-          score: o.score,
-        })),
-    };
-  });
+      ...explainCandidate(role, learner, score),
+      interested: interested.has(learner.learnerId),
+      state: states.get(learner.learnerId)?.state ?? null,
+    }),
+  );
   await recordDisclosures(db, {
     roleId: role.id,
     employerId: role.employerId,
@@ -90,6 +187,7 @@ export async function rankCandidates(
     scorer: { version: SCORER_VERSION },
     taxonomy: { ...matcher.taxonomy },
     role: { id: role.id, title: role.title },
+    list,
     items,
     hasMore: ranked.length > offset + limit,
   };

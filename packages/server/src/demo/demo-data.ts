@@ -186,10 +186,15 @@ export const DEMO_ROLES = [
     title: d('人工智能算法工程师'),
     occupationCode: '2-02-38-01',
     description: '负责机器学习模型的训练、评估与部署。',
+    city: '苏州',
+    mode: 'full_time' as const,
+    salaryBand: { minYuan: 9000, maxYuan: 15000, period: 'month' as const },
   },
   {
     title: d('数据分析专员'),
     description: '分析业务数据，制作可视化报表。',
+    city: '无锡',
+    mode: 'internship' as const,
     requirements: [
       { text: '采集、清洗和分析业务数据', essential: true, minLevel: 3 },
       { text: '制作数据可视化看板和报表', essential: false },

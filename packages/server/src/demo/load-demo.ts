@@ -1,6 +1,6 @@
 /**
  * Loads the demo data set through the real services (accounts, evidence, attestation, consent,
- * cohorts, roles, showcases), in one transaction, once: when demo personas are already recorded it
+ * cohorts, roles, showcases, the learning catalogue), in one transaction, once: when demo personas are already recorded it
  * does nothing. Nothing here bypasses a service, so demo data obeys every rule real data does.
  */
 import {
@@ -15,12 +15,15 @@ import {
   evidenceInputSchema,
   joinCohort,
   listDemoPersonas,
+  publishRole,
   recordDemoPersona,
   requestAttestation,
   runInTransaction,
   setConsent,
 } from '@skillbank/core';
+import { DEMO_PROVIDERS } from './demo-catalogue.js';
 import { DEMO_COHORT, DEMO_EMPLOYER, DEMO_GRADUATES, DEMO_ROLES, DEMO_SCHOOL } from './demo-data.js';
+import { loadDemoCatalogue } from './load-demo-catalogue.js';
 
 export type DemoLoadStatus = 'loaded' | 'already_loaded';
 
@@ -31,7 +34,18 @@ export interface DemoLoadResult {
 
 export async function loadDemo(db: Db, { taxonomyId }: { taxonomyId: string }): Promise<DemoLoadResult> {
   const existing = await listDemoPersonas(db);
-  if (existing.length > 0) return { status: 'already_loaded', personas: existing };
+  if (existing.length > 0) {
+    // A demo loaded before the catalogue existed gets it now, once.
+    if (!existing.some((p) => p.persona === DEMO_PROVIDERS.training.persona)) {
+      await runInTransaction(db, async (trx) => {
+        const learners = new Map(existing.map((p) => [p.persona, p.accountId]));
+        let tick = Date.now();
+        for (const p of await loadDemoCatalogue(trx, { taxonomyId, learners }))
+          await recordDemoPersona(trx, p, { now: () => new Date(tick++) });
+      });
+    }
+    return { status: 'already_loaded', personas: await listDemoPersonas(db) };
+  }
   await runInTransaction(db, async (trx) => {
     const school = await createAccount(trx, { role: 'advisor', ...DEMO_SCHOOL });
     const employer = await createAccount(trx, { role: 'employer', ...DEMO_EMPLOYER });
@@ -66,8 +80,15 @@ export async function loadDemo(db: Db, { taxonomyId }: { taxonomyId: string }): 
         await createShowcase(trx, id, { title: g.showcase, evidenceIds: shown });
       graduates.push({ persona: g.persona, learner });
     }
-    for (const role of DEMO_ROLES)
-      await createRole(trx, role, { employerId: employer.account.id, taxonomyId });
+    // Published, so the demo graduates find them under “roles for me”.
+    for (const role of DEMO_ROLES) {
+      const created = await createRole(trx, role, { employerId: employer.account.id, taxonomyId });
+      await publishRole(trx, created.id);
+    }
+    const providers = await loadDemoCatalogue(trx, {
+      taxonomyId,
+      learners: new Map(graduates.map((g) => [g.persona, g.learner.account.id])),
+    });
     const first = graduates[0];
     const personas = [
       ...(first
@@ -75,6 +96,7 @@ export async function loadDemo(db: Db, { taxonomyId }: { taxonomyId: string }): 
         : []),
       { persona: 'school', accountId: school.account.id, token: school.token },
       { persona: 'employer', accountId: employer.account.id, token: employer.token },
+      ...providers,
       ...graduates
         .slice(1)
         .map((g) => ({ persona: g.persona, accountId: g.learner.account.id, token: g.learner.token })),

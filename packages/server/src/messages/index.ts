@@ -30,9 +30,12 @@ export const PAGE_AREAS = [
   'matching',
   'consent',
   'showcases',
+  'credentials',
   'attestations',
   'roles',
   'cohorts',
+  'learning',
+  'hiring',
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

@@ -32,8 +32,18 @@ export function ensureAllowed(actor: Actor, action: AccessAction): void {
   ensure(decide(actor, action, NO_SUBJECT), 'resource');
 }
 
-export async function ensureOnLearner(db: Db, actor: Actor, action: AccessAction, learnerId: string) {
-  ensure(decide(actor, action, await learnerSubject(db, actor, learnerId)), `learner ${learnerId}`);
+/** With `roleId`, about the learner as a candidate for that role (their interest in it counts). */
+export async function ensureOnLearner(
+  db: Db,
+  actor: Actor,
+  action: AccessAction,
+  learnerId: string,
+  { roleId = null }: { roleId?: string | null } = {},
+) {
+  ensure(
+    decide(actor, action, await learnerSubject(db, actor, learnerId, { roleId })),
+    `learner ${learnerId}`,
+  );
 }
 
 export async function ensureOnEvidence(db: Db, actor: Actor, action: AccessAction, evidenceId: string) {
@@ -46,8 +56,9 @@ export async function allowsOnLearner(
   actor: Actor,
   action: AccessAction,
   learnerId: string,
+  { roleId = null }: { roleId?: string | null } = {},
 ): Promise<boolean> {
-  return decide(actor, action, await learnerSubject(db, actor, learnerId)).effect === 'allow';
+  return decide(actor, action, await learnerSubject(db, actor, learnerId, { roleId })).effect === 'allow';
 }
 
 export function ensureResourceAllowed(actor: Actor, action: ResourceAction): void {

@@ -1,11 +1,13 @@
 /** Attestations: a learner asks an employer or advisor to vouch for a piece; the asked attester signs. */
 import { attestEvidence, getEvidence, listAttestationRequests, requestAttestation } from '@skillbank/core';
 import { ensureAllowed, ensureOnEvidence } from './access.js';
+import { credentialIssuing } from './credentials.use-cases.js';
 import type { Page } from './evidence.use-cases.js';
 import { type Caller, inTransaction, outcome, type UseCaseDeps } from './use-case.js';
 
 export function attestationUseCases(deps: UseCaseDeps) {
   const { db } = deps;
+  const issuing = credentialIssuing(deps);
   return {
     /** Asks an attester to vouch for one of the caller's pieces (its learner). */
     request: (
@@ -44,7 +46,10 @@ export function attestationUseCases(deps: UseCaseDeps) {
         return { requests: items, evidence };
       }),
 
-    /** The asked attester signs the piece with their key (opened by the token they presented). */
+    /**
+     * The asked attester signs the piece with their key (opened by the token they presented); the
+     * same key signs its Open Badges 3.0 credential, in the same transaction.
+     */
     attest: (
       caller: Caller,
       evidenceId: string,
@@ -61,6 +66,7 @@ export function attestationUseCases(deps: UseCaseDeps) {
             statement,
             level,
             now: deps.now,
+            credential: issuing,
           }),
         );
       }),

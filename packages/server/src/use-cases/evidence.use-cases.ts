@@ -15,6 +15,7 @@ import {
   listAttestationRequests,
   listAttesters,
   listEvidence,
+  listLearnerCredentials,
   revokeEvidence,
   verifyStoredLedger,
 } from '@skillbank/core';
@@ -108,11 +109,18 @@ export function evidenceUseCases(deps: UseCaseDeps) {
         ensureAllowed(caller.account, 'own-account:use');
         const learnerId = caller.account.id;
         await ensureOnLearner(db, caller.account, 'evidence:list', learnerId);
-        const [evidence, verification] = await Promise.all([
+        const [evidence, verification, credentials] = await Promise.all([
           listAllEvidence(db, learnerId),
           verifyStoredLedger(db, learnerId),
+          listLearnerCredentials(db, learnerId),
         ]);
-        return { evidence, verification, attesters: await attesterNames(deps, evidence) };
+        return {
+          evidence,
+          verification,
+          attesters: await attesterNames(deps, evidence),
+          /** Pieces with an Open Badge in force, to offer for download. */
+          withCredential: new Set(credentials.filter((c) => c.revokedAt === null).map((c) => c.evidenceId)),
+        };
       }),
 
     /**

@@ -9,21 +9,17 @@ import {
   type Role,
   replaceRoleRequirements,
 } from '@skillbank/core';
-import type { OccupationSummary } from '@skillbank/matcher';
 import { CandidatePoolCache } from '../candidates/candidate-pool.cache.js';
-import { rankCandidates } from '../candidates/rank-candidates.js';
+import { type CandidateListName, rankCandidates } from '../candidates/rank-candidates.js';
 import { searchOccupationPage } from '../matching/occupation-search.js';
 import { ensureOnRole, ensureResourceAllowed } from './access.js';
 import type { Page } from './evidence.use-cases.js';
+import { type RoleView, roleView } from './role-view.js';
 import { type Caller, inTransaction, outcome, type UseCaseDeps } from './use-case.js';
 
 type RoleAction = 'role:read' | 'role:update' | 'role:candidates';
 
-/** A role with the facts of the occupation it starts from and the taxonomy they come from. */
-export interface RoleView extends Role {
-  occupation: OccupationSummary | null;
-  taxonomy: { id: string; version: string };
-}
+export type { RoleView } from './role-view.js';
 
 export function roleUseCases(deps: UseCaseDeps) {
   const { db } = deps;
@@ -35,14 +31,7 @@ export function roleUseCases(deps: UseCaseDeps) {
     return pool;
   };
 
-  function view(role: Role): RoleView {
-    const { matcher, taxonomy } = deps.served.current;
-    return {
-      ...role,
-      occupation: role.occupationCode ? matcher.occupation(role.occupationCode) : null,
-      taxonomy: { id: taxonomy.id, version: taxonomy.version },
-    };
-  }
+  const view = (role: Role): RoleView => roleView(deps.served.current, role);
 
   /** The role, after the policy let the caller do `action` on it. */
   async function ownedRole(caller: Caller, roleId: string, action: RoleAction) {
@@ -108,8 +97,11 @@ export function roleUseCases(deps: UseCaseDeps) {
         return view(role);
       }),
 
-    /** A page of consenting learners ranked for the role; each one shown is recorded as disclosed. */
-    candidates: (caller: Caller, roleId: string, page: Page) =>
+    /**
+     * A page of the learners the employer may see for the role (`all`), of those interested in it, or
+     * of those shortlisted, ranked and explained; each one shown is recorded as disclosed.
+     */
+    candidates: (caller: Caller, roleId: string, page: Page & { list?: CandidateListName }) =>
       outcome(async () => {
         const role = await ownedRole(caller, roleId, 'role:candidates');
         const ranked = await rankCandidates(db, candidatePool(), role, { ...page, now: deps.now });

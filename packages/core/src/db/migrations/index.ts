@@ -6,7 +6,10 @@ import * as rolesCohorts from './2026-11-28T2000-roles-cohorts.js';
 import * as web from './2026-11-28T2100-web.js';
 import * as taxonomyScheme from './2026-11-30T0000-taxonomy-scheme.js';
 import * as trust from './2026-11-30T0100-trust.js';
-import * as accountRecovery from './2026-11-30T0200-account-recovery.js';
+import * as credentials from './2026-11-30T0200-credentials.js';
+import * as learning from './2026-11-30T0300-learning.js';
+import * as hiring from './2026-11-30T0400-hiring.js';
+import * as accountRecovery from './2026-11-30T0500-account-recovery.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T1800-taxonomy': taxonomy,
@@ -15,5 +18,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T2100-web': web,
   '2026-11-30T0000-taxonomy-scheme': taxonomyScheme,
   '2026-11-30T0100-trust': trust,
-  '2026-11-30T0200-account-recovery': accountRecovery,
+  '2026-11-30T0200-credentials': credentials,
+  '2026-11-30T0300-learning': learning,
+  '2026-11-30T0400-hiring': hiring,
+  '2026-11-30T0500-account-recovery': accountRecovery,
 };

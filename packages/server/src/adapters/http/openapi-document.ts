@@ -34,6 +34,20 @@ export const API_TAGS = [
     description: 'Roles, their requirements and ranked, explained candidates; disclosures.',
   },
   { name: 'Advisors', description: 'Cohorts, invitations, members and the cohort match report.' },
+  {
+    name: 'Credentials',
+    description:
+      'Open Badges 3.0 verifiable credentials: issued at attestation, revocation status lists, offline verification, import.',
+  },
+  {
+    name: 'Learning',
+    description:
+      'Providers’ courses, assessments and competitions; enrolments; provider-signed results that become evidence; recommendations that close a gap.',
+  },
+  {
+    name: 'Messages',
+    description: 'Role conversations between employers and interested graduates, and the inbox.',
+  },
 ];
 
 export const OPENAPI_CONFIG = {

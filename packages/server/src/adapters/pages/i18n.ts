@@ -55,6 +55,8 @@ export function roleLabel(lang: Lang, role: string): string {
       return m.roleEmployer;
     case 'advisor':
       return m.roleAdvisor;
+    case 'provider':
+      return m.roleProvider;
     default:
       return m.roleAdmin;
   }

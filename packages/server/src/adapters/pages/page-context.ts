@@ -34,6 +34,19 @@ const NOTICES = [
   'signedDone',
   'joined',
   'left',
+  'enrolledDone',
+  'acceptedDone',
+  'recordedDone',
+  'revokedResultDone',
+  'interestSaved',
+  'interestWithdrawn',
+  'employerWithdrawn',
+  'employerAllowed',
+  'messageSent',
+  'stateSaved',
+  'rolePublished',
+  'roleClosed',
+  'roleDeleted',
 ] as const satisfies readonly (keyof Messages)[];
 
 export async function pageContext(c: Context<AppEnv>): Promise<PageContext> {

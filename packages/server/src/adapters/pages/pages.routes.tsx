@@ -7,11 +7,14 @@ import { unstorableUrlText } from '../http/storable-request.js';
 import { cohortPages } from './advisor/cohorts.pages.js';
 import { inboxPages } from './attester/inbox.pages.js';
 import { authPages, homeOf } from './auth/auth.pages.js';
+import { credentialPages } from './credentials/credentials.pages.js';
 import { rolePages } from './employer/roles.pages.js';
 import { ErrorPage } from './error.page.js';
 import { formText, readForm } from './forms/fields.js';
+import { hiringPages } from './hiring/hiring.pages.js';
 import { HomePage } from './home.page.js';
 import { learnerPages } from './learner/learner.pages.js';
+import { learningPages } from './learning/learning.pages.js';
 import { occupationPages } from './occupations/occupation.pages.js';
 import { pageContext } from './page-context.js';
 import { errorPage, forbiddenPage } from './page-errors.js';
@@ -65,8 +68,11 @@ export const pageRoutes = new Hono<AppEnv>()
   })
   .route('/', authPages)
   .route('/', learnerPages)
+  .route('/', credentialPages)
   .route('/', showcasePages)
   .route('/', inboxPages)
+  .route('/', hiringPages)
   .route('/', rolePages)
   .route('/', cohortPages)
+  .route('/', learningPages)
   .route('/', occupationPages);

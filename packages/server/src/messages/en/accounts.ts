@@ -8,6 +8,8 @@ export const accounts: AccountsMessages = {
   roleLearnerLong: 'A graduate or learner: log skill evidence, see matching occupations',
   roleEmployerLong: 'An employer: post roles, see candidates, attest evidence',
   roleAdvisorLong: 'A school career advisor: run cohorts and reports, attest evidence',
+  roleProviderLong:
+    'A training institution, skill-level assessment centre or competition organiser: publish offerings, record signed results',
   fieldName: 'Name',
   fieldOrganisation: 'School, company or body (optional)',
   signUpSubmit: 'Create account',

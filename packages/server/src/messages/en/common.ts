@@ -33,6 +33,7 @@ export const common: CommonMessages = {
   roleLearner: 'graduate',
   roleEmployer: 'employer',
   roleAdvisor: 'advisor',
+  roleProvider: 'provider',
   roleAdmin: 'administrator',
   signedInAs: (name: string, role: string) => `${name} (${role})`,
   needSignIn: 'Please sign in first.',

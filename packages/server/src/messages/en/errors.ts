@@ -27,4 +27,25 @@ export const errors: ErrorMessages = {
   'showcase.not_found': ({ showcaseId }) => `Showcase ${showcaseId} was not found.`,
   'occupation.not_found': ({ code }) => `Occupation ${code} was not found.`,
   'transparency.entry_not_found': ({ entryHash }) => `No transparency log entry has hash ${entryHash}.`,
+  'credential.not_found': ({ evidenceId }) =>
+    `Evidence ${evidenceId} has no credential: it was never attested.`,
+  'status_list.not_found': ({ statusListId }) => `No status list ${statusListId}.`,
+  'credential.already_imported': ({ evidenceId }) =>
+    `This credential is already in the ledger (evidence ${evidenceId}).`,
+  'offering.not_found': ({ offeringId }) => `Offering ${offeringId} was not found.`,
+  'offering.withdrawn': ({ offeringId }) => `Offering ${offeringId} was withdrawn and takes no enrolments.`,
+  'enrolment.not_found': ({ enrolmentId }) => `Enrolment ${enrolmentId} was not found.`,
+  'enrolment.exists': ({ offeringId }) => `You are already enrolled in offering ${offeringId}.`,
+  'enrolment.withdrawn': ({ enrolmentId }) => `Enrolment ${enrolmentId} was withdrawn by the learner.`,
+  'result.not_found': ({ resultId }) => `Result ${resultId} was not found.`,
+  'result.standing': ({ enrolmentId, resultId }) =>
+    `Enrolment ${enrolmentId} already has standing result ${resultId}; revoke it to record another.`,
+  'result.wrong_status': ({ resultId, status }) =>
+    `Result ${resultId} is ${status} and cannot take this step.`,
+  'role.closed': ({ roleId }) =>
+    `Role ${roleId} is closed (or past its closing date): no more edits, interest or invitations.`,
+  'role.not_draft': () =>
+    'Only drafts can be deleted; this role was published: close it if it is still open.',
+  'role.not_published': () => 'A draft was never published, so it cannot be closed; delete it instead.',
+  'employer.not_found': ({ employerId }) => `Employer ${employerId} was not found.`,
 };

@@ -5,9 +5,12 @@ import { attestations } from './attestations.js';
 import { cohorts } from './cohorts.js';
 import { common } from './common.js';
 import { consent } from './consent.js';
+import { credentials } from './credentials.js';
 import { errors } from './errors.js';
 import { evidence } from './evidence.js';
 import { fields } from './fields.js';
+import { hiring } from './hiring.js';
+import { learning } from './learning.js';
 import { matching } from './matching.js';
 import { nextSteps } from './next-steps.js';
 import { occupations } from './occupations.js';
@@ -27,9 +30,12 @@ export const en: Catalogue = {
   matching,
   consent,
   showcases,
+  credentials,
   attestations,
   roles,
   cohorts,
+  learning,
+  hiring,
   report,
   nextSteps,
   problems,

@@ -7,6 +7,7 @@ export const accounts = {
   roleLearnerLong: '毕业生 / 学习者：记录技能证据、看匹配的职业',
   roleEmployerLong: '用人单位：发布岗位、查看候选人、为证据签名认证',
   roleAdvisorLong: '学校就业指导老师：管理班级、出报告、为证据签名认证',
+  roleProviderLong: '培训机构、职业技能等级认定机构或竞赛组织方：发布课程与竞赛，记录并签名成绩',
   fieldName: '姓名或称呼',
   fieldOrganisation: '学校、单位或机构（选填）',
   signUpSubmit: '注册',

@@ -34,6 +34,7 @@ export const common = {
   roleLearner: '毕业生',
   roleEmployer: '用人单位',
   roleAdvisor: '就业指导',
+  roleProvider: '培训与评价机构',
   roleAdmin: '管理员',
   signedInAs: (name: string, role: string) => `${name}（${role}）`,
   needSignIn: '请先登录。',

@@ -32,6 +32,7 @@ export function toEvidenceJson(e: Evidence) {
     status: e.status,
     hash: e.hash,
     supersedes: e.supersedes,
+    ...(e.result ? { result: e.result } : {}),
     supersededBy: e.supersededBy,
     revocation: e.revocation ? { reason: e.revocation.reason, at: e.revocation.at } : null,
     attestations: e.attestations.map(toAttestationJson),

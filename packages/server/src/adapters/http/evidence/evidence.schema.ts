@@ -65,6 +65,23 @@ export const evidenceSchema = z
       .string()
       .openapi({ description: 'SHA-256 of the canonical JSON of the record (what attesters sign).' }),
     supersedes: z.string().nullable().openapi({ description: 'The evidence this one corrects.' }),
+    result: z
+      .object({
+        resultId: z.string(),
+        offeringId: z.string(),
+        offeringKind: z.enum(['course', 'assessment', 'competition']),
+        providerId: z.string(),
+        outcome: z.enum(['completed', 'passed', 'placed']),
+        taskIds: z.array(z.string()),
+        level: z.number().int().nullable(),
+        rank: z.number().int().nullable(),
+        award: z.string().nullable(),
+      })
+      .optional()
+      .openapi({
+        description:
+          'Only on evidence a provider recorded and the learner accepted: the offering, outcome, covered task ids, level and placing the provider’s signature vouches for (part of the hashed record).',
+      }),
     supersededBy: z.string().nullable(),
     revocation: z.object({ reason: z.string().nullable(), at: z.string() }).nullable(),
     attestations: z.array(attestationSchema),

@@ -14,6 +14,13 @@ export function toRoleJson(role: RoleView) {
       : null,
     taxonomy: role.taxonomy,
     requirements: role.requirements.map((r) => ({ ...r })),
+    status: role.status,
+    city: role.city,
+    mode: role.mode,
+    salaryBand: role.salaryBand ? { ...role.salaryBand } : null,
+    closesOn: role.closesOn,
+    publishedAt: role.publishedAt,
+    closedAt: role.closedAt,
     createdAt: role.createdAt,
     updatedAt: role.updatedAt,
   };

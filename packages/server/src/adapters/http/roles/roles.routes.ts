@@ -104,7 +104,7 @@ const candidatesRoute = createRoute({
   tags,
   summary: 'Consenting learners ranked against the role, each explained (its employer)',
   description:
-    'Only learners whose consent in force makes them discoverable by employers; withdrawing consent removes a learner from the very next list. Ranked by the matcher’s requirement scorer: anyone missing an essential requirement ranks below everyone who meets them all. Each candidate shown is recorded in the learner’s record of disclosure.',
+    'Only learners who let the employer see them: discoverable by employers (and not withdrawn from this employer), or interested in this role; `list=interested` only the interested ones, `list=shortlisted` the shortlisted ones. A withdrawal removes a learner from the very next list. Ranked by the matcher’s requirement scorer: anyone missing an essential requirement ranks below everyone who meets them all. Each candidate shown is recorded in the learner’s record of disclosure.',
   ...authenticated,
   request: { params: roleIdParam, query: candidatesQuery },
   responses: {
@@ -161,9 +161,9 @@ export const roleRoutes = createRouter()
   })
   .openapi(candidatesRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const { limit, cursor } = c.req.valid('query');
+    const { limit, cursor, list } = c.req.valid('query');
     const { page } = unwrap(
-      await c.var.useCases.roles.candidates(callerOf(c), id, { limit, offset: cursor }),
+      await c.var.useCases.roles.candidates(callerOf(c), id, { list, limit, offset: cursor }),
     );
     const { hasMore, ...rest } = page;
     return c.json({ ...rest, nextCursor: nextCursor(cursor, limit, hasMore) }, 200);

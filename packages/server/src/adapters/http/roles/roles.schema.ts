@@ -3,10 +3,16 @@ import { z } from '@hono/zod-openapi';
 import {
   ANY_CODE_PATTERN,
   ANY_TASK_ID_PATTERN,
+  CANDIDATE_STATES,
   fieldCode,
   MAX_ROLE_REQUIREMENTS,
+  ROLE_MODES,
+  ROLE_STATUSES,
+  roleDetailsSchema,
+  SALARY_PERIODS,
   storableString,
 } from '@skillbank/core';
+import { CANDIDATE_LISTS } from '../../../candidates/rank-candidates.js';
 import { pageQuery } from '../pagination.js';
 
 export const ROLE_LIMITS = Object.freeze({
@@ -63,8 +69,23 @@ export const createRoleBody = z
       description:
         'Empty or left out with an `occupationCode`: the occupation’s task statements become the requirements (optional, no minimum level), for the employer to edit.',
     }),
+    ...roleDetailsSchema.shape,
   })
-  .openapi('NewRole');
+  .openapi('NewRole', {
+    description:
+      'A new role starts as a draft that only its employer sees. `closesOn` is the last day (China time) it takes interest and must not be in the past.',
+  });
+
+export const editRoleBody = z
+  .strictObject({
+    title: storableString().trim().min(1, fieldCode('empty')).max(ROLE_LIMITS.title).optional(),
+    description: storableString().max(ROLE_LIMITS.description).nullable().optional(),
+    ...roleDetailsSchema.shape,
+  })
+  .openapi('RoleEdit', {
+    description:
+      'The fields to change; a field left out stays as it is, `null` clears it. Drafts and published roles can be edited; closed roles cannot. A new `closesOn` must not be in the past.',
+  });
 
 export const requirementsBody = z
   .strictObject({ requirements: requirementList.min(1) })
@@ -98,6 +119,15 @@ export const roleSchema = z
     occupation: occupationRef.nullable(),
     taxonomy: z.object({ id: z.string(), version: z.string() }),
     requirements: z.array(requirementSchema),
+    status: z.enum(ROLE_STATUSES),
+    city: z.string().nullable(),
+    mode: z.enum(ROLE_MODES).nullable(),
+    salaryBand: z
+      .object({ minYuan: z.number().int(), maxYuan: z.number().int(), period: z.enum(SALARY_PERIODS) })
+      .nullable(),
+    closesOn: z.string().nullable().openapi({ description: 'Last day it takes interest (China time).' }),
+    publishedAt: z.string().nullable(),
+    closedAt: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
     suggestedOccupations: z
@@ -121,12 +151,70 @@ export const roleListSchema = z
   .object({ items: z.array(roleSchema), nextCursor: z.string().nullable() })
   .openapi('RoleList');
 
-export const candidatesQuery = z.object({ ...pageQuery });
+export const candidatesQuery = z.object({
+  ...pageQuery,
+  list: z.enum(CANDIDATE_LISTS).default('all').openapi({
+    description:
+      '`all` (default): everyone the employer may see for the role — learners discoverable by employers and those interested in it; `interested`: those interested in the role; `shortlisted`: those the employer shortlisted.',
+  }),
+});
+
+export const candidateParams = z.object({
+  id: roleIdParam.shape.id,
+  learnerId: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'learnerId', in: 'path' }, example: 'ac_Jx3q0hB2fYk9cT1m' }),
+});
+
+export const candidateStateBody = z
+  .strictObject({
+    state: z.enum(CANDIDATE_STATES),
+  })
+  .openapi('CandidateStateUpdate', {
+    description:
+      '`invited` invites the learner to apply (published, open roles only); accepting is expressing interest in the role, which opens its conversation.',
+  });
+
+export const candidateStateSchema = z
+  .object({
+    roleId: z.string(),
+    learnerId: z.string(),
+    state: z.enum(CANDIDATE_STATES),
+    updatedAt: z.string(),
+  })
+  .openapi('CandidateState');
+
+export const metRequirementSchema = z.object({
+  requirementId: z.string(),
+  text: z.string(),
+  essential: z.boolean(),
+  score: z.number(),
+  evidenceIds: z.array(z.string()),
+  attested: z.boolean().openapi({ description: 'At least one of the evidence pieces is attested.' }),
+});
+
+export const missingRequirementSchema = z.object({
+  requirementId: z.string(),
+  text: z.string(),
+  essential: z.boolean(),
+  score: z.number(),
+});
+
+export const breakdownSchema = z.object({
+  essentialMet: z.number().int(),
+  essentialTotal: z.number().int(),
+  optionalMet: z.number().int(),
+  optionalTotal: z.number().int(),
+  weights: z.object({ essential: z.number(), optional: z.number() }),
+});
 
 export const candidateListSchema = z
   .object({
     ...versions,
     role: z.object({ id: z.string(), title: z.string() }),
+    list: z.enum(CANDIDATE_LISTS),
     items: z.array(
       z.object({
         learnerId: z.string(),
@@ -134,33 +222,11 @@ export const candidateListSchema = z
         rank: z.number().int(),
         score: z.number(),
         allEssentialMet: z.boolean(),
-        breakdown: z.object({
-          essentialMet: z.number().int(),
-          essentialTotal: z.number().int(),
-          optionalMet: z.number().int(),
-          optionalTotal: z.number().int(),
-          weights: z.object({ essential: z.number(), optional: z.number() }),
-        }),
-        metRequirements: z.array(
-          z.object({
-            requirementId: z.string(),
-            text: z.string(),
-            essential: z.boolean(),
-            score: z.number(),
-            evidenceIds: z.array(z.string()),
-            attested: z
-              .boolean()
-              .openapi({ description: 'At least one of the evidence pieces is attested.' }),
-          }),
-        ),
-        missingRequirements: z.array(
-          z.object({
-            requirementId: z.string(),
-            text: z.string(),
-            essential: z.boolean(),
-            score: z.number(),
-          }),
-        ),
+        breakdown: breakdownSchema,
+        metRequirements: z.array(metRequirementSchema),
+        missingRequirements: z.array(missingRequirementSchema),
+        interested: z.boolean().openapi({ description: 'The learner is interested in this role.' }),
+        state: z.enum(CANDIDATE_STATES).nullable(),
       }),
     ),
     nextCursor: z.string().nullable(),
@@ -174,7 +240,10 @@ export const disclosureListSchema = z
         id: z.string(),
         role: z.object({ id: z.string(), title: z.string() }),
         employer: z.object({ id: z.string(), name: z.string(), organisation: z.string().nullable() }),
-        rank: z.number().int(),
+        view: z.enum(['list', 'card']).openapi({
+          description: '`list`: shown in a candidate list; `card`: the employer opened the candidate card.',
+        }),
+        rank: z.number().int().nullable().openapi({ description: 'Place in the list; null for a card.' }),
         score: z.number(),
         shownAt: z.string(),
       }),

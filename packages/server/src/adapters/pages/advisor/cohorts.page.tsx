@@ -1,5 +1,5 @@
 /** The advisor's cohort pages and report page (with charts), and the graduate's cohort page. */
-import type { Cohort, CohortMember } from '@skillbank/core';
+import type { Cohort, CohortMember, Offering } from '@skillbank/core';
 import type { Child } from 'hono/jsx';
 import type { CohortReport } from '../../../reports/index.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../../reports/renderers/index.js';
@@ -132,7 +132,18 @@ function Chart({ children }: { children?: Child }) {
   return <figure style="margin:0">{children}</figure>;
 }
 
-export function ReportPage({ p, cohort, report }: { p: PageContext; cohort: Cohort; report: CohortReport }) {
+export function ReportPage({
+  p,
+  cohort,
+  report,
+  gapOfferings = null,
+}: {
+  p: PageContext;
+  cohort: Cohort;
+  report: CohortReport;
+  /** Published offerings declaring the cohort's most common missing tasks. */
+  gapOfferings?: { taskId: string; text: string; learners: number; offerings: Offering[] }[] | null;
+}) {
   const { m, lang } = p;
   const pop = report.population;
   const base = `/cohorts/${cohort.id}/report/download`;
@@ -211,6 +222,35 @@ export function ReportPage({ p, cohort, report }: { p: PageContext; cohort: Coho
             .map((t) => ({ label: t.text, value: t.learners, note: `${t.learners} (${percent(t.share)})` }))}
         />
       </Chart>
+      {gapOfferings && (
+        <section aria-labelledby="gap-offerings">
+          <h2 id="gap-offerings">{m.cohortOfferingsTitle}</h2>
+          <p class="muted">{m.cohortOfferingsLead}</p>
+          {gapOfferings.every((g) => g.offerings.length === 0) ? (
+            <p class="panel">{m.cohortOfferingsNone}</p>
+          ) : (
+            <ul class="cards gap-offerings">
+              {gapOfferings
+                .filter((g) => g.offerings.length > 0)
+                .map((g) => (
+                  <li>
+                    <div>
+                      {g.text} <span class="tag warn">{m.learnersBlocked(g.learners)}</span>
+                    </div>
+                    <ul>
+                      {g.offerings.map((o) => (
+                        <li>
+                          <a href={`/offerings/${o.id}`}>{o.title}</a>{' '}
+                          <span class="muted">{o.provider.organisation ?? o.provider.name}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+            </ul>
+          )}
+        </section>
+      )}
       <h2>{m.chartDistribution}</h2>
       <Chart>
         <Columns

@@ -91,7 +91,14 @@ export const cohortPages = new Hono<AppEnv>()
     if (!g.ok) return g.response;
     const built = await c.var.useCases.cohorts.report(g.session, c.req.param('id'), { lang: p.lang });
     if (!built.ok) return errorPage(c, p, built.error);
-    return c.html(<ReportPage p={p} cohort={built.value.cohort} report={built.value.report} />);
+    const { cohort, report } = built.value;
+    // Published offerings for the cohort's five most common missing tasks.
+    const common = report.gaps.tasks.slice(0, 5);
+    const covering = await c.var.useCases.learning.offeringsForTasks(common.map((t) => t.taskId));
+    const gapOfferings = covering.ok
+      ? common.map((t) => ({ ...t, offerings: covering.value.get(t.taskId) ?? [] }))
+      : null;
+    return c.html(<ReportPage p={p} cohort={cohort} report={report} gapOfferings={gapOfferings} />);
   })
   .get('/cohorts/:id/report/download', async (c) => {
     const { p, g } = await signedInPage(c);

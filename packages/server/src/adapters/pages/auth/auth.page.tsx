@@ -17,6 +17,7 @@ export function SignUpPage({
     ['learner', m.roleLearnerLong],
     ['employer', m.roleEmployerLong],
     ['advisor', m.roleAdvisorLong],
+    ['provider', m.roleProviderLong],
   ] as const;
   return (
     <Layout {...frame(p, m.signUpTitle)}>

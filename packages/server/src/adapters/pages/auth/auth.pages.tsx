@@ -22,6 +22,7 @@ export function homeOf(role: string): string {
   if (role === 'learner') return '/me';
   if (role === 'employer') return '/roles';
   if (role === 'advisor') return '/cohorts';
+  if (role === 'provider') return '/provider';
   return '/occupations';
 }
 

@@ -1,8 +1,10 @@
 /** The employer's pages: the role list, the new-role form, a role's requirements, its ranked candidates. */
 import { type OccupationSummary, type Role, SKILL_LEVELS } from '@skillbank/core';
 import type { ClassifyResult, OccupationSummary as IndexedOccupation } from '@skillbank/matcher';
-import type { CandidatePage } from '../../../candidates/rank-candidates.js';
+import type { CandidateListName, CandidatePage } from '../../../candidates/rank-candidates.js';
 import { Csrf, ErrorSummary, Field, FieldError, type FieldErrors, Group, Select } from '../forms/fields.js';
+import { RoleLifecycle } from '../hiring/role-details.page.js';
+import { RoleFacts, StateTag, StatusTag } from '../hiring/role-facts.js';
 import { formatTime, percent } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
 import { Meter } from '../learner/evidence-bits.js';
@@ -27,9 +29,10 @@ export function RolesPage({ p, roles }: { p: PageContext; roles: Role[] }) {
         <ul class="cards">
           {roles.map((r) => (
             <li>
-              <a href={`/roles/${r.id}`}>{r.title}</a>{' '}
+              <a href={`/roles/${r.id}`}>{r.title}</a> <StatusTag m={m} status={r.status} />{' '}
               {r.occupationCode && <span class="code">{r.occupationCode}</span>}
               <span class="muted"> · {formatTime(r.updatedAt)}</span>
+              <RoleFacts m={m} role={r} />
               <div>
                 <a href={`/roles/${r.id}/candidates`}>{m.viewCandidates} →</a>
               </div>
@@ -198,6 +201,7 @@ export function RolePage({
         </p>
       )}
       {role.description && <p style="white-space:pre-wrap">{role.description}</p>}
+      <RoleLifecycle p={p} role={role} />
       <p>
         <a class="button" href={`/roles/${role.id}/candidates`}>
           {m.viewCandidates}
@@ -256,15 +260,29 @@ export function RolePage({
   );
 }
 
+const LISTS: CandidateListName[] = ['all', 'interested', 'shortlisted'];
+
 export function CandidatesPage({ p, role, page }: { p: PageContext; role: Role; page: CandidatePage }) {
   const { m } = p;
+  const listLabel = { all: m.listAll, interested: m.listInterested, shortlisted: m.listShortlisted };
   return (
     <Layout {...frame(p, m.candidatesTitle(role.title))}>
       <p>
         <a href={`/roles/${role.id}`}>← {role.title}</a>
       </p>
       <h1>{m.candidatesTitle(role.title)}</h1>
-      <p class="lead">{m.candidatesLead}</p>
+      <p class="lead">{m.candidatesHiringLead}</p>
+      <nav class="tabs actions" aria-label={m.listAll}>
+        {LISTS.map((list) => (
+          <a
+            class={list === page.list ? 'button' : 'button secondary'}
+            href={`/roles/${role.id}/candidates?list=${list}`}
+            aria-current={list === page.list ? 'page' : undefined}
+          >
+            {listLabel[list]}
+          </a>
+        ))}
+      </nav>
       {page.items.length === 0 ? (
         <p class="panel">{m.noCandidates}</p>
       ) : (
@@ -272,8 +290,11 @@ export function CandidatesPage({ p, role, page }: { p: PageContext; role: Role; 
           {page.items.map((item) => (
             <li>
               <h2 style="margin:.2rem 0;font-size:1.1rem">
-                {item.name} <span class="score">{percent(item.score)}</span>{' '}
+                <a href={`/roles/${role.id}/candidates/${item.learnerId}`}>{item.name}</a>{' '}
+                <span class="score">{percent(item.score)}</span>{' '}
                 <Meter value={item.score} label={m.matchScore} />
+                {item.interested && <span class="tag ok">{m.interested}</span>}
+                <StateTag m={m} state={item.state} />
               </h2>
               <p class="muted" style="margin:.2rem 0">
                 {item.allEssentialMet ? m.allEssentialMet : m.notAllEssentialMet} ·{' '}

@@ -1,5 +1,6 @@
 /** The employer's pages: roles, posting one (with the classifier's suggestion), requirements, candidates. */
 import { type Context, Hono } from 'hono';
+import { CANDIDATE_LISTS } from '../../../candidates/rank-candidates.js';
 import type { Caller, RoleView } from '../../../use-cases/index.js';
 import type { AppEnv } from '../../http/env.js';
 import { createRoleBody, requirementsBody } from '../../http/roles/roles.schema.js';
@@ -121,8 +122,11 @@ export const rolePages = new Hono<AppEnv>()
   .get('/roles/:id/candidates', async (c) => {
     const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
+    const asked = c.req.query('list');
+    const list = CANDIDATE_LISTS.find((l) => l === asked) ?? 'all';
     const ranked = await c.var.useCases.roles.candidates(g.session, c.req.param('id'), {
-      limit: 20,
+      list,
+      limit: 50,
       offset: 0,
     });
     if (!ranked.ok) return errorPage(c, p, ranked.error);

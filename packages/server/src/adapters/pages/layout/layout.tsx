@@ -40,6 +40,10 @@ function accountLinks(lang: Lang, role: string): [string, string][] {
       ['/me/evidence', m.navLedger],
       ['/me/profile', m.navProfile],
       ['/me/matches', m.navMatches],
+      ['/me/learning', m.navLearning],
+      ['/me/roles', m.navRolesForMe],
+      ['/messages', m.navMessages],
+      ['/me/disclosures', m.navWhoSawMe],
       ['/me/showcases', m.navShowcases],
       ['/me/cohorts', m.navMyCohorts],
       ['/me/consent', m.navConsent],
@@ -47,6 +51,7 @@ function accountLinks(lang: Lang, role: string): [string, string][] {
   if (role === 'employer')
     return [
       ['/roles', m.navRoles],
+      ['/messages', m.navMessages],
       ['/inbox', m.navInbox],
     ];
   if (role === 'advisor')
@@ -54,6 +59,7 @@ function accountLinks(lang: Lang, role: string): [string, string][] {
       ['/cohorts', m.navCohorts],
       ['/inbox', m.navInbox],
     ];
+  if (role === 'provider') return [['/provider', m.navProvider]];
   return [];
 }
 
@@ -81,6 +87,8 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
             </a>
             <nav aria-label={m.mainNav}>
               <a href="/occupations">{m.navOccupations}</a>
+              <a href="/offerings">{m.navOfferings}</a>
+              <a href="/verify">{m.navVerify}</a>
               {!viewer && <a href="/sign-in">{m.navSignIn}</a>}
               {!viewer && <a href="/sign-up">{m.navSignUp}</a>}
             </nav>

@@ -1,10 +1,12 @@
 /** The gaps between the graduate's evidence and one occupation, largest gain first, with next steps. */
 import type { ActiveEvidence } from '@skillbank/core';
 import type { GapReport } from '@skillbank/matcher';
+import type { Recommendations } from '../../../learning/recommendations.js';
 import { nextStepText } from '../../../messages/index.js';
 import { Field } from '../forms/fields.js';
 import { type Messages, percent } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
+import { RecommendedOfferings } from '../learning/offering-bits.js';
 import { frame, type PageContext } from '../page-context.js';
 import { EvidenceLinks, titlesOf } from './evidence-bits.js';
 
@@ -22,11 +24,14 @@ export function GapsPage({
   code,
   report,
   evidence,
+  recommended = null,
 }: {
   p: PageContext;
   code: string;
   report: GapReport | null;
   evidence: ActiveEvidence[];
+  /** Offerings that would close these gaps (ranked), when any are published. */
+  recommended?: Recommendations | null;
 }) {
   const { m } = p;
   const titles = titlesOf(evidence);
@@ -78,6 +83,7 @@ export function GapsPage({
               ))}
             </ol>
           )}
+          {recommended && <RecommendedOfferings p={p} result={recommended} showUncovered={false} />}
           {report.coveredTasks.length > 0 && (
             <>
               <h2>{m.coveredTasks}</h2>

@@ -5,6 +5,7 @@
  */
 import { evidenceInputSchema, latestEvidenceDate } from '@skillbank/core';
 import { type Context, Hono } from 'hono';
+import type { Recommendations } from '../../../learning/recommendations.js';
 import type { Caller } from '../../../use-cases/index.js';
 import { attestationRequestBody } from '../../http/attestations/attestations.schema.js';
 import type { AppEnv } from '../../http/env.js';
@@ -144,7 +145,17 @@ export const learnerPages = new Hono<AppEnv>()
     if (!g.ok) return g.response;
     const own = await c.var.useCases.matching.ownMatches(g.session, { limit: 10 });
     if (!own.ok) return errorPage(c, p, own.error);
-    return c.html(<MatchesPage p={p} {...own.value} />);
+    // The best offering or two for each of the five best matches (scoring a handful of candidates each).
+    const recommended = new Map<string, Recommendations>();
+    for (const match of own.value.result.matches.slice(0, 5)) {
+      const r = await c.var.useCases.learning.recommendations(g.session, g.session.account.id, {
+        occupation: match.code,
+        limit: 2,
+        maxEvaluated: 20,
+      });
+      if (r.ok && r.value.items.length > 0) recommended.set(match.code, r.value);
+    }
+    return c.html(<MatchesPage p={p} {...own.value} recommended={recommended} />);
   })
   .get('/me/gaps', async (c) => {
     const { p, g } = await signedInPage(c);
@@ -153,8 +164,17 @@ export const learnerPages = new Hono<AppEnv>()
     const own = await c.var.useCases.matching.ownGaps(g.session, code);
     if (!own.ok) return errorPage(c, p, own.error);
     const { report, evidence } = own.value;
+    const recommended = report
+      ? await c.var.useCases.learning.recommendations(g.session, g.session.account.id, { occupation: code })
+      : null;
     return c.html(
-      <GapsPage p={p} code={code} report={report} evidence={evidence} />,
+      <GapsPage
+        p={p}
+        code={code}
+        report={report}
+        evidence={evidence}
+        recommended={recommended?.ok ? recommended.value : null}
+      />,
       code && !report ? 404 : 200,
     );
   })

@@ -21,11 +21,13 @@ export function LedgerPage({
   evidence,
   verification,
   attesters,
+  withCredential,
 }: {
   p: PageContext;
   evidence: Evidence[];
   verification: LedgerVerification;
   attesters: ReadonlyMap<string, string>;
+  withCredential: ReadonlySet<string>;
 }) {
   const { m, lang } = p;
   return (
@@ -33,6 +35,14 @@ export function LedgerPage({
       <h1>{m.ledgerTitle}</h1>
       <p class="lead">{m.ledgerLead}</p>
       <VerificationNote p={p} verification={verification} />
+      {withCredential.size > 0 && (
+        <p>
+          {m.badgeNote}{' '}
+          <a href="/me/credentials" download>
+            {m.downloadAllBadges}
+          </a>
+        </p>
+      )}
       {evidence.length === 0 ? (
         <p>
           {m.noEvidence} <a href="/me/evidence/new">{m.navEvidenceNew}</a>
@@ -58,6 +68,17 @@ export function LedgerPage({
                     {e.attestations.map((a) => (
                       <div class="muted">{m.attestedBy(attesters.get(a.attesterId) ?? a.attesterId)}</div>
                     ))}
+                    {withCredential.has(e.id) && (
+                      <div>
+                        <a href={`/me/evidence/${e.id}/credential`} download>
+                          {m.downloadBadge}
+                        </a>{' '}
+                        ·{' '}
+                        <a href={`/me/evidence/${e.id}/credential?format=jwt`} download>
+                          {m.downloadBadgeJwt}
+                        </a>
+                      </div>
+                    )}
                   </td>
                   <td>{kindLabel(lang, e.kind)}</td>
                   <td>

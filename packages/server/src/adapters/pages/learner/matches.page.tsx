@@ -1,6 +1,7 @@
 /** Best-matching occupations, each with its score breakdown and per-task coverage (by which evidence). */
 import type { ActiveEvidence } from '@skillbank/core';
 import type { MatchResult } from '@skillbank/matcher';
+import type { Recommendations } from '../../../learning/recommendations.js';
 import { percent } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
 import { OccupationTags } from '../occupations/occupation-tags.js';
@@ -11,10 +12,13 @@ export function MatchesPage({
   p,
   result,
   evidence,
+  recommended = new Map(),
 }: {
   p: PageContext;
   result: MatchResult;
   evidence: ActiveEvidence[];
+  /** The best offerings for some matches, by occupation code. */
+  recommended?: ReadonlyMap<string, Recommendations>;
 }) {
   const { m, lang } = p;
   const titles = titlesOf(evidence);
@@ -68,6 +72,24 @@ export function MatchesPage({
                   ))}
                 </ul>
               </details>
+              {recommended.get(o.code) && (
+                <div class="recommended">
+                  <strong>
+                    {m.recommendedTitle}
+                    {m.colon}
+                  </strong>
+                  <ul>
+                    {recommended.get(o.code)?.items.map((item) => (
+                      <li>
+                        <a href={`/offerings/${item.offering.id}`}>{item.offering.title}</a>{' '}
+                        <span class="muted">
+                          {m.scoreAfter(percent(item.scoreNow), percent(item.scoreAfter))}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               <p style="margin:.3rem 0 0">
                 <a href={`/me/gaps?occupation=${o.code}`}>{m.seeGaps} →</a>
               </p>

@@ -92,7 +92,18 @@ export function ShowcasesPage({
   );
 }
 
-export function PublicShowcasePage({ p, showcase: s }: { p: PageContext; showcase: PublicShowcase | null }) {
+export function PublicShowcasePage({
+  p,
+  showcase: s,
+  slug,
+  withCredential,
+}: {
+  p: PageContext;
+  showcase: PublicShowcase | null;
+  slug: string;
+  /** Entries whose Open Badge (in force) can be downloaded from here. */
+  withCredential: ReadonlySet<string>;
+}) {
   const { m, lang } = p;
   if (!s) {
     return (
@@ -164,6 +175,18 @@ export function PublicShowcasePage({ p, showcase: s }: { p: PageContext; showcas
                 </a>
               </p>
             ))}
+            {withCredential.has(e.id) && (
+              <p>
+                <a href={`/s/${slug}/credentials/${e.id}`} download>
+                  {m.downloadBadge}
+                </a>{' '}
+                ·{' '}
+                <a href={`/s/${slug}/credentials/${e.id}?format=jwt`} download>
+                  {m.downloadBadgeJwt}
+                </a>{' '}
+                · <a href="/verify">{m.navVerify}</a>
+              </p>
+            )}
           </li>
         ))}
       </ul>

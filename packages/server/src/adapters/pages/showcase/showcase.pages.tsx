@@ -67,5 +67,18 @@ export const showcasePages = new Hono<AppEnv>()
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Robots-Tag', 'noindex');
-    return c.html(<PublicShowcasePage p={p} showcase={showcase} />, showcase ? 200 : 404);
+    const badges = await c.var.useCases.credentials.inForce(
+      showcase?.entries.map((e) => e.evidence.id) ?? [],
+    );
+    if (!badges.ok) return errorPage(c, p, badges.error);
+    const withCredential = badges.value;
+    return c.html(
+      <PublicShowcasePage
+        p={p}
+        showcase={showcase}
+        slug={c.req.param('slug')}
+        withCredential={withCredential}
+      />,
+      showcase ? 200 : 404,
+    );
   });

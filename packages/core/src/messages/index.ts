@@ -1,0 +1,2 @@
+export * from './messages.service.js';
+export type * from './messages.table.js';

@@ -1,0 +1,83 @@
+/**
+ * Roles seen from a graduate's side: the open roles ranked by the same candidate scoring their
+ * employers see (the matcher's `rankRoles`), filtered by city, mode and digital/green occupation,
+ * and each explained — requirements met (with the evidence) and missing, essential first — with
+ * a band in words.
+ */
+import type { Role, RoleMode } from '@skillbank/core';
+import type { CandidateScore, MatcherIndex, RoleRequirements } from '@skillbank/matcher';
+import type { PooledLearner } from '../candidates/candidate-pool.cache.js';
+import { explainCandidate } from '../candidates/rank-candidates.js';
+import { type OpenRole, type OpenRolesCache, requirementInputs } from './open-roles.cache.js';
+import { roleBand } from './role-band.js';
+
+export interface RoleFilters {
+  city?: string | undefined;
+  mode?: RoleMode | undefined;
+  digital?: boolean | undefined;
+  green?: boolean | undefined;
+}
+
+/** City names compared the way people write them: case, spaces and a trailing 市 do not matter. */
+const cityKey = (city: string) => city.trim().toLowerCase().replace(/\s+/g, '').replace(/市$/, '');
+
+function matches(open: OpenRole, { city, mode, digital, green }: RoleFilters): boolean {
+  if (city !== undefined && city.trim() !== '') {
+    if (open.role.city === null || cityKey(open.role.city) !== cityKey(city)) return false;
+  }
+  if (mode !== undefined && open.role.mode !== mode) return false;
+  if (digital !== undefined && open.digital !== digital) return false;
+  if (green !== undefined && open.green !== green) return false;
+  return true;
+}
+
+/** Roles explained for one graduate: the candidate explanation each employer sees, with its band. */
+function explainRoles(
+  matcher: MatcherIndex,
+  learner: PooledLearner,
+  roles: readonly { role: Role; vectors: RoleRequirements }[],
+) {
+  const scores = matcher.describeRoles(
+    learner.vector,
+    roles.map((r) => r.vectors),
+  );
+  return roles.map(({ role }, i) => {
+    const explained = explainCandidate(role, learner, scores[i] as CandidateScore);
+    return { ...explained, band: roleBand(explained.score, explained.allEssentialMet) };
+  });
+}
+
+/** One role (open or not) explained for one graduate. */
+export function explainRole(matcher: MatcherIndex, role: Role, learner: PooledLearner) {
+  const [explained] = explainRoles(matcher, learner, [
+    { role, vectors: matcher.roleRequirements(requirementInputs(role)) },
+  ]);
+  if (!explained) throw new Error('describeRoles returned nothing for one role');
+  return explained;
+}
+
+/** A page of the open roles for a graduate, best first. */
+export async function rankRolesFor(
+  cache: OpenRolesCache,
+  learner: PooledLearner,
+  { limit, offset, now, ...filters }: RoleFilters & { limit: number; offset: number; now: Date },
+) {
+  const matcher = cache.matcher;
+  const snapshot = await cache.snapshot(now);
+  const open = snapshot.roles.filter((r) => matches(r, filters));
+  const ranked = matcher.rankRoles(
+    learner.vector,
+    open.map((r) => r.vectors),
+    { limit: offset + limit + 1 },
+  );
+  const page = ranked.slice(offset, offset + limit).map((r) => open[r.index] as OpenRole);
+  const explained = explainRoles(matcher, learner, page);
+  return {
+    items: page.map((p, i) => ({
+      role: p.role,
+      employer: p.employer,
+      ...(explained[i] as (typeof explained)[number]),
+    })),
+    hasMore: ranked.length > offset + limit,
+  };
+}
