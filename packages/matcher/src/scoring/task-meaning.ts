@@ -219,7 +219,9 @@ function combine(task: Clause, action: number, object: number): number {
 
 /** How well each clause of the item, alone, matches one task word (kept on the item). */
 function clauseMatches(item: EvidenceWords, word: string, action: boolean): Float64Array {
-  const cache = action ? (item.clauseActions ??= new Map()) : (item.clauseObjects ??= new Map());
+  item.clauseActions ??= new Map();
+  item.clauseObjects ??= new Map();
+  const cache = action ? item.clauseActions : item.clauseObjects;
   let matches = cache.get(word);
   if (!matches) {
     item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
