@@ -13,6 +13,7 @@ export * from './disclosures/index.js';
 export * from './errors.js';
 export * from './evidence/index.js';
 export * from './export/index.js';
+export * from './feed/index.js';
 export * from './field-messages.js';
 export * from './ids.js';
 export * from './interests/index.js';

@@ -67,12 +67,3 @@ export function listEvidenceEntryRowsOf(db: Db, ids: readonly string[]): Promise
     .orderBy('e.seq')
     .execute();
 }
-
-/** How many ledger entries exist. Entries are only ever appended, so any change raises it. */
-export async function countLedgerEntries(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom('ledger_entries')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
-}

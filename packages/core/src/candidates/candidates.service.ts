@@ -7,11 +7,11 @@ import { DEFAULT_CONSENT } from '../consent/consent.service.js';
 import type { Db } from '../db/database.js';
 import type { ActiveEvidence } from '../evidence/evidence.types.js';
 import { activeEvidenceOf, buildEvidenceViews } from '../evidence/evidence.view.js';
+import { feedPosition } from '../feed/feed.service.js';
 import { toLedgerEntry } from '../ledger/ledger.service.js';
 import type { ConsentRecord } from '../ledger/ledger.types.js';
 import {
   chunks,
-  countLedgerEntries,
   listDiscoverableRows,
   listEvidenceEntryRowsOf,
   listLatestConsentRows,
@@ -82,10 +82,10 @@ export async function listActiveEvidenceOf(
 }
 
 /**
- * A version stamp of every learner's data: the number of ledger entries. Deposits, corrections,
- * revocations, attestations and consent changes all append one, and nothing is ever deleted, so a
- * cache keyed by it is never stale. Read it before the data it guards.
+ * A version stamp of every learner's data: the change feed's position (`feed/`). Deposits,
+ * corrections, revocations, attestations and consent changes each take the next one, so a cache
+ * keyed by it is never stale; reading it is one indexed row. Read it before the data it guards.
  */
 export function ledgerVersion(db: Db): Promise<number> {
-  return countLedgerEntries(db);
+  return feedPosition(db);
 }
