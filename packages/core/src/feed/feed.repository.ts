@@ -3,14 +3,14 @@ import type { Db, Trx } from '../db/database.js';
 import type { FeedEventRow } from './feed.table.js';
 
 /**
- * Claims the next feed position. Being an UPDATE of the one state row, it holds that row's write
+ * Claims the next feed position (or the next `count`; returns the last). Being an UPDATE of the one state row, it holds that row's write
  * lock until the transaction ends, so positions become visible in the order they were handed out
  * and a rolled-back claim leaves no gap. Claim it last in a transaction, to hold it briefly.
  */
-export async function claimFeedPosition(trx: Trx): Promise<number> {
+export async function claimFeedPosition(trx: Trx, count = 1): Promise<number> {
   const row = await trx
     .updateTable('feed_state')
-    .set((eb) => ({ position: eb('position', '+', 1) }))
+    .set((eb) => ({ position: eb('position', '+', count) }))
     .where('id', '=', 1)
     .returning('position')
     .executeTakeFirstOrThrow();

@@ -76,6 +76,11 @@ export function claimNextFeedPosition(trx: Trx): Promise<number> {
   return claimFeedPosition(trx);
 }
 
+/** Claims `count` consecutive positions for bulk writes (imports, benchmarks); returns the first. */
+export async function claimFeedPositions(trx: Trx, count: number): Promise<number> {
+  return (await claimFeedPosition(trx, count)) - count + 1;
+}
+
 /**
  * What changed after `since`: learners with their new heads and feed events, up to the position
  * read at the start (every position up to it is committed), at most `limit` ledger entries.
