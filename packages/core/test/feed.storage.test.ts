@@ -59,8 +59,8 @@ describe.each(testDatabases())('change feed on $name', (database) => {
     expect(changes).toEqual({
       position: at + 4,
       learners: [
-        { learnerId: a, headSeq: 2, pos: at + 3, consent: false },
-        { learnerId: b, headSeq: 2, pos: at + 4, consent: true },
+        { learnerId: a, headSeq: 2, pos: at + 3, consent: false, evidence: true },
+        { learnerId: b, headSeq: 2, pos: at + 4, consent: true, evidence: true },
       ],
       events: [],
       more: false,

@@ -15,6 +15,7 @@ import {
   listDiscoverableRows,
   listEvidenceEntryRowsOf,
   listLatestConsentRows,
+  listLedgerHeadRows,
 } from './candidates.repository.js';
 
 function parseConsent(payload: string): ConsentState {
@@ -47,6 +48,8 @@ export interface DiscoverableLearner {
   name: string;
   /** Seq of the learner's chain head: changes with every entry, so it versions what was read. */
   headSeq: number;
+  /** Hash of the chain head: names the chain's content exactly (stored vectors are keyed by it). */
+  headHash: string;
 }
 
 /** Every learner whose consent in force lets employers find them, by id. */
@@ -54,7 +57,19 @@ export async function listDiscoverableLearners(db: Db): Promise<DiscoverableLear
   const rows = await listDiscoverableRows(db);
   return rows
     .filter((r) => parseConsent(r.payload).discoverableByEmployers)
-    .map((r) => ({ learnerId: r.learner_id, name: r.name, headSeq: Number(r.seq) }));
+    .map((r) => ({ learnerId: r.learner_id, name: r.name, headSeq: Number(r.seq), headHash: r.hash }));
+}
+
+/** The chain heads of many learners, by id (learners without a ledger are left out). */
+export async function listLedgerHeads(
+  db: Db,
+  learnerIds: readonly string[],
+): Promise<Map<string, { seq: number; hash: string }>> {
+  const heads = new Map<string, { seq: number; hash: string }>();
+  for (const ids of chunks([...new Set(learnerIds)]))
+    for (const row of await listLedgerHeadRows(db, ids))
+      heads.set(row.learner_id, { seq: Number(row.seq), hash: row.hash });
+  return heads;
 }
 
 /** Active evidence of many learners (each in ledger order); learners without any get `[]`. */

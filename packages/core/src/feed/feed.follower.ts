@@ -25,9 +25,9 @@ export interface FollowOptions {
   /** Poll interval in ms; 0: no timer (only `catchUp` and notifications). */
   intervalMs?: number;
   /** The handle's `listen` (PostgreSQL), for wake-ups on commit. */
-  listen?: DatabaseHandle['listen'];
+  listen?: DatabaseHandle['listen'] | undefined;
   /** Called with errors of background catch-ups (they are retried on the next wake-up). */
-  onError?: (error: unknown) => void;
+  onError?: ((error: unknown) => void) | undefined;
 }
 
 export function followFeed(

@@ -33,6 +33,8 @@ export interface FeedLearnerChange {
   pos: number;
   /** Whether any of the entries read changes who may see the learner (consent, interest, withdrawal). */
   consent: boolean;
+  /** Whether any of them changes the learner's evidence (deposit, correction, revocation, attestation). */
+  evidence: boolean;
 }
 
 /** A taxonomy stored anew (imported or re-imported with changed content). */
@@ -111,6 +113,7 @@ export async function readFeed(
       headSeq: Number(row.seq),
       pos: Number(row.feed_pos),
       consent: consent || (previous?.consent ?? false),
+      evidence: !consent || (previous?.evidence ?? false),
     });
   }
   const events = (await listFeedEventRows(db, since, position)).map(toFeedEvent);
@@ -173,7 +176,11 @@ export async function readFeedAll(db: Db, since: number): Promise<FeedChanges> {
     for (const l of changes.learners) {
       const previous = learners.get(l.learnerId);
       learners.delete(l.learnerId);
-      learners.set(l.learnerId, { ...l, consent: l.consent || (previous?.consent ?? false) });
+      learners.set(l.learnerId, {
+        ...l,
+        consent: l.consent || (previous?.consent ?? false),
+        evidence: l.evidence || (previous?.evidence ?? false),
+      });
     }
     events.push(...changes.events);
   }
