@@ -1,4 +1,5 @@
-/** Chinese, the reference language: the attester's inbox. */
+/** Chinese, the reference language: attestation requests on both sides (the attester's inbox, the learner's piece, invite links). */
+import type { AttestationRequestState } from '@skillbank/core';
 
 export const attestations = {
   inboxTitle: '认证请求',
@@ -10,6 +11,66 @@ export const attestations = {
   signSubmit: '签名认证',
   signedDone: '已签名认证。',
   noRequests: '还没有认证请求。',
+
+  // The request's states, as both sides see them.
+  attState: {
+    requested: '等待认证方处理',
+    info_requested: '认证方要求补充信息',
+    answered: '已补充，等待认证方处理',
+    signed: '已签名认证',
+    declined: '已婉拒',
+    withdrawn: '已失效（证据已撤回或更正）',
+  } satisfies Record<AttestationRequestState, string>,
+  attAsk: '请你补充',
+  attAskLead: '在签名或婉拒之前，向毕业生提一个问题。对方补充后，请求会回到你这里。证据本身不会被改动。',
+  attFieldQuestion: '你的问题',
+  attAskSubmit: '发送问题',
+  attDecline: '婉拒',
+  attDeclineLead: '写明原因，毕业生会看到。婉拒后不能再签名这条请求；证据本身不会被改动。',
+  attFieldReason: '婉拒原因',
+  attDeclineSubmit: '婉拒认证',
+  attSignTitle: '签名认证',
+  attWaitingForYou: '等待你处理',
+  attWaitingForLearner: '等待毕业生补充',
+  attDoneTitle: '已处理',
+  attYouAsked: '你问：',
+  attLearnerAsked: (name: string) => `${name} 问：`,
+  attAnswer: (name: string) => `${name} 补充：`,
+  attDeclinedBecause: (name: string) => `${name} 婉拒，原因：`,
+  attNoteFrom: (name: string) => `${name} 的留言：`,
+  attAttachments: '附件',
+  attFieldAnswer: '补充说明',
+  attFieldAttachments: '附件链接或文件名（每行一个，选填）',
+  attAnswerSubmit: '提交补充',
+  attAnswerLead: '补充的内容和附件只附在这条请求上，证据本身不变。',
+  attClaimTitle: '有邀请码？',
+  attClaimLead: '毕业生可以把邀请链接或邀请码发给你。输入邀请码后，请求会出现在下面。',
+  attFieldCode: '邀请码',
+  attClaimSubmit: '接受邀请',
+  attClaimed: '已接受邀请，请求在下面。',
+  attAsked: '问题已发送。',
+  attAnswered: '补充已提交，请求已回到认证方。',
+  attDeclinedDone: '已婉拒。',
+  attInviteMade: '邀请链接已生成。把它发给认证方。',
+  attChooseLead: '可以选择你所在班级的老师，或你以前请过的认证方。',
+  attNoChoices: '你还没有加入班级，也还没有请过认证方。可以加入老师的班级，或用下面的邀请链接邀请任何人。',
+  attCohortAdvisor: '班级老师',
+  attEarlier: '以前请过',
+  attInviteTitle: '用链接邀请认证方',
+  attInviteLead:
+    '生成一个只能用一次的链接（14 天内有效），通过微信或邮件发给实习单位的导师等人。对方登录用人单位或学校账户后打开它，就会收到请求。',
+  attInviteSubmit: '生成邀请链接',
+  attInvitesTitle: '邀请链接',
+  attInviteOpen: (at: string) => `未使用 · ${at} 前有效`,
+  attInviteUsed: '已被接受',
+  attInviteExpired: '已过期',
+  attCopy: '复制',
+  attPageTitle: '认证邀请',
+  attPageAsks: (learner: string, title: string) => `${learner} 邀请你为“${title}”签名认证。`,
+  attPageAccept: '接受并查看',
+  attPageSignInLead: '请用用人单位或学校账户登录后接受邀请。',
+  attPageGone: '这个邀请链接无效、已被使用或已过期。请让毕业生重新生成一个。',
+  attPageNotForYou: '只有用人单位或学校账户可以接受认证邀请。',
 };
 
 export type AttestationsMessages = typeof attestations;
