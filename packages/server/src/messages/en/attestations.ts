@@ -64,6 +64,7 @@ export const attestations: AttestationsMessages = {
   attInviteLead:
     'Make a single-use link (valid for 14 days) and send it, e.g. to your internship supervisor. When they open it signed in with an employer or school account, they receive the request.',
   attInviteSubmit: 'Make invite link',
+  attFieldInviteMessage: 'Note that goes with the link (optional)',
   attInvitesTitle: 'Invite links',
   attInviteOpen: (at: string) => `unused · valid until ${at}`,
   attInviteUsed: 'accepted',

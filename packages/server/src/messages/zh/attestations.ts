@@ -60,6 +60,7 @@ export const attestations = {
   attInviteLead:
     '生成一个只能用一次的链接（14 天内有效），通过微信或邮件发给实习单位的导师等人。对方登录用人单位或学校账户后打开它，就会收到请求。',
   attInviteSubmit: '生成邀请链接',
+  attFieldInviteMessage: '附言（选填，随链接一起发给对方）',
   attInvitesTitle: '邀请链接',
   attInviteOpen: (at: string) => `未使用 · ${at} 前有效`,
   attInviteUsed: '已被接受',

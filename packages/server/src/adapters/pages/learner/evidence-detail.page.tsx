@@ -216,7 +216,7 @@ export function EvidenceDetailPage({
             <Field
               name="message"
               idSuffix="invite"
-              label={m.fieldMessage}
+              label={m.attFieldInviteMessage}
               value={values.invite ? values.message : undefined}
               error={values.invite ? errors.message : undefined}
               maxlength={1000}
