@@ -10,6 +10,7 @@ export {
   STORED_VECTOR_VERSION,
   type StoredLearner,
 } from './candidates/stored-learner.js';
+export type { ScoringParts } from './index-state.js';
 export { invertedIndexKernel } from './kernel/inverted-index-kernel.js';
 export { mlDistanceKernel } from './kernel/ml-distance-kernel.js';
 export type { CorpusIndex, SimilarityKernel } from './kernel/similarity-kernel.js';

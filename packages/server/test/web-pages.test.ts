@@ -1,6 +1,7 @@
 /** Pages through app.request: sessions and CSRF, form validation, the graduate's pages, showcases. */
 import { testDatabases } from '@skillbank/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { joinClassOf } from './cohort-web.fixtures.js';
 import { openTestApp, type TestApp } from './test-app.js';
 import { WebClient } from './web-client.js';
 
@@ -25,19 +26,23 @@ describe.each(testDatabases())('web pages ($name)', (database) => {
   });
   afterAll(() => t.destroy());
 
-  it('signs up with the key shown once, in an HttpOnly SameSite=Lax cookie session', async () => {
+  it('signs up with the key shown on its own page after a redirect, in an HttpOnly SameSite=Lax cookie session', async () => {
     const web = new WebClient(t.app);
     const form = await web.get('/sign-up');
     expect(form.status).toBe(200);
     expect(form.headers.get('set-cookie')).toMatch(/sb_anon=.*HttpOnly.*SameSite=Lax/i);
     const res = await web.post('/sign-up', { role: 'learner', name: '王小明' }, { csrfFrom: '/sign-up' });
-    expect(res.status).toBe(201);
-    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/account/key?new=signup');
+    expect(await res.text()).not.toMatch(/sbk_/);
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sb_session='));
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i);
-    const html = await res.text();
+    const page = await web.get('/account/key?new=signup');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
     expect(html).toContain('请保存你的访问密钥');
     expect(html).toMatch(/sbk_[A-Za-z0-9_-]{20,}/);
     const me = await web.get('/me');
@@ -174,6 +179,8 @@ describe.each(testDatabases())('web pages ($name)', (database) => {
     await school.signUp('advisor', '刘老师', '示范职业技术学院');
     const web = new WebClient(t.app);
     await web.signUp('learner', '吴十');
+    // Graduates pick attesters from their classes' advisors (or invite one by link).
+    await joinClassOf(school, web);
     const dep = await web.post('/me/evidence/new', evidenceFields('毕业设计：智能分拣'), {
       csrfFrom: '/me/evidence/new',
     });
