@@ -47,6 +47,7 @@ const NOTICES = [
   'rolePublished',
   'roleClosed',
   'roleDeleted',
+  'tzSaved',
 ] as const satisfies readonly (keyof Messages)[];
 
 export async function pageContext(c: Context<AppEnv>): Promise<PageContext> {
