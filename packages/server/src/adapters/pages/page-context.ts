@@ -47,6 +47,11 @@ const NOTICES = [
   'rolePublished',
   'roleClosed',
   'roleDeleted',
+  'attAsked',
+  'attAnswered',
+  'attDeclinedDone',
+  'attInviteMade',
+  'attClaimed',
   'tzSaved',
 ] as const satisfies readonly (keyof Messages)[];
 

@@ -54,6 +54,9 @@ form.stack legend{font-weight:600;padding:0 .25rem}
 .bar-chart{display:inline-block;height:.6rem;background:var(--accent);border-radius:3px;vertical-align:middle}
 .meter{display:inline-block;width:6rem;height:.6rem;background:#eaeef2;border-radius:3px;vertical-align:middle;overflow:hidden}.meter>span{display:block;height:100%;background:var(--accent)}
 .score{font-weight:700;font-size:1.1rem}
+.band{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.85rem;border:1px solid currentColor}
+.band-strong{color:#166534}.band-moderate{color:#92400e}.band-weak{color:#6b7280}
+mark{background:#fef08a;padding:0 .1rem}
 .hash{font-family:ui-monospace,monospace;font-size:.8rem;color:var(--muted);word-break:break-all}
 details summary{cursor:pointer;color:var(--accent)}
 details.tech{margin:.5rem 0;font-size:.875rem}details.tech>div{overflow-wrap:anywhere}
@@ -65,6 +68,7 @@ ul.checklist{list-style:none;padding:0;margin:.5rem 0;display:grid;gap:.4rem}ul.
 .actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 input[type=number],input[type=password]{font:inherit;padding:.45rem .6rem;border:1px solid #8c959f;border-radius:6px;width:100%;background:#fff;color:var(--fg)}
 textarea{min-height:7rem}
+.thread{list-style:none;padding:0;margin:.5rem 0}.thread>li{border-left:3px solid var(--line);padding:.25rem .6rem;margin:.35rem 0;overflow-wrap:anywhere}
 @media (max-width:480px){h1{font-size:1.35rem}main{padding:.75rem}form.search{padding:.75rem}.row{grid-template-columns:1fr}table.data{font-size:.9rem}}
 @media print{header.site,footer.site,form.search,.pager,form{display:none}}
 `;
