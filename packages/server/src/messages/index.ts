@@ -36,6 +36,7 @@ export const PAGE_AREAS = [
   'cohorts',
   'learning',
   'hiring',
+  'firstSteps',
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

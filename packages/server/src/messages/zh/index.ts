@@ -9,6 +9,7 @@ import { credentials } from './credentials.js';
 import { errors } from './errors.js';
 import { evidence } from './evidence.js';
 import { fields } from './fields.js';
+import { firstSteps } from './first-steps.js';
 import { hiring } from './hiring.js';
 import { learning } from './learning.js';
 import { matching } from './matching.js';
@@ -36,6 +37,7 @@ export const zh = {
   cohorts,
   learning,
   hiring,
+  firstSteps,
   report,
   nextSteps,
   problems,
