@@ -20,6 +20,7 @@ import { relatedOccupations } from './related/related.js';
 import { gapReport } from './scoring/gaps.js';
 import { matchLearner } from './scoring/match.js';
 import { searchText } from './search/search.js';
+import { occupationTerms } from './terms/occupation-terms.js';
 import { type AnalyzerOptions, createAnalyzer, type TermBag } from './text/analyzer.js';
 import { normalizeText } from './text/normalize.js';
 import { buildTitleIndex } from './titles/title-index.js';
@@ -84,6 +85,7 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
     gaps: (evidence, code, { asOf } = {}) =>
       gapReport(state, buildLearnerVector(state, evidence, asOf === undefined ? {} : { asOf }), code),
     related: (code, opts) => relatedOccupations(state, code, opts),
+    terms: (code, opts) => occupationTerms(state, code, opts),
     classify: (input, opts) => classifyText(state, input, opts),
     search: (q, opts) => searchText(state, q, opts),
     profileVector: (evidence, { asOf, id } = {}) =>

@@ -13,6 +13,7 @@ import { ErrorPage } from './error.page.js';
 import { formText, readForm } from './forms/fields.js';
 import { hiringPages } from './hiring/hiring.pages.js';
 import { HomePage } from './home.page.js';
+import { evidenceFormPages } from './learner/evidence-new.pages.js';
 import { learnerPages } from './learner/learner.pages.js';
 import { learningPages } from './learning/learning.pages.js';
 import { occupationPages } from './occupations/occupation.pages.js';
@@ -67,6 +68,7 @@ export const pageRoutes = new Hono<AppEnv>()
     return c.redirect(account ? homeOf(account.role) : '/', 303);
   })
   .route('/', authPages)
+  .route('/', evidenceFormPages)
   .route('/', learnerPages)
   .route('/', credentialPages)
   .route('/', showcasePages)

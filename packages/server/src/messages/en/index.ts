@@ -9,6 +9,7 @@ import { credentials } from './credentials.js';
 import { errors } from './errors.js';
 import { evidence } from './evidence.js';
 import { fields } from './fields.js';
+import { forms } from './forms.js';
 import { hiring } from './hiring.js';
 import { learning } from './learning.js';
 import { matching } from './matching.js';
@@ -35,6 +36,7 @@ export const en: Catalogue = {
   cohorts,
   learning,
   hiring,
+  forms,
   report,
   nextSteps,
   problems,
