@@ -78,6 +78,7 @@ export const forms: FormsMessages = {
   reqRowLevel: (n: number) => `Minimum level of requirement ${n}`,
   reqRowEssential: (n: number) => `Requirement ${n} is essential`,
   reqRowRemove: (n: number) => `Remove requirement ${n}`,
+  reqLevelShort: 'Minimum level',
   reqFromTask: 'from the occupation’s tasks',
   skillRowName: (n: number) => `Skill ${n}`,
   skillRowLevel: (n: number) => `Level of skill ${n}`,

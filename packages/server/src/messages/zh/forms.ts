@@ -75,6 +75,7 @@ export const forms = {
   reqRowLevel: (n: number) => `要求 ${n} 的最低等级`,
   reqRowEssential: (n: number) => `要求 ${n} 是必须项`,
   reqRowRemove: (n: number) => `删除要求 ${n}`,
+  reqLevelShort: '最低等级',
   reqFromTask: '来自职业任务',
   // Skills and artifact rows
   skillRowName: (n: number) => `技能 ${n}`,

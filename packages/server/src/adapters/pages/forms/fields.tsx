@@ -159,6 +159,9 @@ export interface SelectProps {
   hidden?: boolean | undefined;
   /** A short field beside a wide one in a row. */
   narrow?: boolean | undefined;
+  /** A fuller name than the visible label (a row's "minimum level" names its row), and its `{n}` form. */
+  accessibleLabel?: string | undefined;
+  accessibleNumbered?: string | undefined;
   /** `data-*` attributes of the field's wrapper. */
   data?: Record<`data-${string}`, string> | undefined;
 }
@@ -176,6 +179,8 @@ export function Select(props: SelectProps) {
         required={props.required}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={props.error ? `${id}-error` : undefined}
+        aria-label={props.accessibleLabel}
+        data-num-aria={props.accessibleNumbered}
       >
         {props.options.map((o) => (
           <option value={o.value} selected={o.value === (props.value ?? '')}>

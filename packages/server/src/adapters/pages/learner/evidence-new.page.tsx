@@ -4,7 +4,9 @@ import type { LadderVerdict, SkillSuggestion } from '../../../matching/skill-lad
 import { Csrf, ErrorSummary, Field, type FieldErrors, Group, Select } from '../forms/fields.js';
 import { ACTION_FIELD } from '../forms/form-actions.js';
 import { FormScript } from '../forms/form-script.js';
+import { levelOptions } from '../forms/level-options.js';
 import { type OccupationOption, OccupationPicker } from '../forms/occupation-picker.js';
+import { PostForm } from '../forms/post-form.js';
 import { numberedText, RowList, rowField, TEMPLATE_INDEX } from '../forms/row-list.js';
 import { kindLabel, type Messages, stepLabel } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
@@ -103,10 +105,7 @@ function SkillFields({
         hidden={!offered}
         narrow
         data={{ 'data-level-field': '' }}
-        options={[
-          { value: '', label: m.levelNone },
-          ...SKILL_LEVELS.map((l) => ({ value: String(l.level), label: `${l.level} ${l[lang]}` })),
-        ]}
+        options={levelOptions(lang, m.levelNone)}
       />
       <p class="hint row-note" data-ladder-note>
         {ladderNote(m, name, verdict)}
@@ -197,12 +196,7 @@ export function EvidenceNewPage({
       <h1>{m.evidenceNewTitle}</h1>
       <p class="lead">{m.evidenceNewLead}</p>
       <ErrorSummary lang={lang} errors={errors} labels={summaryLabels(m, values)} />
-      <form method="post" action="/me/evidence/new" class="stack">
-        {/* Enter in a text field saves, whatever extra buttons come first. */}
-        <button type="submit" name={ACTION_FIELD} value="save" hidden tabindex={-1}>
-          {m.evidenceSubmit}
-        </button>
-        <Csrf token={p.csrf} />
+      <PostForm action="/me/evidence/new" csrf={p.csrf} submit={m.evidenceSubmit}>
         <Select
           name="kind"
           label={m.fieldKind}
@@ -339,12 +333,7 @@ export function EvidenceNewPage({
           removeText={m.formRemoveRow}
           max={EVIDENCE_LIMITS.artifacts}
         />
-        <div>
-          <button type="submit" name={ACTION_FIELD} value="save">
-            {m.evidenceSubmit}
-          </button>
-        </div>
-      </form>
+      </PostForm>
       <FormScript />
     </Layout>
   );
