@@ -55,9 +55,14 @@ describe.each(testDatabases())('role forms ($name)', (database) => {
       { csrfFrom: '/roles/new' },
     );
     expect(posted.status).toBe(303);
-    const role = await (await web.get((posted.headers.get('location') as string).split('?')[0] as string)).text();
+    const role = await (
+      await web.get((posted.headers.get('location') as string).split('?')[0] as string)
+    ).text();
     expect(role).toContain('商务数据分析师');
     expect(role).not.toContain('数据库');
+    // A digital occupation is not graded by 新八级: no minimum level is offered, and the page says why.
+    expect(role).not.toContain('name="req.0.minLevel"');
+    expect(role).toContain('“商务数据分析师”不是技能工种');
   });
 
   it('edits requirements in compact, continuously numbered rows that are added and removed as needed', async () => {
@@ -71,15 +76,22 @@ describe.each(testDatabases())('role forms ($name)', (database) => {
     const page = await (await web.get(path)).text();
     const rows = [...page.matchAll(/name="req\.(\d+)\.text"/g)].map((m) => Number(m[1]));
     expect(rows.length).toBeGreaterThan(2);
+    expect(page).toContain('name="req.0.minLevel"');
     // "要求 N" once per row as its visible label; no legend repeating it.
     expect(page).not.toMatch(/<legend>要求 \d/);
     rows.forEach((_, i) => {
       expect(page.match(new RegExp(`>要求 ${i + 1}<`, 'g'))).toHaveLength(1);
     });
     const fields: Record<string, string> = {};
-    for (const m of page.matchAll(/name="(req\.\d+\.(?:id|taskId))" value="([^"]*)"/g)) fields[m[1] as string] = m[2] as string;
-    for (const m of page.matchAll(/name="(req\.\d+\.text)"[^>]*>([^<]*)</g)) fields[m[1] as string] = m[2] as string;
-    const added = await web.post(`${path}/requirements`, { ...fields, _action: 'add:req' }, { csrfFrom: path });
+    for (const m of page.matchAll(/name="(req\.\d+\.(?:id|taskId))" value="([^"]*)"/g))
+      fields[m[1] as string] = m[2] as string;
+    for (const m of page.matchAll(/name="(req\.\d+\.text)"[^>]*>([^<]*)</g))
+      fields[m[1] as string] = m[2] as string;
+    const added = await web.post(
+      `${path}/requirements`,
+      { ...fields, _action: 'add:req' },
+      { csrfFrom: path },
+    );
     expect(added.status).toBe(200);
     const more = await added.text();
     const next = rows.length;
@@ -88,7 +100,12 @@ describe.each(testDatabases())('role forms ($name)', (database) => {
     const { 'req.0.id': _id, 'req.0.taskId': _task, 'req.0.text': _text, ...rest } = fields;
     const saved = await web.post(
       `${path}/requirements`,
-      { ...rest, [`req.${next}.text`]: '能看懂焊接工艺卡', [`req.${next}.essential`]: 'true', [`req.${next}.minLevel`]: '3' },
+      {
+        ...rest,
+        [`req.${next}.text`]: '能看懂焊接工艺卡',
+        [`req.${next}.essential`]: 'true',
+        [`req.${next}.minLevel`]: '3',
+      },
       { csrfFrom: path },
     );
     expect(saved.status).toBe(303);

@@ -4,7 +4,8 @@
  * The rule, decided from the taxonomy: a level applies to a skill of a skilled trade — an occupation
  * in one of the major groups the scheme's `skillLadder` names (CN-2022: 大类 4, 5 and 6), and not a
  * digital occupation unless the scheme says so. A skill is placed by the classifier on its own name
- * (`电工` → 6-31-01-03 电工) when it is confident; otherwise by the occupations the evidence is about.
+ * (`电工` → 6-31-01-03 电工) when it is confident; otherwise by those of the evidence's occupations
+ * its name relates to (among the classifier's candidates for it).
  * Core transferable skills (沟通, 团队合作, …) are never graded; nor is a skill that cannot be placed.
  */
 import { CORE_SKILLS, coreSkill } from '@skillbank/core';
@@ -33,11 +34,26 @@ export interface LadderVerdict {
   occupation: { code: string; name: string } | null;
 }
 
-/** The classifier's score from which a skill's own name places it, and how close the runners-up must be. */
-export const PLACE = Object.freeze({ minScore: 0.5, nearBest: 0.6, candidates: 3 });
+/**
+ * The classifier's score from which a skill's own name places it, how close the runners-up must be,
+ * how many candidates may place it, and how deep a chosen occupation must appear to count.
+ */
+export const PLACE = Object.freeze({ minScore: 0.5, nearBest: 0.6, candidates: 3, related: 30 });
 
 function ladderOf(matcher: MatcherIndex) {
   return matcher.scheme.spec.skillLadder ?? null;
+}
+
+/** Whether the ladder grades the skills of one occupation (a skilled trade); false when unknown. */
+export function occupationOnLadder(matcher: MatcherIndex, code: string): boolean {
+  const ladder = ladderOf(matcher);
+  const o = matcher.occupation(code);
+  return (
+    ladder !== null &&
+    o !== null &&
+    ladder.majorGroups.includes(o.majorCode) &&
+    (ladder.digital || !o.digital)
+  );
 }
 
 /**
@@ -52,8 +68,7 @@ export function skillLadderVerdict(
   const ladder = ladderOf(matcher);
   if (!ladder) return { applies: false, reason: 'no_ladder', occupation: null };
   if (coreSkill(name)) return { applies: false, reason: 'core', occupation: null };
-  const isTrade = (o: OccupationSummary) =>
-    ladder.majorGroups.includes(o.majorCode) && (ladder.digital || !o.digital);
+  const isTrade = (o: OccupationSummary) => occupationOnLadder(matcher, o.code);
   const judged = (found: OccupationSummary[]): LadderVerdict | null => {
     const first = found[0];
     if (!first) return null;
@@ -62,12 +77,18 @@ export function skillLadderVerdict(
     const reason = first.digital && ladder.majorGroups.includes(first.majorCode) ? 'digital' : 'not_trade';
     return { applies: false, reason, occupation: { code: first.code, name: first.name } };
   };
-  const { candidates } = matcher.classify({ title: name.slice(0, 100) }, { limit: PLACE.candidates });
+  const { candidates } = matcher.classify({ title: name.slice(0, 100) }, { limit: PLACE.related });
   const best = candidates[0]?.score ?? 0;
   const placed = candidates
+    .slice(0, PLACE.candidates)
     .filter((c) => c.score >= PLACE.minScore && c.score >= best * PLACE.nearBest)
     .flatMap((c) => matcher.occupation(c.code) ?? []);
-  const chosen = occupationCodes.flatMap((code) => matcher.occupation(code) ?? []);
+  // The evidence's occupations decide only for a name that relates to them at all: 烹饪 in a
+  // 中式烹调师 piece is the cook's skill; Python in an electrician's piece is not.
+  const related = new Set(candidates.map((c) => c.code));
+  const chosen = occupationCodes
+    .filter((code) => related.has(code))
+    .flatMap((code) => matcher.occupation(code) ?? []);
   return judged(placed) ?? judged(chosen) ?? { applies: false, reason: 'unplaced', occupation: null };
 }
 

@@ -62,7 +62,7 @@ export const forms: FormsMessages = {
   describeExample:
     'e.g. During my internship I cleaned and analysed the sensor data of 3 production lines, wrote Python scripts to find anomalies and, with the maintenance team, gave downtime warnings 2 hours earlier.',
   describeTooShort: (n: number, min: number) =>
-    `The description has only ${n} characters; a reader cannot tell what you did. Write at least ${min}: what you did, how, and the result. If it really is all, press “Save to ledger” again to save it.`,
+    `The description has only ${n} characters; a reader cannot tell what you did. Write at least ${min}: what you did, how, and the result. If it really is all, press “Deposit in my ledger” again to save it.`,
   describeCount: (n: number) => `${n} characters`,
   roleSuggest: 'Suggest occupations',
   roleSuggestHint:
@@ -79,6 +79,8 @@ export const forms: FormsMessages = {
   reqRowEssential: (n: number) => `Requirement ${n} is essential`,
   reqRowRemove: (n: number) => `Remove requirement ${n}`,
   reqLevelShort: 'Minimum level',
+  reqNoLadder: (occupation: string) =>
+    `“${occupation}” is not a skilled trade: 新八级 does not apply, so requirements have no minimum level.`,
   reqFromTask: 'from the occupation’s tasks',
   skillRowName: (n: number) => `Skill ${n}`,
   skillRowLevel: (n: number) => `Level of skill ${n}`,

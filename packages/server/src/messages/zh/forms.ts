@@ -76,6 +76,7 @@ export const forms = {
   reqRowEssential: (n: number) => `要求 ${n} 是必须项`,
   reqRowRemove: (n: number) => `删除要求 ${n}`,
   reqLevelShort: '最低等级',
+  reqNoLadder: (occupation: string) => `“${occupation}”不是技能工种，新八级不适用，所以要求不设最低等级。`,
   reqFromTask: '来自职业任务',
   // Skills and artifact rows
   skillRowName: (n: number) => `技能 ${n}`,

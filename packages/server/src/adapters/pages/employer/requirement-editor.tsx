@@ -15,11 +15,14 @@ function RequirementFields({
   row,
   n,
   errors,
+  levels,
 }: {
   p: PageContext;
   row: RequirementRow;
   n: number;
   errors: FieldErrors;
+  /** Whether 新八级 minimum levels are offered. */
+  levels: boolean;
 }) {
   const { m, lang } = p;
   return (
@@ -46,16 +49,19 @@ function RequirementFields({
         />{' '}
         {m.reqEssential}
       </label>
-      <Select
-        name={rowField('req', row.index, 'minLevel')}
-        label={m.reqLevelShort}
-        accessibleLabel={m.reqRowLevel(n)}
-        accessibleNumbered={numberedText(m.reqRowLevel)}
-        narrow
-        value={row.minLevel}
-        error={errors[rowField('req', row.index, 'minLevel')]}
-        options={levelOptions(lang, m.levelNone)}
-      />
+      {/* A level set earlier stays editable, so it can be cleared. */}
+      {(levels || row.minLevel !== '') && (
+        <Select
+          name={rowField('req', row.index, 'minLevel')}
+          label={m.reqLevelShort}
+          accessibleLabel={m.reqRowLevel(n)}
+          accessibleNumbered={numberedText(m.reqRowLevel)}
+          narrow
+          value={row.minLevel}
+          error={errors[rowField('req', row.index, 'minLevel')]}
+          options={levelOptions(lang, m.levelNone)}
+        />
+      )}
     </>
   );
 }
@@ -65,11 +71,14 @@ export function RequirementEditor({
   roleId,
   rows,
   errors,
+  noLadder,
 }: {
   p: PageContext;
   roleId: string;
   rows: readonly RequirementRow[];
   errors: FieldErrors;
+  /** The role's occupation when 新八级 does not grade it (no minimum levels offered), else null. */
+  noLadder: string | null;
 }) {
   const { m, lang } = p;
   const labels = {
@@ -88,11 +97,13 @@ export function RequirementEditor({
         <RowList
           list="req"
           legend={m.requirementsTitle}
-          hint={m.requirementsLead}
+          hint={noLadder ? `${m.requirementsLead} ${m.reqNoLadder(noLadder)}` : m.requirementsLead}
           error={errors.req}
           rows={rows}
           blank={blankRequirement(TEMPLATE_INDEX)}
-          renderRow={(row, n) => <RequirementFields p={p} row={row} n={n} errors={errors} />}
+          renderRow={(row, n) => (
+            <RequirementFields p={p} row={row} n={n} errors={errors} levels={noLadder === null} />
+          )}
           addLabel={m.formAddRequirement}
           removeLabel={m.reqRowRemove}
           removeText={m.reqRemove}

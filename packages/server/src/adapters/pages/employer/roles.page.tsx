@@ -51,12 +51,15 @@ export function RolePage({
   occupation,
   rows,
   errors,
+  levels,
 }: {
   p: PageContext;
   role: Role;
   occupation: IndexedOccupation | null;
   rows: RequirementRow[];
   errors: FieldErrors;
+  /** Whether 新八级 minimum levels are offered (the occupation is a skilled trade, or there is none). */
+  levels: boolean;
 }) {
   const { m, lang } = p;
   return (
@@ -79,7 +82,13 @@ export function RolePage({
           {m.viewCandidates}
         </a>
       </p>
-      <RequirementEditor p={p} roleId={role.id} rows={rows} errors={errors} />
+      <RequirementEditor
+        p={p}
+        roleId={role.id}
+        rows={rows}
+        errors={errors}
+        noLadder={levels || !occupation ? null : occupation.name}
+      />
     </Layout>
   );
 }

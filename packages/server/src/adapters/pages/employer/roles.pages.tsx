@@ -1,6 +1,7 @@
 /** The employer's pages: roles, posting one (with the classifier's suggestion), requirements, candidates. */
 import { type Context, Hono } from 'hono';
 import { CANDIDATE_LISTS } from '../../../candidates/rank-candidates.js';
+import { occupationOnLadder } from '../../../matching/skill-ladder.js';
 import type { Caller, RoleView } from '../../../use-cases/index.js';
 import type { AppEnv } from '../../http/env.js';
 import { createRoleBody, requirementsBody } from '../../http/roles/roles.schema.js';
@@ -83,8 +84,11 @@ function renderRole(
   errors: FieldErrors = {},
   status: 200 | 400 = 200,
 ) {
+  // 新八级 minimum levels only where the ladder grades the role's occupation (any level without one).
+  const { matcher } = c.var.deps.served.current;
+  const levels = role.occupation ? occupationOnLadder(matcher, role.occupation.code) : true;
   return c.html(
-    <RolePage p={p} role={role} occupation={role.occupation} rows={rows} errors={errors} />,
+    <RolePage p={p} role={role} occupation={role.occupation} rows={rows} errors={errors} levels={levels} />,
     status,
   );
 }

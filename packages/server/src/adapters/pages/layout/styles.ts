@@ -68,7 +68,7 @@ ol.rows{list-style:none;padding:0;margin:0;display:grid;gap:.6rem}
 .picker-options{display:grid;gap:.5rem}.option-card{border:1px solid var(--line);border-radius:8px;padding:.5rem .7rem;min-width:0}
 .option-card:has(input:checked){border-color:var(--accent);background:var(--accent-bg)}
 .option-preview{margin:.25rem 0 0 1.6rem}.option-tasks{margin:.2rem 0;padding-left:1.1rem;font-size:.9rem}.option-tasks-label{font-weight:600}
-.search-row{display:flex;gap:.5rem}.search-row input{flex:1 1 auto;min-width:0}
+.search-row{display:flex;gap:.5rem;align-items:center}.search-row input{flex:1 1 auto;min-width:0}.search-row button{flex:0 0 auto;white-space:nowrap}
 .warn-text{color:var(--warn)!important}.guide{font-size:.9rem;margin:0;padding-left:1.2rem;color:var(--muted)}
 @media (max-width:480px){h1{font-size:1.35rem}main{padding:.75rem}form.search{padding:.75rem}.row{grid-template-columns:1fr}table.data{font-size:.9rem}}
 @media print{header.site,footer.site,form.search,.pager,form{display:none}}
