@@ -20,6 +20,7 @@ import { profile } from './profile.js';
 import { report } from './report.js';
 import { roles } from './roles.js';
 import { showcases } from './showcases.js';
+import { startup } from './startup.js';
 
 export const en: Catalogue = {
   common,
@@ -42,4 +43,5 @@ export const en: Catalogue = {
   problems,
   fields,
   errors,
+  startup,
 };
