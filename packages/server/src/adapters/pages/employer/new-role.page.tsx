@@ -3,7 +3,7 @@
  * from — nothing chosen for the employer — a search when none fits, or no occupation at all.
  */
 
-import { Csrf, ErrorSummary, Field, type FieldErrors } from '../forms/fields.js';
+import { ErrorSummary, Field, type FieldErrors } from '../forms/fields.js';
 import { ACTION_FIELD } from '../forms/form-actions.js';
 import { FormScript } from '../forms/form-script.js';
 import { type OccupationOption, OccupationPicker } from '../forms/occupation-picker.js';

@@ -2,7 +2,7 @@
  * A role's requirements as a compact list: one row each (its text, "essential", a minimum level,
  * remove), numbered 1, 2, … whatever their origin, and rows added as needed.
  */
-import { Csrf, ErrorSummary, Field, type FieldErrors, Select } from '../forms/fields.js';
+import { ErrorSummary, Field, type FieldErrors, Select } from '../forms/fields.js';
 import { FormScript } from '../forms/form-script.js';
 import { levelOptions } from '../forms/level-options.js';
 import { PostForm } from '../forms/post-form.js';

@@ -1,8 +1,7 @@
 /** The form to log a piece of evidence: kind, title, description, dates, occupations, skills with levels, steps, artifacts. */
 import { EVIDENCE_KINDS, EVIDENCE_LIMITS, SKILL_LEVELS, WORK_PROCESS_STEPS } from '@skillbank/core';
 import type { LadderVerdict, SkillSuggestion } from '../../../matching/skill-ladder.js';
-import { Csrf, ErrorSummary, Field, type FieldErrors, Group, Select } from '../forms/fields.js';
-import { ACTION_FIELD } from '../forms/form-actions.js';
+import { ErrorSummary, Field, type FieldErrors, Group, Select } from '../forms/fields.js';
 import { FormScript } from '../forms/form-script.js';
 import { levelOptions } from '../forms/level-options.js';
 import { type OccupationOption, OccupationPicker } from '../forms/occupation-picker.js';
