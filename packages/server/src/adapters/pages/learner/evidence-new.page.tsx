@@ -212,18 +212,6 @@ export function EvidenceNewPage({
           required
           maxlength={EVIDENCE_LIMITS.title}
         />
-        <div class="field">
-          <details open={descriptionLength < SHORT_DESCRIPTION}>
-            <summary>{m.describeGuideTitle}</summary>
-            <ul class="guide">
-              <li>{m.describeGuide.task}</li>
-              <li>{m.describeGuide.did}</li>
-              <li>{m.describeGuide.who}</li>
-              <li>{m.describeGuide.result}</li>
-            </ul>
-            <p class="hint">{m.describeExample}</p>
-          </details>
-        </div>
         <Field
           name="description"
           label={m.fieldDescription}
@@ -243,6 +231,18 @@ export function EvidenceNewPage({
         >
           {descriptionLength ? m.describeCount(descriptionLength) : ''}
         </p>
+        <div class="field">
+          <details open={descriptionLength < SHORT_DESCRIPTION}>
+            <summary>{m.describeGuideTitle}</summary>
+            <ul class="guide">
+              <li>{m.describeGuide.task}</li>
+              <li>{m.describeGuide.did}</li>
+              <li>{m.describeGuide.who}</li>
+              <li>{m.describeGuide.result}</li>
+            </ul>
+            <p class="hint">{m.describeExample}</p>
+          </details>
+        </div>
         {errors.description && values.description !== values.shortKept && descriptionLength > 0 && (
           <input type="hidden" name="shortKept" value={values.description} />
         )}
