@@ -54,6 +54,9 @@ form.stack legend{font-weight:600;padding:0 .25rem}
 .bar-chart{display:inline-block;height:.6rem;background:var(--accent);border-radius:3px;vertical-align:middle}
 .meter{display:inline-block;width:6rem;height:.6rem;background:#eaeef2;border-radius:3px;vertical-align:middle;overflow:hidden}.meter>span{display:block;height:100%;background:var(--accent)}
 .score{font-weight:700;font-size:1.1rem}
+.band{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.85rem;border:1px solid currentColor}
+.band-strong{color:#166534}.band-moderate{color:#92400e}.band-weak{color:#6b7280}
+mark{background:#fef08a;padding:0 .1rem}
 .hash{font-family:ui-monospace,monospace;font-size:.8rem;color:var(--muted);word-break:break-all}
 details summary{cursor:pointer;color:var(--accent)}
 .table-wrap{overflow-x:auto}
@@ -70,6 +73,7 @@ ol.rows{list-style:none;padding:0;margin:0;display:grid;gap:.6rem}
 .option-preview{margin:.25rem 0 0 1.6rem}.option-tasks{margin:.2rem 0;padding-left:1.1rem;font-size:.9rem}.option-tasks-label{font-weight:600}
 .search-row{display:flex;gap:.5rem;align-items:center}.search-row input{flex:1 1 auto;min-width:0}.search-row button{flex:0 0 auto;white-space:nowrap}
 .warn-text{color:var(--warn)!important}.guide{font-size:.9rem;margin:0;padding-left:1.2rem;color:var(--muted)}
+.thread{list-style:none;padding:0;margin:.5rem 0}.thread>li{border-left:3px solid var(--line);padding:.25rem .6rem;margin:.35rem 0;overflow-wrap:anywhere}
 @media (max-width:480px){h1{font-size:1.35rem}main{padding:.75rem}form.search{padding:.75rem}.row{grid-template-columns:1fr}table.data{font-size:.9rem}}
 @media print{header.site,footer.site,form.search,.pager,form{display:none}}
 `;
