@@ -28,6 +28,7 @@ import type { RoleTable } from '../roles/roles.table.js';
 import type { WebSessionTable } from '../sessions/sessions.table.js';
 import type { ShowcaseTable } from '../showcases/showcases.table.js';
 import type {
+  OccupationLookupTable,
   OccupationTable,
   OccupationTaskTable,
   TaxonomyGroupTable,
@@ -65,6 +66,7 @@ export interface Database {
   transparency_state: TransparencyStateTable;
   transparency_checkpoints: TransparencyCheckpointTable;
   rate_limits: RateLimitTable;
+  occupation_lookups: OccupationLookupTable;
   status_lists: StatusListTable;
   issued_credentials: IssuedCredentialTable;
   imported_credentials: ImportedCredentialTable;

@@ -37,6 +37,7 @@ export const PAGE_AREAS = [
   'learning',
   'hiring',
   'forms',
+  'firstSteps',
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

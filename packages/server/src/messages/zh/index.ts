@@ -9,6 +9,7 @@ import { credentials } from './credentials.js';
 import { errors } from './errors.js';
 import { evidence } from './evidence.js';
 import { fields } from './fields.js';
+import { firstSteps } from './first-steps.js';
 import { forms } from './forms.js';
 import { hiring } from './hiring.js';
 import { learning } from './learning.js';
@@ -38,6 +39,7 @@ export const zh = {
   learning,
   hiring,
   forms,
+  firstSteps,
   report,
   nextSteps,
   problems,

@@ -22,7 +22,7 @@ button.secondary,.button.secondary{background:#fff;color:var(--accent)}
 ul.cards,ol.cards.candidates{list-style:none;padding:0;margin:0;display:grid;gap:.5rem}
 ul.cards li,ol.cards li{border:1px solid var(--line);border-radius:8px;padding:.6rem .8rem}
 .code{font-family:ui-monospace,monospace;color:var(--muted);font-size:.9rem}
-.tag{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:999px;margin-left:.35rem;vertical-align:middle}
+.tag{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:999px;margin-left:.35rem;vertical-align:middle;white-space:nowrap}
 .tag.digital{background:var(--digital-bg);color:var(--digital)}.tag.green{background:var(--green-bg);color:var(--green)}.tag.new{background:var(--accent-bg);color:var(--accent)}
 ol.tasks li{margin:.3rem 0}
 nav.crumbs ol{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem;color:var(--muted);font-size:.9rem}
@@ -59,6 +59,11 @@ form.stack legend{font-weight:600;padding:0 .25rem}
 mark{background:#fef08a;padding:0 .1rem}
 .hash{font-family:ui-monospace,monospace;font-size:.8rem;color:var(--muted);word-break:break-all}
 details summary{cursor:pointer;color:var(--accent)}
+details.tech{margin:.5rem 0;font-size:.875rem}details.tech>div{overflow-wrap:anywhere}
+.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+ul.checklist{list-style:none;padding:0;margin:.5rem 0;display:grid;gap:.4rem}ul.checklist li{display:flex;gap:.6rem;align-items:flex-start;border:1px solid var(--line);border-radius:8px;padding:.5rem .75rem}ul.checklist li.done{background:#f6fef8;border-color:#9bd3ab}ul.checklist .mark{flex:none;width:1.5rem;height:1.5rem;border-radius:50%;border:2px solid #8c959f;display:inline-flex;align-items:center;justify-content:center;font-weight:700;line-height:1}ul.checklist li.done .mark{background:var(--green);border-color:var(--green);color:#fff}
+.group-list{columns:2 14rem;padding-left:1.2rem}
+.entry-points{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.75rem;margin:1rem 0}.entry-points .entry{border:1px solid var(--line);border-radius:8px;padding:.6rem .8rem;min-width:0}.entry-points h3{margin:0 0 .3rem;font-size:1rem}.entry-points ul{margin:0;padding-left:1.1rem}
 .table-wrap{overflow-x:auto}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 input[type=number],input[type=password]{font:inherit;padding:.45rem .6rem;border:1px solid #8c959f;border-radius:6px;width:100%;background:#fff;color:var(--fg)}

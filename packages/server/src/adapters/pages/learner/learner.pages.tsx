@@ -20,7 +20,7 @@ import { type PageContext, signedInPage } from '../page-context.js';
 import { errorDetail, errorPage, forbiddenPage } from '../page-errors.js';
 import { ConsentPage } from './consent.page.js';
 import { EvidenceDetailPage } from './evidence-detail.page.js';
-import { GapsPage } from './gaps.page.js';
+import { type GapsChoices, GapsPage } from './gaps.page.js';
 import { LearnerHomePage } from './home.page.js';
 import { LedgerPage } from './ledger.page.js';
 import { MatchesPage } from './matches.page.js';
@@ -181,18 +181,34 @@ export const learnerPages = new Hono<AppEnv>()
   .get('/me/gaps', async (c) => {
     const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    const code = (c.req.query('occupation') ?? '').trim();
+    const asked = (c.req.query('occupation') ?? '').trim().slice(0, 200);
+    // A code shows that occupation's gaps; other text searches occupations to choose from.
+    const code = asked && p.scheme.isOccupationCode(asked) ? asked : '';
     const own = await c.var.useCases.matching.ownGaps(g.session, code);
     if (!own.ok) return errorPage(c, p, own.error);
     const { report, evidence } = own.value;
+    let choices: GapsChoices | null = null;
+    if (!code) {
+      const [best, found] = await Promise.all([
+        c.var.useCases.matching.ownMatches(g.session, { limit: 5 }),
+        asked ? c.var.useCases.occupations.search({ q: asked, limit: 10, offset: 0 }) : Promise.resolve(null),
+      ]);
+      if (!best.ok) return errorPage(c, p, best.error);
+      if (found && !found.ok) return errorPage(c, p, found.error);
+      choices = {
+        matches: best.value.result.matches,
+        search: found ? { q: asked, items: found.value.items } : null,
+      };
+    }
     const recommended = report
       ? await c.var.useCases.learning.recommendations(g.session, g.session.account.id, { occupation: code })
       : null;
     return c.html(
       <GapsPage
         p={p}
-        code={code}
+        code={code || asked}
         report={report}
+        choices={choices}
         evidence={evidence}
         recommended={recommended?.ok ? recommended.value : null}
       />,
