@@ -23,6 +23,7 @@ import { matchLearner } from './scoring/match.js';
 import { parseClauses, weighClauses, wordWeight } from './scoring/task-meaning.js';
 import { occupationWorkShare } from './scoring/work-level.js';
 import { searchText } from './search/search.js';
+import { occupationTerms } from './terms/occupation-terms.js';
 import { type AnalyzerOptions, createAnalyzer, type TermBag } from './text/analyzer.js';
 import { normalizeText } from './text/normalize.js';
 import { buildTitleIndex } from './titles/title-index.js';
@@ -89,6 +90,7 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
     gaps: (evidence, code, { asOf } = {}) =>
       gapReport(state, buildLearnerVector(state, evidence, asOf === undefined ? {} : { asOf }), code),
     related: (code, opts) => relatedOccupations(state, code, opts),
+    terms: (code, opts) => occupationTerms(state, code, opts),
     classify: (input, opts) => classifyText(state, input, opts),
     search: (q, opts) => searchText(state, q, opts),
     profileVector: (evidence, { asOf, id } = {}) =>

@@ -32,6 +32,7 @@ import { byAddress, byCredential, rateLimited } from './adapters/http/rate-limit
 import { roleRoutes } from './adapters/http/roles/index.js';
 import { createRouter } from './adapters/http/router.js';
 import { securityHeaders } from './adapters/http/security-headers.js';
+import { skillRoutes } from './adapters/http/skills/index.js';
 import { taxonomyRoutes } from './adapters/http/taxonomy/index.js';
 import { transparencyRoutes } from './adapters/http/transparency/index.js';
 import { ErrorPage } from './adapters/pages/error.page.js';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', faviconRoutes);
   app.route('/api', taxonomyRoutes);
   app.route('/api', occupationRoutes);
+  app.route('/api', skillRoutes);
   app.route('/api', accountRoutes);
   app.route('/api', credentialRoutes);
   app.route('/api', evidenceRoutes);

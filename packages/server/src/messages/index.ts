@@ -36,6 +36,7 @@ export const PAGE_AREAS = [
   'cohorts',
   'learning',
   'hiring',
+  'forms',
   'firstSteps',
 ] as const;
 

@@ -15,6 +15,7 @@ import { formText, readForm } from './forms/fields.js';
 import { hiringPages } from './hiring/hiring.pages.js';
 import { HomePage } from './home.page.js';
 import { homeExampleMatch } from './home-example.js';
+import { evidenceFormPages } from './learner/evidence-new.pages.js';
 import { learnerPages } from './learner/learner.pages.js';
 import { learningPages } from './learning/learning.pages.js';
 import { occupationPages } from './occupations/occupation.pages.js';
@@ -71,6 +72,7 @@ export const pageRoutes = new Hono<AppEnv>()
     return c.redirect(account ? homeOf(account.role) : '/', 303);
   })
   .route('/', authPages)
+  .route('/', evidenceFormPages)
   .route('/', learnerPages)
   .route('/', credentialPages)
   .route('/', showcasePages)

@@ -10,6 +10,7 @@ import { errors } from './errors.js';
 import { evidence } from './evidence.js';
 import { fields } from './fields.js';
 import { firstSteps } from './first-steps.js';
+import { forms } from './forms.js';
 import { hiring } from './hiring.js';
 import { learning } from './learning.js';
 import { matching } from './matching.js';
@@ -37,6 +38,7 @@ export const en: Catalogue = {
   cohorts,
   learning,
   hiring,
+  forms,
   firstSteps,
   report,
   nextSteps,

@@ -68,6 +68,16 @@ ul.checklist{list-style:none;padding:0;margin:.5rem 0;display:grid;gap:.4rem}ul.
 .actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 input[type=number],input[type=password]{font:inherit;padding:.45rem .6rem;border:1px solid #8c959f;border-radius:6px;width:100%;background:#fff;color:var(--fg)}
 textarea{min-height:7rem}
+[hidden]{display:none!important}
+.visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+ol.rows{list-style:none;padding:0;margin:0;display:grid;gap:.6rem}
+.row-item{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;padding-top:.5rem;border-top:1px dashed var(--line)}.row-item:first-child{border-top:0;padding-top:0}
+.row-item>.field{flex:1 1 12rem}.row-item>.field.narrow{flex:0 1 11rem}.row-item>.row-note{flex-basis:100%;margin:0}.row-item .row-remove{margin-bottom:.5rem}
+.picker-options{display:grid;gap:.5rem}.option-card{border:1px solid var(--line);border-radius:8px;padding:.5rem .7rem;min-width:0}
+.option-card:has(input:checked){border-color:var(--accent);background:var(--accent-bg)}
+.option-preview{margin:.25rem 0 0 1.6rem}.option-tasks{margin:.2rem 0;padding-left:1.1rem;font-size:.9rem}.option-tasks-label{font-weight:600}
+.search-row{display:flex;gap:.5rem;align-items:center}.search-row input{flex:1 1 auto;min-width:0}.search-row button{flex:0 0 auto;white-space:nowrap}
+.warn-text{color:var(--warn)!important}.guide{font-size:.9rem;margin:0;padding-left:1.2rem;color:var(--muted)}
 .thread{list-style:none;padding:0;margin:.5rem 0}.thread>li{border-left:3px solid var(--line);padding:.25rem .6rem;margin:.35rem 0;overflow-wrap:anywhere}
 @media (max-width:480px){h1{font-size:1.35rem}main{padding:.75rem}form.search{padding:.75rem}.row{grid-template-columns:1fr}table.data{font-size:.9rem}}
 @media print{header.site,footer.site,form.search,.pager,form{display:none}}
