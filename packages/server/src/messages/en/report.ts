@@ -65,6 +65,7 @@ export const report: ReportMessages = {
   colBestFits: (threshold) => `Best fits (score ≥ ${threshold})`,
   closestOnly: (name, score) => `No good fit yet; closest: ${name} (${score})`,
 
+  emptyTitle: 'Nothing to show yet',
   emptyNoMembers:
     'No learners in this cohort yet. Send them an invitation code: once they join and let advisors see their evidence, this fills in.',
   emptyNoneShared: (members) =>

@@ -63,6 +63,7 @@ export interface ReportMessages {
   closestOnly: (name: string, score: string) => string;
 
   // Explained empty states: why a part is empty and what to do.
+  emptyTitle: string;
   emptyNoMembers: string;
   emptyNoneShared: (members: number) => string;
   emptyNoEvidence: string;
@@ -146,6 +147,7 @@ export const report: ReportMessages = {
   colBestFits: (threshold) => `最佳匹配（分数 ≥ ${threshold}）`,
   closestOnly: (name, score) => `尚无匹配良好的职业；最接近的是 ${name}（${score}）`,
 
+  emptyTitle: '暂无可显示的内容',
   emptyNoMembers: '班级里还没有学生。把邀请码发给学生：他们加入并授权指导老师查看证据后，这里就会有数据。',
   emptyNoneShared: (members) =>
     `${members} 名成员都还没有授权指导老师查看证据，所以这里没有数据。请学生在“授权”页面勾选“允许我所在班级的就业指导老师查看我的证据”。`,

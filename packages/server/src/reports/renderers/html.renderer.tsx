@@ -98,9 +98,53 @@ const emptyList = (report: CohortReport, t: ReportMessages, leftOut: number, oth
 function OccupationScore({ t, o }: { t: ReportMessages; o: ReportOccupationScore }) {
   return (
     <>
-      {o.name} <span class="muted" title={o.code}>{o.score.toFixed(2)}</span>
+      {o.name}{' '}
+      <span class="muted" title={o.code}>
+        {o.score.toFixed(2)}
+      </span>
       <Tags t={t} o={o} />
     </>
+  );
+}
+
+/** Each learner: status, evidence, best score and best fits (tagged), or the closest occupation. */
+function LearnersSection({ report }: { report: CohortReport }) {
+  const t = reportMessages(report.lang);
+  const { fitThreshold } = report.method;
+  return (
+    <Section title={t.learnersTitle}>
+      {report.anonymised ? (
+        <Empty>{t.emptyLearnersAnonymised}</Empty>
+      ) : report.learners.length === 0 ? (
+        <Empty>{t.emptyNoMembers}</Empty>
+      ) : (
+        <Table labels={[t.colName, t.colStatus, t.colEvidence, t.colBestScore, t.colBestFits(fitThreshold)]}>
+          {report.learners.map((l) => {
+            const fits = bestFits(l);
+            const closest = l.topOccupations[0];
+            return (
+              <tr>
+                <th scope="row">{l.name}</th>
+                <td style="white-space:nowrap">{t.status[l.status] ?? l.status}</td>
+                <td class="n">{l.evidenceCount}</td>
+                <td class="n">{l.bestScore === null ? '' : l.bestScore.toFixed(2)}</td>
+                <td>
+                  {fits.map((o, i) => (
+                    <>
+                      {i > 0 && <br />}
+                      <OccupationScore t={t} o={o} />
+                    </>
+                  ))}
+                  {fits.length === 0 && closest && (
+                    <span class="muted">{t.closestOnly(closest.name, closest.score.toFixed(2))}</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </Table>
+      )}
+    </Section>
   );
 }
 
@@ -114,13 +158,21 @@ export function ReportSections({ report, afterTaskGaps }: { report: CohortReport
   const { digital, green } = report.readiness;
   const { fitThreshold, bestFits: bestFitCount } = report.method;
   const nobody = nobodyReason(report, t);
+  // No one in the report: one sentence saying why and what to do, instead of six empty sections.
+  if (nobody !== null)
+    return (
+      <>
+        <Section title={t.emptyTitle}>
+          <Empty>{nobody}</Empty>
+        </Section>
+        {report.learners.length > 0 && <LearnersSection report={report} />}
+      </>
+    );
   const left = report.suppressed ?? { occupations: 0, tasks: 0, skills: 0 };
   return (
     <>
       <Section title={t.occupationsTitle(fitThreshold)}>
-        {nobody !== null ? (
-          <Empty>{nobody}</Empty>
-        ) : report.occupations.length === 0 ? (
+        {report.occupations.length === 0 ? (
           <Empty>{emptyList(report, t, left.occupations, t.emptyNoFits(fitThreshold))}</Empty>
         ) : (
           <>
@@ -151,9 +203,7 @@ export function ReportSections({ report, afterTaskGaps }: { report: CohortReport
         )}
       </Section>
       <Section title={t.readinessTitle}>
-        {nobody !== null ? (
-          <Empty>{nobody}</Empty>
-        ) : digital.share === null && green.share === null ? (
+        {digital.share === null && green.share === null ? (
           <Empty>{t.emptySuppressed(report.method.minGroupSize ?? 0)}</Empty>
         ) : (
           <>
@@ -174,9 +224,7 @@ export function ReportSections({ report, afterTaskGaps }: { report: CohortReport
         )}
       </Section>
       <Section title={t.distributionTitle}>
-        {nobody !== null ? (
-          <Empty>{nobody}</Empty>
-        ) : report.distribution.length === 0 ? (
+        {report.distribution.length === 0 ? (
           <Empty>{t.emptySuppressed(report.method.minGroupSize ?? 0)}</Empty>
         ) : (
           <figure style="margin:.5rem 0">
@@ -188,9 +236,7 @@ export function ReportSections({ report, afterTaskGaps }: { report: CohortReport
         )}
       </Section>
       <Section title={t.taskGapsTitle}>
-        {nobody !== null ? (
-          <Empty>{nobody}</Empty>
-        ) : report.gaps.tasks.length === 0 ? (
+        {report.gaps.tasks.length === 0 ? (
           <Empty>{emptyList(report, t, left.tasks, t.emptyNoTaskGaps)}</Empty>
         ) : (
           <>
@@ -222,9 +268,7 @@ export function ReportSections({ report, afterTaskGaps }: { report: CohortReport
       </Section>
       {afterTaskGaps}
       <Section title={t.skillGapsTitle}>
-        {nobody !== null ? (
-          <Empty>{nobody}</Empty>
-        ) : report.gaps.skills.length === 0 ? (
+        {report.gaps.skills.length === 0 ? (
           <Empty>{emptyList(report, t, left.skills, t.emptyNoSkillGaps)}</Empty>
         ) : (
           <Table labels={[t.colTerm, t.colLearners]}>
@@ -237,41 +281,7 @@ export function ReportSections({ report, afterTaskGaps }: { report: CohortReport
           </Table>
         )}
       </Section>
-      <Section title={t.learnersTitle}>
-        {report.anonymised ? (
-          <Empty>{t.emptyLearnersAnonymised}</Empty>
-        ) : report.learners.length === 0 ? (
-          <Empty>{t.emptyNoMembers}</Empty>
-        ) : (
-          <Table
-            labels={[t.colName, t.colStatus, t.colEvidence, t.colBestScore, t.colBestFits(fitThreshold)]}
-          >
-            {report.learners.map((l) => {
-              const fits = bestFits(l);
-              const closest = l.topOccupations[0];
-              return (
-                <tr>
-                  <th scope="row">{l.name}</th>
-                  <td style="white-space:nowrap">{t.status[l.status] ?? l.status}</td>
-                  <td class="n">{l.evidenceCount}</td>
-                  <td class="n">{l.bestScore === null ? '' : l.bestScore.toFixed(2)}</td>
-                  <td>
-                    {fits.map((o, i) => (
-                      <>
-                        {i > 0 && <br />}
-                        <OccupationScore t={t} o={o} />
-                      </>
-                    ))}
-                    {fits.length === 0 && closest && (
-                      <span class="muted">{t.closestOnly(closest.name, closest.score.toFixed(2))}</span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </Table>
-        )}
-      </Section>
+      <LearnersSection report={report} />
     </>
   );
 }
