@@ -37,6 +37,8 @@ export interface MatcherIndex {
   ): GapReport | null;
   /** Occupations close in task profile; null for an unknown code. */
   related(code: string, opts?: { limit?: number }): RelatedResult | null;
+  /** The skill-like words that characterise one occupation, heaviest first; null for an unknown code. */
+  terms(code: string, opts?: { limit?: number }): string[] | null;
   /** Candidate occupations for a job title or role text. */
   classify(input: { title: string; description?: string }, opts?: { limit?: number }): ClassifyResult;
   /** Occupations ranked by relevance to a search text. */

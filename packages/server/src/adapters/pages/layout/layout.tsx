@@ -1,6 +1,7 @@
 /** The page frame: language, skip link, site header (with the account's own navigation) and footer. */
 import type { Child } from 'hono/jsx';
 import { type Lang, messages, roleLabel } from '../i18n.js';
+import { currentTimeZone, TIME_ZONE_SCRIPT, zoneOffset } from '../time-zone.js';
 import { STYLES } from './styles.js';
 
 /** Who is looking at the page, for the header; `null` when signed out. */
@@ -75,6 +76,9 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
         <title>{`${title} · ${m.appName}`}</title>
         {/* A constant stylesheet: inserted raw, since escaping would break selectors such as `a>b`. */}
         <style dangerouslySetInnerHTML={{ __html: STYLES }} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        {/* Tells the server the browser's time zone (a cookie), so later pages show local times. */}
+        <script dangerouslySetInnerHTML={{ __html: TIME_ZONE_SCRIPT }} />
       </head>
       <body>
         <a class="skip" href="#main">
@@ -136,7 +140,11 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
           )}
           {children}
         </main>
-        <footer class="site">{m.footer}</footer>
+        <footer class="site">
+          {m.footer}
+          <br />
+          {m.tzFooter(currentTimeZone(), zoneOffset())} · <a href="/time-zone">{m.tzChange}</a>
+        </footer>
       </body>
     </html>
   );
