@@ -75,6 +75,8 @@ describe.skipIf(!browserAvailable())('the first hour in Chromium', () => {
     await page.goto(`${e2e.server.baseUrl}/time-zone?lang=en`);
     await page.getByLabel('Follow my browser').check();
     await page.getByRole('button', { name: 'Save time zone' }).click();
+    // The answer page runs the script again (it writes the browser's zone); the next page shows it.
+    await expect.poll(() => page.locator('.notice').textContent()).toContain('Time zone saved');
     await page.reload();
     expect(await page.locator('footer').textContent()).toContain('America/Sao_Paulo (UTC-3)');
     await noSidewaysScroll(page, 375);
@@ -111,6 +113,8 @@ describe.skipIf(!browserAvailable())('the first hour in Chromium', () => {
 
       await page.goto(`${base}/me/gaps`);
       expect(await page.locator('#gaps-choose + ul li').count()).toBeGreaterThan(0);
+      await noSidewaysScroll(page, width);
+      await screenshot(page, `first-gaps-chooser-zh-${width}`);
       await page.getByLabel('或者搜索职业（名称或代码）').fill('人工智能');
       await page.getByRole('button', { name: '查看' }).click();
       await expect.poll(() => page.locator('#gaps-search').textContent()).toContain('人工智能');
@@ -123,6 +127,30 @@ describe.skipIf(!browserAvailable())('the first hour in Chromium', () => {
       expect(await page.locator('.lead').textContent()).not.toContain('0.85');
       await noSidewaysScroll(page, width);
       await screenshot(page, `first-profile-zh-${width}`);
+
+      // The same pages in English.
+      await page.goto(`${base}/me?lang=en`);
+      expect(await page.locator('ul.checklist').textContent()).toContain(
+        'Log three pieces of skill evidence (1 so far)',
+      );
+      expect(await page.locator('#first-steps').textContent()).toContain('0 of 5 done');
+      await noSidewaysScroll(page, width);
+      await screenshot(page, `first-me-checklist-en-${width}`);
+      await page.goto(`${base}/me/evidence`);
+      expect(await page.locator('main').textContent()).toMatch(/1 piece of evidence \(\d+ ledger entr/);
+      expect(await tagsOnOneLine(page)).toBe(true);
+      await noSidewaysScroll(page, width);
+      await screenshot(page, `first-ledger-en-${width}`);
+      await page.goto(`${base}/me/gaps`);
+      expect(await page.locator('main').textContent()).toContain('Choose from your best matches');
+      await noSidewaysScroll(page, width);
+      await screenshot(page, `first-gaps-chooser-en-${width}`);
+      await page.goto(`${base}/me/profile`);
+      expect(await page.locator('main details summary').first().textContent()).toBe(
+        'How levels are computed',
+      );
+      await noSidewaysScroll(page, width);
+      await screenshot(page, `first-profile-en-${width}`);
       await context.close();
     });
 

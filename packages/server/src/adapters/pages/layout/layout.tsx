@@ -68,6 +68,8 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
   const m = messages(lang);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const current = new URL(path, 'http://x').pathname;
+  const zone = currentTimeZone();
+  const offset = zoneOffset(zone);
   return (
     <html lang={m.htmlLang}>
       <head>
@@ -143,7 +145,7 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
         <footer class="site">
           {m.footer}
           <br />
-          {m.tzFooter(currentTimeZone(), zoneOffset())} · <a href="/time-zone">{m.tzChange}</a>
+          {m.tzFooter(zone, offset === zone ? 'UTC+0' : offset)} · <a href="/time-zone">{m.tzChange}</a>
         </footer>
       </body>
     </html>

@@ -50,7 +50,7 @@ export function GapsPage({
     <Layout {...frame(p, title)}>
       <h1>{title}</h1>
       {choices && <GapsChooser p={p} choices={choices} />}
-      <form method="get" action="/me/gaps" class="search" aria-label={m.gapsPick}>
+      <form method="get" action="/me/gaps" class="search" style="margin-top:1rem" aria-label={m.gapsPick}>
         <Field
           name="occupation"
           label={report ? m.gapsPickLabel : m.gapsSearchLabel}
