@@ -4,10 +4,11 @@
  * weighted), every occupation name, and every task statement.
  */
 import type { TaxonomyData } from '@skillbank/core';
-import { buildCandidatePool } from './candidates/candidate-pool.js';
+import { buildCandidatePool, poolOfVectors } from './candidates/candidate-pool.js';
 import { buildRequirementSet } from './candidates/requirement-set.js';
 import { scoreCandidates } from './candidates/score-candidates.js';
 import { buildRoleRequirements, describeRoles, rankRoles } from './candidates/score-roles.js';
+import { analyseLearner } from './candidates/stored-learner.js';
 import { classifyText } from './classify/classify.js';
 import type { GroupEntry, IndexState, OccupationEntry, ScoringParts, TaskEntry } from './index-state.js';
 import { invertedIndexKernel } from './kernel/inverted-index-kernel.js';
@@ -95,7 +96,9 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
     profileVector: (evidence, { asOf, id } = {}) =>
       buildLearnerVector(state, evidence, { id: id ?? null, ...(asOf === undefined ? {} : { asOf }) }),
     requirementSet: (requirements) => buildRequirementSet(state, requirements),
-    candidatePool: (learners) => buildCandidatePool(learners, dimension),
+    candidatePool: (learners) => poolOfVectors(learners, dimension),
+    analyseLearner: (evidence) => analyseLearner(state, evidence),
+    segmentPool: (segment) => buildCandidatePool(segment, dimension),
     scoreCandidates: (set, learners, opts) => scoreCandidates(set, learners, opts),
     roleRequirements: (requirements) => buildRoleRequirements(state, requirements),
     rankRoles: (learner, roles, opts) => rankRoles(learner, roles, opts),

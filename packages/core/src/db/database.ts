@@ -15,7 +15,9 @@ import type {
 } from '../credentials/credentials.table.js';
 import type { DemoAccountTable } from '../demo/demo.table.js';
 import type { DisclosureTable } from '../disclosures/disclosures.table.js';
+import type { FeedEventTable, FeedStateTable } from '../feed/feed.table.js';
 import type { EmployerExclusionTable, RoleInterestTable } from '../interests/interests.table.js';
+import type { LearnerVectorTable } from '../learner-vectors/learner-vectors.table.js';
 import type {
   EnrolmentTable,
   LearningResultTable,
@@ -79,6 +81,9 @@ export interface Database {
   candidate_states: CandidateStateTable;
   conversations: ConversationTable;
   messages: MessageTable;
+  feed_state: FeedStateTable;
+  feed_events: FeedEventTable;
+  learner_vectors: LearnerVectorTable;
 }
 
 export type Db = Kysely<Database>;
