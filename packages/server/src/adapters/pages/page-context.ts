@@ -52,6 +52,7 @@ const NOTICES = [
   'attDeclinedDone',
   'attInviteMade',
   'attClaimed',
+  'scSettingsSaved',
 ] as const satisfies readonly (keyof Messages)[];
 
 export async function pageContext(c: Context<AppEnv>): Promise<PageContext> {
