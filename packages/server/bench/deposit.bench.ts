@@ -130,4 +130,8 @@ console.log('| database | scenario | deposits | deposits/s |');
 console.log('| --- | --- | ---: | ---: |');
 for (const r of rows)
   console.log(`| ${r.dialect} | ${r.scenario} | ${r.deposits} | ${Math.round(r.perSecond)} |`);
+for (const r of rows)
+  console.log(
+    `BENCH ${JSON.stringify({ bench: 'deposits', dialect: r.dialect.startsWith('SQLite') ? 'sqlite' : 'postgres', scenario: r.scenario, deposits: r.deposits, perSecond: Math.round(r.perSecond) })}`,
+  );
 console.log('\nEvery chain verified after the run.');

@@ -11,10 +11,9 @@ const evidenceFields = (title: string) => ({
   description: '使用 Python 清洗和分析传感器数据，训练机器学习模型，部署人工智能算法并评估效果。',
   occurredOn: '2025-03-01',
   endedOn: '2025-06-30',
+  // Neither is a skilled trade's skill: no 新八级 level (the form refuses one).
   'skills.0.name': '机器学习',
-  'skills.0.level': '3',
   'skills.1.name': '数字技能',
-  'skills.1.level': '4',
   steps: ['明确任务', '实施计划'],
 });
 

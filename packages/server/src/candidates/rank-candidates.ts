@@ -24,8 +24,8 @@ import {
 } from '@skillbank/core';
 import { type CandidateScore, type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
 import { requirementInputs } from '../hiring/open-roles.cache.js';
-import type { CandidatePoolCache, PooledLearner } from './candidate-pool.cache.js';
-import { pooledById, vectoriseLearners } from './candidate-vectors.js';
+import type { CandidatePoolCache, PoolMember } from './candidate-pool.cache.js';
+import { type PooledLearner, vectoriseLearners } from './candidate-vectors.js';
 
 export const CANDIDATE_LISTS = ['all', 'interested', 'shortlisted'] as const;
 export type CandidateListName = (typeof CANDIDATE_LISTS)[number];
@@ -60,7 +60,7 @@ export interface CandidatePage {
 }
 
 interface Scored {
-  learner: PooledLearner;
+  learner: PoolMember;
   score: CandidateScore;
 }
 
@@ -72,7 +72,7 @@ function byRank(a: Scored, b: Scored): number {
 }
 
 /** A candidate's explanation: requirement outcomes with their texts and whether attested evidence backs them. */
-export function explainCandidate(role: Role, learner: PooledLearner, c: CandidateScore) {
+export function explainCandidate(role: Role, learner: Pick<PoolMember, 'attested'>, c: CandidateScore) {
   const texts = new Map(role.requirements.map((r) => [r.id, r.text]));
   return {
     score: c.score,
@@ -131,35 +131,24 @@ export async function rankCandidates(
     listActiveInterestLearnerIds(db, role.id),
   ]);
   const interested = new Set(interestedIds);
-  const pooled = pooledById(snapshot);
-  const visible = (id: string) => interested.has(id) || (pooled.has(id) && !excluded.has(id));
+  const visible = (id: string) => interested.has(id) || (snapshot.has(id) && !excluded.has(id));
   const wanted = offset + limit + 1;
   let ranked: Scored[];
   if (list === 'all') {
     // The discoverable pool, less those who withdrew from this employer; interested learners are
     // scored apart (some are not in the pool) and merged in.
-    const skipped = [...new Set([...excluded, ...interested])].filter((id) => pooled.has(id)).length;
-    const fromPool = matcher
-      .scoreCandidates(matcher.requirementSet(requirementInputs(role)), snapshot.pool, {
-        limit: wanted + skipped,
-      })
-      .map((score) => ({ learner: snapshot.learners[score.index] as PooledLearner, score }))
+    const skipped = [...new Set([...excluded, ...interested])].filter((id) => snapshot.has(id)).length;
+    const fromPool = snapshot
+      .rank(matcher.requirementSet(requirementInputs(role)), wanted + skipped)
       .filter((s) => !excluded.has(s.learner.learnerId) && !interested.has(s.learner.learnerId));
-    const extra = scoreFew(
-      matcher,
-      role,
-      await vectoriseLearners(db, matcher, interestedIds, { snapshot, day }),
-    );
+    const extra = scoreFew(matcher, role, await vectoriseLearners(db, matcher, interestedIds, { day }));
     ranked = [...fromPool, ...extra].sort(byRank).slice(0, wanted);
   } else {
     const ids =
       list === 'interested'
         ? interestedIds
         : (await listLearnerIdsInState(db, role.id, 'shortlisted')).filter(visible);
-    ranked = scoreFew(matcher, role, await vectoriseLearners(db, matcher, ids, { snapshot, day })).slice(
-      0,
-      wanted,
-    );
+    ranked = scoreFew(matcher, role, await vectoriseLearners(db, matcher, ids, { day })).slice(0, wanted);
   }
   const page = ranked.slice(offset, offset + limit);
   const states = await getCandidateStates(

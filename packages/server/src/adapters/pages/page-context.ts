@@ -52,6 +52,7 @@ const NOTICES = [
   'attDeclinedDone',
   'attInviteMade',
   'attClaimed',
+  'tzSaved',
   'scSettingsSaved',
 ] as const satisfies readonly (keyof Messages)[];
 
