@@ -8,7 +8,8 @@
  * - `warmMs`: median of later lists;
  * - `afterDepositMs` / `afterWithdrawalMs`: median of the lists right after a discoverable learner
  *   deposits / after the top learner withdraws consent (asserted gone from that list);
- * - `poolRssMb`: resident memory the loaded pool holds (after a full GC, before vs after the load).
+ * - `poolRssMb`: memory the loaded pool holds (JS heap + typed arrays after a full GC, before vs
+ *   after the load; RSS does not shrink after GC, so its delta would undercount).
  * Prints one `BENCH {…}` line per dialect (and the table of the same figures).
  *
  *   cd packages/server && npx tsx --conditions=source bench/candidates.bench.ts
@@ -37,10 +38,15 @@ const RUNS = Number(process.env.RUNS ?? 10);
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
+/**
+ * Memory the process holds after a full GC: JS heap plus typed-array buffers. (RSS itself does
+ * not shrink when garbage is freed, so a load that reuses freed pages would look free.)
+ */
 const rssMb = () => {
   gc();
   gc();
-  return process.memoryUsage().rss / 2 ** 20;
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
 };
 
 const roleTexts = [

@@ -97,6 +97,28 @@ for (const database of testDatabases()) {
     const one = [await signUp(app, -1)];
 
     await run(app, learners, 100, 4); // warm-up
+    // Statements one deposit sends (BEGIN and COMMIT come on top): the same app, counting queries.
+    let statements = 0;
+    const counting = createApp({
+      db: handle.db.withPlugin({
+        transformQuery: ({ node }) => {
+          statements += 1;
+          return node;
+        },
+        transformResult: async ({ result }) => result,
+      }),
+      dialect: handle.dialect,
+      config,
+      logger: silentLogger,
+      served: new ServedTaxonomyHolder({ taxonomy, matcher }),
+      platformKey: await benchPlatformKey(),
+    });
+    await run(counting, learners, 1, 1);
+    statements = 0;
+    await run(counting, learners, 1, 1);
+    console.log(
+      `BENCH ${JSON.stringify({ bench: 'deposit-statements', dialect: handle.dialect, statements })}`,
+    );
     const scenarios: [string, typeof learners, number][] = [
       [`sequential, ${LEARNERS} learners`, learners, 1],
       [`16 in flight, ${LEARNERS} learners`, learners, 16],

@@ -22,7 +22,12 @@ import {
   systemNow,
   todayUtc,
 } from '@skillbank/core';
-import { type CandidateScore, type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
+import {
+  type CandidateScore,
+  type MatcherIndex,
+  type RequirementSet,
+  SCORER_VERSION,
+} from '@skillbank/matcher';
 import { requirementInputs } from '../hiring/open-roles.cache.js';
 import type { CandidatePoolCache, PoolMember } from './candidate-pool.cache.js';
 import { type PooledLearner, vectoriseLearners } from './candidate-vectors.js';
@@ -99,10 +104,30 @@ export function explainCandidate(role: Role, learner: Pick<PoolMember, 'attested
   };
 }
 
+/** Requirement sets of recently listed roles, per matcher index, by requirement content (analysing them costs ms). */
+const requirementSets = new WeakMap<MatcherIndex, Map<string, RequirementSet>>();
+const REQUIREMENT_SETS_KEPT = 32;
+
+function requirementSetOf(matcher: MatcherIndex, role: Role): RequirementSet {
+  const inputs = requirementInputs(role);
+  const key = JSON.stringify(inputs);
+  let sets = requirementSets.get(matcher);
+  if (!sets) {
+    sets = new Map();
+    requirementSets.set(matcher, sets);
+  }
+  let set = sets.get(key);
+  if (set) sets.delete(key);
+  else set = matcher.requirementSet(inputs);
+  sets.set(key, set);
+  if (sets.size > REQUIREMENT_SETS_KEPT) sets.delete(sets.keys().next().value as string);
+  return set;
+}
+
 /** Scores a few learners (all of them, best first). */
 function scoreFew(matcher: MatcherIndex, role: Role, learners: readonly PooledLearner[]): Scored[] {
   if (learners.length === 0) return [];
-  const set = matcher.requirementSet(requirementInputs(role));
+  const set = requirementSetOf(matcher, role);
   return matcher
     .scoreCandidates(
       set,
@@ -139,7 +164,7 @@ export async function rankCandidates(
     // scored apart (some are not in the pool) and merged in.
     const skipped = [...new Set([...excluded, ...interested])].filter((id) => snapshot.has(id)).length;
     const fromPool = snapshot
-      .rank(matcher.requirementSet(requirementInputs(role)), wanted + skipped)
+      .rank(requirementSetOf(matcher, role), wanted + skipped)
       .filter((s) => !excluded.has(s.learner.learnerId) && !interested.has(s.learner.learnerId));
     const extra = scoreFew(matcher, role, await vectoriseLearners(db, matcher, interestedIds, { day }));
     ranked = [...fromPool, ...extra].sort(byRank).slice(0, wanted);

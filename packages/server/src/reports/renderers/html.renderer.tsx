@@ -287,7 +287,14 @@ export function ReportSections({ report, afterTaskGaps }: { report: CohortReport
 }
 
 /** The method, the population and the versions (the report's footer). */
-export function ReportMethod({ report }: { report: CohortReport }) {
+export function ReportMethod({
+  report,
+  time = (iso) => iso,
+}: {
+  report: CohortReport;
+  /** How a time is written: ISO 8601 in the file; the web page passes its reader's format. */
+  time?: (iso: string) => string;
+}) {
   const t = reportMessages(report.lang);
   const p = report.population;
   const s = report.suppressed;
@@ -313,7 +320,7 @@ export function ReportMethod({ report }: { report: CohortReport }) {
         {t.versions(
           report.scorer.version,
           `${report.taxonomy.id} ${report.taxonomy.version}`,
-          report.generatedAt,
+          time(report.generatedAt),
         )}
       </p>
     </footer>

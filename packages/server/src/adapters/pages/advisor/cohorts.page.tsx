@@ -244,7 +244,7 @@ export function ReportPage({
       <ReportSections report={report} afterTaskGaps={offerings} />
       <details>
         <summary>{m.reportMethod}</summary>
-        <ReportMethod report={report} />
+        <ReportMethod report={report} time={(iso) => formatTime(iso)} />
       </details>
     </Layout>
   );
