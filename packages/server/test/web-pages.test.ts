@@ -220,10 +220,10 @@ describe.each(testDatabases())('web pages ($name)', (database) => {
     expect(sign.status).toBe(303);
     expect(await (await web.get(detail)).text()).toContain('由 刘老师 · 示范职业技术学院 签名认证');
 
-    // A showcase needs at least one attested entry; the error sits next to the list.
+    // A showcase needs at least one piece; the error sits next to the list.
     const empty = await web.post('/me/showcases', { title: '我的作品' }, { csrfFrom: '/me/showcases' });
     expect(empty.status).toBe(400);
-    expect(await empty.text()).toContain('请至少选择一条已认证的证据');
+    expect(await empty.text()).toContain('请至少选择一条经历');
     const created = await web.post(
       '/me/showcases',
       { title: '我的作品', evidenceIds: evidenceId },

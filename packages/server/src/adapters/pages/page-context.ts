@@ -53,6 +53,7 @@ const NOTICES = [
   'attInviteMade',
   'attClaimed',
   'tzSaved',
+  'scSettingsSaved',
 ] as const satisfies readonly (keyof Messages)[];
 
 export async function pageContext(c: Context<AppEnv>): Promise<PageContext> {

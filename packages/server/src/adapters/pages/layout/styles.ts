@@ -81,4 +81,14 @@ ol.rows{list-style:none;padding:0;margin:0;display:grid;gap:.6rem}
 .thread{list-style:none;padding:0;margin:.5rem 0}.thread>li{border-left:3px solid var(--line);padding:.25rem .6rem;margin:.35rem 0;overflow-wrap:anywhere}
 @media (max-width:480px){h1{font-size:1.35rem}main{padding:.75rem}form.search{padding:.75rem}.row{grid-template-columns:1fr}table.data{font-size:.9rem}}
 @media print{header.site,footer.site,form.search,.pager,form{display:none}}
+.sc-head{display:flex;gap:1rem;justify-content:space-between;align-items:flex-start}.sc-head h1{margin:.25rem 0}
+.sc-about{font-weight:600;margin:.2rem 0}.sc-trust{color:var(--green);margin:.4rem 0}
+.sc-qr{margin:.5rem 0 0;flex:0 0 auto;width:7.5rem;text-align:center}.sc-qr svg{width:7.5rem;height:7.5rem;display:block}
+.sc-qr figcaption{font-size:.75rem;color:var(--muted)}.sc-url{display:block;word-break:break-all;font-size:.7rem}
+ul.sc-skills{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem}ul.sc-skills li{border:1px solid var(--line);border-radius:999px;padding:.1rem .65rem;overflow-wrap:anywhere}
+ul.sc-skills li.attested{border-color:var(--green);background:var(--green-bg)}ol.sc-fits li{margin:.25rem 0}
+.sc-entry-title{margin:.2rem 0;font-size:1.1rem}.sc-attestation{margin:.35rem 0;color:var(--green)}.sc-statement{display:block;color:var(--fg)}
+.sc-verify{margin:1.5rem 0}.sc-proof{border-top:1px solid var(--line);padding:.4rem 0}
+@media (max-width:480px){.sc-head{flex-direction:column}.sc-qr{align-self:center}}
+@media print{.sc-verify,.sc-actions,.notice{display:none}main{padding:0;max-width:none}.showcase{font-size:11pt}.showcase ul.cards li{break-inside:avoid;border:0;border-bottom:1px solid #bbb;border-radius:0}.showcase a{color:inherit;text-decoration:none}.sc-qr,.sc-qr svg{width:3cm;height:auto}}
 `;
