@@ -18,3 +18,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .execute();
   }
 }
+
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const column of ['display_name', 'school', 'field', 'show_summary', 'show_best_fits']) {
+    await db.schema.alterTable('showcases').dropColumn(column).execute();
+  }
+}
