@@ -78,7 +78,15 @@ export async function boot(
     const logged = await logUnloggedEntries(handle.db);
     if (logged > 0) logger.info('transparency log: entries from before the log were added', { logged });
     const served = new ServedTaxonomyHolder({ taxonomy, matcher });
-    const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, served, platformKey };
+    const deps: AppDeps = {
+      db: handle.db,
+      dialect: handle.dialect,
+      config,
+      logger,
+      served,
+      platformKey,
+      listen: handle.listen,
+    };
     return { app: createApp(deps), deps, handle, imported };
   } catch (error) {
     await handle.destroy();

@@ -12,6 +12,12 @@ import { migrateToLatest } from './migrate.js';
 
 export const BACKUP_FORMAT = 'skillbank.backup';
 
+/**
+ * Caches derived from the other tables (stored learner vectors): a backup leaves their rows out and
+ * a restore empties them; they are filled again as they are needed.
+ */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['learner_vectors']);
+
 /** Every row of every table, by table (parents before children). */
 export interface Snapshot {
   format: typeof BACKUP_FORMAT;
@@ -77,7 +83,9 @@ export async function takeSnapshot(
   const read = async (q: Db): Promise<Snapshot> => {
     const tables: Snapshot['tables'] = {};
     for (const name of await tablesInOrder(q, dialect))
-      tables[name] = (await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(q)).rows;
+      tables[name] = DERIVED_TABLES.has(name)
+        ? []
+        : (await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(q)).rows;
     return {
       format: BACKUP_FORMAT,
       version: 1,

@@ -1,7 +1,11 @@
 /** The one list of tables in the Skillbank database. */
 import type { Kysely, Transaction } from 'kysely';
 import type { AccountTable } from '../accounts/accounts.table.js';
-import type { AttestationRequestTable } from '../attestation/attestation.table.js';
+import type {
+  AttestationInviteTable,
+  AttestationRequestEventTable,
+  AttestationRequestTable,
+} from '../attestation/attestation.table.js';
 import type { CandidateStateTable } from '../candidate-states/candidate-states.table.js';
 import type { CohortInvitationTable, CohortMemberTable, CohortTable } from '../cohorts/cohorts.table.js';
 import type {
@@ -11,7 +15,9 @@ import type {
 } from '../credentials/credentials.table.js';
 import type { DemoAccountTable } from '../demo/demo.table.js';
 import type { DisclosureTable } from '../disclosures/disclosures.table.js';
+import type { FeedEventTable, FeedStateTable } from '../feed/feed.table.js';
 import type { EmployerExclusionTable, RoleInterestTable } from '../interests/interests.table.js';
+import type { LearnerVectorTable } from '../learner-vectors/learner-vectors.table.js';
 import type {
   EnrolmentTable,
   LearningResultTable,
@@ -24,6 +30,7 @@ import type { RoleTable } from '../roles/roles.table.js';
 import type { WebSessionTable } from '../sessions/sessions.table.js';
 import type { ShowcaseTable } from '../showcases/showcases.table.js';
 import type {
+  OccupationLookupTable,
   OccupationTable,
   OccupationTaskTable,
   TaxonomyGroupTable,
@@ -46,6 +53,8 @@ export interface Database {
   ledger_heads: LedgerHeadTable;
   ledger_entries: LedgerEntryTable;
   attestation_requests: AttestationRequestTable;
+  attestation_request_events: AttestationRequestEventTable;
+  attestation_invites: AttestationInviteTable;
   roles: RoleTable;
   cohorts: CohortTable;
   cohort_members: CohortMemberTable;
@@ -59,6 +68,7 @@ export interface Database {
   transparency_state: TransparencyStateTable;
   transparency_checkpoints: TransparencyCheckpointTable;
   rate_limits: RateLimitTable;
+  occupation_lookups: OccupationLookupTable;
   status_lists: StatusListTable;
   issued_credentials: IssuedCredentialTable;
   imported_credentials: ImportedCredentialTable;
@@ -71,6 +81,9 @@ export interface Database {
   candidate_states: CandidateStateTable;
   conversations: ConversationTable;
   messages: MessageTable;
+  feed_state: FeedStateTable;
+  feed_events: FeedEventTable;
+  learner_vectors: LearnerVectorTable;
 }
 
 export type Db = Kysely<Database>;

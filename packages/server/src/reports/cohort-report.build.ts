@@ -8,17 +8,14 @@
 import { type Db, listActiveEvidenceOf, listCohortMembers, systemNow, todayUtc } from '@skillbank/core';
 import { type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
 import { toMatcherEvidence } from '../matching/matcher-evidence.js';
+import { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
 import type { CohortReport, ReportLearner, ScoreBucket } from './cohort-report.types.js';
 import { DEFAULT_REPORT_LANG, reportMessages } from './report-i18n.js';
 
-/** An occupation "fits well" when the learner's score for it is at least this (scores run 0–1). */
-export const FIT_THRESHOLD = 0.6;
-/** Occupations listed per learner. */
-export const TOP_OCCUPATIONS = 5;
+export { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
+
 /** Occupations considered per learner when counting fits. */
 const FIT_WINDOW = 10;
-/** A learner's best fits (for digital/green readiness): their top occupations scoring ≥ the threshold. */
-export const BEST_FITS = 3;
 /** Distinctive missing terms taken from each learner's best occupation. */
 const TERMS_PER_LEARNER = 8;
 const BUCKETS = 10;
@@ -119,7 +116,7 @@ export async function buildCohortReport(
         if (!best) {
           learners.push({ ...base, status: 'no_evidence', evidenceCount: items.length });
         } else {
-          const well = matches.filter((m) => m.score >= FIT_THRESHOLD);
+          const well = matches.filter((m) => fitsWell(m.score));
           for (const m of well) {
             const fit = fits.get(m.code) ?? {
               code: m.code,
@@ -131,9 +128,6 @@ export async function buildCohortReport(
             fit.learners += 1;
             fits.set(m.code, fit);
           }
-          const bestFits = well.slice(0, BEST_FITS);
-          if (bestFits.some((m) => m.digital)) digital += 1;
-          if (bestFits.some((m) => m.green)) green += 1;
           const report = matcher.gaps(items, best.code, { asOf });
           for (const gap of report?.gaps ?? []) {
             const entry = tasks.get(gap.taskId) ?? {
@@ -150,7 +144,7 @@ export async function buildCohortReport(
           }
           for (const term of (report?.missingTerms ?? []).slice(0, TERMS_PER_LEARNER))
             terms.set(term, (terms.get(term) ?? 0) + 1);
-          learners.push({
+          const learner: ReportLearner = {
             ...base,
             status: 'included',
             evidenceCount: items.length,
@@ -158,11 +152,16 @@ export async function buildCohortReport(
               code: m.code,
               name: m.name,
               score: m.score,
+              fitsWell: fitsWell(m.score),
               digital: m.digital,
               green: m.green,
             })),
             bestScore: best.score,
-          });
+          };
+          const own = bestFits(learner);
+          if (own.some((o) => o.digital)) digital += 1;
+          if (own.some((o) => o.green)) green += 1;
+          learners.push(learner);
         }
       }
     } catch (error) {
@@ -210,8 +209,7 @@ export async function buildCohortReport(
     scores: {
       mean: n === 0 ? null : round4(best.reduce((a, b) => a + b, 0) / n),
       median: median(best),
-      fitWellShare:
-        n === 0 ? null : share(included.filter((l) => (l.bestScore as number) >= FIT_THRESHOLD).length, n),
+      fitWellShare: n === 0 ? null : share(included.filter((l) => fitsWell(l.bestScore as number)).length, n),
     },
     learners: learners.sort(
       (a, b) => (b.bestScore ?? -1) - (a.bestScore ?? -1) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),

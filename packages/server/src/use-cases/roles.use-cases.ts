@@ -27,7 +27,14 @@ export function roleUseCases(deps: UseCaseDeps) {
   let pool: CandidatePoolCache | null = null;
   const candidatePool = () => {
     const { matcher } = deps.served.current;
-    if (pool?.matcher !== matcher) pool = new CandidatePoolCache(db, matcher);
+    if (pool?.matcher !== matcher) {
+      void pool?.close();
+      pool = new CandidatePoolCache(db, matcher, {
+        listen: deps.listen,
+        onError: (error) =>
+          deps.logger.error('candidate pool: catching up with the feed failed', { error: String(error) }),
+      });
+    }
     return pool;
   };
 

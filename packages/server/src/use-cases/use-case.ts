@@ -4,6 +4,7 @@
  */
 import {
   type Account,
+  type DatabaseHandle,
   type Db,
   DomainError,
   type PlatformKey,
@@ -30,6 +31,8 @@ export interface UseCaseDeps {
   platformKey: PlatformKey;
   /** The clock every write stamps its time with. */
   now: () => Date;
+  /** PostgreSQL: the handle's LISTEN, so caches following the change feed wake up on commit. */
+  listen?: DatabaseHandle['listen'] | undefined;
 }
 
 /** A use case's answer: its value, or the domain error that stopped it. */

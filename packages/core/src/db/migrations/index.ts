@@ -10,6 +10,10 @@ import * as credentials from './2026-11-30T0200-credentials.js';
 import * as learning from './2026-11-30T0300-learning.js';
 import * as hiring from './2026-11-30T0400-hiring.js';
 import * as accountRecovery from './2026-11-30T0500-account-recovery.js';
+import * as attestationRequests from './2026-11-30T0600-attestation-requests.js';
+import * as occupationLookups from './2026-11-30T0700-occupation-lookups.js';
+import * as changeFeed from './2026-11-30T0800-change-feed.js';
+import * as showcaseSettings from './2026-11-30T0900-showcase-settings.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T1800-taxonomy': taxonomy,
@@ -22,4 +26,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0300-learning': learning,
   '2026-11-30T0400-hiring': hiring,
   '2026-11-30T0500-account-recovery': accountRecovery,
+  '2026-11-30T0600-attestation-requests': attestationRequests,
+  '2026-11-30T0700-occupation-lookups': occupationLookups,
+  '2026-11-30T0800-change-feed': changeFeed,
+  '2026-11-30T0900-showcase-settings': showcaseSettings,
 };

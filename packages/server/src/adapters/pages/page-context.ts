@@ -47,6 +47,13 @@ const NOTICES = [
   'rolePublished',
   'roleClosed',
   'roleDeleted',
+  'attAsked',
+  'attAnswered',
+  'attDeclinedDone',
+  'attInviteMade',
+  'attClaimed',
+  'tzSaved',
+  'scSettingsSaved',
 ] as const satisfies readonly (keyof Messages)[];
 
 export async function pageContext(c: Context<AppEnv>): Promise<PageContext> {

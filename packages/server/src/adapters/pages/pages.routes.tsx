@@ -5,6 +5,7 @@ import type { AppEnv } from '../http/env.js';
 import { pageCsrfGuard, signIn } from '../http/session.js';
 import { unstorableUrlText } from '../http/storable-request.js';
 import { cohortPages } from './advisor/cohorts.pages.js';
+import { invitePages } from './attestation/invite.pages.js';
 import { inboxPages } from './attester/inbox.pages.js';
 import { authPages, homeOf } from './auth/auth.pages.js';
 import { credentialPages } from './credentials/credentials.pages.js';
@@ -13,11 +14,14 @@ import { ErrorPage } from './error.page.js';
 import { formText, readForm } from './forms/fields.js';
 import { hiringPages } from './hiring/hiring.pages.js';
 import { HomePage } from './home.page.js';
+import { homeExampleMatch } from './home-example.js';
+import { evidenceFormPages } from './learner/evidence-new.pages.js';
 import { learnerPages } from './learner/learner.pages.js';
 import { learningPages } from './learning/learning.pages.js';
 import { occupationPages } from './occupations/occupation.pages.js';
 import { pageContext } from './page-context.js';
 import { errorPage, forbiddenPage } from './page-errors.js';
+import { timeZonePages } from './settings/time-zone.pages.js';
 import { showcasePages } from './showcase/showcase.pages.js';
 
 export const pageRoutes = new Hono<AppEnv>()
@@ -57,7 +61,8 @@ export const pageRoutes = new Hono<AppEnv>()
     const personas = await c.var.useCases.accounts.demoPersonas();
     if (!personas.ok) return errorPage(c, p, personas.error);
     const demo = personas.value.map(({ persona, name, role }) => ({ persona, name, role }));
-    return c.html(<HomePage p={p} demo={demo} />);
+    const example = homeExampleMatch(c.var.deps.served.current.matcher);
+    return c.html(<HomePage p={p} demo={demo} example={example} />);
   })
   .post('/demo/enter', async (c) => {
     const persona = formText(await readForm(c), 'persona');
@@ -67,12 +72,15 @@ export const pageRoutes = new Hono<AppEnv>()
     return c.redirect(account ? homeOf(account.role) : '/', 303);
   })
   .route('/', authPages)
+  .route('/', evidenceFormPages)
   .route('/', learnerPages)
   .route('/', credentialPages)
   .route('/', showcasePages)
   .route('/', inboxPages)
+  .route('/', invitePages)
   .route('/', hiringPages)
   .route('/', rolePages)
   .route('/', cohortPages)
   .route('/', learningPages)
-  .route('/', occupationPages);
+  .route('/', occupationPages)
+  .route('/', timeZonePages);
