@@ -60,11 +60,12 @@ export interface MatcherIndex {
   segmentPool(segment: LearnerSegment): CandidatePool;
   /**
    * Learners ranked against a requirement set, each with per-requirement outcomes. Pass a
-   * `candidatePool` for many learners; a plain array gives the same result, scanning every learner.
+   * `candidatePool` for many learners; a plain array or a segment (a few learners: no index is
+   * built) gives the same result, scanning every learner.
    */
   scoreCandidates(
     set: RequirementSet,
-    learners: readonly LearnerVector[] | CandidatePool,
+    learners: readonly LearnerVector[] | CandidatePool | LearnerSegment,
     opts?: { limit?: number },
   ): CandidateScore[];
   /** Vectorises a role's requirements compactly, for `rankRoles` over many roles. */

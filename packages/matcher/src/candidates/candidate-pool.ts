@@ -49,7 +49,9 @@ export interface PoolScratch {
   flags: Uint8Array;
 }
 
-export function isCandidatePool(value: readonly LearnerVector[] | CandidatePool): value is CandidatePool {
+export function isCandidatePool(
+  value: readonly LearnerVector[] | CandidatePool | LearnerSegment,
+): value is CandidatePool {
   return !Array.isArray(value) && (value as CandidatePool).kind === 'candidate-pool';
 }
 

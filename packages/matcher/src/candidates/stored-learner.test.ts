@@ -69,6 +69,18 @@ describe('stored learners and segments', () => {
     }
   });
 
+  it('ranks a segment scanned as it is exactly as its pool (a delta needs no index)', () => {
+    const builder = new SegmentBuilder('2026-11-30');
+    for (const l of learners) builder.addStored(l.id, matcher.analyseLearner(l.evidence));
+    const segment = builder.build();
+    const pool = matcher.segmentPool(segment);
+    for (const limit of [1, 7, 400]) {
+      expect(JSON.stringify(matcher.scoreCandidates(role, segment, { limit }))).toBe(
+        JSON.stringify(matcher.scoreCandidates(role, pool, { limit })),
+      );
+    }
+  });
+
   it('never ranks a removed learner; a copy into a new segment keeps the rest', () => {
     const builder = new SegmentBuilder('2026-11-30');
     for (const l of learners) builder.addStored(l.id, matcher.analyseLearner(l.evidence));
