@@ -8,6 +8,7 @@ import { buildCandidatePool, poolOfVectors } from './candidates/candidate-pool.j
 import { buildRequirementSet } from './candidates/requirement-set.js';
 import { scoreCandidates } from './candidates/score-candidates.js';
 import { buildRoleRequirements, describeRoles, rankRoles } from './candidates/score-roles.js';
+import { decodePoolSnapshot, encodePoolSnapshot } from './candidates/pool-snapshot.js';
 import { analyseLearner } from './candidates/stored-learner.js';
 import { classifyText } from './classify/classify.js';
 import type { GroupEntry, IndexState, OccupationEntry, ScoringParts, TaskEntry } from './index-state.js';
@@ -99,6 +100,8 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
     candidatePool: (learners) => poolOfVectors(learners, dimension),
     analyseLearner: (evidence) => analyseLearner(state, evidence),
     segmentPool: (segment) => buildCandidatePool(segment, dimension),
+    encodePool: (pool) => encodePoolSnapshot(pool),
+    restorePool: (bytes) => decodePoolSnapshot(bytes, dimension),
     scoreCandidates: (set, learners, opts) => scoreCandidates(set, learners, opts),
     roleRequirements: (requirements) => buildRoleRequirements(state, requirements),
     rankRoles: (learner, roles, opts) => rankRoles(learner, roles, opts),
