@@ -5,10 +5,10 @@
  */
 import type { TaxonomyData } from '@skillbank/core';
 import { buildCandidatePool, poolOfVectors } from './candidates/candidate-pool.js';
+import { decodePoolSnapshot, encodePoolSnapshot } from './candidates/pool-snapshot.js';
 import { buildRequirementSet } from './candidates/requirement-set.js';
 import { scoreCandidates } from './candidates/score-candidates.js';
 import { buildRoleRequirements, describeRoles, rankRoles } from './candidates/score-roles.js';
-import { decodePoolSnapshot, encodePoolSnapshot } from './candidates/pool-snapshot.js';
 import { analyseLearner } from './candidates/stored-learner.js';
 import { classifyText } from './classify/classify.js';
 import type { GroupEntry, IndexState, OccupationEntry, ScoringParts, TaskEntry } from './index-state.js';
