@@ -26,6 +26,7 @@ import type {
 } from '../learning/learning.table.js';
 import type { LedgerEntryTable, LedgerHeadTable } from '../ledger/ledger.table.js';
 import type { ConversationTable, MessageTable } from '../messages/messages.table.js';
+import type { PoolSnapshotTable } from '../pool-snapshots/pool-snapshots.table.js';
 import type { RoleTable } from '../roles/roles.table.js';
 import type { WebSessionTable } from '../sessions/sessions.table.js';
 import type { ShowcaseTable } from '../showcases/showcases.table.js';
@@ -84,6 +85,7 @@ export interface Database {
   feed_state: FeedStateTable;
   feed_events: FeedEventTable;
   learner_vectors: LearnerVectorTable;
+  pool_snapshots: PoolSnapshotTable;
 }
 
 export type Db = Kysely<Database>;

@@ -13,6 +13,7 @@ import {
   type CandidateState,
   type Clock,
   type Db,
+  getAccounts,
   getCandidateStates,
   listActiveInterestLearnerIds,
   listExcludingLearnerIds,
@@ -177,15 +178,17 @@ export async function rankCandidates(
     ranked = scoreFew(matcher, role, await vectoriseLearners(db, matcher, ids, { day })).slice(0, wanted);
   }
   const page = ranked.slice(offset, offset + limit);
-  const states = await getCandidateStates(
-    db,
-    role.id,
-    page.map((s) => s.learner.learnerId),
-  );
+  const pageIds = page.map((s) => s.learner.learnerId);
+  // Names are read for the page (the pool keeps none: they are current, and 100,000 cost memory).
+  const [states, accounts] = await Promise.all([
+    getCandidateStates(db, role.id, pageIds),
+    getAccounts(db, pageIds),
+  ]);
+  const names = new Map(accounts.map((a) => [a.id, a.name]));
   const items = page.map(
     ({ learner, score }, i): CandidateItem => ({
       learnerId: learner.learnerId,
-      name: learner.name,
+      name: names.get(learner.learnerId) ?? '',
       rank: offset + i + 1,
       ...explainCandidate(role, learner, score),
       interested: interested.has(learner.learnerId),
