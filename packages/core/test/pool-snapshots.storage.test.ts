@@ -25,8 +25,9 @@ describe.each(testDatabases())('pool snapshots on $name', (database) => {
   it('reads back the newest snapshot at or before a position, whole, across parts', async () => {
     expect(await latestPoolSnapshot(handle.db, key, 1000)).toBeNull();
     const first = new Uint8Array(randomBytes(10_001));
+    // 20 parts: more than one read.
     await writePoolSnapshot(handle.db, key, { position: 10, day: '2026-11-30', data: first }, at, {
-      partBytes: 4096,
+      partBytes: 512,
     });
     const read = await latestPoolSnapshot(handle.db, key, 1000);
     expect(read).toMatchObject({ position: 10, day: '2026-11-30' });
