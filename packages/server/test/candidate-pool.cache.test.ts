@@ -199,6 +199,45 @@ describe.each(testDatabases())('candidate pool cache on $name', (database) => {
     expect(withDelta.rank(role(), 100).map((r) => [r.learner.learnerId, r.score.score])).toEqual(before);
   });
 
+  it('keeps a ranking between lists and brings it up to date with each change, exactly as ranking afresh', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i += 1) ids.push(await learner(`丑${i}`, true));
+    const cache = newCache();
+    const set = role();
+    // Another set asked only for its top 3: a kept list shorter than the pool.
+    const few = role();
+    const top3 = (pool: PoolSnapshot) =>
+      JSON.stringify(
+        pool.rank(few, 3).map(({ learner, score: { index: _, ...score } }) => ({ learner, score })),
+      );
+    const fresh = async () => {
+      const other = new CandidatePoolCache(handle.db, index, { pollMs: 0, snapshotEveryMs: false });
+      caches.push(other);
+      const pool = await other.snapshot();
+      return rankingOf(pool, set) + top3(pool);
+    };
+    const ours = async () => {
+      const pool = await cache.snapshot();
+      return rankingOf(pool, set) + top3(pool);
+    };
+    const pool = await cache.snapshot();
+    expect(await ours()).toBe(await fresh());
+    // The top learner withdraws; others deposit; a newcomer arrives; one comes back.
+    const top = pool.rank(set, 1)[0]?.learner.learnerId as string;
+    await consent(top, false);
+    expect(await ours()).toBe(await fresh());
+    await deposit(ids[3] as string, '光伏电站巡检，处理光伏发电设备故障');
+    await deposit(ids[4] as string, '编制施工方案');
+    expect(await ours()).toBe(await fresh());
+    await learner('寅', true);
+    await consent(top, true);
+    expect(await ours()).toBe(await fresh());
+    // A short list kept, then a longer one asked: ranked afresh, the same as a new process's.
+    const short = (await cache.snapshot()).rank(set, 2);
+    expect(short).toHaveLength(2);
+    expect(await ours()).toBe(await fresh());
+  });
+
   it('keeps serving and following changes while a merge builds in slices, and replays them on the merged base', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 4; i += 1) ids.push(await learner(`癸${i}`, true));

@@ -106,6 +106,26 @@ const MERGE_SLICE = 4096;
 /** A change applied while a merge was building: replayed on the merged base. */
 type Change = { learnerId: string; stored: StoredLearner | null };
 
+/** Rankings kept per requirement set (the most recently asked). */
+const RANKINGS_KEPT = 32;
+/** A kept ranking holds this many more learners than asked (withdrawals from its top eat into it). */
+const RANKING_MARGIN = 16;
+/** Changes a kept ranking is brought up to date with; beyond, it is ranked afresh. */
+const RANKING_CHANGES = 256;
+
+/**
+ * The best learners of the pool for one requirement set, kept between lists and brought up to date
+ * with the changes since (each changed learner is taken out and, if still in the pool, scored
+ * alone and put back in its place), so an unchanged or slightly changed pool is not ranked again.
+ * `complete`: the list holds every learner of the pool.
+ */
+interface Ranking {
+  list: PoolRanked[];
+  complete: boolean;
+  /** The change count it is up to date with. */
+  seen: number;
+}
+
 class PoolState implements PoolSnapshot {
   readonly day: string;
   readonly #matcher: MatcherIndex;
@@ -121,6 +141,10 @@ class PoolState implements PoolSnapshot {
   #journal: Change[] | null = null;
   /** The base is a stored pool snapshot (no need to store it again). */
   stored = false;
+  /** Kept rankings, and the learners changed since the oldest of them (change k is `changes[k - changesFrom]`). */
+  #rankings = new Map<RequirementSet, Ranking>();
+  #changes: string[] = [];
+  #changesFrom = 0;
 
   constructor(matcher: MatcherIndex, day: string, position: number, base: Base, loaded: PoolActivity) {
     this.#matcher = matcher;
@@ -161,6 +185,7 @@ class PoolState implements PoolSnapshot {
   }
 
   #drop(learnerId: string): void {
+    if (this.#rankings.size > 0) this.#changes.push(learnerId);
     const l = this.#base.index.get(learnerId);
     if (l !== undefined && this.#base.pool.removed[l] === 0) {
       removeFromPool(this.#base.pool, l);
@@ -170,6 +195,65 @@ class PoolState implements PoolSnapshot {
   }
 
   rank(set: RequirementSet, limit: number): PoolRanked[] {
+    const changeCount = this.#changesFrom + this.#changes.length;
+    const kept = this.#rankings.get(set);
+    const ranking = kept ? this.#updated(kept, set, changeCount) : null;
+    if (ranking && (ranking.complete || ranking.list.length >= limit)) {
+      // Most recently used last.
+      this.#rankings.delete(set);
+      this.#rankings.set(set, ranking);
+      return ranking.list.slice(0, limit);
+    }
+    const want = limit + RANKING_MARGIN;
+    const list = this.#rankAll(set, want);
+    this.#rankings.delete(set);
+    this.#rankings.set(set, { list, complete: list.length < want, seen: changeCount });
+    if (this.#rankings.size > RANKINGS_KEPT)
+      this.#rankings.delete(this.#rankings.keys().next().value as RequirementSet);
+    this.#trimChanges();
+    return list.slice(0, limit);
+  }
+
+  /** A kept ranking brought up to date with the changes since it was made, or `null` (rank afresh). */
+  #updated(kept: Ranking, set: RequirementSet, changeCount: number): Ranking | null {
+    if (kept.seen === changeCount) return kept;
+    if (kept.seen < this.#changesFrom || changeCount - kept.seen > RANKING_CHANGES) return null;
+    const changed = new Set(this.#changes.slice(kept.seen - this.#changesFrom));
+    const retained = kept.list.filter((r) => !changed.has(r.learner.learnerId));
+    // Changed learners still in the pool are in the delta: scored alone, put back in their place.
+    const builder = new SegmentBuilder(this.day);
+    let scored = 0;
+    for (const id of changed) {
+      const stored = this.#delta.get(id);
+      if (stored) {
+        builder.addStored(id, stored);
+        scored += 1;
+      }
+    }
+    let rescored: PoolRanked[] = [];
+    if (scored > 0) rescored = this.#rankPart(scanned(builder.build()), set, scored);
+    // Below the last learner kept from the old list, someone never scored here may rank higher:
+    // only what ranks above it is certain (all of it, if the old list held the whole pool).
+    const last = retained[retained.length - 1];
+    const certain = kept.complete
+      ? rescored
+      : rescored.filter((r) => last !== undefined && byRank(r, last) < 0);
+    const list = [...retained, ...certain].sort(byRank);
+    return { list, complete: kept.complete, seen: changeCount };
+  }
+
+  /** Forgets changes every kept ranking has seen. */
+  #trimChanges(): void {
+    let oldest = this.#changesFrom + this.#changes.length;
+    for (const r of this.#rankings.values()) oldest = Math.min(oldest, r.seen);
+    if (oldest > this.#changesFrom) {
+      this.#changes = this.#changes.slice(oldest - this.#changesFrom);
+      this.#changesFrom = oldest;
+    }
+  }
+
+  /** Ranks the whole pool: base (indexed) and delta (scanned). */
+  #rankAll(set: RequirementSet, limit: number): PoolRanked[] {
     const fromBase = this.#rankPart(this.#base, set, limit);
     const delta = this.#deltaSegment();
     if (!delta) return fromBase;
@@ -233,6 +317,10 @@ class PoolState implements PoolSnapshot {
     this.#delta.clear();
     this.#deltaPart = null;
     this.#removedInBase = 0;
+    // (Kept rankings stay right — nobody's score changed — but are made afresh on the new base.)
+    this.#rankings.clear();
+    this.#changesFrom += this.#changes.length;
+    this.#changes = [];
     for (const change of journal) {
       if (change.stored) this.put(change.learnerId, change.stored);
       else this.remove(change.learnerId);
