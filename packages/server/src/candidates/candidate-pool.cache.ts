@@ -103,6 +103,9 @@ const MERGE_AT = 256;
 /** Learners per slice of a merge (between slices, lists and changes go on). */
 const MERGE_SLICE = 4096;
 
+/** Feed entries since a stored snapshot beyond which it is not used (or half its learners, if more). */
+const STALE_SNAPSHOT = 20_000;
+
 /** A change applied while a merge was building: replayed on the merged base. */
 type Change = { learnerId: string; stored: StoredLearner | null };
 
@@ -501,7 +504,8 @@ export class CandidatePoolCache {
     const started = performance.now();
     const key = await this.vectorKey();
     if (!key || this.#options.snapshotEveryMs === false) return null;
-    const stored = await latestPoolSnapshot(this.#db, key, await feedPosition(this.#db));
+    const now = await feedPosition(this.#db);
+    const stored = await latestPoolSnapshot(this.#db, key, now);
     if (!stored) return null;
     let pool: CandidatePool;
     try {
@@ -510,6 +514,8 @@ export class CandidatePoolCache {
       this.#options.onError?.(error);
       return null;
     }
+    // Too far behind (the feed since would change a large part of it): load from vectors.
+    if (now - stored.position > Math.max(STALE_SNAPSHOT, pool.segment.count / 2)) return null;
     const loaded = (learners: number): PoolActivity => ({
       kind: 'load',
       from: 'snapshot',
