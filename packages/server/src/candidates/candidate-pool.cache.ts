@@ -188,7 +188,16 @@ class PoolState implements PoolSnapshot {
   }
 
   #drop(learnerId: string): void {
-    if (this.#rankings.size > 0) this.#changes.push(learnerId);
+    if (this.#rankings.size > 0) {
+      this.#changes.push(learnerId);
+      // Rankings this far behind are ranked afresh anyway: forget them and what they missed.
+      if (this.#changes.length > 2 * RANKING_CHANGES) {
+        const count = this.#changesFrom + this.#changes.length;
+        for (const [set, r] of this.#rankings)
+          if (count - r.seen > RANKING_CHANGES) this.#rankings.delete(set);
+        this.#trimChanges();
+      }
+    }
     const l = this.#base.index.get(learnerId);
     if (l !== undefined && this.#base.pool.removed[l] === 0) {
       removeFromPool(this.#base.pool, l);
