@@ -51,10 +51,21 @@ export const DEFAULT_FIELD_WEIGHTS = Object.freeze({ name: 3, definition: 1.5, t
  */
 export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions = {}): MatcherIndex {
   const started = performance.now();
-  const state = buildIndexState(taxonomy, options);
+  return matcherOverState(buildIndexState(taxonomy, options), started);
+}
+
+const stateOfIndex = new WeakMap<MatcherIndex, IndexState>();
+
+/** The state behind an index this module made (what `snapshot/` serialises), or undefined. */
+export function indexStateOf(index: MatcherIndex): IndexState | undefined {
+  return stateOfIndex.get(index);
+}
+
+/** The matcher's operations over a built (or restored) state; `started` dates `stats.buildMs`. */
+export function matcherOverState(state: IndexState, started: number): MatcherIndex {
   const { occupations, analyzer, vocabulary, kernel, weighting } = state;
   const dimension = vocabulary.dimension;
-  return {
+  const index: MatcherIndex = {
     taxonomy: { ...state.taxonomy },
     scheme: state.scheme,
     stats: {
@@ -95,6 +106,8 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
     rankRoles: (learner, roles, opts) => rankRoles(learner, roles, opts),
     describeRoles: (learner, roles) => describeRoles(learner, roles),
   };
+  stateOfIndex.set(index, state);
+  return index;
 }
 
 /** The index's internal state (the eval reads it to cross-validate the classifier). */

@@ -23,7 +23,10 @@ export interface Snapshot {
   tables: Record<string, Record<string, unknown>[]>;
 }
 
-/** The application's tables (not the migrator's), parents before the tables that reference them. */
+/** Tables of derived data that a start rebuilds when missing (the stored matcher indexes): never backed up. */
+const DERIVED_TABLES = new Set(['matcher_indexes']);
+
+/** The application's tables (not the migrator's, not derived ones), parents before the tables that reference them. */
 export async function tablesInOrder(db: Db, dialect: DialectName): Promise<string[]> {
   const edges = new Map<string, Set<string>>();
   if (dialect === 'sqlite') {
@@ -60,7 +63,7 @@ export async function tablesInOrder(db: Db, dialect: DialectName): Promise<strin
     order.push(name);
   };
   for (const name of [...edges.keys()].sort()) visit(name, new Set());
-  return order;
+  return order.filter((name) => !DERIVED_TABLES.has(name));
 }
 
 async function appliedMigrations(db: Db): Promise<string[]> {
