@@ -37,6 +37,7 @@ import { ErrorPage } from './adapters/pages/error.page.js';
 import { pageLang } from './adapters/pages/i18n.js';
 import { pageRoutes } from './adapters/pages/pages.routes.js';
 import type { AppDeps } from './deps.js';
+import { MatcherPreparingError } from './matching/served-taxonomy.js';
 import { taxonomyRefresher } from './matching/taxonomy-refresh.js';
 import { createUseCases } from './use-cases/index.js';
 
@@ -128,6 +129,15 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       // The client went away mid-request: nothing to answer and nothing wrong on our side.
       deps.logger.info('client disconnected', { requestId: c.get('requestId'), path: c.req.path });
       return c.body(null, 499 as never);
+    }
+    if (err instanceof MatcherPreparingError) {
+      c.header('Retry-After', '2');
+      if (wantsPage(c))
+        return c.html(
+          ErrorPage({ lang: pageLang(c), path: c.req.path, status: 503, detail: err.message }),
+          503,
+        );
+      return problem(c, new HttpError(503, 'starting', err.message));
     }
     if (err instanceof HttpError) return problem(c, err);
     if (isUnstorableTextRejection(err)) {

@@ -1,6 +1,7 @@
 /** Start-up: open the database, migrate, import the bundled taxonomy on first start, build the app. */
 import {
   type DatabaseHandle,
+  type Db,
   getTaxonomyInfo,
   type ImportProgress,
   type ImportReport,
@@ -10,13 +11,15 @@ import {
   migrateToLatest,
   openDatabase,
   readTaxonomySource,
+  type TaxonomyInfo,
 } from '@skillbank/core';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { loadDemo } from './demo/load-demo.js';
 import type { AppDeps } from './deps.js';
 import type { Logger } from './logger.js';
-import { buildTaxonomyMatcher, ServedTaxonomyHolder } from './matching/served-taxonomy.js';
+import { ServedTaxonomyHolder } from './matching/served-taxonomy.js';
+import { buildAndStoreMatcher, currentIndexKey, restoreStoredMatcher } from './matching/stored-index.js';
 
 export interface BootOptions {
   logger: Logger;
@@ -39,6 +42,34 @@ export async function importTaxonomyDir(
 ): Promise<ImportReport> {
   const source = await readTaxonomySource(dir);
   return importTaxonomy(handle.db, source, onProgress ? { onProgress } : {});
+}
+
+/**
+ * The served taxonomy: with its stored matcher index restored (tens of milliseconds), or, when
+ * none fits, serving at once while the index is built in a worker thread (matching answers 503
+ * "starting" until it is swapped in).
+ */
+async function servedFromStorage(
+  db: Db,
+  taxonomy: TaxonomyInfo,
+  logger: Logger,
+): Promise<ServedTaxonomyHolder> {
+  const key = await currentIndexKey(db, taxonomy.id);
+  if (!key) throw new Error(`taxonomy ${taxonomy.id} is not stored`);
+  const restored = await restoreStoredMatcher(db, taxonomy, key, logger);
+  if (restored) return new ServedTaxonomyHolder({ taxonomy, matcher: restored });
+  const served = ServedTaxonomyHolder.preparing(taxonomy);
+  logger.info('no stored matcher index: building it in a worker thread, serving meanwhile', {
+    taxonomy: `${taxonomy.id}@${taxonomy.version}`,
+  });
+  buildAndStoreMatcher(db, taxonomy, key, logger).then(
+    (matcher) => {
+      // A refresh may have swapped in a newer taxonomy meanwhile: only fill the one still preparing.
+      if (!served.ready) served.swap({ taxonomy, matcher });
+    },
+    (error: unknown) => logger.error('matcher index build failed', { error: String(error) }),
+  );
+  return served;
 }
 
 export async function boot(
@@ -68,7 +99,7 @@ export async function boot(
           `${config.taxonomyDir} holds taxonomy ${imported.taxonomyId}, not ${config.taxonomyId}`,
         );
     }
-    const matcher = await buildTaxonomyMatcher(handle.db, taxonomy.id, logger);
+    const served = await servedFromStorage(handle.db, taxonomy, logger);
     if (config.demo) {
       const demo = await loadDemo(handle.db, { taxonomyId: taxonomy.id });
       logger.info('demo data set', { status: demo.status, personas: demo.personas.length });
@@ -77,7 +108,6 @@ export async function boot(
     logger.info('platform issuer key', { did: platformKey.did, file: config.keyFile });
     const logged = await logUnloggedEntries(handle.db);
     if (logged > 0) logger.info('transparency log: entries from before the log were added', { logged });
-    const served = new ServedTaxonomyHolder({ taxonomy, matcher });
     const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, served, platformKey };
     return { app: createApp(deps), deps, handle, imported };
   } catch (error) {
