@@ -52,7 +52,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
 
   const useCases = createUseCases({ ...deps, now: deps.now ?? systemNow });
-  const refresher = taxonomyRefresher(deps);
+  const refresher = deps.refresher ?? taxonomyRefresher(deps);
 
   app.use(requestId());
   app.use(async (c, next) => {

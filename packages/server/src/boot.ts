@@ -8,11 +8,13 @@ import {
   importTaxonomy,
   loadOrCreatePlatformKey,
   logUnloggedEntries,
+  type MatcherIndexKey,
   migrateToLatest,
   openDatabase,
   readTaxonomySource,
   type TaxonomyInfo,
 } from '@skillbank/core';
+import type { MatcherIndex } from '@skillbank/matcher';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { loadDemo } from './demo/load-demo.js';
@@ -20,10 +22,20 @@ import type { AppDeps } from './deps.js';
 import type { Logger } from './logger.js';
 import { ServedTaxonomyHolder } from './matching/served-taxonomy.js';
 import { buildAndStoreMatcher, currentIndexKey, restoreStoredMatcher } from './matching/stored-index.js';
+import { type TaxonomyRefresher, taxonomyRefresher } from './matching/taxonomy-refresh.js';
 
 export interface BootOptions {
   logger: Logger;
   onImportProgress?: (progress: ImportProgress) => void;
+  /**
+   * Whether this process builds a missing matcher index (in a worker thread) or waits for another
+   * process to store it (`elsewhere`: cluster workers, whose primary builds it). Default `here`.
+   */
+  indexBuilds?: 'here' | 'elsewhere';
+  /** Called after each taxonomy swap (the cluster primary tells its workers). */
+  onSwap?: () => void;
+  /** A cluster worker: looks for a changed taxonomy only when its primary says so. */
+  followsPrimary?: boolean;
 }
 
 export interface Booted {
@@ -32,6 +44,8 @@ export interface Booted {
   handle: DatabaseHandle;
   /** What the first-start import did, or null when the taxonomy was already stored. */
   imported: ImportReport | null;
+  /** Keeps the served taxonomy current (poked by requests; `checkNow` on a primary's word). */
+  refresher: TaxonomyRefresher;
 }
 
 /** Imports a taxonomy folder, throwing with the first problems when it is invalid. */
@@ -46,35 +60,49 @@ export async function importTaxonomyDir(
 
 /**
  * The served taxonomy: with its stored matcher index restored (tens of milliseconds), or, when
- * none fits, serving at once while the index is built in a worker thread (matching answers 503
- * "starting" until it is swapped in).
+ * none fits, serving at once while the index is prepared (matching answers 503 "starting" until it
+ * is swapped in): built in a worker thread here, or (`elsewhere`: a cluster worker, whose primary
+ * builds it) restored as soon as another process has stored it.
  */
 async function servedFromStorage(
   db: Db,
   taxonomy: TaxonomyInfo,
+  key: MatcherIndexKey,
   logger: Logger,
+  indexBuilds: 'here' | 'elsewhere',
 ): Promise<ServedTaxonomyHolder> {
-  const key = await currentIndexKey(db, taxonomy.id);
-  if (!key) throw new Error(`taxonomy ${taxonomy.id} is not stored`);
   const restored = await restoreStoredMatcher(db, taxonomy, key, logger);
   if (restored) return new ServedTaxonomyHolder({ taxonomy, matcher: restored });
   const served = ServedTaxonomyHolder.preparing(taxonomy);
-  logger.info('no stored matcher index: building it in a worker thread, serving meanwhile', {
-    taxonomy: `${taxonomy.id}@${taxonomy.version}`,
-  });
-  buildAndStoreMatcher(db, taxonomy, key, logger).then(
-    (matcher) => {
-      // A refresh may have swapped in a newer taxonomy meanwhile: only fill the one still preparing.
-      if (!served.ready) served.swap({ taxonomy, matcher });
-    },
-    (error: unknown) => logger.error('matcher index build failed', { error: String(error) }),
-  );
+  // A refresh may swap in a newer taxonomy meanwhile: only fill the holder still preparing.
+  const fill = (matcher: MatcherIndex) => {
+    if (!served.ready) served.swap({ taxonomy, matcher });
+  };
+  const failed = (error: unknown) =>
+    logger.error('matcher index preparation failed', { error: String(error) });
+  if (indexBuilds === 'here') {
+    logger.info('no stored matcher index: building it in a worker thread, serving meanwhile', {
+      taxonomy: `${taxonomy.id}@${taxonomy.version}`,
+    });
+    buildAndStoreMatcher(db, taxonomy, key, logger).then(fill, failed);
+  } else {
+    const poll = async (): Promise<void> => {
+      if (served.ready) return;
+      const matcher = await restoreStoredMatcher(db, taxonomy, key, logger);
+      if (matcher) fill(matcher);
+      else setTimeout(() => void poll().catch(failed), STORED_INDEX_POLL_MS).unref();
+    };
+    await poll();
+  }
   return served;
 }
 
+/** How often a process that leaves the build to another looks for the stored index while preparing. */
+const STORED_INDEX_POLL_MS = 250;
+
 export async function boot(
   config: Readonly<Config>,
-  { logger, onImportProgress }: BootOptions,
+  { logger, onImportProgress, indexBuilds = 'here', onSwap, followsPrimary = false }: BootOptions,
 ): Promise<Booted> {
   const handle = openDatabase(config.databaseUrl);
   try {
@@ -99,7 +127,9 @@ export async function boot(
           `${config.taxonomyDir} holds taxonomy ${imported.taxonomyId}, not ${config.taxonomyId}`,
         );
     }
-    const served = await servedFromStorage(handle.db, taxonomy, logger);
+    const key = await currentIndexKey(handle.db, taxonomy.id);
+    if (!key) throw new Error(`taxonomy ${taxonomy.id} is not stored`);
+    const served = await servedFromStorage(handle.db, taxonomy, key, logger, indexBuilds);
     if (config.demo) {
       const demo = await loadDemo(handle.db, { taxonomyId: taxonomy.id });
       logger.info('demo data set', { status: demo.status, personas: demo.personas.length });
@@ -108,8 +138,15 @@ export async function boot(
     logger.info('platform issuer key', { did: platformKey.did, file: config.keyFile });
     const logged = await logUnloggedEntries(handle.db);
     if (logged > 0) logger.info('transparency log: entries from before the log were added', { logged });
-    const deps: AppDeps = { db: handle.db, dialect: handle.dialect, config, logger, served, platformKey };
-    return { app: createApp(deps), deps, handle, imported };
+    const base = { db: handle.db, dialect: handle.dialect, config, logger, served, platformKey };
+    const refresher = taxonomyRefresher(base, {
+      servedContentHash: key.contentHash,
+      indexBuilds,
+      followsPrimary,
+      ...(onSwap ? { onSwap } : {}),
+    });
+    const deps: AppDeps = { ...base, refresher };
+    return { app: createApp(deps), deps, handle, imported, refresher };
   } catch (error) {
     await handle.destroy();
     throw error;

@@ -1,4 +1,5 @@
 /** Server configuration, parsed once from the environment with zod and frozen. */
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BUNDLED_TAXONOMY_DIR, BUNDLED_TAXONOMY_ID, dialectOf } from '@skillbank/core';
 import { z } from 'zod';
@@ -43,6 +44,8 @@ const configSchema = z.object({
     .enum(['0', '1', 'true', 'false', ''], { message: 'must be 1 or 0' })
     .default('0')
     .transform((v) => v === '1' || v === 'true'),
+  /** Server processes behind the one port (node:cluster); default: the number of cores. 1 = no cluster. */
+  SKILLBANK_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   /** Rate limits on sign-up, sign-in and cohort joins (on by default; `off` for load tests). */
   SKILLBANK_RATE_LIMITS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
 });
@@ -68,6 +71,8 @@ export interface Config {
   trustProxy: boolean;
   /** Enforce the rate limits (`SKILLBANK_RATE_LIMITS`, default on). */
   rateLimits: boolean;
+  /** Server processes behind the one port (`SKILLBANK_WORKERS`, default: the number of cores). */
+  workers: number;
 }
 
 /** The key file sits beside the SQLite file; for PostgreSQL or an in-memory database, in `./data`. */
@@ -100,5 +105,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     checkpointSeconds: c.SKILLBANK_CHECKPOINT_SECONDS,
     trustProxy: c.SKILLBANK_TRUST_PROXY,
     rateLimits: c.SKILLBANK_RATE_LIMITS === 'on',
+    workers: c.SKILLBANK_WORKERS ?? availableParallelism(),
   });
 }

@@ -1,10 +1,12 @@
 /** The `skillbank` commands: serve, import a taxonomy folder, migrate. `bin.ts` runs them. */
+import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { migrateToLatest, openDatabase, sequencePending } from '@skillbank/core';
 import { boot, importTaxonomyDir } from '../../boot.js';
 import { loadConfig } from '../../config.js';
 import { jsonLogger } from '../../logger.js';
+import { followPrimary, servePrimary } from '../../processes/cluster.js';
 import { progressBar } from '../../progress.js';
 import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.command.js';
 import { DEMO_USAGE, demoCommand } from './demo.command.js';
@@ -21,36 +23,48 @@ ${DEMO_USAGE}${REPORT_USAGE}${TRANSPARENCY_USAGE}${BACKUP_USAGE}`;
 async function serveCommand(env: Record<string, string | undefined>): Promise<void> {
   const config = loadConfig(env);
   const logger = jsonLogger();
+  // Several processes: this one becomes the primary, the workers run this command again.
+  if (cluster.isPrimary && config.workers > 1) return servePrimary(config, logger);
+  const inCluster = cluster.isWorker;
   const started = performance.now();
   const bar = progressBar();
-  const { app, handle, imported } = await boot(config, {
+  const booted = await boot(config, {
     logger,
     onImportProgress: (p) => bar.update(p.done, p.total, p.phase),
+    ...(inCluster ? { indexBuilds: 'elsewhere' as const, followsPrimary: true } : {}),
   });
+  const { app, handle, imported } = booted;
   if (imported)
     bar.finish(
       `imported ${imported.taxonomyId}@${imported.version}: ${imported.counts.occupations} occupations, ${imported.counts.tasks} tasks`,
     );
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    if (inCluster) return; // The primary says it once, for every worker.
     const ms = Math.round(performance.now() - started);
     console.log(
       `Skillbank is serving at http://${info.address}:${info.port}/ (database: ${handle.displayUrl}; ready in ${ms} ms)`,
     );
   });
   // The transparency log takes in new ledger entries every couple of seconds (and whenever a
-  // checkpoint or proof is asked for).
-  const sequencer = setInterval(() => {
-    sequencePending(handle.db).catch((error) =>
-      logger.error('transparency log sequencing failed', { error: String(error) }),
-    );
-  }, 2000);
-  sequencer.unref();
+  // checkpoint or proof is asked for); in a cluster the primary does it.
+  const sequencer = inCluster
+    ? undefined
+    : setInterval(() => {
+        sequencePending(handle.db).catch((error) =>
+          logger.error('transparency log sequencing failed', { error: String(error) }),
+        );
+      }, 2000);
+  sequencer?.unref();
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     clearInterval(sequencer);
     server.close(() => void handle.destroy().then(() => process.exit(0)));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  if (inCluster) followPrimary(booted, stop);
 }
 
 async function importCommand(
