@@ -30,6 +30,9 @@ import type { Logger } from '../logger.js';
 import { startWorker } from '../workers/worker-script.js';
 import type { IndexBuildInput } from './index-build.worker.js';
 
+/** When a restored index builds its lazily built parts anyway (after the start-up's own work). */
+const WARM_AFTER_MS = 1500;
+
 /** The key of the index for a stored taxonomy as it is now, or null when it is not stored. */
 export async function currentIndexKey(db: Db, taxonomyId: string): Promise<MatcherIndexKey | null> {
   const stamp = await getTaxonomyStamp(db, taxonomyId);
@@ -38,8 +41,8 @@ export async function currentIndexKey(db: Db, taxonomyId: string): Promise<Match
 
 /**
  * The stored index for `key`, restored, or null when none is stored (or the stored bytes do not
- * restore: then it is built again). Jieba's dictionaries and the inverted indexes are warmed just
- * after, off the critical path.
+ * restore: then it is built again). Jieba's dictionaries, the inverted indexes and the title index
+ * are built on first use, or a little after start, whichever comes first.
  */
 export async function restoreStoredMatcher(
   db: Db,
@@ -57,7 +60,8 @@ export async function restoreStoredMatcher(
       bytes: bytes.byteLength,
       ms: Math.round(performance.now() - started),
     });
-    setImmediate(() => warmMatcherIndex(matcher));
+    // Off the start-up path: the first request builds what it needs itself, the rest comes later.
+    setTimeout(() => warmMatcherIndex(matcher), WARM_AFTER_MS).unref();
     return matcher;
   } catch (error) {
     if (!(error instanceof SnapshotError)) throw error;
