@@ -11,8 +11,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUILT_BIN, ensureBuilt } from './built-server.js';
 import { median } from './bench-setup.js';
+import { BUILT_BIN, ensureBuilt } from './built-server.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const PORT = 30_000 + (process.pid % 20_000);
