@@ -34,7 +34,7 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts `skillbank serve` in its own process and waits for its "serving at" line. */
+/** Starts `skillbank serve` in its own process and waits for its "ready" log line. */
 async function startProcess(databaseUrl: (dir: string) => string): Promise<Process> {
   const dir = mkdtempSync(join(tmpdir(), 'skillbank-ob3-'));
   const port = await freePort();
@@ -46,6 +46,7 @@ async function startProcess(databaseUrl: (dir: string) => string): Promise<Proce
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl(dir),
       SKILLBANK_KEY_FILE: join(dir, 'platform-key.json'),
+      LANG: 'C',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -54,7 +55,8 @@ async function startProcess(databaseUrl: (dir: string) => string): Promise<Proce
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Skillbank is serving at')) {
+      // The server logs on stderr; once ready it says "Skillbank is ready in N ms. Open http://…/".
+      if (/is ready in \d+ ms\./.test(output)) {
         clearTimeout(timer);
         resolve();
       }

@@ -16,8 +16,12 @@ const PNPM_VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')
 )[1];
 const PACKAGES = ['core', 'matcher', 'server'];
 
+// `npm start` logs like the server it starts: `12:00:03  message` on a terminal, JSON lines otherwise.
+const serving = process.argv[2] === 'start';
 function log(message) {
-  console.error(`[skillbank] ${message}`);
+  if (!serving) console.error(`[skillbank] ${message}`);
+  else if (process.stderr.isTTY) console.error(`${new Date().toTimeString().slice(0, 8)}  ${message}`);
+  else console.error(JSON.stringify({ time: new Date().toISOString(), level: 'info', message }));
 }
 
 function sh(cmd, args, { env = {}, allowFail = false } = {}) {
@@ -145,6 +149,7 @@ function start() {
 }
 
 const mode = process.argv[2];
+if (mode === 'start') log('Skillbank: checking dependencies and build…');
 ensureInstalled();
 if (mode === 'test') await test();
 else if (mode === 'start') start();

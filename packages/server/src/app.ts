@@ -70,6 +70,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('/api/accounts', rateLimited('sign-up', byAddress));
   app.use('/sign-up', rateLimited('sign-up', byAddress));
   app.use('/sign-in', rateLimited('sign-in', byAddress));
+  app.use('/recover', rateLimited('sign-in', byAddress));
+  app.use('/api/accounts/recover', rateLimited('sign-in', byAddress));
+  app.use('/api/me/access-key', rateLimited('key-regeneration', byCredential));
+  app.use('/account/key', rateLimited('key-regeneration', byCredential));
+  app.use('/account/recovery-code', rateLimited('key-regeneration', byCredential));
   app.use('/api/cohorts/join', rateLimited('cohort-join', byCredential));
   app.use('/me/cohorts/join', rateLimited('cohort-join', byCredential));
   app.use(refresher.middleware);

@@ -3,4 +3,4 @@ export { API_VERSION, createApp } from './app.js';
 export { type Booted, boot, importTaxonomyDir } from './boot.js';
 export { type Config, loadConfig } from './config.js';
 export type { AppDeps } from './deps.js';
-export { jsonLogger, type Logger, silentLogger } from './logger.js';
+export { consoleLogger, jsonLogger, type Logger, prettyLogger, silentLogger } from './logger.js';

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticate, bearerToken } from '../src/adapters/http/auth.js';
 import { bearer, signUp } from './skills-account.fixtures.js';
 import { json, openTestApp, readJson, type TestApp } from './test-app.js';
+import { WebClient } from './web-client.js';
 
 const ADMIN_TOKEN = 'admin-token-for-tests-0123456789abcdef';
 
@@ -141,5 +142,44 @@ describe.each(testDatabases())('accounts API on $name', (database) => {
       ]),
     );
     expect(doc.components.schemas.EvidenceInput.additionalProperties).toBe(false);
+  });
+
+  it('replaces the token (POST /api/me/access-key) and recovers with the one-time recovery code', async () => {
+    const created = await readJson(
+      await t.app.request('/api/accounts', json({ role: 'advisor', name: '黄老师', organisation: '某学院' })),
+    );
+    expect(created.recoveryCode).toMatch(/^([A-Z2-9]{5}-){4}[A-Z2-9]{5}$/);
+    const row = await t.handle.db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
+    expect(row.recovery_hash).not.toContain(created.recoveryCode);
+    expect(row.private_key_recovery_wrapped).toMatch(/^v1\./);
+
+    const replaced = await t.app.request('/api/me/access-key', bearer(created.token, { method: 'POST' }));
+    expect(replaced.status).toBe(200);
+    const { token } = await readJson(replaced);
+    expect(token).toMatch(/^sbk_/);
+    expect((await t.app.request('/api/me', bearer(created.token))).status).toBe(401);
+    expect((await t.app.request('/api/me', bearer(token))).status).toBe(200);
+    const admin = await t.app.request('/api/me/access-key', bearer(ADMIN_TOKEN, { method: 'POST' }));
+    expect(admin.status).toBe(403);
+
+    const wrong = await t.app.request('/api/accounts/recover', json({ recoveryCode: 'nope' }));
+    expect(wrong.status).toBe(400);
+    expect((await readJson(wrong)).errors).toEqual([{ path: 'recoveryCode', message: expect.any(String) }]);
+    const recovered = await t.app.request(
+      '/api/accounts/recover',
+      json({ recoveryCode: created.recoveryCode }),
+    );
+    expect(recovered.status).toBe(200);
+    const body = await readJson(recovered);
+    expect(body).toMatchObject({ id: created.id, role: 'advisor', publicKey: created.publicKey });
+    expect(body.recoveryCode).not.toBe(created.recoveryCode);
+    expect((await t.app.request('/api/me', bearer(token))).status).toBe(401);
+    expect((await t.app.request('/api/me', bearer(body.token))).status).toBe(200);
+    const again = await t.app.request('/api/accounts/recover', json({ recoveryCode: created.recoveryCode }));
+    expect(again.status).toBe(400);
   });
 });

@@ -1,10 +1,12 @@
 /** The CLI: import reports per-row problems and writes nothing; a good folder imports once. */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLED_TAXONOMY_DIR } from '@skillbank/core';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/adapters/cli/cli.js';
+import { jsonLogger, prettyLogger } from '../src/logger.js';
 
 describe('skillbank CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'skillbank-cli-'));
@@ -52,5 +54,78 @@ describe('skillbank CLI', () => {
     const io = capture();
     expect(await main(['import', join(dir, 'does-not-exist')], env)).toBe(1);
     expect(io.err.join('\n')).toMatch(/ENOENT/);
+  });
+});
+
+describe('skillbank serve: starting up', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'skillbank-serve-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => vi.restoreAllMocks());
+
+  function captureStderr() {
+    const lines: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    return lines;
+  }
+
+  it('says it is starting at once, then that the port is busy, in one JSON line each (no stack trace)', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    const lines = captureStderr();
+    const code = await main(['serve'], {
+      DATABASE_URL: `sqlite:${join(dir, 'busy.db')}`,
+      PORT: String(port),
+      LANG: 'en_US.UTF-8',
+    });
+    await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    expect(code).toBe(1);
+    const events = lines
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(events[0]).toMatchObject({
+      level: 'info',
+      message: expect.stringMatching(/^Skillbank is starting/),
+    });
+    expect(events.at(-1)).toMatchObject({
+      level: 'error',
+      message: `Port ${port} on 127.0.0.1 is already in use — perhaps another Skillbank or another program. Stop it, or start on another port: PORT=${port + 1} npm start`,
+    });
+    expect(lines.join('')).not.toMatch(/EADDRINUSE|\n\s+at /);
+  });
+
+  it('names an unwritable database path and how to choose another, in Chinese for a Chinese locale', async () => {
+    writeFileSync(join(dir, 'a-file'), 'not a folder');
+    const lines = captureStderr();
+    const code = await main(['serve'], {
+      DATABASE_URL: `sqlite:${join(dir, 'a-file', 'data', 'nope.db')}`,
+      PORT: '0',
+      LANG: 'zh_CN.UTF-8',
+    });
+    expect(code).toBe(1);
+    const last = JSON.parse(lines.join('').trim().split('\n').at(-1) as string);
+    expect(last.level).toBe('error');
+    expect(last.message).toContain(
+      `无法写入数据库 ${join(dir, 'a-file', 'data', 'nope.db')}（${join(dir, 'a-file')} is a file, not a folder）。请改一个可写的位置`,
+    );
+  });
+});
+
+describe('log format', () => {
+  it('is key=value lines on a terminal and JSON lines otherwise', () => {
+    const pretty: string[] = [];
+    prettyLogger(
+      (l) => pretty.push(l),
+      () => new Date(2026, 0, 2, 9, 5, 7),
+    ).info('index built', { occupations: 1639, took: '2 s' });
+    expect(pretty).toEqual(['09:05:07  index built  occupations=1639  took="2 s"']);
+    const json: string[] = [];
+    jsonLogger((l) => json.push(l)).error('boom', { code: 7 });
+    expect(JSON.parse(json[0] as string)).toMatchObject({ level: 'error', message: 'boom', code: 7 });
   });
 });

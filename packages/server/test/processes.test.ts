@@ -128,9 +128,10 @@ describe('a cluster of two worker processes', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('says it serves once, for two workers, and answers on both', { timeout: 200_000 }, async () => {
-    expect(cluster.output().match(/serving at/g)).toHaveLength(1);
-    expect(cluster.output()).toContain('2 worker processes');
+  it('says it is ready once, for two workers, and answers on both', { timeout: 200_000 }, async () => {
+    expect(cluster.output().match(/is ready in/g)).toHaveLength(1);
+    expect(cluster.output().match(/Listening on/g)).toHaveLength(1);
+    expect(cluster.output()).toMatch(/"workers":2/);
     expect(cluster.workerPids()).toHaveLength(2);
     expect(await eventually(() => matches(cluster.baseUrl), 150_000)).toBe(true);
     for (let i = 0; i < 4; i++) expect(await matches(cluster.baseUrl)).toBe(true);

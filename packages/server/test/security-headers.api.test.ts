@@ -49,8 +49,10 @@ describe.each(testDatabases())('headers, proxies and rate limits on $name', (dat
       expect(inlineBlocksAllowed(html, csp)).toBe(true);
     }
     // The access-key page has the app's one script.
-    const key = await web.post('/sign-up', { role: 'learner', name: '学员' }, { csrfFrom: '/sign-up' });
-    expect(key.status).toBe(201);
+    const signedUp = await web.post('/sign-up', { role: 'learner', name: '学员' }, { csrfFrom: '/sign-up' });
+    expect(signedUp.status).toBe(303);
+    const key = await web.get(signedUp.headers.get('location') ?? '');
+    expect(key.status).toBe(200);
     const html = await key.text();
     expect(html).toMatch(/<script>/);
     expect(inlineBlocksAllowed(html, key.headers.get('content-security-policy') ?? '')).toBe(true);
@@ -102,7 +104,8 @@ describe.each(testDatabases())('headers, proxies and rate limits on $name', (dat
         cookie: anon,
       },
     });
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/account/key?new=signup');
     const session = res.headers.getSetCookie().find((c) => c.startsWith('sb_session='));
     expect(session).toMatch(/;\s*Secure/i);
 

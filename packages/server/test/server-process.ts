@@ -15,14 +15,14 @@ export interface ServerProcess {
   stop(graceMs?: number): Promise<number | null>;
 }
 
-/** Starts a server; resolves once it says it serves (at most `timeoutMs`). */
+/** Starts a server; resolves once it says it is ready (at most `timeoutMs`). */
 export function startServer(
   env: Record<string, string>,
   { timeoutMs = 180_000 } = {},
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/bin.ts', 'serve'], {
     cwd: SERVER_DIR,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SKILLBANK_RATE_LIMITS: 'off', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SKILLBANK_RATE_LIMITS: 'off', LANG: 'C', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -34,13 +34,17 @@ export function startServer(
     }, timeoutMs);
     const onData = (d: Buffer) => {
       out += String(d);
-      const match = /serving at (http:\/\/[^/\s]+)\//.exec(out);
+      // Once ready it says (on stderr) "Skillbank is ready in N ms. Open http://…/".
+      const match = /is ready in \d+ ms\. Open (http:\/\/[^/\s]+)\//.exec(out);
       if (!match) return;
       clearTimeout(timer);
       child.stdout?.off('data', onData);
-      child.stdout?.on('data', (more: Buffer) => {
-        out += String(more);
-      });
+      child.stderr?.off('data', onData);
+      const more = (d: Buffer) => {
+        out += String(d);
+      };
+      child.stdout?.on('data', more);
+      child.stderr?.on('data', more);
       resolve({
         child,
         baseUrl: match[1] as string,
@@ -57,9 +61,7 @@ export function startServer(
       });
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (d: Buffer) => {
-      out += String(d);
-    });
+    child.stderr?.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}:\n${out}`));

@@ -63,10 +63,28 @@ export class WebClient {
 
   /** Signs up through the page and returns the access key it showed. */
   async signUp(role: string, name: string, organisation = ''): Promise<string> {
+    return (await this.signUpWithRecovery(role, name, organisation)).key;
+  }
+
+  /** Signs up through the page (which redirects to the key page) and returns the key and recovery code shown. */
+  async signUpWithRecovery(
+    role: string,
+    name: string,
+    organisation = '',
+  ): Promise<{ key: string; recovery: string }> {
     const res = await this.post('/sign-up', { role, name, organisation }, { csrfFrom: '/sign-up' });
-    if (res.status !== 201) throw new Error(`sign-up gave ${res.status}`);
-    const key = (await res.text()).match(/id="access-key"[^>]*>\s*(sbk_[A-Za-z0-9_-]+)/)?.[1];
-    if (!key) throw new Error('no access key on the page');
-    return key;
+    if (res.status !== 303) throw new Error(`sign-up gave ${res.status}`);
+    const shown = await this.shownKey(res.headers.get('location') ?? '');
+    if (!shown.recovery) throw new Error('no recovery code on the key page');
+    return { key: shown.key, recovery: shown.recovery };
+  }
+
+  /** The access key (and recovery code, if any) a key page shows. */
+  async shownKey(path = '/account/key'): Promise<{ key: string; recovery: string | null; html: string }> {
+    const html = await (await this.get(path)).text();
+    const key = html.match(/id="access-key"[^>]*>\s*(sbk_[A-Za-z0-9_-]+)/)?.[1];
+    if (!key) throw new Error(`no access key on ${path}`);
+    const recovery = html.match(/id="recovery-code"[^>]*>\s*([A-Z0-9-]{29})/)?.[1] ?? null;
+    return { key, recovery, html };
   }
 }

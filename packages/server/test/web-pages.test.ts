@@ -25,19 +25,23 @@ describe.each(testDatabases())('web pages ($name)', (database) => {
   });
   afterAll(() => t.destroy());
 
-  it('signs up with the key shown once, in an HttpOnly SameSite=Lax cookie session', async () => {
+  it('signs up with the key shown on its own page after a redirect, in an HttpOnly SameSite=Lax cookie session', async () => {
     const web = new WebClient(t.app);
     const form = await web.get('/sign-up');
     expect(form.status).toBe(200);
     expect(form.headers.get('set-cookie')).toMatch(/sb_anon=.*HttpOnly.*SameSite=Lax/i);
     const res = await web.post('/sign-up', { role: 'learner', name: '王小明' }, { csrfFrom: '/sign-up' });
-    expect(res.status).toBe(201);
-    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/account/key?new=signup');
+    expect(await res.text()).not.toMatch(/sbk_/);
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sb_session='));
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i);
-    const html = await res.text();
+    const page = await web.get('/account/key?new=signup');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
     expect(html).toContain('请保存你的访问密钥');
     expect(html).toMatch(/sbk_[A-Za-z0-9_-]{20,}/);
     const me = await web.get('/me');

@@ -6,8 +6,9 @@
  * clear: it is sealed with AES-256-GCM under a key derived (HKDF-SHA256, salt = account id) from the
  * account's bearer token, which itself is stored only as a SHA-256 hash. So the server can sign
  * only while the attester presents their token, and a copy of the database (or of a backup) is not
- * enough to forge an attestation. The price: a lost token means a lost key — the account would need
- * a new key pair (old signatures stay verifiable with the old public key, which is kept).
+ * enough to forge an attestation. A second sealed copy is kept under the account's recovery code
+ * (shown once at sign-up, stored only as a hash), so a recovery re-seals the same key under the new
+ * token; regenerating the token while signed in re-seals it too.
  */
 import {
   createPrivateKey,
@@ -29,20 +30,56 @@ export interface AttesterKeys {
   privateKeyWrapped: string;
 }
 
-const wrappingKey = (token: string, accountId: string) => deriveSealKey(token, accountId, WRAP_INFO);
+/**
+ * What a private key is sealed under: the account's token, or (so a recovery keeps the signing
+ * key) its recovery code. Each derives its own AES key (its own HKDF info), salted with the account id.
+ */
+export type SealedUnder = 'token' | 'recovery';
+const WRAP_INFOS: Record<SealedUnder, string> = {
+  token: WRAP_INFO,
+  recovery: 'skillbank attester private key under recovery code v1',
+};
 
-/** A fresh key pair for an attester, its private half sealed under the account's token. */
-export function generateAttesterKeys(accountId: string, token: string): AttesterKeys {
+const wrappingKey = (secret: string, accountId: string, under: SealedUnder) =>
+  deriveSealKey(secret, accountId, WRAP_INFOS[under]);
+
+/** Seals a private key under a token or recovery code: `v1.<iv>.<tag>.<ciphertext>`. */
+export function sealPrivateKey(
+  privateKey: KeyObject,
+  accountId: string,
+  secret: string,
+  under: SealedUnder = 'token',
+): string {
+  const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+  return seal(wrappingKey(secret, accountId, under), der, accountId);
+}
+
+/** A fresh key pair for an attester, its private half sealed under the account's token (and recovery code). */
+export function generateAttesterKeys(
+  accountId: string,
+  token: string,
+  recoveryCode?: string,
+): AttesterKeys & { privateKeyRecoveryWrapped: string | null } {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const x = publicKey.export({ format: 'jwk' }).x;
   if (!x) throw new Error('node:crypto gave an Ed25519 key without x');
-  const der = privateKey.export({ format: 'der', type: 'pkcs8' });
-  return { publicKey: x, privateKeyWrapped: seal(wrappingKey(token, accountId), der, accountId) };
+  return {
+    publicKey: x,
+    privateKeyWrapped: sealPrivateKey(privateKey, accountId, token),
+    privateKeyRecoveryWrapped: recoveryCode
+      ? sealPrivateKey(privateKey, accountId, recoveryCode, 'recovery')
+      : null,
+  };
 }
 
-/** Opens a sealed private key with the account's token; `null` when the token does not open it. */
-export function unwrapPrivateKey(wrapped: string, accountId: string, token: string): KeyObject | null {
-  const der = unseal(wrappingKey(token, accountId), wrapped, accountId);
+/** Opens a sealed private key with the account's token (or recovery code); `null` when it does not open it. */
+export function unwrapPrivateKey(
+  wrapped: string,
+  accountId: string,
+  secret: string,
+  under: SealedUnder = 'token',
+): KeyObject | null {
+  const der = unseal(wrappingKey(secret, accountId, under), wrapped, accountId);
   return der ? createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }) : null;
 }
 

@@ -1,6 +1,6 @@
 /** Queries over accounts. */
 import type { Db } from '../db/database.js';
-import type { AccountRow, NewAccountRow } from './accounts.table.js';
+import type { AccountRow, AccountTable, NewAccountRow } from './accounts.table.js';
 
 export async function insertAccountRow(db: Db, row: NewAccountRow): Promise<void> {
   await db.insertInto('accounts').values(row).execute();
@@ -30,4 +30,22 @@ export function listAttesterAccountRows(db: Db, { limit }: { limit: number }): P
     .orderBy('id')
     .limit(limit)
     .execute();
+}
+
+export function findAccountRowByRecoveryHash(db: Db, recoveryHash: string): Promise<AccountRow | undefined> {
+  return db.selectFrom('accounts').selectAll().where('recovery_hash', '=', recoveryHash).executeTakeFirst();
+}
+
+/** Replaces an account's key material (token hash, sealed private keys, recovery hash). */
+export async function updateAccountSecrets(
+  db: Db,
+  id: string,
+  set: Partial<
+    Pick<
+      AccountTable,
+      'token_hash' | 'private_key_wrapped' | 'recovery_hash' | 'private_key_recovery_wrapped'
+    >
+  >,
+): Promise<void> {
+  await db.updateTable('accounts').set(set).where('id', '=', id).execute();
 }

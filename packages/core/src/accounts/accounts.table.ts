@@ -13,6 +13,10 @@ export interface AccountTable {
   /** Attesters: the private key, encrypted under a key derived from the bearer token (see account-keys.ts). */
   private_key_wrapped: string | null;
   created_at: string;
+  /** SHA-256 (hex) of the recovery code (shown once); null for accounts made before recovery codes. */
+  recovery_hash: string | null;
+  /** Attesters: the private key sealed under the recovery code, so a recovery keeps the signing key. */
+  private_key_recovery_wrapped: string | null;
 }
 
 export type AccountRow = Selectable<AccountTable>;

@@ -16,6 +16,7 @@ import {
   deleteWebSessionRow,
   findWebSessionRow,
   insertWebSessionRow,
+  updateWebSessionReveal,
 } from './sessions.repository.js';
 
 /** How long a session lasts after sign-in. */
@@ -58,18 +59,61 @@ export async function openWebSession(
   return { secret, expiresAt };
 }
 
+/** What a session shows again on refresh right after a new key was made. */
+export interface KeyReveal {
+  token: string;
+  /** Present when a recovery code was made at the same time (sign-up, recovery, a new code). */
+  recoveryCode: string | null;
+  /** When it stops being shown. */
+  until: string;
+}
+
+/** How long a new key stays visible on its page (refresh, back button) after it was made. */
+export const REVEAL_TTL_MS = 15 * 60 * 1000;
+
+/**
+ * Keeps a new access key (and recovery code) with the session for a few minutes, sealed under the
+ * session secret like the token, so its page survives a refresh; `null` clears it.
+ */
+export async function setWebSessionReveal(
+  db: Db,
+  secret: string,
+  reveal: { token: string; recoveryCode: string | null } | null,
+  { now = systemNow, ttlMs = REVEAL_TTL_MS }: Clock & { ttlMs?: number } = {},
+): Promise<void> {
+  const idHash = sessionIdHash(secret);
+  await updateWebSessionReveal(
+    db,
+    idHash,
+    reveal
+      ? {
+          reveal_sealed: sealToken(secret, idHash, JSON.stringify(reveal)),
+          reveal_until: new Date(now().getTime() + ttlMs).toISOString(),
+        }
+      : { reveal_sealed: null, reveal_until: null },
+  );
+}
+
 /** The account id and access key a live session holds, or `null` (unknown, expired or damaged). */
 export async function resumeWebSession(
   db: Db,
   secret: string,
   { now = systemNow }: Clock = {},
-): Promise<{ accountId: string; token: string; expiresAt: string } | null> {
+): Promise<{ accountId: string; token: string; expiresAt: string; reveal: KeyReveal | null } | null> {
   if (secret.length < 20 || secret.length > 100) return null;
   const idHash = sessionIdHash(secret);
   const row = await findWebSessionRow(db, idHash);
-  if (!row || row.expires_at <= now().toISOString()) return null;
+  const at = now().toISOString();
+  if (!row || row.expires_at <= at) return null;
   const token = unsealToken(secret, idHash, row.token_sealed);
-  return token === null ? null : { accountId: row.account_id, token, expiresAt: row.expires_at };
+  if (token === null) return null;
+  let reveal: KeyReveal | null = null;
+  if (row.reveal_sealed && row.reveal_until && row.reveal_until > at) {
+    const opened = unsealToken(secret, idHash, row.reveal_sealed);
+    const parsed = opened ? (JSON.parse(opened) as { token: string; recoveryCode: string | null }) : null;
+    if (parsed) reveal = { token: parsed.token, recoveryCode: parsed.recoveryCode, until: row.reveal_until };
+  }
+  return { accountId: row.account_id, token, expiresAt: row.expires_at, reveal };
 }
 
 /** Ends a session (signing out); a no-op for an unknown secret. */

@@ -9,6 +9,10 @@ export interface WebSessionTable {
   token_sealed: string;
   created_at: string;
   expires_at: string;
+  /** A new access key (and recovery code) to show again on refresh, sealed like the token; null when none. */
+  reveal_sealed: string | null;
+  /** Until when the reveal is shown (a few minutes after the key was made). */
+  reveal_until: string | null;
 }
 
 export type WebSessionRow = Selectable<WebSessionTable>;

@@ -7,6 +7,9 @@ import {
   isAttesterRole,
   listDemoPersonas,
   type NewAccount,
+  recoverAccount,
+  regenerateAccessKey,
+  renewRecoveryCode,
 } from '@skillbank/core';
 import { type Caller, inTransaction, outcome, type UseCaseDeps } from './use-case.js';
 
@@ -17,6 +20,29 @@ export function accountUseCases(deps: UseCaseDeps) {
       outcome(() => inTransaction(deps, (trx) => createAccount(trx, input, { now: deps.now }))),
 
     me: (caller: Caller) => outcome(async () => caller.account),
+
+    /**
+     * A new access key for the caller: the presented one and every session holding it stop working;
+     * an attester's signing key is re-sealed. `null` when the caller's token is not an account's own
+     * (the configured admin).
+     */
+    newAccessKey: (caller: Caller) =>
+      outcome(() =>
+        caller.token
+          ? inTransaction(deps, (trx) => regenerateAccessKey(trx, caller.account.id, caller.token as string))
+          : Promise.resolve(null),
+      ),
+
+    /** A new recovery code for the caller (the old one stops working); `null` as for `newAccessKey`. */
+    newRecoveryCode: (caller: Caller) =>
+      outcome(() =>
+        caller.token
+          ? inTransaction(deps, (trx) => renewRecoveryCode(trx, caller.account.id, caller.token as string))
+          : Promise.resolve(null),
+      ),
+
+    /** A new access key and recovery code for whoever holds a recovery code; `null` when it opens no account. */
+    recover: (code: string) => outcome(() => inTransaction(deps, (trx) => recoverAccount(trx, code))),
 
     /** The demo personas (public by design: only present when the labelled demo data set is loaded). */
     demoPersonas: () =>

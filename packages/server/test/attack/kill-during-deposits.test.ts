@@ -21,23 +21,32 @@ const LEARNERS = 6;
 function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/bin.ts', 'serve'], {
     cwd: SERVER_DIR,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SKILLBANK_RATE_LIMITS: 'off', ...env },
+    // One process: the kill lands on the process that writes (a cluster's workers outlive a killed primary).
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SKILLBANK_RATE_LIMITS: 'off',
+      LANG: 'C',
+      SKILLBANK_WORKERS: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 120_000);
-    child.stdout?.on('data', (d) => {
+    // The server logs on stderr; once ready it says "Skillbank is ready in N ms. Open http://…/".
+    const take = (d: unknown) => {
       out += String(d);
-      const match = /serving at (http:\/\/[^/\s]+)\//.exec(out);
+      const match = /is ready in \d+ ms\. Open (http:\/\/[^/\s]+)\//.exec(out);
       if (match) {
         clearTimeout(timer);
         resolve({ child, baseUrl: match[1] as string });
       }
-    });
-    child.stderr?.on('data', (d) => {
-      out += String(d);
-    });
+    };
+    child.stdout?.on('data', take);
+    child.stderr?.on('data', take);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}:\n${out}`));

@@ -9,6 +9,7 @@ import * as trust from './2026-11-30T0100-trust.js';
 import * as credentials from './2026-11-30T0200-credentials.js';
 import * as learning from './2026-11-30T0300-learning.js';
 import * as hiring from './2026-11-30T0400-hiring.js';
+import * as accountRecovery from './2026-11-30T0500-account-recovery.js';
 import * as matcherIndex from './2026-11-30T0700-matcher-index.js';
 
 export const migrations: Record<string, Migration> = {
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0200-credentials': credentials,
   '2026-11-30T0300-learning': learning,
   '2026-11-30T0400-hiring': hiring,
+  '2026-11-30T0500-account-recovery': accountRecovery,
   '2026-11-30T0700-matcher-index': matcherIndex,
 };

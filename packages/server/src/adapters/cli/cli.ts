@@ -1,12 +1,17 @@
 /** The `skillbank` commands: serve, import a taxonomy folder, migrate. `bin.ts` runs them. */
+
 import cluster from 'node:cluster';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serve } from '@hono/node-server';
+import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import { migrateToLatest, openDatabase, sequencePending } from '@skillbank/core';
-import { boot, importTaxonomyDir } from '../../boot.js';
+import { type Booted, boot, importTaxonomyDir } from '../../boot.js';
 import { loadConfig } from '../../config.js';
-import { jsonLogger } from '../../logger.js';
-import { followPrimary, servePrimary } from '../../processes/cluster.js';
+import { consoleLogger } from '../../logger.js';
+import { catalogue, type Lang } from '../../messages/index.js';
+import { followPrimary, preparedByPrimary, servePrimary } from '../../processes/cluster.js';
 import { progressBar } from '../../progress.js';
 import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.command.js';
 import { DEMO_USAGE, demoCommand } from './demo.command.js';
@@ -20,31 +25,136 @@ const USAGE = `usage: skillbank <command>
   migrate          bring the database schema up to date
 ${DEMO_USAGE}${REPORT_USAGE}${TRANSPARENCY_USAGE}${BACKUP_USAGE}`;
 
-async function serveCommand(env: Record<string, string | undefined>): Promise<void> {
-  const config = loadConfig(env);
-  const logger = jsonLogger();
-  // Several processes: this one becomes the primary, the workers run this command again.
-  if (cluster.isPrimary && config.workers > 1) return servePrimary(config, logger);
-  const inCluster = cluster.isWorker;
-  const started = performance.now();
-  const bar = progressBar();
-  const booted = await boot(config, {
-    logger,
-    onImportProgress: (p) => bar.update(p.done, p.total, p.phase),
-    ...(inCluster ? { indexBuilds: 'elsewhere' as const, followsPrimary: true } : {}),
+/** The language the terminal speaks: Chinese when the locale says so, else English. */
+export function terminalLang(env: Record<string, string | undefined>): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** Why an SQLite database file cannot be written there, or `null` (also for PostgreSQL and `:memory:`). */
+function sqliteWriteProblem(databaseUrl: string): { path: string; reason: string } | null {
+  if (!databaseUrl.startsWith('sqlite:')) return null;
+  const path = databaseUrl.slice('sqlite:'.length);
+  if (!path || path === ':memory:') return null;
+  try {
+    // The nearest folder that exists must be a writable folder (the rest is created on open).
+    let dir = dirname(resolve(path));
+    while (!existsSync(dir)) dir = dirname(dir);
+    if (!statSync(dir).isDirectory()) return { path, reason: `${dir} is a file, not a folder` };
+    accessSync(dir, constants.W_OK);
+    if (existsSync(path)) accessSync(path, constants.R_OK | constants.W_OK);
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reasons: Record<string, string> = {
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EROFS: 'read-only file system',
+    };
+    return { path, reason: reasons[code] ?? (error as Error).message };
+  }
+}
+
+/** Binds the port (rejecting with the listen error), so a busy port is reported before any slow work. */
+function listen(server: ServerType, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
   });
-  const { app, handle, imported } = booted;
-  if (imported)
+}
+
+/**
+ * `skillbank serve`: says so at once, binds the port first (a busy port or an unwritable database
+ * is a one-line message, never a stack trace), answers 503 "starting" while the taxonomy and the
+ * matcher index are prepared, then serves. Resolves 1 when it cannot start, 0 once serving.
+ */
+async function serveCommand(env: Record<string, string | undefined>): Promise<number> {
+  const config = loadConfig(env);
+  const logger = consoleLogger();
+  const say = catalogue(terminalLang(env)).startup;
+  const started = performance.now();
+  const shownDb = config.databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  const inCluster = cluster.isWorker;
+  const unwritable = sqliteWriteProblem(config.databaseUrl);
+  if (unwritable) {
+    logger.error(say.databaseUnwritable(unwritable.path, unwritable.reason));
+    return 1;
+  }
+  const reportBootFailure = (error: unknown) => {
+    const message = (error as Error).message;
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_READONLY') {
+      logger.error(say.databaseUnwritable(config.databaseUrl.slice('sqlite:'.length), message));
+    } else if (['ECONNREFUSED', 'ENOTFOUND', '28P01', '3D000'].includes(code)) {
+      logger.error(say.databaseUnreachable(shownDb, message));
+    } else {
+      logger.error(say.startFailed(message));
+    }
+  };
+  // Several processes: this one becomes the primary; the workers run this command again.
+  if (cluster.isPrimary && config.workers > 1)
+    return servePrimary(config, logger, { say, shownDb, reportBootFailure });
+  if (!inCluster) logger.info(say.starting(shownDb));
+  let app: Booted['app'] | null = null;
+  const server = createAdaptorServer({
+    fetch: (request: Request, bindings: unknown) =>
+      app
+        ? app.fetch(request, bindings)
+        : new Response(`${catalogue('zh').startup.startingPage}\n${catalogue('en').startup.startingPage}\n`, {
+            status: 503,
+            headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '3' },
+          }),
+  });
+  try {
+    await listen(server, config.port, config.host);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') logger.error(say.portBusy(config.port, config.host));
+    else if (code === 'EACCES') logger.error(say.portDenied(config.port, config.host));
+    else if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') logger.error(say.hostUnknown(config.host));
+    else logger.error(say.startFailed((error as Error).message));
+    return 1;
+  }
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}/`;
+  // In a cluster the primary speaks for every worker, and prepares the database before they boot.
+  if (inCluster) await preparedByPrimary();
+  else logger.info(say.listening(url));
+  const bar = process.stderr.isTTY && !inCluster ? progressBar() : null;
+  let lastLogged = '';
+  let booted: Booted;
+  try {
+    booted = await boot(config, {
+      ...(inCluster ? { indexBuilds: 'elsewhere' as const, followsPrimary: true } : {}),
+      logger,
+      onImportProgress: (p) => {
+        if (bar) return bar.update(p.done, p.total, p.phase);
+        const percent = p.total > 0 ? Math.floor((p.done / p.total) * 4) * 25 : 100;
+        if (`${p.phase}${percent}` !== lastLogged) logger.info(say.importing(p.phase, percent));
+        lastLogged = `${p.phase}${percent}`;
+      },
+    });
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    reportBootFailure(error);
+    return 1;
+  }
+  const { imported, handle } = booted;
+  if (imported && bar) {
     bar.finish(
       `imported ${imported.taxonomyId}@${imported.version}: ${imported.counts.occupations} occupations, ${imported.counts.tasks} tasks`,
     );
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    if (inCluster) return; // The primary says it once, for every worker.
-    const ms = Math.round(performance.now() - started);
-    console.log(
-      `Skillbank is serving at http://${info.address}:${info.port}/ (database: ${handle.displayUrl}; ready in ${ms} ms)`,
-    );
-  });
+  }
+  app = booted.app;
+  if (!inCluster) {
+    logger.info(say.ready(url, Math.round(performance.now() - started)), { database: handle.displayUrl });
+    if (!config.demo) logger.info(say.demoHint);
+  }
   // The transparency log takes in new ledger entries every couple of seconds (and whenever a
   // checkpoint or proof is asked for); in a cluster the primary does it.
   const sequencer = inCluster
@@ -59,12 +169,14 @@ async function serveCommand(env: Record<string, string | undefined>): Promise<vo
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    if (!inCluster) logger.info(say.stopping);
     clearInterval(sequencer);
     server.close(() => void handle.destroy().then(() => process.exit(0)));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   if (inCluster) followPrimary(booted, stop);
+  return 0;
 }
 
 async function importCommand(
@@ -120,8 +232,10 @@ export async function main(
   const [command, ...rest] = positionals;
   try {
     if (command === 'serve') {
-      await serveCommand(env);
-      return 0;
+      const code = await serveCommand(env);
+      // A cluster worker that cannot serve must exit: its channel to the primary keeps it alive.
+      if (code !== 0 && cluster.isWorker) process.exit(code);
+      return code;
     }
     if (command === 'import') return await importCommand(rest[0], env);
     if (command === 'migrate') return await migrateCommand(env);

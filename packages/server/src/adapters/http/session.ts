@@ -9,7 +9,14 @@
  * (Origin / Sec-Fetch-Site, checked by hono/csrf).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { type Account, closeWebSession, openWebSession, resumeWebSession } from '@skillbank/core';
+import {
+  type Account,
+  closeWebSession,
+  type KeyReveal,
+  openWebSession,
+  resumeWebSession,
+  setWebSessionReveal,
+} from '@skillbank/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
@@ -26,6 +33,8 @@ export interface PageSession {
   /** The access key the session holds: attesters need it to sign. */
   token: string;
   secret: string;
+  /** A key (and recovery code) just made, shown again on refresh for a few minutes; else null. */
+  reveal: KeyReveal | null;
 }
 
 declare module 'hono' {
@@ -52,7 +61,9 @@ export async function currentSession(c: Context<AppEnv>): Promise<PageSession | 
     const { db, config } = c.var.deps;
     const held = await resumeWebSession(db, secret);
     const account = held ? await authenticate(db, config, held.token) : null;
-    if (held && account && account.id === held.accountId) session = { account, token: held.token, secret };
+    if (held && account && account.id === held.accountId) {
+      session = { account, token: held.token, secret, reveal: held.reveal };
+    }
   }
   c.set('pageSession', session);
   return session;
@@ -71,8 +82,21 @@ export async function signIn(c: Context<AppEnv>, token: string): Promise<Account
   const { secret, expiresAt } = await openWebSession(db, { accountId: account.id, token: token.trim() });
   const maxAge = Math.floor((Date.parse(expiresAt) - Date.now()) / 1000);
   setCookie(c, SESSION_COOKIE, secret, cookieOptions(c, maxAge));
-  c.set('pageSession', { account, token: token.trim(), secret });
+  c.set('pageSession', { account, token: token.trim(), secret, reveal: null });
   return account;
+}
+
+/**
+ * Keeps a just-made access key (and recovery code) with the signed-in session for a few minutes,
+ * so the page that shows it can be refreshed; the key page reads it back from `PageSession.reveal`.
+ */
+export async function keepReveal(
+  c: Context<AppEnv>,
+  reveal: { token: string; recoveryCode: string | null },
+): Promise<void> {
+  const session = await currentSession(c);
+  if (!session) throw new Error('keepReveal needs a signed-in session');
+  await setWebSessionReveal(c.var.deps.db, session.secret, reveal);
 }
 
 /** Ends the session: the stored row goes, and the cookie with it. */

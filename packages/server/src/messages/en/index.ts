@@ -19,6 +19,7 @@ import { profile } from './profile.js';
 import { report } from './report.js';
 import { roles } from './roles.js';
 import { showcases } from './showcases.js';
+import { startup } from './startup.js';
 
 export const en: Catalogue = {
   common,
@@ -40,4 +41,5 @@ export const en: Catalogue = {
   problems,
   fields,
   errors,
+  startup,
 };

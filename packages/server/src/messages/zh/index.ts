@@ -19,6 +19,7 @@ import { profile } from './profile.js';
 import { report } from './report.js';
 import { roles } from './roles.js';
 import { showcases } from './showcases.js';
+import { startup } from './startup.js';
 
 export const zh = {
   common,
@@ -40,6 +41,7 @@ export const zh = {
   problems,
   fields,
   errors,
+  startup,
 };
 
 /** The catalogue's shape: each language's catalogue has exactly these areas and keys. */

@@ -38,8 +38,27 @@ export const createdAccountSchema = accountSchema
     token: z.string().openapi({
       description: 'The bearer token. Shown only now: Skillbank stores only its SHA-256 hash.',
     }),
+    recoveryCode: z.string().openapi({
+      description:
+        'A one-time recovery code (`POST /api/accounts/recover`) for when the token is lost. Shown only now; stored as a SHA-256 hash.',
+      example: 'K7QMX-4TRHA-9WZPE-CN3DF-VB8YU',
+    }),
   })
   .openapi('CreatedAccount');
+
+export const newAccessKeySchema = z
+  .object({
+    token: z.string().openapi({ description: 'The new bearer token; the old one no longer works.' }),
+  })
+  .openapi('NewAccessKey');
+
+export const recoverySchema = z
+  .strictObject({
+    recoveryCode: z.string().trim().min(1, fieldCode('empty')).max(100).openapi({
+      description: 'The recovery code; case, spaces and dashes do not matter.',
+    }),
+  })
+  .openapi('AccountRecovery');
 
 export const accountIdParam = z.object({
   id: storableString()

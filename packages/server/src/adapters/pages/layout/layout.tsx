@@ -113,6 +113,7 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
                 {m.signedInAs(viewer.name, roleLabel(lang, viewer.role))}
                 {viewer.demo && <span class="tag demo">{m.demoBadge}</span>}
               </span>
+              <a href="/account">{m.navKey}</a>
               <form method="post" action="/sign-out" class="inline">
                 <input type="hidden" name="_csrf" value={viewer.csrf} />
                 <button type="submit" class="link">
