@@ -160,6 +160,19 @@ describe('a cluster of two worker processes', () => {
     );
   });
 
+  it('stops, saying why, when its workers cannot listen (a busy port)', { timeout: 200_000 }, async () => {
+    const port = new URL(cluster.baseUrl).port;
+    const busy = await startServer(
+      { DATABASE_URL: handle.displayUrl, SKILLBANK_WORKERS: '2', PORT: port },
+      { timeoutMs: 150_000 },
+    ).then(
+      () => null,
+      (error: Error) => error.message,
+    );
+    expect(busy).toMatch(/server exited with 1/);
+    expect(busy).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+  });
+
   it('replaces a worker that dies, and stops gracefully', { timeout: 300_000 }, async () => {
     const [victim] = cluster.workerPids();
     process.kill(victim as number, 'SIGKILL');
