@@ -9,7 +9,7 @@ import { buildRequirementSet } from './candidates/requirement-set.js';
 import { scoreCandidates } from './candidates/score-candidates.js';
 import { buildRoleRequirements, describeRoles, rankRoles } from './candidates/score-roles.js';
 import { classifyText } from './classify/classify.js';
-import type { GroupEntry, IndexState, OccupationEntry, TaskEntry } from './index-state.js';
+import type { GroupEntry, IndexState, OccupationEntry, ScoringParts, TaskEntry } from './index-state.js';
 import { invertedIndexKernel } from './kernel/inverted-index-kernel.js';
 import { mlDistanceKernel } from './kernel/ml-distance-kernel.js';
 import type { SimilarityKernel } from './kernel/similarity-kernel.js';
@@ -19,6 +19,8 @@ import { buildLearnerVector } from './profile/learner-vector.js';
 import { relatedOccupations } from './related/related.js';
 import { gapReport } from './scoring/gaps.js';
 import { matchLearner } from './scoring/match.js';
+import { parseClauses, weighClauses, wordWeight } from './scoring/task-meaning.js';
+import { occupationWorkShare } from './scoring/work-level.js';
 import { searchText } from './search/search.js';
 import { type AnalyzerOptions, createAnalyzer, type TermBag } from './text/analyzer.js';
 import { normalizeText } from './text/normalize.js';
@@ -39,6 +41,8 @@ export interface BuildOptions {
    * when the taxonomy is the one it was made for; `EMPTY_LEXICON` classifies by text alone.
    */
   titles?: TitleLexicon;
+  /** Parts of the match scoring to switch off (ablations); all on by default. */
+  scoring?: ScoringParts;
 }
 
 export const DEFAULT_FIELD_WEIGHTS = Object.freeze({ name: 3, definition: 1.5, tasks: 1 });
@@ -172,6 +176,7 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
   const taskVectors = taskBags.map((bag) => weighting.vector(bag, taskLength));
   const dimension = vocabulary.dimension;
 
+  const weightOf = wordWeight({ vocabulary, weighting });
   const groups = new Map<string, GroupEntry>();
   for (const group of taxonomy.groups)
     groups.set(group.code, { code: group.code, name: group.name, level: group.level });
@@ -193,6 +198,15 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
     tasks,
     taskVectors,
     taskIndex: kernel.index(taskVectors, dimension),
+    scoring: { workLevel: true, meaning: true, formWords: true, directions: true, ...options.scoring },
+    wordWeight: weightOf,
+    taskClauses: tasks.map((task) => weighClauses(parseClauses(analyzer, task.text), weightOf)),
+    workShares: Float64Array.from(sorted, (occupation) =>
+      occupationWorkShare(occupation.majorCode, [
+        occupation.definition ?? '',
+        ...occupation.tasks.map((t) => t.text),
+      ]),
+    ),
     titles: buildTitleIndex(occupations, taxonomy.groups, lexiconFor(taxonomy.info.id, options.titles)),
   };
 

@@ -1,6 +1,20 @@
 /** The built index: everything the matcher's operations read, fixed after `buildMatcherIndex`. */
 import type { TaxonomyScheme } from '@skillbank/core';
 import type { CorpusIndex, SimilarityKernel } from './kernel/similarity-kernel.js';
+import type { Clause } from './scoring/task-meaning.js';
+
+/** Parts of the match scoring that can be switched off, for ablations. */
+export interface ScoringParts {
+  /** Level of work (work-level.ts). */
+  workLevel?: boolean;
+  /** Coverage by meaning (task-meaning.ts). */
+  meaning?: boolean;
+  /** Dropping form-of-evidence words (实训, 课程, 实习, 项目, 比赛) from evidence. */
+  formWords?: boolean;
+  /** Directions (directions.ts). */
+  directions?: boolean;
+}
+
 import type { Analyzer } from './text/analyzer.js';
 import type { TitleIndex } from './titles/title-index.js';
 import type { SparseVector } from './vector/sparse-vector.js';
@@ -59,6 +73,14 @@ export interface IndexState {
   tasks: TaskEntry[];
   taskVectors: SparseVector[];
   taskIndex: CorpusIndex;
+  /** Which parts of the scoring are on (all by default; the eval switches each off for its ablation). */
+  scoring: Required<ScoringParts>;
+  /** How distinctive a word is (its idf), for coverage by meaning. */
+  wordWeight: (word: string) => number;
+  /** Clauses of every task statement (action and object), for coverage by meaning. */
+  taskClauses: Clause[][];
+  /** Share of professional work of each occupation (`scoring/work-level.ts`), by occupation index. */
+  workShares: Float64Array;
   /** Aliases and labelled titles, for classification. */
   titles: TitleIndex;
 }

@@ -3,6 +3,7 @@ export { type BuildOptions, buildMatcherIndex, DEFAULT_FIELD_WEIGHTS } from './b
 export type { CandidatePool } from './candidates/candidate-pool.js';
 export type { Requirement, RequirementSet } from './candidates/requirement-set.js';
 export type { RankedRole, RoleRequirements } from './candidates/score-roles.js';
+export type { ScoringParts } from './index-state.js';
 export { invertedIndexKernel } from './kernel/inverted-index-kernel.js';
 export { mlDistanceKernel } from './kernel/ml-distance-kernel.js';
 export type { CorpusIndex, SimilarityKernel } from './kernel/similarity-kernel.js';

@@ -42,6 +42,11 @@ export interface TaskCoverage {
   score: number;
   /** Evidence that covers the task, best first. */
   evidenceIds: string[];
+  /**
+   * The explanation in words: the sentence of the best evidence that says the same thing, and the
+   * task statement's words it matches (whole words, never fragments), to highlight side by side.
+   */
+  evidence?: { id: string; sentence: string; words: string[] };
 }
 
 export interface MatchBreakdown {
@@ -57,6 +62,11 @@ export interface MatchBreakdown {
   declaredBonus: number;
   /** Weights of the two parts in the score. */
   weights: { profile: number; coverage: number };
+  /**
+   * Level of work: the professional share the evidence shows (null: its verbs say nothing), the
+   * occupation's, and the factor their agreement applies to the score (`scoring/work-level.ts`).
+   */
+  workLevel: { evidence: number | null; occupation: number; factor: number };
   /** Words that the evidence and the occupation share, strongest first. */
   sharedTerms: string[];
 }
@@ -65,6 +75,8 @@ export interface OccupationMatch {
   code: string;
   name: string;
   score: number;
+  /** strong / moderate / weak: the calibrated band of the score (`scoring/band.ts`). */
+  band: 'strong' | 'moderate' | 'weak';
   digital: boolean;
   green: boolean;
   breakdown: MatchBreakdown;
@@ -72,8 +84,19 @@ export interface OccupationMatch {
   missingTasks: { taskId: string; text: string }[];
 }
 
-export interface MatchResult extends Versioned {
+/** One direction of a learner's evidence: the pieces that point at the same part of the classification. */
+export interface MatchDirection {
+  /** The minor group of the direction's best occupation. */
+  label: string;
+  evidenceIds: string[];
   matches: OccupationMatch[];
+}
+
+export interface MatchResult extends Versioned {
+  /** The overall ranking: each occupation at its best direction. */
+  matches: OccupationMatch[];
+  /** Present when the evidence points in more than one direction. */
+  directions?: MatchDirection[];
   evidence: EvidenceWeight[];
 }
 

@@ -35,7 +35,7 @@ describe.each(testDatabases())('matching API on $name', (database) => {
       expect(body.matches).toHaveLength(3);
       const [first] = body.matches;
       expect(first.code).toBe('6-18-02-04');
-      expect(first.breakdown).toMatchObject({ weights: { profile: 0.5, coverage: 0.5 } });
+      expect(first.breakdown).toMatchObject({ weights: { profile: 0.4, coverage: 0.6 } });
       for (const task of first.coveredTasks) expect(task.evidenceIds).toEqual(['e1']);
       expect(body.evidence[0]).toMatchObject({ id: 'e1' });
     });

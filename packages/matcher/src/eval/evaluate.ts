@@ -9,6 +9,8 @@ export interface Figures {
   /** Harder variant of (a): one task statement alone as the query (every `taskStride`-th task). */
   singleTask: { total: number; top1: number; top5: number; mrr: number };
   narratives: { total: number; top1: number; top5: number; mrr: number };
+  /** Per band of the top-1 answer's score: how many narratives, and the share whose top 1 is right. */
+  bands: Record<'strong' | 'moderate' | 'weak', { total: number; right: number }>;
   titles: {
     total: number;
     occupationTop1: number;
@@ -67,9 +69,20 @@ export function evaluate(
   // (b) evidence narratives written as graduates would.
   const narrative = rankCounter();
   const narrativeMisses: string[] = [];
+  const bands: Figures['bands'] = {
+    strong: { total: 0, right: 0 },
+    moderate: { total: 0, right: 0 },
+    weak: { total: 0, right: 0 },
+  };
   for (const item of narratives) {
-    const ranked = matcher.match(item.evidence, { limit: 10 }).matches.map((m) => m.code);
+    const matches = matcher.match(item.evidence, { limit: 10 }).matches;
+    const ranked = matches.map((m) => m.code);
     narrative.add(ranked, item.code);
+    if (matches[0]) {
+      const band = bands[matches[0].band];
+      band.total++;
+      if (matches[0].code === item.code) band.right++;
+    }
     if (ranked[0] !== item.code)
       narrativeMisses.push(`${item.id} ${item.code} → ${ranked.slice(0, 3).join(' ')}`);
   }
@@ -102,6 +115,7 @@ export function evaluate(
   return {
     selfRetrieval: { total: self.total, top1: self.at(1), top5: self.at(5), mrr: self.mrr() },
     singleTask: { total: single.total, top1: single.at(1), top5: single.at(5), mrr: single.mrr() },
+    bands,
     narratives: {
       total: narrative.total,
       top1: narrative.at(1),

@@ -45,9 +45,9 @@ describe('quality floors (dev sets)', () => {
   });
 });
 
-/** Just under the figures of the shipped configuration (58.0 / 78.0, 61.3 / 89.2, 70.1 / 94.1 %). */
+/** Just under the figures of the shipped configuration (58.0 / 78.0, 64.9 / 91.0, 70.1 / 94.1 %). */
 const FLOORS = {
   devTitles: { top1: 0.57, top5: 0.77 },
-  narratives: { top1: 0.6, top5: 0.88 },
+  narratives: { top1: 0.63, top5: 0.9 },
   titles: { top1: 0.69, top5: 0.93 },
 };

@@ -30,6 +30,9 @@ const CONFIGURATIONS: readonly { name: string; options: BuildOptions }[] = [
     options: { analyzer: { ngrams: false, synonyms: false, subwordWeight: 0 } },
   },
   { name: 'BM25 instead of TF-IDF', options: { weighting: { scheme: 'bm25' } } },
+  { name: 'no level of work', options: { scoring: { workLevel: false } } },
+  { name: 'no coverage by meaning', options: { scoring: { meaning: false } } },
+  { name: 'form-of-evidence words kept', options: { scoring: { formWords: false } } },
 ];
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -73,6 +76,11 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(`(b) evidence narratives, ${f.narratives.total} items:`);
     console.log(
       `    top-1 ${percent(f.narratives.top1)}  top-5 ${percent(f.narratives.top5)}  MRR ${f.narratives.mrr.toFixed(3)}`,
+    );
+    const band = (b: { total: number; right: number }) =>
+      `${b.total} items, top 1 right ${b.total === 0 ? '—' : percent(b.right / b.total)}`;
+    console.log(
+      `    bands of the top-1 score: strong ${band(f.bands.strong)}; moderate ${band(f.bands.moderate)}; weak ${band(f.bands.weak)}`,
     );
     console.log(`(c) job titles, ${f.titles.total} items:`);
     console.log(

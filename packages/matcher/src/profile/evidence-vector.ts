@@ -15,7 +15,8 @@ export function addBag(into: TermBag, bag: TermBag, weight: number): void {
 /** Terms of one evidence item (synonyms expanded). */
 export function evidenceBag(state: IndexState, evidence: EvidenceInput): TermBag {
   const bag: TermBag = new Map();
-  const analyze = (text: string) => state.analyzer.analyze(text, { expand: true });
+  const formWords = state.scoring.formWords;
+  const analyze = (text: string) => state.analyzer.analyze(text, { expand: true, evidence: formWords });
   addBag(bag, analyze(evidence.title), EVIDENCE_FIELD_WEIGHTS.title);
   addBag(bag, analyze(evidence.description), EVIDENCE_FIELD_WEIGHTS.description);
   const skills = (evidence.skills ?? []).map((skill) => skill.name).join('，');

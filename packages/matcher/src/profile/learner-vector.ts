@@ -4,6 +4,13 @@
  */
 import type { IndexState } from '../index-state.js';
 import { coverageQuality } from '../scoring/scorer.js';
+import { type EvidenceWords, evidenceWords, parseClauses } from '../scoring/task-meaning.js';
+import {
+  evidenceWorkCounts,
+  learnerWorkLevel,
+  type WorkLevel,
+  type WorkLevelCounts,
+} from '../scoring/work-level.js';
 import type { EvidenceInput, EvidenceWeight } from '../types.js';
 import { normalize, type SparseVector, sparseFromMap, weightedSum } from '../vector/sparse-vector.js';
 import { evidenceBag, knownTermCount, queryVector } from './evidence-vector.js';
@@ -19,6 +26,10 @@ export interface LearnerEvidence {
   level: number | null;
   occupationCodes: readonly string[];
   summary: EvidenceWeight;
+  /** Verbs of professional and of hands-on work in the item (`scoring/work-level.ts`). */
+  work: WorkLevelCounts;
+  /** Its title, description and skills as clauses and words, for coverage by meaning. */
+  words: EvidenceWords;
 }
 
 /** Evidence items of one evidence vector, concatenated into typed arrays. */
@@ -42,6 +53,13 @@ export interface LearnerVector {
   termMax: SparseVector;
   /** Whether any item has a term the taxonomy knows; if not, nothing can be matched. */
   matchable: boolean;
+  /** Level of work the evidence shows (professional share), null when no verb says anything. */
+  workLevel: WorkLevel | null;
+  /**
+   * Its directions (evidence indices) and one learner per direction: a property of the evidence
+   * alone, worked out on the first match and kept, like the term vectors (`scoring/directions.ts`).
+   */
+  directions?: { groups: number[][]; learners: LearnerVector[] };
 }
 
 export function buildLearnerVector(
@@ -56,6 +74,11 @@ export function buildLearnerVector(
     const factors = evidenceFactors(item, today);
     const weight = factors.kind * factors.attestation * factors.level * factors.recency;
     const knownTerms = knownTermCount(state, vector);
+    const work = evidenceWorkCounts(
+      [item.title, item.description, ...(item.skills ?? []).map((s) => s.name)],
+      evidenceLevel(item),
+      item.steps ?? [],
+    );
     items.push({
       id: item.id,
       vector,
@@ -64,8 +87,28 @@ export function buildLearnerVector(
       level: evidenceLevel(item),
       occupationCodes: item.occupationCodes ?? [],
       summary: { id: item.id, weight: round6(weight), factors: roundFactors(factors), knownTerms },
+      work,
+      words: evidenceWords(
+        parseClauses(
+          state.analyzer,
+          [item.title, item.description, ...(item.skills ?? []).map((s) => s.name)].join('。'),
+          { evidence: state.scoring.formWords },
+        ),
+      ),
     });
   }
+  return learnerOf(id, items);
+}
+
+/** A learner made of some of another's items (one direction of their evidence). */
+export function subsetLearner(learner: LearnerVector, indices: readonly number[]): LearnerVector {
+  return learnerOf(
+    learner.id,
+    indices.flatMap((k) => (learner.evidence[k] ? [learner.evidence[k]] : [])),
+  );
+}
+
+function learnerOf(id: string | null, items: LearnerEvidence[]): LearnerVector {
   const profile = normalize(weightedSum(items.map((item) => ({ vector: item.vector, weight: item.weight }))));
   return {
     id,
@@ -74,6 +117,7 @@ export function buildLearnerVector(
     packed: pack(items),
     termMax: termMaximum(items),
     matchable: items.some((item) => item.summary.knownTerms > 0),
+    workLevel: learnerWorkLevel(items.map((item) => ({ counts: item.work, weight: item.weight }))),
   };
 }
 

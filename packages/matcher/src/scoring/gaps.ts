@@ -12,7 +12,7 @@ import type { LearnerVector } from '../profile/learner-vector.js';
 import { NGRAM_PREFIX } from '../text/analyzer.js';
 import type { Gap, GapReport, TaskCoverage } from '../types.js';
 import { nextStepFor } from './next-step.js';
-import { declaredBonus, scoreOccupation, sharedWords } from './occupation-score.js';
+import { declaredBonus, scoreOccupation, sharedWords, workLevelOf } from './occupation-score.js';
 import { coverageQuality, round4, SCORER, SCORER_VERSION, saturate } from './scorer.js';
 import { describeTask, taskCredits } from './task-coverage.js';
 
@@ -31,7 +31,8 @@ export function gapReport(state: IndexState, learner: LearnerVector, code: strin
   const coverage = credits.map((row) => Math.max(0, ...row));
   const bonus = declaredBonus(state, learner, occupation);
   const similarity = learner.matchable ? state.kernel.cosine(learner.profile, profile) : 0;
-  const current = scoreOccupation(similarity, coverage, bonus);
+  const workLevel = workLevelOf(state, learner, index);
+  const current = scoreOccupation(similarity, coverage, bonus, workLevel);
 
   const imaginedQuality = coverageQuality(IMAGINED_WEIGHT);
   const gaps: (Gap & { order: number })[] = [];
@@ -54,7 +55,7 @@ export function gapReport(state: IndexState, learner: LearnerVector, code: strin
         : 0;
       return Math.max(coverage[j] ?? 0, gained);
     });
-    const next = scoreOccupation(similarity, nextCoverage, bonus);
+    const next = scoreOccupation(similarity, nextCoverage, bonus, workLevel);
     const row = credits[i] ?? [];
     const bestItem = row.indexOf(Math.max(0, ...row));
     const touching = row

@@ -5,6 +5,7 @@ import { NGRAM_PREFIX } from '../text/analyzer.js';
 import type { MatchBreakdown } from '../types.js';
 import { sharedContributions } from '../vector/sparse-vector.js';
 import { round4, SCORER, saturate } from './scorer.js';
+import { workLevelFactor } from './work-level.js';
 
 export interface OccupationScore {
   score: number;
@@ -16,6 +17,7 @@ export function scoreOccupation(
   profileSimilarity: number,
   taskCoverage: ArrayLike<number>,
   declaredBonus: number,
+  workLevel: { evidence: number | null; occupation: number; factor: number } = NEUTRAL_WORK_LEVEL,
 ): OccupationScore {
   const profileScore = saturate(profileSimilarity, SCORER.profileSaturation);
   const taskCount = taskCoverage.length;
@@ -30,7 +32,7 @@ export function scoreOccupation(
   const raw =
     coverage === null ? profileScore : SCORER.profileWeight * profileScore + SCORER.coverageWeight * coverage;
   return {
-    score: round4(Math.min(1, raw + declaredBonus)),
+    score: round4(Math.min(1, raw * workLevel.factor + declaredBonus)),
     breakdown: {
       profileSimilarity: round4(profileSimilarity),
       profileScore: round4(profileScore),
@@ -39,7 +41,28 @@ export function scoreOccupation(
       taskCount,
       declaredBonus,
       weights: { profile: SCORER.profileWeight, coverage: SCORER.coverageWeight },
+      workLevel: {
+        evidence: workLevel.evidence === null ? null : round4(workLevel.evidence),
+        occupation: round4(workLevel.occupation),
+        factor: round4(workLevel.factor),
+      },
     },
+  };
+}
+
+const NEUTRAL_WORK_LEVEL = Object.freeze({ evidence: null, occupation: 0.5, factor: 1 });
+
+/** The level-of-work part of a learner's score for one occupation. */
+export function workLevelOf(
+  state: IndexState,
+  learner: LearnerVector,
+  index: number,
+): { evidence: number | null; occupation: number; factor: number } {
+  const occupation = state.workShares[index] ?? 0.5;
+  return {
+    evidence: learner.workLevel?.share ?? null,
+    occupation,
+    factor: state.scoring.workLevel ? workLevelFactor(learner.workLevel, occupation) : 1,
   };
 }
 
@@ -50,13 +73,14 @@ export function occupationScoreOnly(
   start: number,
   end: number,
   declaredBonus: number,
+  workFactor = 1,
 ): number {
   const profileScore = saturate(profileSimilarity, SCORER.profileSaturation);
-  if (end <= start) return round4(Math.min(1, profileScore + declaredBonus));
+  if (end <= start) return round4(Math.min(1, profileScore * workFactor + declaredBonus));
   let sum = 0;
   for (let t = start; t < end; t++) sum += coverage[t] as number;
   const raw = SCORER.profileWeight * profileScore + SCORER.coverageWeight * (sum / (end - start));
-  return round4(Math.min(1, raw + declaredBonus));
+  return round4(Math.min(1, raw * workFactor + declaredBonus));
 }
 
 /** Bonus for evidence that names the occupation (or another in its group: the minor group in CN-2022). */

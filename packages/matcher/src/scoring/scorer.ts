@@ -6,21 +6,26 @@
  *   evidence weight  wᵢ = kind × attestation × level × recency                  (profile/evidence-weight.ts)
  *   learner profile  L  = unit(Σ wᵢ vᵢ)
  *   profile score    P  = min(1, cos(L, occupation profile) / PROFILE_SATURATION)
- *   task coverage    cₜ = maxᵢ qᵢ · min(1, cos(vᵢ, task vector) / TASK_SATURATION),   qᵢ = 0.6 + 0.4 wᵢ
+ *   task coverage    cₜ = maxᵢ qᵢ · max(min(1, cos(vᵢ, task vector) / TASK_SATURATION), meaningᵢₜ),   qᵢ = 0.6 + 0.4 wᵢ
+ *                         (meaning: action ↔ action and object ↔ object, each task clause against one evidence clause, task-meaning.ts;
+ *                          read for the 15 occupations leading after the whole-text pass)
  *   coverage         C  = mean of cₜ over the occupation's tasks
- *   score            S  = PROFILE_WEIGHT · P + COVERAGE_WEIGHT · C + declared bonus, capped at 1
- *                         (occupations without tasks: S = P + bonus)
+ *   level of work    F  = 1 + 0.3 · confidence · (1 − 2 |evidence share − occupation share|)   (work-level.ts)
+ *   score            S  = (PROFILE_WEIGHT · P + COVERAGE_WEIGHT · C) · F + declared bonus, capped at 1
+ *                         (occupations without tasks: S = P · F + bonus)
  *   a task is covered when cₜ ≥ COVERED_THRESHOLD.
+ *   directions: evidence pieces grouped by the occupations they resemble (directions.ts); each
+ *   direction is scored on its own and the overall score of an occupation is its best direction's.
  */
 
-export const SCORER_VERSION = 'match-2026.11-1';
+export const SCORER_VERSION = 'match-2026.11-2';
 
 export const SCORER = Object.freeze({
-  profileWeight: 0.5,
-  coverageWeight: 0.5,
+  profileWeight: 0.4,
+  coverageWeight: 0.6,
   profileSaturation: 0.35,
   taskSaturation: 0.5,
-  coveredThreshold: 0.5,
+  coveredThreshold: 0.45,
   /** Floor and slope of the evidence quality that scales task coverage. */
   qualityFloor: 0.6,
   /** Bonus when evidence names the occupation itself, and when it names another in the same minor group. */

@@ -1,8 +1,15 @@
-/** Per-task coverage: for each task statement, the best-covering evidence item and how well it covers it. */
+/**
+ * Per-task coverage: for each task statement, the best-covering evidence item and how well it
+ * covers it. The one definition of "covered" for matches, gaps, candidates and reports: an item's
+ * credit for a task is its quality × the better of two readings — whole-text similarity
+ * (`min(1, cos / TASK_SATURATION)`) and coverage by meaning (`task-meaning.ts`: action and object
+ * compared clause by clause) — and the task is covered at `COVERED_THRESHOLD`.
+ */
 import type { IndexState } from '../index-state.js';
-import type { LearnerVector } from '../profile/learner-vector.js';
+import type { LearnerEvidence, LearnerVector } from '../profile/learner-vector.js';
 import type { TaskCoverage } from '../types.js';
 import { round4, SCORER, saturate } from './scorer.js';
+import { explainMeaning, matchMeaning } from './task-meaning.js';
 
 export interface CoverageTable {
   /** Coverage of every task in [0, 1]. */
@@ -11,7 +18,10 @@ export interface CoverageTable {
   best: Int32Array;
 }
 
-/** Coverage of every task of the taxonomy, one inverted-index pass per evidence item. */
+/**
+ * Whole-text coverage of every task of the taxonomy, one inverted-index pass per evidence item:
+ * the fast first reading, refined by meaning for the occupations that can rank (`refineCoverage`).
+ */
 export function coverAllTasks(state: IndexState, learner: LearnerVector): CoverageTable {
   const n = state.tasks.length;
   const coverage = new Float64Array(n);
@@ -33,18 +43,53 @@ export function coverAllTasks(state: IndexState, learner: LearnerVector): Covera
   return { coverage, best };
 }
 
-/** Credit each evidence item gives one task, in evidence order. */
+/** Adds coverage by meaning to the tasks of the given occupations (in place). */
+export function refineCoverage(
+  state: IndexState,
+  learner: LearnerVector,
+  table: CoverageTable,
+  occupations: readonly number[],
+): void {
+  for (const o of occupations) {
+    const occupation = state.occupations[o];
+    if (!occupation) continue;
+    for (let t = occupation.taskStart; t < occupation.taskEnd; t++) {
+      learner.evidence.forEach((item, k) => {
+        const credit = item.quality * meaningScore(state, item, t);
+        if (credit > (table.coverage[t] as number)) {
+          table.coverage[t] = credit;
+          table.best[t] = k;
+        }
+      });
+    }
+  }
+}
+
+function meaningScore(state: IndexState, item: LearnerEvidence, task: number): number {
+  const clauses = state.taskClauses[task];
+  if (!clauses || item.summary.knownTerms === 0 || !state.scoring.meaning) return 0;
+  return matchMeaning(state.wordWeight, clauses, item.words);
+}
+
+/** Credit each evidence item gives one task, in evidence order (both readings). */
 export function taskCredits(state: IndexState, learner: LearnerVector, task: number): number[] {
   const taskVector = state.taskVectors[task];
   if (!taskVector) return [];
   return learner.evidence.map((item) =>
     item.summary.knownTerms === 0
       ? 0
-      : item.quality * saturate(state.kernel.cosine(item.vector, taskVector), SCORER.taskSaturation),
+      : item.quality *
+        Math.max(
+          saturate(state.kernel.cosine(item.vector, taskVector), SCORER.taskSaturation),
+          meaningScore(state, item, task),
+        ),
   );
 }
 
-/** Coverage of one task and the ids of the evidence covering it, best first. */
+/**
+ * Coverage of one task, the ids of the evidence covering it (best first), and the explanation in
+ * words: the evidence sentence that says the same thing and the task's words it matches.
+ */
 export function describeTask(state: IndexState, learner: LearnerVector, task: number): TaskCoverage {
   const entry = state.tasks[task];
   const credits = taskCredits(state, learner, task);
@@ -52,10 +97,18 @@ export function describeTask(state: IndexState, learner: LearnerVector, task: nu
     .map((credit, k) => ({ credit, k }))
     .filter(({ credit }) => credit >= SCORER.coveredThreshold)
     .sort((a, b) => b.credit - a.credit || a.k - b.k);
-  return {
+  const coverage: TaskCoverage = {
     taskId: entry?.id ?? '',
     text: entry?.text ?? '',
     score: round4(Math.max(0, ...credits)),
     evidenceIds: ranked.map(({ k }) => learner.evidence[k]?.id ?? ''),
   };
+  const top = ranked[0] ? learner.evidence[ranked[0].k] : undefined;
+  const clauses = state.taskClauses[task];
+  if (top && clauses) {
+    const meaning = explainMeaning(state.wordWeight, clauses, top.words);
+    if (meaning.sentence)
+      coverage.evidence = { id: top.id, sentence: meaning.sentence, words: meaning.words };
+  }
+  return coverage;
 }

@@ -60,7 +60,7 @@ describe('a stored matcher index', () => {
   });
 
   it('is compact', () => {
-    expect(bytes.length).toBeLessThan(8 * 1024 * 1024);
+    expect(bytes.length).toBeLessThan(16 * 1024 * 1024);
   });
 
   it('refuses bytes that are not a snapshot, with a SnapshotError', () => {

@@ -2,7 +2,8 @@
  * A built matcher index as bytes, and back: what lets a server start on a stored index instead of
  * analysing the whole taxonomy again. The bytes hold what is costly to compute (the analyser's
  * user dictionary, the vocabulary, the fitted weighting, every profile, name and task vector as
- * packed typed arrays, the occupations, tasks and groups); what is cheap to derive (the kernels'
+ * packed typed arrays, the occupations, tasks and groups, each task's clauses, each occupation's
+ * share of professional work); what is cheap to derive (the kernels'
  * inverted indexes, the classifier's title index, jieba's dictionaries) is rebuilt on first use.
  *
  * @example
@@ -17,6 +18,7 @@ import { invertedIndexKernel } from '../kernel/inverted-index-kernel.js';
 import { mlDistanceKernel } from '../kernel/ml-distance-kernel.js';
 import type { CorpusIndex, SimilarityKernel } from '../kernel/similarity-kernel.js';
 import type { MatcherIndex } from '../matcher-index.js';
+import { type Clause, wordWeight } from '../scoring/task-meaning.js';
 import { analyzerWithWords, type ResolvedAnalyzerOptions } from '../text/analyzer.js';
 import { buildTitleIndex, type TitleIndex } from '../titles/title-index.js';
 import type { TitleLexicon } from '../titles/title-lexicon.js';
@@ -47,6 +49,9 @@ interface Payload {
   names: PackedVectors;
   taskVectors: PackedVectors;
   lexicon: TitleLexicon;
+  scoring: IndexState['scoring'];
+  taskClauses: Clause[][];
+  workShares: Float64Array;
 }
 
 /** Why a snapshot could not be restored (the caller builds the index afresh instead). */
@@ -78,6 +83,9 @@ export function serializeMatcherIndex(index: MatcherIndex): Uint8Array {
     names: pack(state.names),
     taskVectors: pack(state.taskVectors),
     lexicon: state.titles.lexicon,
+    scoring: state.scoring,
+    taskClauses: state.taskClauses,
+    workShares: state.workShares,
   };
   const body = serialize(payload);
   const bytes = new Uint8Array(MAGIC.length + body.length);
@@ -104,6 +112,8 @@ export function restoreMatcherIndex(bytes: Uint8Array, scheme: TaxonomyScheme): 
   if (!kernel) throw new SnapshotError(`unknown kernel ${payload.kernel}`);
 
   const vocabulary = Vocabulary.fromTerms(payload.terms);
+  // A copy: the deserialised array is a view into the whole snapshot, which serialising again would repeat.
+  const weighting = weightingFromFit({ ...payload.weighting, idf: payload.weighting.idf.slice() }, vocabulary);
   const dimension = vocabulary.dimension;
   const profiles = unpack(payload.profiles);
   const names = unpack(payload.names);
@@ -119,8 +129,7 @@ export function restoreMatcherIndex(bytes: Uint8Array, scheme: TaxonomyScheme): 
     scheme,
     analyzer: analyzerWithWords(payload.analyzer.userWords, payload.analyzer.options),
     vocabulary,
-    // A copy: the deserialised array is a view into the whole snapshot, which serialising again would repeat.
-    weighting: weightingFromFit({ ...payload.weighting, idf: payload.weighting.idf.slice() }, vocabulary),
+    weighting,
     kernel,
     occupations,
     occupationByCode: new Map(occupations.map((occupation, i) => [occupation.code, i])),
@@ -141,6 +150,10 @@ export function restoreMatcherIndex(bytes: Uint8Array, scheme: TaxonomyScheme): 
       taskIndex ??= kernel.index(taskVectors, dimension);
       return taskIndex;
     },
+    scoring: payload.scoring,
+    wordWeight: wordWeight({ vocabulary, weighting }),
+    taskClauses: payload.taskClauses,
+    workShares: payload.workShares.slice(),
     get titles() {
       titles ??= buildTitleIndex(occupations, payload.groups, payload.lexicon);
       return titles;

@@ -6,7 +6,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { normalizeText, splitRuns } from './normalize.js';
-import { isNoiseLatin, POSTING_NOISE, STOP_CHARS, STOP_WORDS } from './stop-words.js';
+import { EVIDENCE_FORM_WORDS, isNoiseLatin, POSTING_NOISE, STOP_CHARS, STOP_WORDS } from './stop-words.js';
 import { SYNONYM_LINES } from './synonym-list.js';
 import { parseSynonymLines, SynonymMatcher } from './synonyms.js';
 import { TECH_TERMS } from './tech-terms.js';
@@ -53,11 +53,18 @@ export interface Analyzer {
    * Terms of a text. `expand` applies the synonym list (queries only; taxonomy text is official
    * already); `posting` also drops job-posting noise (titles and role texts being classified).
    */
-  analyze(text: string, opts?: { expand?: boolean; posting?: boolean }): TermBag;
+  analyze(text: string, opts?: { expand?: boolean; posting?: boolean; evidence?: boolean }): TermBag;
   /** The words of a text in order, stop words removed: what explanations show. */
   words(text: string, opts?: { posting?: boolean }): string[];
   /** Indices of the synonym entries a text mentions. */
   synonymHits(text: string): number[];
+  /**
+   * Content words of one clause in order, each marked as an action (a verb, by jieba's part-of-speech
+   * tags) or not; stop words and, with `evidence`, form-of-evidence words left out.
+   */
+  tagged(text: string, opts?: { evidence?: boolean }): { word: string; action: boolean }[];
+  /** The official words the synonym list gives a text (带货 → 直播, 营销, 推广 …). */
+  expansions(text: string): string[];
 }
 
 /**
@@ -120,8 +127,12 @@ export function analyzerWithWords(
   function tokens(
     normalized: string,
     posting: boolean,
+    evidence = false,
   ): { words: string[]; latin: string[]; hanRuns: string[] } {
-    const isKept = (word: string) => isContent(word) && !(posting && POSTING_NOISE.has(word));
+    const isKept = (word: string) =>
+      isContent(word) &&
+      !(posting && POSTING_NOISE.has(word)) &&
+      !(evidence && EVIDENCE_FORM_WORDS.has(word));
     const words: string[] = [];
     const latin: string[] = [];
     const hanRuns: string[] = [];
@@ -149,12 +160,12 @@ export function analyzerWithWords(
   return {
     options: resolved,
     userWords,
-    analyze(text, { expand = false, posting = false } = {}) {
+    analyze(text, { expand = false, posting = false, evidence = false } = {}) {
       const normalized = normalizeText(text);
       if (normalized.length === 0) return new Map();
       const bag: TermBag = new Map();
       const add = (term: string, weight: number) => bag.set(term, (bag.get(term) ?? 0) + weight);
-      const { words, latin, hanRuns } = tokens(normalized, posting);
+      const { words, latin, hanRuns } = tokens(normalized, posting, evidence);
       const subwordsHere = resolved.subwordWeight > 0;
       for (const word of words) {
         add(word, 1);
@@ -185,6 +196,22 @@ export function analyzerWithWords(
     synonymHits(text) {
       const normalized = normalizeText(text);
       return synonyms.match(normalized, tokens(normalized, false).latin);
+    },
+    expansions(text) {
+      const normalized = normalizeText(text);
+      const hits = synonyms.match(normalized, tokens(normalized, false).latin);
+      return [...new Set(hits.flatMap((hit) => expansions()[hit] ?? []))];
+    },
+    tagged(text, { evidence = false } = {}) {
+      const out: { word: string; action: boolean }[] = [];
+      for (const { tag, word } of segmenter().tag(normalizeText(text), false)) {
+        const trimmed = word.trim();
+        if (trimmed.length === 0 || !/[\u3400-\u9fffa-z0-9]/.test(trimmed)) continue;
+        if (!isContent(trimmed) || (evidence && EVIDENCE_FORM_WORDS.has(trimmed))) continue;
+        if (/^[a-z0-9]/.test(trimmed) && isNoiseLatin(trimmed)) continue;
+        out.push({ word: trimmed, action: (tag === 'v' || tag === 'vn') && trimmed.length >= 2 });
+      }
+      return out;
     },
   };
 }

@@ -47,6 +47,16 @@ export const POSTING_NOISE: ReadonlySet<string> = new Set([...words(POSTING), ..
 /** Cities, provinces and 全国/本地/同城: where a post is, never what the job is. */
 export const PLACE_NAMES: readonly string[] = [...words(PLACES)];
 
+/**
+ * Words that say what form a piece of evidence took (a course, a practical training, an
+ * internship, a project, a competition), not what work it shows: dropped from evidence so that
+ * 实训 does not pull towards 实训指导 or 比赛 towards competition occupations.
+ */
+export const EVIDENCE_FORM_WORDS: ReadonlySet<string> =
+  words(`实训 课程 课 课堂 上课 实习 实习生 项目 比赛 竞赛 大赛
+技能大赛 赛项 参赛 获奖 一等奖 二等奖 三等奖 金奖 银奖 铜奖 培训 培训班 作业 毕业设计 课设 考证 考了 学了 学习 老师 同学 学校
+学院 大学 大学生 全国 省级 市级 校级`);
+
 /** Characters that never start or end a term and never take part in character n-grams. */
 export const STOP_CHARS: ReadonlySet<string> = new Set(
   '的地得了着过和与及或并而也都就还又在于对把被给从以为是有之其该此这那个等'.split(''),

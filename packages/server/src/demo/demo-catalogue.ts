@@ -136,13 +136,14 @@ export const DEMO_OFFERINGS: DemoOffering[] = [
     input: {
       kind: 'assessment',
       title: '人工智能训练师 职业技能等级认定（四级/中级工）',
-      description: '理论考试与实操考核：算法训练与评测、应用数据分析、产品参数调优。',
+      description:
+        '理论考试与实操考核：图片、文字与语音数据的标注加工，算法训练与评测、应用数据分析、产品参数调优。',
       mode: 'in_person',
       city: '深圳',
       hours: 8,
       costYuan: 350,
       level: 3,
-      taskIds: ['4-04-05-05#2', '4-04-05-05#4', '4-04-05-05#5'],
+      taskIds: ['4-04-05-05#1', '4-04-05-05#2', '4-04-05-05#4', '4-04-05-05#5'],
       skills: ['人工智能训练'],
     },
   },

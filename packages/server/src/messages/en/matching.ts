@@ -13,7 +13,14 @@ export const matching: MatchingMessages = {
   byEvidence: 'from',
   versions: (scorer: string, taxonomy: string) => `scorer ${scorer} · classification ${taxonomy}`,
   breakdownText: (profile: string, coverage: string, covered: number, total: number) =>
-    `profile similarity ${profile}, task coverage ${coverage} (${covered} of ${total})`,
+    `${covered} of ${total} tasks covered (partial credit included: ${coverage}), profile similarity ${profile}`,
+  band: { strong: 'strong', moderate: 'moderate', weak: 'weak' },
+  bandHint:
+    'Strong: about eight in ten top answers at such scores are right; moderate: about seven in ten; weak: under half (measured on the eval sets).',
+  directionsTitle: 'Your evidence points in several directions',
+  directionLabel: (label: string, count: number) => `${label} (${count} pieces of evidence)`,
+  saysSame: 'You wrote',
+  taskSays: 'The task',
   gapsTitle: (name: string) => `${name}: gaps and next steps`,
   gapsLead: 'Ranked by how much covering each would raise the match.',
   gapsPick: 'Gaps for which occupation',

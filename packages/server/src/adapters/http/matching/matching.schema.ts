@@ -83,6 +83,13 @@ const taskCoverageSchema = z.object({
   text: z.string(),
   score: z.number(),
   evidenceIds: z.array(z.string()),
+  evidence: z
+    .object({ id: z.string(), sentence: z.string(), words: z.array(z.string()) })
+    .optional()
+    .openapi({
+      description:
+        'The explanation in words: the sentence of the best evidence that says the same as the task, and the task’s words it matches (to highlight).',
+    }),
 });
 
 export const matchBreakdownSchema = z
@@ -94,28 +101,53 @@ export const matchBreakdownSchema = z
     taskCount: z.number().int(),
     declaredBonus: z.number(),
     weights: z.object({ profile: z.number(), coverage: z.number() }),
+    workLevel: z
+      .object({ evidence: z.number().nullable(), occupation: z.number(), factor: z.number() })
+      .openapi({
+        description:
+          'Level of work: professional share of the evidence (null when its verbs say nothing) and of the occupation; the factor their agreement applies.',
+      }),
     sharedTerms: z.array(z.string()),
   })
   .openapi('MatchBreakdown', {
     description:
-      'score = weights.profile × profileScore + weights.coverage × taskCoverage + declaredBonus (see the matcher README for the versioned formula).',
+      'score = (weights.profile × profileScore + weights.coverage × taskCoverage) × workLevel.factor + declaredBonus (see the matcher README for the versioned formula).',
   });
+
+const occupationMatchSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    score: z.number(),
+    band: z.enum(['strong', 'moderate', 'weak']).openapi({
+      description:
+        'The calibrated band of the score (its meaning, measured on the eval sets, is in the matcher README).',
+    }),
+    digital: z.boolean(),
+    green: z.boolean(),
+    breakdown: matchBreakdownSchema,
+    coveredTasks: z.array(taskCoverageSchema),
+    missingTasks: z.array(z.object({ taskId: z.string(), text: z.string() })),
+  })
+  .openapi('OccupationMatch');
 
 export const matchResultSchema = z
   .object({
     ...versions,
-    matches: z.array(
-      z.object({
-        code: z.string(),
-        name: z.string(),
-        score: z.number(),
-        digital: z.boolean(),
-        green: z.boolean(),
-        breakdown: matchBreakdownSchema,
-        coveredTasks: z.array(taskCoverageSchema),
-        missingTasks: z.array(z.object({ taskId: z.string(), text: z.string() })),
+    matches: z.array(occupationMatchSchema).openapi({ description: 'The overall ranking.' }),
+    directions: z
+      .array(
+        z.object({
+          label: z.string(),
+          evidenceIds: z.array(z.string()),
+          matches: z.array(occupationMatchSchema),
+        }),
+      )
+      .optional()
+      .openapi({
+        description:
+          'Present when the evidence points in more than one direction: the best occupations of each, labelled by the minor group of its best match.',
       }),
-    ),
     evidence: z.array(
       z.object({
         id: z.string(),

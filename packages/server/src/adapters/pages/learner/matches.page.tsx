@@ -8,6 +8,16 @@ import { OccupationTags } from '../occupations/occupation-tags.js';
 import { frame, type PageContext } from '../page-context.js';
 import { EvidenceLinks, Meter, titlesOf } from './evidence-bits.js';
 
+/** A text with the given words marked (the words the evidence and the task share). */
+function Highlighted({ text, words }: { text: string; words: readonly string[] }) {
+  const marked = [...words]
+    .filter((w) => w.length > 0 && text.includes(w))
+    .sort((a, b) => b.length - a.length);
+  if (marked.length === 0) return <>{text}</>;
+  const pattern = new RegExp(`(${marked.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  return <>{text.split(pattern).map((part) => (marked.includes(part) ? <mark>{part}</mark> : part))}</>;
+}
+
 export function MatchesPage({
   p,
   result,
@@ -40,6 +50,9 @@ export function MatchesPage({
               </h2>
               <p style="margin:.2rem 0">
                 {m.matchScore} <span class="score">{percent(o.score)}</span>{' '}
+                <span class={`band band-${o.band}`} title={m.bandHint}>
+                  {m.band[o.band]}
+                </span>{' '}
                 <Meter value={o.score} label={m.matchScore} />
               </p>
               <p class="muted" style="margin:.2rem 0">
@@ -58,7 +71,18 @@ export function MatchesPage({
                 <ul>
                   {o.coveredTasks.map((t) => (
                     <li>
-                      {t.text} <span class="muted">({percent(t.score)})</span>{' '}
+                      {t.evidence ? (
+                        <span class="says-same">
+                          <span class="muted">{m.taskSays}：</span>
+                          <Highlighted text={t.text} words={t.evidence.words} />
+                          <br />
+                          <span class="muted">{m.saysSame}：</span>
+                          <Highlighted text={t.evidence.sentence} words={t.evidence.words} />
+                        </span>
+                      ) : (
+                        t.text
+                      )}{' '}
+                      <span class="muted">({percent(t.score)})</span>{' '}
                       <span class="muted">
                         {m.byEvidence}: <EvidenceLinks ids={t.evidenceIds} titles={titles} sep={m.sep} />
                       </span>
@@ -96,6 +120,25 @@ export function MatchesPage({
             </li>
           ))}
         </ol>
+      )}
+      {result.directions && (
+        <section class="panel">
+          <h2 style="font-size:1rem;margin:.2rem 0">{m.directionsTitle}</h2>
+          <ul>
+            {result.directions.map((d) => (
+              <li>
+                {m.directionLabel(d.label, d.evidenceIds.length)}：
+                {d.matches.slice(0, 3).map((o, i) => (
+                  <>
+                    {i > 0 && m.sep}
+                    <a href={`/occupations/${o.code}`}>{o.name}</a>{' '}
+                    <span class="muted">{m.band[o.band]}</span>
+                  </>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <p class="muted">
         {m.versions(result.scorer.version, `${result.taxonomy.id}@${result.taxonomy.version}`)}

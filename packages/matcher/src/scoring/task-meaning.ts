@@ -1,0 +1,224 @@
+/**
+ * Coverage by meaning: a task statement is covered when a sentence of the evidence says the same
+ * thing in other words. Both are split into clauses; in a task clause the action (its verbs, by
+ * part of speech) and the object (the other words) are matched separately against one evidence
+ * clause at a time — verb ↔ verb (the same verb, one inside the other, or a shared character: 操控 ↔ 操作),
+ * object ↔ object (each object word's best match: the same word, one inside the other — 焊接设备
+ * ↔ 焊 — or a shared character for partial credit, weighted by how distinctive the word is) — with
+ * the synonym list's words added to the evidence. Partial matches earn partial credit. The same
+ * function judges employers' requirements.
+ */
+import type { Analyzer } from '../text/analyzer.js';
+import type { Vocabulary } from '../vector/vocabulary.js';
+import type { Weighting } from '../vector/weighting.js';
+
+/** One clause: its action words, its other words, and the synonym list's words for it. */
+export interface Clause {
+  text: string;
+  actions: string[];
+  objects: string[];
+  /** Words the synonym list adds (evidence only). */
+  expanded: string[];
+  /** How distinctive each object word is (filled once for task clauses, see `weighClauses`). */
+  objectWeights?: number[];
+}
+
+/** Fills each clause's object weights once (task clauses are read for every learner). */
+export function weighClauses(clauses: Clause[], weight: (word: string) => number): Clause[] {
+  for (const clause of clauses) clause.objectWeights = clause.objects.map(weight);
+  return clauses;
+}
+
+export const MEANING = Object.freeze({
+  /** Share of a clause's credit that comes from the action; the rest from the object. */
+  actionWeight: 0.4,
+  /** Credit of a word that only shares a character with the task's word (操控 ↔ 操作, 产品 ↔ 商品). */
+  related: 0.5,
+  /** Credit of a word whose characters all appear, in order, in the other (电焊 ↔ 电弧焊). */
+  subsequence: 0.85,
+  /** Credit of matching verbs alone when the objects share nothing. */
+  actionOnly: 0.25,
+});
+
+const CLAUSE_BREAK = /[，,。；;！!？?\n]+/;
+
+/** Splits a text into clauses and tags each. */
+export function parseClauses(
+  analyzer: Analyzer,
+  text: string,
+  { evidence = false }: { evidence?: boolean } = {},
+): Clause[] {
+  const clauses: Clause[] = [];
+  for (const part of text.split(CLAUSE_BREAK)) {
+    const trimmed = part.trim();
+    if (trimmed.length === 0) continue;
+    const words = analyzer.tagged(trimmed, { evidence });
+    if (words.length === 0) continue;
+    clauses.push({
+      text: trimmed,
+      actions: [...new Set(words.filter((w) => w.action).map((w) => w.word))],
+      objects: [...new Set(words.filter((w) => !w.action).map((w) => w.word))],
+      expanded: evidence ? analyzer.expansions(trimmed) : [],
+    });
+  }
+  return clauses;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  if (short.length < 2 || short.length >= long.length) return false;
+  let at = 0;
+  for (const ch of long) if (ch === short[at]) at++;
+  return at === short.length;
+}
+
+/** How well one word of the evidence stands for one word of the task, in [0, 1]. */
+export function wordMatch(task: string, evidence: string, { related = true } = {}): number {
+  if (task === evidence) return 1;
+  if (task.includes(evidence) || evidence.includes(task)) {
+    // A single character inside a word is a weak sign (件 in 构件).
+    return Math.min(task.length, evidence.length) === 1 ? MEANING.related : 1;
+  }
+  if (!related) return 0;
+  // 电焊 ↔ 电弧焊, 气焊 ↔ 气体保护焊: every character of the shorter word, in order, in the longer.
+  if (isSubsequence(task, evidence) || isSubsequence(evidence, task)) return MEANING.subsequence;
+  for (const ch of task) if (/[\u3400-\u9fff]/.test(ch) && evidence.includes(ch)) return MEANING.related;
+  return 0;
+}
+
+/**
+ * An evidence item's words, for coverage by meaning: its clauses, all its words (with the synonym
+ * list's), its action words, and a cache of how well it matches each task word (a task word's
+ * match depends only on the item, so it is computed once per item and word).
+ */
+export interface EvidenceWords {
+  clauses: Clause[];
+  all: string[];
+  actions: string[];
+  set: Set<string>;
+  actionCache: Map<string, number>;
+  objectCache: Map<string, number>;
+  /** The same for each clause alone (made when an explanation first needs it). */
+  perClause?: EvidenceWords[];
+}
+
+export function evidenceWords(clauses: Clause[]): EvidenceWords {
+  const all = [...new Set(clauses.flatMap((c) => [...c.actions, ...c.objects, ...c.expanded]))];
+  const actions = [...new Set(clauses.flatMap((c) => c.actions))];
+  return { clauses, all, actions, set: new Set(all), actionCache: new Map(), objectCache: new Map() };
+}
+
+/** How well the item matches one task word (an action when `action`), in [0, 1]. */
+function itemMatch(item: EvidenceWords, word: string, action: boolean): number {
+  if (item.set.has(word)) return 1;
+  const cache = action ? item.actionCache : item.objectCache;
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  let best = 0;
+  for (const other of item.all) {
+    // A verb is related to another verb (操控 ↔ 操作); an object word to any word (产品 ↔ 商品).
+    const related = word.length >= 2 && other.length >= 2 && (!action || item.actions.includes(other));
+    best = Math.max(best, wordMatch(word, other, { related }));
+    if (best >= 1) break;
+  }
+  cache.set(word, best);
+  return best;
+}
+
+/**
+ * Credit an evidence item gives one task clause; the task words it matched are added to `words`
+ * when one is given (explanations), and nothing is allocated otherwise (ranking).
+ */
+export function matchClause(
+  weight: (word: string) => number,
+  task: Clause,
+  item: EvidenceWords,
+  words?: string[],
+): number {
+  let objectSum = 0;
+  let objectTotal = 0;
+  for (let i = 0; i < task.objects.length; i++) {
+    const word = task.objects[i] as string;
+    const best = itemMatch(item, word, false);
+    const w = task.objectWeights?.[i] ?? weight(word);
+    objectSum += w * best;
+    objectTotal += w;
+    if (words && best >= 1) words.push(word);
+  }
+  const object = objectTotal > 0 ? objectSum / objectTotal : 0;
+  if (task.actions.length === 0) return object;
+  let sum = 0;
+  for (const verb of task.actions) {
+    const best = itemMatch(item, verb, true);
+    if (words && best >= 1) words.push(verb);
+    sum += best;
+  }
+  const action = sum / task.actions.length;
+  if (task.objects.length === 0) return action;
+  if (object === 0) return MEANING.actionOnly * action;
+  return MEANING.actionWeight * action + (1 - MEANING.actionWeight) * object;
+}
+
+/**
+ * Coverage of a task (its clauses) by one evidence item: each task clause is read against one
+ * evidence clause at a time (its best), so a verb from one sentence and an object from another do
+ * not add up to a task nobody did; the task's credit is the mean of its best-covered clause and of
+ * all its clauses (a task of several clauses is covered by its main one as much as by all).
+ */
+export function matchMeaning(
+  weight: (word: string) => number,
+  task: readonly Clause[],
+  item: EvidenceWords,
+): number {
+  if (task.length === 0 || item.all.length === 0) return 0;
+  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
+  let sum = 0;
+  let best = 0;
+  for (const clause of task) {
+    let score = 0;
+    for (const one of item.perClause) score = Math.max(score, matchClause(weight, clause, one));
+    sum += score;
+    best = Math.max(best, score);
+  }
+  return (best + sum / task.length) / 2;
+}
+
+/**
+ * The explanation of a covered task in words: the evidence sentence (clause) that says most of
+ * it, and the task's words that sentence matches — whole words only, generic ones left out.
+ */
+export function explainMeaning(
+  weight: (word: string) => number,
+  task: readonly Clause[],
+  item: EvidenceWords,
+): { sentence: string; words: string[] } {
+  let best = { sentence: '', words: [] as string[], score: 0 };
+  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
+  item.clauses.forEach((clause, c) => {
+    const one = item.perClause?.[c];
+    if (!one) return;
+    const matched: string[] = [];
+    let score = 0;
+    for (const taskClause of task) score += matchClause(weight, taskClause, one, matched);
+    const words = [...new Set(matched)].filter((word) => !GENERIC_WORDS.has(word) && word.length >= 2);
+    if (score > best.score) best = { sentence: clause.text, words, score };
+  });
+  return { sentence: best.sentence, words: best.words };
+}
+
+/** Words too general to show as a reason (every occupation has them). */
+const GENERIC_WORDS = new Set(
+  '企业 基于 技术人员 人员 工作 相关 有关 方式 形式 情况 方面 内容 问题 活动 业务 信息 设备 系统 技术 方法 服务 管理 单位 机构 组织 要求 规定 标准'.split(
+    ' ',
+  ),
+);
+
+/** How distinctive a word is: its inverse document frequency over the occupations. */
+export function wordWeight(state: {
+  vocabulary: Vocabulary;
+  weighting: Weighting;
+}): (word: string) => number {
+  return (word) => {
+    const id = state.vocabulary.known(word);
+    return id === undefined ? 3 : state.weighting.idf(id);
+  };
+}
