@@ -18,7 +18,7 @@ import { addBag } from './profile/evidence-vector.js';
 import { buildLearnerVector } from './profile/learner-vector.js';
 import { relatedOccupations } from './related/related.js';
 import { gapReport } from './scoring/gaps.js';
-import { matchLearner } from './scoring/match.js';
+import { matchLearner, rankLearner } from './scoring/match.js';
 import { parseClauses, weighClauses, wordWeight } from './scoring/task-meaning.js';
 import { occupationWorkShare } from './scoring/work-level.js';
 import { searchText } from './search/search.js';
@@ -96,6 +96,8 @@ export function matcherOverState(state: IndexState, started: number): MatcherInd
       return { code: own, name, digital, green, isNew, majorCode, middleCode, minorCode };
     },
     matchProfile: (learner, opts) => matchLearner(state, learner, opts),
+    rankProfile: (learner, opts) => rankLearner(state, learner, opts),
+    gapsForProfile: (learner, code) => gapReport(state, learner, code),
     gaps: (evidence, code, { asOf } = {}) =>
       gapReport(state, buildLearnerVector(state, evidence, asOf === undefined ? {} : { asOf }), code),
     related: (code, opts) => relatedOccupations(state, code, opts),

@@ -23,6 +23,7 @@ import type { Logger } from './logger.js';
 import { ServedTaxonomyHolder } from './matching/served-taxonomy.js';
 import { buildAndStoreMatcher, currentIndexKey, restoreStoredMatcher } from './matching/stored-index.js';
 import { type TaxonomyRefresher, taxonomyRefresher } from './matching/taxonomy-refresh.js';
+import { withReplica } from './replica/replica-reads.js';
 
 export interface BootOptions {
   logger: Logger;
@@ -105,6 +106,8 @@ export async function boot(
   { logger, onImportProgress, indexBuilds = 'here', onSwap, followsPrimary = false }: BootOptions,
 ): Promise<Booted> {
   const handle = openDatabase(config.databaseUrl);
+  // Never migrated or written: a streaming replica follows the primary's WAL.
+  const replica = config.databaseReplicaUrl ? openDatabase(config.databaseReplicaUrl) : null;
   try {
     await migrateToLatest(handle.db);
     let imported: ImportReport | null = null;
@@ -138,7 +141,21 @@ export async function boot(
     logger.info('platform issuer key', { did: platformKey.did, file: config.keyFile });
     const logged = await logUnloggedEntries(handle.db);
     if (logged > 0) logger.info('transparency log: entries from before the log were added', { logged });
-    const base = { db: handle.db, dialect: handle.dialect, config, logger, served, platformKey };
+    const reads = replica
+      ? withReplica(handle.db, replica.db, {
+          onFallback: (waitedMs) =>
+            logger.info('the replica lags: this read goes to the primary', { waitedMs }),
+        })
+      : undefined;
+    const base = {
+      db: handle.db,
+      dialect: handle.dialect,
+      config,
+      logger,
+      served,
+      platformKey,
+      ...(reads ? { reads } : {}),
+    };
     const refresher = taxonomyRefresher(base, {
       servedContentHash: key.contentHash,
       indexBuilds,
@@ -146,9 +163,13 @@ export async function boot(
       ...(onSwap ? { onSwap } : {}),
     });
     const deps: AppDeps = { ...base, refresher };
-    return { app: createApp(deps), deps, handle, imported, refresher };
+    // One handle for the caller to close: the replica's pool goes with the primary's.
+    const both: DatabaseHandle = replica
+      ? { ...handle, destroy: () => Promise.all([replica.destroy(), handle.destroy()]).then(() => {}) }
+      : handle;
+    return { app: createApp(deps), deps, handle: both, imported, refresher };
   } catch (error) {
-    await handle.destroy();
+    await Promise.all([handle.destroy(), replica?.destroy()]);
     throw error;
   }
 }

@@ -113,7 +113,10 @@ export function restoreMatcherIndex(bytes: Uint8Array, scheme: TaxonomyScheme): 
 
   const vocabulary = Vocabulary.fromTerms(payload.terms);
   // A copy: the deserialised array is a view into the whole snapshot, which serialising again would repeat.
-  const weighting = weightingFromFit({ ...payload.weighting, idf: payload.weighting.idf.slice() }, vocabulary);
+  const weighting = weightingFromFit(
+    { ...payload.weighting, idf: payload.weighting.idf.slice() },
+    vocabulary,
+  );
   const dimension = vocabulary.dimension;
   const profiles = unpack(payload.profiles);
   const names = unpack(payload.names);

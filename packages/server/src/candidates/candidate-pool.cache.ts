@@ -41,9 +41,16 @@ export class CandidatePoolCache {
   #current: PoolSnapshot | null = null;
   #pending: { key: string; promise: Promise<PoolSnapshot> } | null = null;
 
-  constructor(db: Db, matcher: MatcherIndex) {
+  readonly #loadFrom: () => Promise<Db>;
+
+  /**
+   * `loadFrom` gives the database the pool is loaded from (a replica that has caught up with the
+   * primary); the version is always read on `db`, the primary, before the load.
+   */
+  constructor(db: Db, matcher: MatcherIndex, { loadFrom }: { loadFrom?: () => Promise<Db> } = {}) {
     this.#db = db;
     this.#matcher = matcher;
+    this.#loadFrom = loadFrom ?? (async () => db);
   }
 
   get matcher(): MatcherIndex {
@@ -69,7 +76,8 @@ export class CandidatePoolCache {
     const started = performance.now();
     const previous = this.#current?.day === day ? this.#current : null;
     const known = new Map(previous?.learners.map((l) => [l.learnerId, l]));
-    const discoverable = await listDiscoverableLearners(this.#db);
+    const source = await this.#loadFrom();
+    const discoverable = await listDiscoverableLearners(source);
     // Nobody discoverable changed (the change was someone else's): keep the pool, move the version.
     if (
       previous &&
@@ -89,7 +97,7 @@ export class CandidatePoolCache {
     }
     const stale = discoverable.filter((d) => known.get(d.learnerId)?.headSeq !== d.headSeq);
     const evidence = await listActiveEvidenceOf(
-      this.#db,
+      source,
       stale.map((d) => d.learnerId),
     );
     const learners = discoverable.map((d): PooledLearner => {

@@ -15,7 +15,7 @@ import { searchOccupationPage } from '../matching/occupation-search.js';
 import { ensureOnRole, ensureResourceAllowed } from './access.js';
 import type { Page } from './evidence.use-cases.js';
 import { type RoleView, roleView } from './role-view.js';
-import { type Caller, inTransaction, outcome, type UseCaseDeps } from './use-case.js';
+import { type Caller, inTransaction, outcome, readsOf, type UseCaseDeps } from './use-case.js';
 
 type RoleAction = 'role:read' | 'role:update' | 'role:candidates';
 
@@ -27,7 +27,11 @@ export function roleUseCases(deps: UseCaseDeps) {
   let pool: CandidatePoolCache | null = null;
   const candidatePool = () => {
     const { matcher } = deps.served.current;
-    if (pool?.matcher !== matcher) pool = new CandidatePoolCache(db, matcher);
+    if (pool?.matcher !== matcher) {
+      const reads = readsOf(deps);
+      // Pool loads read on the replica once it has caught up with the primary (withdrawals included).
+      pool = new CandidatePoolCache(db, matcher, reads.enabled ? { loadFrom: () => reads.caughtUp() } : {});
+    }
     return pool;
   };
 

@@ -13,6 +13,7 @@ import {
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ServedTaxonomyHolder } from '../matching/served-taxonomy.js';
+import { primaryOnly, type ReplicaReads } from '../replica/replica-reads.js';
 
 /** Who asks: an account, and the token it presented (attesters need it to open their signing key). */
 export interface Caller {
@@ -30,6 +31,13 @@ export interface UseCaseDeps {
   platformKey: PlatformKey;
   /** The clock every write stamps its time with. */
   now: () => Date;
+  /** Reads that may go to a streaming replica (`DATABASE_REPLICA_URL`); default: all on `db`. */
+  reads?: ReplicaReads;
+}
+
+/** Where a use case may read: the replica rules of `deps.reads`, or the primary for everything. */
+export function readsOf(deps: Pick<UseCaseDeps, 'db' | 'reads'>): ReplicaReads {
+  return deps.reads ?? primaryOnly(deps.db);
 }
 
 /** A use case's answer: its value, or the domain error that stopped it. */
