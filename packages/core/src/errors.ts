@@ -27,6 +27,9 @@ export interface DomainErrorParams {
   'attestation.not_asked': { evidenceId: string; attesterId: string };
   'attestation.already_attested': { evidenceId: string; attesterId: string };
   'attestation.no_signing_key': { attesterId: string };
+  'attestation_request.not_found': { requestId: string };
+  /** The request is not in a state that allows this move (e.g. a question on a declined request). */
+  'attestation_request.wrong_state': { requestId: string; state: string; move: string };
   'role.not_found': { roleId: string };
   /** The role is closed, or its closing date has passed: no edits, no new interest or invitations. */
   'role.closed': { roleId: string };
@@ -75,6 +78,8 @@ export const DOMAIN_ERROR_KINDS = {
   'attestation.not_asked': 'conflict',
   'attestation.already_attested': 'conflict',
   'attestation.no_signing_key': 'conflict',
+  'attestation_request.not_found': 'not_found',
+  'attestation_request.wrong_state': 'conflict',
   'role.not_found': 'not_found',
   'role.closed': 'conflict',
   'role.not_draft': 'conflict',

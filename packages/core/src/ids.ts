@@ -15,7 +15,9 @@ export type IdPrefix =
   | 'en'
   | 'lr'
   | 'cv'
-  | 'ms';
+  | 'ms'
+  | 'ae'
+  | 'ai';
 
 /** A new random id, e.g. `newId('ev')` → `ev_Jx3q0hB2fYk9cT1m`. */
 export function newId(prefix: IdPrefix): string {

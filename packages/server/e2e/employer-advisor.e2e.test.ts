@@ -45,7 +45,7 @@ describe.skipIf(!browserAvailable())('employer and advisor pages in Chromium', (
     await logEvidence(graduate, e2e.server.baseUrl, AI_COURSE);
     await logEvidence(graduate, e2e.server.baseUrl, AI_PROJECT);
     // Ask the school to attest the project just logged.
-    await graduate.getByLabel('认证方').selectOption({ label: '示范职业技术学院 · 周老师（就业指导）' });
+    await graduate.getByLabel('认证方').selectOption({ label: '示范职业技术学院 · 周老师（班级老师）' });
     await graduate.getByLabel('留言（选填）').fill('周老师您好，这是我的毕业实习项目。');
     await graduate.getByRole('button', { name: '发送认证请求' }).click();
     await expect.poll(() => graduate.locator('.notice').textContent()).toContain('认证请求已发送');

@@ -30,13 +30,13 @@ describe.each(testDatabases())('attestation API on $name', (database) => {
       learnerId: learner.id,
       attesterId: employer.id,
       message: '请为此项目作证',
-      status: 'pending',
+      status: 'requested',
     });
 
     const inbox = await readJson(await get('/api/attestation-requests', employer));
     expect(inbox.items[0]).toMatchObject({
       id: request.id,
-      status: 'pending',
+      status: 'requested',
       evidence: { id: piece.id, title: piece.title, hash: piece.hash },
       learner: { id: learner.id, name: '赵同学' },
     });
@@ -81,7 +81,7 @@ describe.each(testDatabases())('attestation API on $name', (database) => {
     expect(after.status).toBe('attested');
     expect(after.attestations).toEqual([signed]);
     const inboxAfter = await readJson(await get('/api/attestation-requests', employer));
-    expect(inboxAfter.items.find((r: { id: string }) => r.id === request.id).status).toBe('attested');
+    expect(inboxAfter.items.find((r: { id: string }) => r.id === request.id).status).toBe('signed');
   });
 
   it('an attester signs once; an attestation with no statement or level is fine', async () => {

@@ -1,6 +1,7 @@
 /** Open Badges on the pages: downloads from the ledger and a showcase, and the /verify page in zh and en. */
 import { testDatabases } from '@skillbank/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { joinClassOf } from './cohort-web.fixtures.js';
 import { openTestApp, type TestApp } from './test-app.js';
 import { WebClient } from './web-client.js';
 
@@ -35,6 +36,8 @@ describe.each(testDatabases())('credential pages ($name)', (database) => {
     await school.signUp('advisor', '何老师', '示范职业技术学院');
     web = new WebClient(t.app);
     await web.signUp('learner', '冯同学');
+    // Graduates pick attesters from their classes' advisors (or invite one by link).
+    await joinClassOf(school, web);
     const dep = await web.post(
       '/me/evidence/new',
       {

@@ -1,6 +1,7 @@
 /** Pages through app.request: sessions and CSRF, form validation, the graduate's pages, showcases. */
 import { testDatabases } from '@skillbank/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { joinClassOf } from './cohort-web.fixtures.js';
 import { openTestApp, type TestApp } from './test-app.js';
 import { WebClient } from './web-client.js';
 
@@ -178,6 +179,8 @@ describe.each(testDatabases())('web pages ($name)', (database) => {
     await school.signUp('advisor', '刘老师', '示范职业技术学院');
     const web = new WebClient(t.app);
     await web.signUp('learner', '吴十');
+    // Graduates pick attesters from their classes' advisors (or invite one by link).
+    await joinClassOf(school, web);
     const dep = await web.post('/me/evidence/new', evidenceFields('毕业设计：智能分拣'), {
       csrfFrom: '/me/evidence/new',
     });

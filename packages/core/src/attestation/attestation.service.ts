@@ -19,7 +19,7 @@ import { appendLedgerEntry } from '../ledger/ledger.service.js';
 import type { AttestationRecord } from '../ledger/ledger.types.js';
 import { type Clock, systemNow } from '../time/clock.js';
 import { attestationMessage } from './attestation.message.js';
-import { findAttestationRequestRow } from './attestation.repository.js';
+import { attestationRequestState } from './attestation-requests.service.js';
 
 export interface AttestOptions extends Clock {
   /** The attester's bearer token: it opens their sealed signing key. */
@@ -45,11 +45,20 @@ export async function attestEvidence(
     throw new DomainError('evidence.not_found', { evidenceId }, `evidence ${evidenceId} was not found`);
   await lockLedger(trx, found.learnerId);
   const evidence = (await getEvidence(trx, evidenceId)) as Evidence;
-  if (!(await findAttestationRequestRow(trx, evidenceId, attester.id))) {
+  const request = await attestationRequestState(trx, evidenceId, attester.id);
+  if (!request) {
     throw new DomainError(
       'attestation.not_asked',
       { evidenceId, attesterId: attester.id },
       `${attester.id} was not asked to attest evidence ${evidenceId}`,
+    );
+  }
+  // A decline is final: the attester who declined does not sign the same request afterwards.
+  if (request.status === 'declined') {
+    throw new DomainError(
+      'attestation_request.wrong_state',
+      { requestId: request.id, state: request.status, move: 'sign' },
+      `request ${request.id} was declined: it cannot be signed`,
     );
   }
   if (!isActive(evidence)) {

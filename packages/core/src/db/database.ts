@@ -1,7 +1,11 @@
 /** The one list of tables in the Skillbank database. */
 import type { Kysely, Transaction } from 'kysely';
 import type { AccountTable } from '../accounts/accounts.table.js';
-import type { AttestationRequestTable } from '../attestation/attestation.table.js';
+import type {
+  AttestationInviteTable,
+  AttestationRequestEventTable,
+  AttestationRequestTable,
+} from '../attestation/attestation.table.js';
 import type { CandidateStateTable } from '../candidate-states/candidate-states.table.js';
 import type { CohortInvitationTable, CohortMemberTable, CohortTable } from '../cohorts/cohorts.table.js';
 import type {
@@ -47,6 +51,8 @@ export interface Database {
   ledger_heads: LedgerHeadTable;
   ledger_entries: LedgerEntryTable;
   attestation_requests: AttestationRequestTable;
+  attestation_request_events: AttestationRequestEventTable;
+  attestation_invites: AttestationInviteTable;
   roles: RoleTable;
   cohorts: CohortTable;
   cohort_members: CohortMemberTable;

@@ -1,5 +1,17 @@
 /** Attestations: a learner asks an employer or advisor to vouch for a piece; the asked attester signs. */
-import { attestEvidence, getEvidence, listAttestationRequests, requestAttestation } from '@skillbank/core';
+import {
+  attestEvidence,
+  claimAttestationInvite,
+  createAttestationInvite,
+  getAttestationRequest,
+  getEvidence,
+  listAttestationInvites,
+  listAttestationRequests,
+  moveAttestationRequest,
+  previewAttestationInvite,
+  type RequestMoveInput,
+  requestAttestation,
+} from '@skillbank/core';
 import { ensureAllowed, ensureOnEvidence } from './access.js';
 import { credentialIssuing } from './credentials.use-cases.js';
 import type { Page } from './evidence.use-cases.js';
@@ -31,7 +43,54 @@ export function attestationUseCases(deps: UseCaseDeps) {
         return listAttestationRequests(db, who, page);
       }),
 
-    /** The attester's inbox: their requests, with the pending pieces to read before signing. */
+    /** One request with its thread (its learner or its attester). */
+    get: (caller: Caller, requestId: string) =>
+      outcome(async () => getAttestationRequest(db, caller.account, requestId)),
+
+    /**
+     * A move on a request: the attester asks for more information (`ask`) or declines (`decline`,
+     * with a reason); the learner answers a question (`answer`). Never changes the evidence.
+     */
+    move: (caller: Caller, requestId: string, move: 'ask' | 'answer' | 'decline', input: RequestMoveInput) =>
+      outcome(() =>
+        inTransaction(deps, (trx) =>
+          moveAttestationRequest(trx, caller.account, requestId, move, { ...input, now: deps.now }),
+        ),
+      ),
+
+    /** A single-use link for one piece, to send to someone who is not among the learner's attesters. */
+    invite: (
+      caller: Caller,
+      evidenceId: string,
+      { message = null }: { message?: string | null | undefined },
+    ) =>
+      outcome(async () => {
+        await ensureOnEvidence(db, caller.account, 'evidence:request-attestation', evidenceId);
+        return inTransaction(deps, (trx) =>
+          createAttestationInvite(trx, evidenceId, { message, now: deps.now }),
+        );
+      }),
+
+    /** The links a learner made for one piece, open, used or expired. */
+    invites: (caller: Caller, evidenceId: string) =>
+      outcome(async () => {
+        await ensureOnEvidence(db, caller.account, 'evidence:request-attestation', evidenceId);
+        return listAttestationInvites(db, caller.account.id, { evidenceId, now: deps.now });
+      }),
+
+    /** What an invite is about, shown before an attester accepts it (`null`: no such code). */
+    previewInvite: (code: string) => outcome(() => previewAttestationInvite(db, code, { now: deps.now })),
+
+    /** An employer or advisor opens an invite and becomes the attester asked about its piece. */
+    claimInvite: (caller: Caller, code: string) =>
+      outcome(async () => {
+        ensureAllowed(caller.account, 'attestation-requests:inbox');
+        return inTransaction(deps, (trx) =>
+          claimAttestationInvite(trx, code, caller.account, { now: deps.now }),
+        );
+      }),
+
+    /** The attester's inbox: their requests, with the pieces still waiting for a decision. */
     inbox: (caller: Caller) =>
       outcome(async () => {
         ensureAllowed(caller.account, 'attestation-requests:inbox');
@@ -41,7 +100,7 @@ export function attestationUseCases(deps: UseCaseDeps) {
           { limit: 100, offset: 0 },
         );
         const evidence = new Map<string, Awaited<ReturnType<typeof getEvidence>>>();
-        for (const r of items.filter((i) => i.status === 'pending'))
+        for (const r of items.filter((i) => i.awaiting !== null))
           evidence.set(r.evidenceId, await getEvidence(db, r.evidenceId));
         return { requests: items, evidence };
       }),

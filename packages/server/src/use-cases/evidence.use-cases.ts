@@ -12,8 +12,9 @@ import {
   isActive,
   latestEvidenceDate,
   listAllEvidence,
+  listAttestationInvites,
   listAttestationRequests,
-  listAttesters,
+  listAttesterChoices,
   listEvidence,
   listLearnerCredentials,
   revokeEvidence,
@@ -125,7 +126,8 @@ export function evidenceUseCases(deps: UseCaseDeps) {
 
     /**
      * One piece as its learner sees it: withdrawn pieces included, with the attestation requests
-     * sent about it, the attesters one may ask, and who signed.
+     * sent about it, the attesters one may pick (cohort advisors, attesters asked before), the
+     * invite links made for it, and who signed.
      */
     detail: (caller: Caller, id: string) =>
       outcome(async () => {
@@ -133,12 +135,19 @@ export function evidenceUseCases(deps: UseCaseDeps) {
         const evidence = await getEvidence(db, id);
         if (!evidence)
           throw new DomainError('evidence.not_found', { evidenceId: id }, `evidence ${id} was not found`);
-        const [requests, attesters, names] = await Promise.all([
+        const [requests, attesters, names, invites] = await Promise.all([
           listAttestationRequests(db, { learnerId: evidence.learnerId }, { limit: 100, offset: 0 }),
-          listAttesters(db),
+          listAttesterChoices(db, evidence.learnerId),
           attesterNames(deps, [evidence]),
+          listAttestationInvites(db, evidence.learnerId, { evidenceId: id, now: deps.now }),
         ]);
-        return { evidence, requests: requests.items.filter((r) => r.evidenceId === id), attesters, names };
+        return {
+          evidence,
+          requests: requests.items.filter((r) => r.evidenceId === id),
+          attesters,
+          names,
+          invites,
+        };
       }),
   };
 }

@@ -10,6 +10,7 @@ import * as credentials from './2026-11-30T0200-credentials.js';
 import * as learning from './2026-11-30T0300-learning.js';
 import * as hiring from './2026-11-30T0400-hiring.js';
 import * as accountRecovery from './2026-11-30T0500-account-recovery.js';
+import * as attestationRequests from './2026-11-30T0600-attestation-requests.js';
 import * as matcherIndex from './2026-11-30T0700-matcher-index.js';
 
 export const migrations: Record<string, Migration> = {
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0300-learning': learning,
   '2026-11-30T0400-hiring': hiring,
   '2026-11-30T0500-account-recovery': accountRecovery,
+  '2026-11-30T0600-attestation-requests': attestationRequests,
   '2026-11-30T0700-matcher-index': matcherIndex,
 };

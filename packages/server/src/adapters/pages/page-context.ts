@@ -47,6 +47,11 @@ const NOTICES = [
   'rolePublished',
   'roleClosed',
   'roleDeleted',
+  'attAsked',
+  'attAnswered',
+  'attDeclinedDone',
+  'attInviteMade',
+  'attClaimed',
 ] as const satisfies readonly (keyof Messages)[];
 
 export async function pageContext(c: Context<AppEnv>): Promise<PageContext> {

@@ -5,6 +5,7 @@ import type { AppEnv } from '../http/env.js';
 import { pageCsrfGuard, signIn } from '../http/session.js';
 import { unstorableUrlText } from '../http/storable-request.js';
 import { cohortPages } from './advisor/cohorts.pages.js';
+import { invitePages } from './attestation/invite.pages.js';
 import { inboxPages } from './attester/inbox.pages.js';
 import { authPages, homeOf } from './auth/auth.pages.js';
 import { credentialPages } from './credentials/credentials.pages.js';
@@ -71,6 +72,7 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', credentialPages)
   .route('/', showcasePages)
   .route('/', inboxPages)
+  .route('/', invitePages)
   .route('/', hiringPages)
   .route('/', rolePages)
   .route('/', cohortPages)

@@ -20,6 +20,13 @@ export const errors: ErrorMessages = {
     `${attesterId} has already attested evidence ${evidenceId}.`,
   'attestation.no_signing_key': ({ attesterId }) =>
     `Account ${attesterId} has no signing key this access key opens.`,
+  'attestation_request.not_found': ({ requestId }) => `Attestation request ${requestId} was not found.`,
+  'attestation_request.wrong_state': ({ move }) =>
+    move === 'answer'
+      ? 'The attester has no open question right now.'
+      : move === 'sign'
+        ? 'This request was declined and cannot be signed.'
+        : 'This request is already decided, or is waiting for the graduate’s answer.',
   'role.not_found': ({ roleId }) => `Role ${roleId} was not found.`,
   'cohort.not_found': ({ cohortId }) => `Cohort ${cohortId} was not found.`,
   'cohort.member_not_found': ({ cohortId, learnerId }) =>

@@ -23,6 +23,13 @@ export const errors: ErrorMessages = {
   'attestation.already_attested': ({ evidenceId, attesterId }) =>
     `${attesterId} 已经认证过证据 ${evidenceId}。`,
   'attestation.no_signing_key': ({ attesterId }) => `账户 ${attesterId} 没有这把访问密钥能打开的签名钥匙。`,
+  'attestation_request.not_found': ({ requestId }) => `找不到认证请求 ${requestId}。`,
+  'attestation_request.wrong_state': ({ move }) =>
+    move === 'answer'
+      ? '认证方现在没有待回答的问题。'
+      : move === 'sign'
+        ? '这条请求已婉拒，不能再签名。'
+        : '这条请求已经处理完，或正在等待毕业生补充。',
   'role.not_found': ({ roleId }) => `找不到岗位 ${roleId}。`,
   'cohort.not_found': ({ cohortId }) => `找不到班级 ${cohortId}。`,
   'cohort.member_not_found': ({ cohortId, learnerId }) => `学习者 ${learnerId} 不是班级 ${cohortId} 的成员。`,

@@ -63,6 +63,7 @@ details summary{cursor:pointer;color:var(--accent)}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 input[type=number],input[type=password]{font:inherit;padding:.45rem .6rem;border:1px solid #8c959f;border-radius:6px;width:100%;background:#fff;color:var(--fg)}
 textarea{min-height:7rem}
+.thread{list-style:none;padding:0;margin:.5rem 0}.thread>li{border-left:3px solid var(--line);padding:.25rem .6rem;margin:.35rem 0;overflow-wrap:anywhere}
 @media (max-width:480px){h1{font-size:1.35rem}main{padding:.75rem}form.search{padding:.75rem}.row{grid-template-columns:1fr}table.data{font-size:.9rem}}
 @media print{header.site,footer.site,form.search,.pager,form{display:none}}
 `;

@@ -1,7 +1,8 @@
 /** One entry: its content, hashes, attestations, requests; ask someone to attest it, or revoke it. */
-import type { Account, AttestationRequestItem, Evidence } from '@skillbank/core';
+import type { Account, AttestationInvite, AttestationRequestItem, Evidence } from '@skillbank/core';
+import { RequestStateTag, RequestThread } from '../attestation/request-thread.js';
 import { Csrf, ErrorSummary, Field, type FieldErrors, Select } from '../forms/fields.js';
-import { formatTime, kindLabel, levelLabel, roleLabel, stepLabel } from '../i18n.js';
+import { formatTime, kindLabel, levelLabel, stepLabel } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
 import { frame, type PageContext } from '../page-context.js';
 import { StatusTag } from './evidence-bits.js';
@@ -11,6 +12,8 @@ export function EvidenceDetailPage({
   evidence: e,
   requests,
   attesters,
+  invites,
+  origin,
   names,
   errors,
   values,
@@ -19,7 +22,10 @@ export function EvidenceDetailPage({
   p: PageContext;
   evidence: Evidence;
   requests: AttestationRequestItem[];
-  attesters: Account[];
+  attesters: { account: Account; cohortAdvisor: boolean }[];
+  invites: AttestationInvite[];
+  /** Scheme, host and port the invite links start with. */
+  origin: string;
   names: ReadonlyMap<string, string>;
   errors: FieldErrors;
   values: Record<string, string>;
@@ -28,8 +34,7 @@ export function EvidenceDetailPage({
   const { m, lang } = p;
   const active = e.status === 'attested' || e.status === 'self_reported';
   const asked = new Set(requests.map((r) => r.attesterId));
-  const choices = attesters.filter((a) => !asked.has(a.id));
-  const reqStatus = { pending: m.reqPending, attested: m.reqAttested, withdrawn: m.reqWithdrawn };
+  const choices = attesters.filter((a) => !asked.has(a.account.id));
   return (
     <Layout {...frame(p, e.title)}>
       <p>
@@ -120,26 +125,59 @@ export function EvidenceDetailPage({
       {requests.length > 0 && (
         <section aria-labelledby="requests">
           <h2 id="requests">{m.requestsTitle}</h2>
-          <ul>
-            {requests.map((r) => (
-              <li>
-                {r.attester.name}
-                {r.attester.organisation && ` · ${r.attester.organisation}`} — {reqStatus[r.status]}
-              </li>
-            ))}
-          </ul>
+          {requests.map((r) => (
+            <div class="panel" id={`req-${r.id}`} data-request={r.id}>
+              <p style="margin:0">
+                <strong>{r.attester.name}</strong>
+                {r.attester.organisation && ` · ${r.attester.organisation}`}{' '}
+                <RequestStateTag p={p} state={r.status} />
+              </p>
+              <RequestThread p={p} request={r} side="learner" />
+              {r.status === 'info_requested' && (
+                <form method="post" action={`/me/attestation-requests/${r.id}/answer`} class="stack">
+                  <Csrf token={p.csrf} />
+                  <p class="hint">{m.attAnswerLead}</p>
+                  {values.requestId === r.id && <ErrorSummary lang={lang} errors={errors} />}
+                  <Field
+                    name="text"
+                    idSuffix={r.id}
+                    label={m.attFieldAnswer}
+                    value={values.requestId === r.id ? values.text : undefined}
+                    error={values.requestId === r.id ? errors.text : undefined}
+                    required
+                    maxlength={4000}
+                    multiline
+                    rows={4}
+                  />
+                  <Field
+                    name="attachments"
+                    idSuffix={r.id}
+                    label={m.attFieldAttachments}
+                    value={values.requestId === r.id ? values.attachments : undefined}
+                    error={values.requestId === r.id ? errors.attachments : undefined}
+                    multiline
+                    rows={2}
+                  />
+                  <div>
+                    <button type="submit">{m.attAnswerSubmit}</button>
+                  </div>
+                </form>
+              )}
+            </div>
+          ))}
         </section>
       )}
       {active && (
         <section aria-labelledby="ask" class="panel">
           <h2 id="ask">{m.askTitle}</h2>
           <p class="hint">{m.askLead}</p>
-          <ErrorSummary lang={lang} errors={errors} />
+          {!values.requestId && !values.invite && <ErrorSummary lang={lang} errors={errors} />}
           {choices.length === 0 ? (
-            <p>{m.noAttesters}</p>
+            <p>{m.attNoChoices}</p>
           ) : (
             <form method="post" action={`/me/evidence/${e.id}/attestation-requests`} class="stack">
               <Csrf token={p.csrf} />
+              <p class="hint">{m.attChooseLead}</p>
               <Select
                 name="attesterId"
                 label={m.fieldAttester}
@@ -148,9 +186,11 @@ export function EvidenceDetailPage({
                 required
                 options={[
                   { value: '', label: m.chooseAttester },
-                  ...choices.map((a) => ({
+                  ...choices.map(({ account: a, cohortAdvisor }) => ({
                     value: a.id,
-                    label: `${a.organisation ? `${a.organisation} · ` : ''}${a.name}（${roleLabel(lang, a.role)}）`,
+                    label: `${a.organisation ? `${a.organisation} · ` : ''}${a.name}（${
+                      cohortAdvisor ? m.attCohortAdvisor : m.attEarlier
+                    }）`,
                   })),
                 ]}
               />
@@ -168,6 +208,59 @@ export function EvidenceDetailPage({
               </div>
             </form>
           )}
+          <h3 id="invite">{m.attInviteTitle}</h3>
+          <p class="hint">{m.attInviteLead}</p>
+          {values.invite && <ErrorSummary lang={lang} errors={errors} />}
+          <form method="post" action={`/me/evidence/${e.id}/attestation-invites`} class="stack">
+            <Csrf token={p.csrf} />
+            <Field
+              name="message"
+              idSuffix="invite"
+              label={m.attFieldInviteMessage}
+              value={values.invite ? values.message : undefined}
+              error={values.invite ? errors.message : undefined}
+              maxlength={1000}
+              multiline
+              rows={2}
+            />
+            <div>
+              <button type="submit" class="secondary">
+                {m.attInviteSubmit}
+              </button>
+            </div>
+          </form>
+        </section>
+      )}
+      {invites.length > 0 && (
+        <section aria-labelledby="invites">
+          <h2 id="invites">{m.attInvitesTitle}</h2>
+          <ul class="invites">
+            {invites.map((i) => (
+              <li data-invite={i.status}>
+                {i.status === 'open' ? (
+                  <>
+                    <label class="muted" for={`invite-${i.id}`}>
+                      {m.attInviteOpen(formatTime(i.expiresAt))}
+                    </label>
+                    <input
+                      id={`invite-${i.id}`}
+                      class="invite-link"
+                      type="text"
+                      readonly
+                      value={`${origin}/attest/${i.code}`}
+                    />
+                    <span class="muted">
+                      {m.attFieldCode}: <code>{i.code}</code>
+                    </span>
+                  </>
+                ) : (
+                  <span class="muted">
+                    <code>{i.code}</code> · {i.status === 'used' ? m.attInviteUsed : m.attInviteExpired}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {active && (

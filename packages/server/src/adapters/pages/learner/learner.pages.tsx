@@ -7,10 +7,15 @@ import { evidenceInputSchema, latestEvidenceDate } from '@skillbank/core';
 import { type Context, Hono } from 'hono';
 import type { Recommendations } from '../../../learning/recommendations.js';
 import type { Caller } from '../../../use-cases/index.js';
-import { attestationRequestBody } from '../../http/attestations/attestations.schema.js';
+import {
+  attestationAnswerBody,
+  attestationInviteBody,
+  attestationRequestBody,
+} from '../../http/attestations/attestations.schema.js';
 import type { AppEnv } from '../../http/env.js';
 import { revokeBody } from '../../http/evidence/evidence.schema.js';
 import { consentBody } from '../../http/learners/learners.schema.js';
+import { attachmentsFromLines } from '../attestation/request-thread.js';
 import { type FieldErrors, formText, readForm, toFieldErrors, zodFieldErrors } from '../forms/fields.js';
 import { type PageContext, signedInPage } from '../page-context.js';
 import { errorDetail, errorPage, forbiddenPage } from '../page-errors.js';
@@ -38,13 +43,15 @@ async function renderEvidenceDetail(
 ) {
   const detail = await c.var.useCases.evidence.detail(caller, id);
   if (!detail.ok) return errorPage(c, p, detail.error);
-  const { evidence, requests, attesters, names } = detail.value;
+  const { evidence, requests, attesters, names, invites } = detail.value;
   return c.html(
     <EvidenceDetailPage
       p={p}
       evidence={evidence}
       requests={requests}
       attesters={attesters}
+      invites={invites}
+      origin={new URL(c.req.url).origin}
       names={names}
       errors={errors}
       values={values}
@@ -118,6 +125,47 @@ export const learnerPages = new Hono<AppEnv>()
     if (error.kind === 'conflict')
       return renderEvidenceDetail(c, p, g.session, id, 409, {}, values, errorDetail(p, error) ?? null);
     return errorPage(c, p, error);
+  })
+  .post('/me/evidence/:id/attestation-invites', async (c) => {
+    const { p, g } = await signedInPage(c);
+    if (!g.ok) return g.response;
+    const id = c.req.param('id');
+    const values = { invite: '1', message: formText(await readForm(c), 'message') };
+    const parsed = attestationInviteBody.safeParse(values.message.trim() ? { message: values.message } : {});
+    if (!parsed.success)
+      return renderEvidenceDetail(c, p, g.session, id, 400, zodFieldErrors(p.lang, parsed.error), values);
+    const made = await c.var.useCases.attestations.invite(g.session, id, parsed.data);
+    if (made.ok) return c.redirect(`/me/evidence/${id}?ok=attInviteMade#invites`, 303);
+    if (made.error.kind === 'conflict')
+      return renderEvidenceDetail(c, p, g.session, id, 409, {}, values, errorDetail(p, made.error) ?? null);
+    return errorPage(c, p, made.error);
+  })
+  .post('/me/attestation-requests/:requestId/answer', async (c) => {
+    const { p, g } = await signedInPage(c);
+    if (!g.ok) return g.response;
+    const requestId = c.req.param('requestId');
+    const request = await c.var.useCases.attestations.get(g.session, requestId);
+    if (!request.ok) return errorPage(c, p, request.error);
+    const evidenceId = request.value.evidenceId;
+    const body = await readForm(c);
+    const values = { requestId, text: formText(body, 'text'), attachments: formText(body, 'attachments') };
+    const attachments = attachmentsFromLines(values.attachments);
+    const parsed = attestationAnswerBody.safeParse({
+      text: values.text,
+      ...(attachments.length > 0 ? { attachments } : {}),
+    });
+    // Any problem in one attachment line is the attachments field's.
+    const again = (status: 400 | 409, errors: FieldErrors, alert: string | null = null) =>
+      renderEvidenceDetail(c, p, g.session, evidenceId, status, errors, values, alert);
+    if (!parsed.success)
+      return again(
+        400,
+        zodFieldErrors(p.lang, parsed.error, (path) => path.split('.')[0] ?? path),
+      );
+    const moved = await c.var.useCases.attestations.move(g.session, requestId, 'answer', parsed.data);
+    if (moved.ok) return c.redirect(`/me/evidence/${evidenceId}?ok=attAnswered#req-${requestId}`, 303);
+    if (moved.error.kind === 'conflict') return again(409, {}, errorDetail(p, moved.error) ?? null);
+    return errorPage(c, p, moved.error);
   })
   .post('/me/evidence/:id/revoke', async (c) => {
     const { p, g } = await signedInPage(c);
