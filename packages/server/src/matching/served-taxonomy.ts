@@ -26,6 +26,8 @@ export class MatcherPreparingError extends Error {
 /** Holds the served taxonomy; `swap` replaces it atomically once a new index is fully built. */
 export class ServedTaxonomyHolder {
   #current: ServedTaxonomy;
+  #whenReady: Promise<void> = Promise.resolve();
+  #markReady: () => void = () => {};
 
   constructor(initial: ServedTaxonomy) {
     this.#current = Object.freeze({ ...initial });
@@ -34,6 +36,9 @@ export class ServedTaxonomyHolder {
   /** A holder serving `taxonomy` whose matcher is still being built; `swap` it in when ready. */
   static preparing(taxonomy: TaxonomyInfo): ServedTaxonomyHolder {
     const holder = new ServedTaxonomyHolder({ taxonomy, matcher: null as never });
+    holder.#whenReady = new Promise((resolve) => {
+      holder.#markReady = resolve;
+    });
     holder.#current = Object.freeze({
       taxonomy,
       get matcher(): MatcherIndex {
@@ -52,8 +57,14 @@ export class ServedTaxonomyHolder {
     return !Object.getOwnPropertyDescriptor(this.#current, 'matcher')?.get;
   }
 
+  /** Settles once a matcher index is served (at once unless the holder was made `preparing`). */
+  whenReady(): Promise<void> {
+    return this.#whenReady;
+  }
+
   swap(next: ServedTaxonomy): void {
     this.#current = Object.freeze({ taxonomy: next.taxonomy, matcher: next.matcher });
+    this.#markReady();
   }
 }
 

@@ -151,6 +151,8 @@ async function serveCommand(env: Record<string, string | undefined>): Promise<nu
     );
   }
   app = booted.app;
+  // Everything but matching serves already; "ready" means the matcher index is in too.
+  await booted.deps.served.whenReady();
   if (!inCluster) {
     logger.info(say.ready(url, Math.round(performance.now() - started)), { database: handle.displayUrl });
     if (!config.demo) logger.info(say.demoHint);
