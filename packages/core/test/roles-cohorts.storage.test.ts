@@ -18,6 +18,7 @@ import {
   listConsentStates,
   listDisclosures,
   listDiscoverableLearners,
+  listLedgerHeads,
   recordDisclosures,
   removeCohortMember,
   replaceRoleRequirements,
@@ -131,6 +132,7 @@ describe.each(testDatabases())('roles and cohorts storage on $name', (database) 
       learnerId: a.id,
       name: 'A',
       headSeq: 4,
+      headHash: (await listLedgerHeads(handle.db, [a.id])).get(a.id)?.hash,
     });
     expect(discoverable.some((d) => d.learnerId === b.id)).toBe(false);
   });

@@ -4,10 +4,11 @@
  * weighted), every occupation name, and every task statement.
  */
 import type { TaxonomyData } from '@skillbank/core';
-import { buildCandidatePool } from './candidates/candidate-pool.js';
+import { buildCandidatePool, poolOfVectors } from './candidates/candidate-pool.js';
 import { buildRequirementSet } from './candidates/requirement-set.js';
 import { scoreCandidates } from './candidates/score-candidates.js';
 import { buildRoleRequirements, describeRoles, rankRoles } from './candidates/score-roles.js';
+import { analyseLearner } from './candidates/stored-learner.js';
 import { classifyText } from './classify/classify.js';
 import type { GroupEntry, IndexState, OccupationEntry, ScoringParts, TaskEntry } from './index-state.js';
 import { invertedIndexKernel } from './kernel/inverted-index-kernel.js';
@@ -22,6 +23,7 @@ import { matchLearner, rankLearner } from './scoring/match.js';
 import { parseClauses, weighClauses, wordWeight } from './scoring/task-meaning.js';
 import { occupationWorkShare } from './scoring/work-level.js';
 import { searchText } from './search/search.js';
+import { occupationTerms } from './terms/occupation-terms.js';
 import { type AnalyzerOptions, createAnalyzer, type TermBag } from './text/analyzer.js';
 import { normalizeText } from './text/normalize.js';
 import { buildTitleIndex } from './titles/title-index.js';
@@ -101,12 +103,15 @@ export function matcherOverState(state: IndexState, started: number): MatcherInd
     gaps: (evidence, code, { asOf } = {}) =>
       gapReport(state, buildLearnerVector(state, evidence, asOf === undefined ? {} : { asOf }), code),
     related: (code, opts) => relatedOccupations(state, code, opts),
+    terms: (code, opts) => occupationTerms(state, code, opts),
     classify: (input, opts) => classifyText(state, input, opts),
     search: (q, opts) => searchText(state, q, opts),
     profileVector: (evidence, { asOf, id } = {}) =>
       buildLearnerVector(state, evidence, { id: id ?? null, ...(asOf === undefined ? {} : { asOf }) }),
     requirementSet: (requirements) => buildRequirementSet(state, requirements),
-    candidatePool: (learners) => buildCandidatePool(learners, dimension),
+    candidatePool: (learners) => poolOfVectors(learners, dimension),
+    analyseLearner: (evidence) => analyseLearner(state, evidence),
+    segmentPool: (segment) => buildCandidatePool(segment, dimension),
     scoreCandidates: (set, learners, opts) => scoreCandidates(set, learners, opts),
     roleRequirements: (requirements) => buildRoleRequirements(state, requirements),
     rankRoles: (learner, roles, opts) => rankRoles(learner, roles, opts),

@@ -1,8 +1,15 @@
 /** @skillbank/matcher: evidence against occupation task profiles — ranking, explanations, gaps, related occupations, job-title coding. */
 export { type BuildOptions, buildMatcherIndex, DEFAULT_FIELD_WEIGHTS } from './build-matcher-index.js';
-export type { CandidatePool } from './candidates/candidate-pool.js';
+export { type CandidatePool, removeFromPool } from './candidates/candidate-pool.js';
+export { type LearnerSegment, SegmentBuilder } from './candidates/learner-segment.js';
 export type { Requirement, RequirementSet } from './candidates/requirement-set.js';
 export type { RankedRole, RoleRequirements } from './candidates/score-roles.js';
+export {
+  decodeStoredLearner,
+  encodeStoredLearner,
+  STORED_VECTOR_VERSION,
+  type StoredLearner,
+} from './candidates/stored-learner.js';
 export type { ScoringParts } from './index-state.js';
 export { invertedIndexKernel } from './kernel/inverted-index-kernel.js';
 export { mlDistanceKernel } from './kernel/ml-distance-kernel.js';

@@ -1,8 +1,10 @@
 /** The matcher's public surface: an index built once from a taxonomy, queried many times. */
 import type { TaxonomyScheme } from '@skillbank/core';
 import type { CandidatePool } from './candidates/candidate-pool.js';
+import type { LearnerSegment } from './candidates/learner-segment.js';
 import type { RequirementSet } from './candidates/requirement-set.js';
 import type { RankedRole, RoleRequirements } from './candidates/score-roles.js';
+import type { StoredLearner } from './candidates/stored-learner.js';
 import type { LearnerVector } from './profile/learner-vector.js';
 import type {
   CandidateScore,
@@ -42,6 +44,8 @@ export interface MatcherIndex {
   ): GapReport | null;
   /** Occupations close in task profile; null for an unknown code. */
   related(code: string, opts?: { limit?: number }): RelatedResult | null;
+  /** The skill-like words that characterise one occupation, heaviest first; null for an unknown code. */
+  terms(code: string, opts?: { limit?: number }): string[] | null;
   /** Candidate occupations for a job title or role text. */
   classify(input: { title: string; description?: string }, opts?: { limit?: number }): ClassifyResult;
   /** Occupations ranked by relevance to a search text. */
@@ -52,6 +56,13 @@ export interface MatcherIndex {
   requirementSet(requirements: readonly RequirementInput[]): RequirementSet;
   /** Indexes many learners once, so that ranking them against each role is fast. */
   candidatePool(learners: readonly LearnerVector[]): CandidatePool;
+  /**
+   * A learner's evidence analysed for candidate ranking, independent of the day: what is stored
+   * (`encodeStoredLearner`) and added to a `SegmentBuilder` without analysing text again.
+   */
+  analyseLearner(evidence: readonly EvidenceInput[]): StoredLearner;
+  /** Indexes a segment of learners (typed arrays, see `SegmentBuilder`) for ranking. */
+  segmentPool(segment: LearnerSegment): CandidatePool;
   /**
    * Learners ranked against a requirement set, each with per-requirement outcomes. Pass a
    * `candidatePool` for many learners; a plain array gives the same result, scanning every learner.

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import {
   type ConsentRecord,
   canonicalJson,
+  claimFeedPositions,
   type Db,
   type EvidenceRecord,
   GENESIS_HASH,
@@ -145,6 +146,11 @@ export async function generateLearners(
       if (cohortId) members.push({ cohort_id: cohortId, learner_id: learnerId, joined_at: at });
     }
     await db.transaction().execute(async (trx) => {
+      // Feed positions as appends take them: one block per batch, in chain order.
+      const first = await claimFeedPositions(trx, entries.length);
+      entries.forEach((entry, k) => {
+        (entry as { feed_pos: number }).feed_pos = first + k;
+      });
       await insertAll(trx, 'accounts', accounts);
       await insertAll(trx, 'ledger_heads', heads);
       await insertAll(trx, 'ledger_entries', entries);

@@ -97,6 +97,28 @@ for (const database of testDatabases()) {
     const one = [await signUp(app, -1)];
 
     await run(app, learners, 100, 4); // warm-up
+    // Statements one deposit sends (BEGIN and COMMIT come on top): the same app, counting queries.
+    let statements = 0;
+    const counting = createApp({
+      db: handle.db.withPlugin({
+        transformQuery: ({ node }) => {
+          statements += 1;
+          return node;
+        },
+        transformResult: async ({ result }) => result,
+      }),
+      dialect: handle.dialect,
+      config,
+      logger: silentLogger,
+      served: new ServedTaxonomyHolder({ taxonomy, matcher }),
+      platformKey: await benchPlatformKey(),
+    });
+    await run(counting, learners, 1, 1);
+    statements = 0;
+    await run(counting, learners, 1, 1);
+    console.log(
+      `BENCH ${JSON.stringify({ bench: 'deposit-statements', dialect: handle.dialect, statements })}`,
+    );
     const scenarios: [string, typeof learners, number][] = [
       [`sequential, ${LEARNERS} learners`, learners, 1],
       [`16 in flight, ${LEARNERS} learners`, learners, 16],
@@ -130,4 +152,8 @@ console.log('| database | scenario | deposits | deposits/s |');
 console.log('| --- | --- | ---: | ---: |');
 for (const r of rows)
   console.log(`| ${r.dialect} | ${r.scenario} | ${r.deposits} | ${Math.round(r.perSecond)} |`);
+for (const r of rows)
+  console.log(
+    `BENCH ${JSON.stringify({ bench: 'deposits', dialect: r.dialect.startsWith('SQLite') ? 'sqlite' : 'postgres', scenario: r.scenario, deposits: r.deposits, perSecond: Math.round(r.perSecond) })}`,
+  );
 console.log('\nEvery chain verified after the run.');

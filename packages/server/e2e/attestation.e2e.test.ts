@@ -185,6 +185,6 @@ describe.skipIf(!browserAvailable())('attestation requests in Chromium', () => {
       expect(await noSidewaysScroll(graduate)).toBe(true);
       await shot(graduate, 'signed');
       for (const page of [graduate, advisor, employer]) await page.close();
-    });
+    }, 120_000);
   }
 });

@@ -60,8 +60,8 @@ describe.skipIf(!browserAvailable())('employer and advisor pages in Chromium', (
     await advisor.goto(`${e2e.server.baseUrl}/cohorts`);
     await advisor.getByRole('link', { name: '查看匹配报告' }).first().click();
     await expect.poll(() => advisor.locator('h1').textContent()).toContain('匹配报告');
-    expect(await advisor.locator('table.data').textContent()).toContain('陈思远');
-    expect(await advisor.locator('figure svg').count()).toBe(3);
+    expect(await advisor.locator('table.data').last().textContent()).toContain('陈思远');
+    expect(await advisor.locator('figure svg').count()).toBe(4);
     expect(await cjkRendersAsGlyphs(advisor)).toBe(true);
     await screenshot(advisor, 'advisor-report');
     const [download] = await Promise.all([
@@ -95,16 +95,16 @@ describe.skipIf(!browserAvailable())('employer and advisor pages in Chromium', (
     await expect.poll(() => employer.locator('h1').textContent()).toBe('我的岗位');
     await employer.getByRole('link', { name: '发布岗位' }).first().click();
     await employer.getByLabel('岗位名称').first().fill('人工智能算法工程师');
-    await employer.getByRole('button', { name: '查找对应职业' }).click();
-    // The classifier's suggestion comes pre-selected.
-    const suggestion = employer.locator('input[name=occupationCode]:checked');
+    await employer.getByRole('button', { name: '推荐对应职业' }).click();
+    // Suggestions are previewed, none chosen for the employer: choose the first.
+    const suggestion = employer.locator('input[name=occupationCode]:not([value=""])').first();
+    await suggestion.check();
     expect(await suggestion.getAttribute('value')).toMatch(/^\d-\d{2}-\d{2}-\d{2}$/);
     await screenshot(employer, 'employer-new-role');
     await employer.getByRole('button', { name: '发布岗位' }).click();
     await expect.poll(() => employer.locator('.notice').textContent()).toContain('已保存');
-    // Edit the requirements: the first becomes essential at level 2 or above.
+    // Edit the requirements: the first becomes essential (no 新八级 level: not a skilled trade).
     await employer.locator('input[name="req.0.essential"]').check();
-    await employer.getByLabel('要求 1 的最低等级').selectOption('2');
     await employer.getByRole('button', { name: '保存要求' }).click();
     await expect.poll(() => employer.locator('.notice').textContent()).toContain('已保存');
     expect(await employer.locator('input[name="req.0.essential"]').isChecked()).toBe(true);

@@ -44,9 +44,11 @@ export async function logEvidence(
   await page.getByLabel('描述', { exact: true }).fill(e.description);
   await page.getByLabel('开始日期').fill(e.from);
   if (e.to) await page.getByLabel('结束日期（选填）').fill(e.to);
+  // One skill row to start; more are added as needed. A level only where 新八级 applies (a trade).
   for (const [i, [name, level]] of e.skills.entries()) {
+    if (i > 0) await page.getByRole('button', { name: '添加一项技能' }).click();
     await page.getByLabel(`技能 ${i + 1}`, { exact: true }).fill(name);
-    await page.getByLabel(`技能 ${i + 1} 的等级`).selectOption(level);
+    if (level) await page.getByLabel(`技能 ${i + 1} 的等级`).selectOption(level);
   }
   for (const step of e.steps ?? []) await page.getByLabel(step).check();
   await page.getByRole('button', { name: '存入账本' }).click();
@@ -59,10 +61,11 @@ export const AI_PROJECT = {
     '在实习单位用 Python 清洗和标注设备传感器数据，设计特征，训练机器学习和深度学习模型预测故障，部署人工智能算法并评估模型效果，编写技术文档。',
   from: '2025-03-01',
   to: '2025-06-30',
+  // None is a skilled trade's skill, so none has a 新八级 level.
   skills: [
-    ['机器学习', '3'],
-    ['数据分析', '4'],
-    ['数字技能', '4'],
+    ['机器学习', ''],
+    ['数据分析', ''],
+    ['数字技能', ''],
   ] as [string, string][],
   steps: ['明确任务', '制订计划', '实施计划', '检查控制'],
 };
@@ -74,7 +77,7 @@ export const AI_COURSE = {
   from: '2024-09-01',
   to: '2025-01-15',
   skills: [
-    ['深度学习', '3'],
-    ['解决问题', '3'],
+    ['深度学习', ''],
+    ['解决问题', ''],
   ] as [string, string][],
 };

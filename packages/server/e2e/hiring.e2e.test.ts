@@ -30,7 +30,8 @@ describe.skipIf(!browserAvailable())('the hiring loop in Chromium', () => {
     await signUp(employer, base, 'employer', '黄经理', '智造科技有限公司');
     await employer.getByRole('link', { name: '发布岗位' }).first().click();
     await employer.getByLabel('岗位名称').first().fill('人工智能算法工程师');
-    await employer.getByRole('button', { name: '查找对应职业' }).click();
+    await employer.getByRole('button', { name: '推荐对应职业' }).click();
+    await employer.locator('input[name=occupationCode]:not([value=""])').first().check();
     await employer.getByRole('button', { name: '发布岗位' }).click();
     await expect.poll(() => notice(employer)).toContain('已保存');
     const roleId = new URL(employer.url()).pathname.split('/')[2] as string;

@@ -12,6 +12,7 @@ import { credentialRoutes } from './adapters/http/credentials/index.js';
 import { renderDocsPage } from './adapters/http/docs-page.js';
 import type { AppEnv } from './adapters/http/env.js';
 import { evidenceRoutes } from './adapters/http/evidence/index.js';
+import { faviconRoutes } from './adapters/http/favicon.js';
 import { forwardedRequest } from './adapters/http/forwarded.js';
 import { healthRoutes } from './adapters/http/health/index.js';
 import {
@@ -31,11 +32,13 @@ import { byAddress, byCredential, rateLimited } from './adapters/http/rate-limit
 import { roleRoutes } from './adapters/http/roles/index.js';
 import { createRouter } from './adapters/http/router.js';
 import { securityHeaders } from './adapters/http/security-headers.js';
+import { skillRoutes } from './adapters/http/skills/index.js';
 import { taxonomyRoutes } from './adapters/http/taxonomy/index.js';
 import { transparencyRoutes } from './adapters/http/transparency/index.js';
 import { ErrorPage } from './adapters/pages/error.page.js';
 import { pageLang } from './adapters/pages/i18n.js';
 import { pageRoutes } from './adapters/pages/pages.routes.js';
+import { pageTimeZone } from './adapters/pages/time-zone.js';
 import type { AppDeps } from './deps.js';
 import { MatcherPreparingError } from './matching/served-taxonomy.js';
 import { taxonomyRefresher } from './matching/taxonomy-refresh.js';
@@ -55,6 +58,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const refresher = deps.refresher ?? taxonomyRefresher(deps);
 
   app.use(requestId());
+  // Pages (and error pages) show times in the reader's zone (`formatTime`); the API stays UTC.
+  app.use(pageTimeZone());
   app.use(async (c, next) => {
     c.set('deps', deps);
     c.set('useCases', useCases);
@@ -93,8 +98,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
 
   app.route('/', healthRoutes);
+  app.route('/', faviconRoutes);
   app.route('/api', taxonomyRoutes);
   app.route('/api', occupationRoutes);
+  app.route('/api', skillRoutes);
   app.route('/api', accountRoutes);
   app.route('/api', credentialRoutes);
   app.route('/api', evidenceRoutes);

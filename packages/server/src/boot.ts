@@ -154,6 +154,7 @@ export async function boot(
       logger,
       served,
       platformKey,
+      listen: handle.listen,
       ...(reads ? { reads } : {}),
     };
     const refresher = taxonomyRefresher(base, {

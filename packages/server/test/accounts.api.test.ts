@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticate, bearerToken } from '../src/adapters/http/auth.js';
 import { bearer, signUp } from './skills-account.fixtures.js';
 import { json, openTestApp, readJson, type TestApp } from './test-app.js';
-import { WebClient } from './web-client.js';
 
 const ADMIN_TOKEN = 'admin-token-for-tests-0123456789abcdef';
 

@@ -1,17 +1,25 @@
-/** The candidate pool cache on every dialect: reused while nothing changed, never stale after a change. */
+/**
+ * The candidate pool on every dialect: loads from stored vectors, follows the change feed (a
+ * withdrawal is gone from the very next snapshot, a changed learner re-vectorised alone), and
+ * stored vectors are found only for the chain head, scorer and taxonomy they were made for.
+ */
 import {
   createAccount,
   type DatabaseHandle,
   depositEvidence,
   evidenceInputSchema,
+  feedPosition,
+  getLearnerVectors,
   getTaxonomyInfo,
+  listLedgerHeads,
   runInTransaction,
   setConsent,
 } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
-import type { MatcherIndex } from '@skillbank/matcher';
+import { type MatcherIndex, STORED_VECTOR_VERSION } from '@skillbank/matcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CandidatePoolCache } from '../src/candidates/candidate-pool.cache.js';
+import { storedLearners, vectorKeyOf } from '../src/candidates/stored-vectors.js';
 import { silentLogger } from '../src/logger.js';
 import { buildTaxonomyMatcher } from '../src/matching/served-taxonomy.js';
 
@@ -25,51 +33,130 @@ const piece = (title: string) =>
 
 let matcher: Promise<MatcherIndex> | undefined;
 
-describe.each(testDatabases())('candidate pool cache on %s', (database) => {
+describe.each(testDatabases())('candidate pool cache on $name', (database) => {
   let handle: DatabaseHandle;
-  let cache: CandidatePoolCache;
+  let index: MatcherIndex;
+  const caches: CandidatePoolCache[] = [];
+  const newCache = () => {
+    const cache = new CandidatePoolCache(handle.db, index, { pollMs: 0 });
+    caches.push(cache);
+    return cache;
+  };
+  const deposit = (learnerId: string, title: string) =>
+    runInTransaction(handle.db, (trx) =>
+      depositEvidence(trx, piece(title), { learnerId, taxonomyId: 'cn2022' }),
+    );
+  const consent = (learnerId: string, discoverable: boolean) =>
+    runInTransaction(handle.db, (trx) =>
+      setConsent(trx, learnerId, { discoverableByEmployers: discoverable }),
+    );
   const learner = async (name: string, discoverable: boolean) => {
     const { account } = await runInTransaction(handle.db, (trx) =>
       createAccount(trx, { role: 'learner', name }),
     );
-    await runInTransaction(handle.db, async (trx) => {
-      await depositEvidence(trx, piece(name), { learnerId: account.id, taxonomyId: 'cn2022' });
-      await setConsent(trx, account.id, { discoverableByEmployers: discoverable });
-    });
+    await deposit(account.id, name);
+    await consent(account.id, discoverable);
     return account.id;
   };
+  const role = () => index.requirementSet([{ id: 'r1', text: '巡视检查光伏发电设备', essential: true }]);
 
   beforeAll(async () => {
     handle = await database.open();
     const info = await getTaxonomyInfo(handle.db, 'cn2022');
     matcher ??= buildTaxonomyMatcher(handle.db, info?.id ?? 'cn2022', silentLogger);
-    cache = new CandidatePoolCache(handle.db, await matcher);
+    index = await matcher;
   });
-  afterAll(() => handle.destroy());
+  afterAll(async () => {
+    for (const cache of caches) await cache.close();
+    await handle.destroy();
+  });
 
-  it('reuses the pool while nothing changed, and while only others changed', async () => {
+  it('keeps the pool while nothing changed and follows changes: a withdrawal is gone from the next snapshot', async () => {
     const a = await learner('甲', true);
+    const cache = newCache();
     const first = await cache.snapshot();
-    expect(first.learners.map((l) => l.learnerId)).toEqual([a]);
+    expect(first.has(a)).toBe(true);
+    expect(first.loaded).toMatchObject({ kind: 'load' });
     expect(await cache.snapshot()).toBe(first);
+    expect(first.position).toBe(await feedPosition(handle.db));
+
     await learner('乙', false); // someone who is not discoverable
     const second = await cache.snapshot();
-    expect(second.version).toBeGreaterThan(first.version);
-    expect(second.pool).toBe(first.pool);
-    expect(second.loaded.vectorised).toBe(0);
+    expect(second.position).toBe(await feedPosition(handle.db));
+    expect(second.loaded).toMatchObject({ kind: 'catch-up', vectorised: 0 });
+
+    const b = await learner('丙', true);
+    const third = await cache.snapshot();
+    expect(third.has(b)).toBe(true);
+    expect(third.loaded).toMatchObject({ kind: 'catch-up', vectorised: 1 });
+    expect(third.rank(role(), 50).map((r) => r.learner.learnerId)).toContain(b);
+
+    await consent(b, false);
+    const after = await cache.snapshot();
+    expect(after.has(b)).toBe(false);
+    expect(after.rank(role(), 50).map((r) => r.learner.learnerId)).not.toContain(b);
+    expect(after.loaded).toMatchObject({ kind: 'catch-up', vectorised: 0 });
+
+    // A deposit re-vectorises that learner alone, and the list ranks the new evidence.
+    await deposit(a, '光伏电站巡检');
+    const later = await cache.snapshot();
+    expect(later.loaded).toMatchObject({ kind: 'catch-up', vectorised: 1 });
+    const ranked = later.rank(role(), 50).find((r) => r.learner.learnerId === a);
+    expect(ranked?.score.requirements[0]?.evidenceIds).toHaveLength(2);
   });
 
-  it('vectorises only the learners who changed, and drops a withdrawal at once', async () => {
-    const b = await learner('丙', true);
-    const before = await cache.snapshot();
-    expect(before.learners.map((l) => l.learnerId)).toContain(b);
-    expect(before.loaded.vectorised).toBe(1);
-    await runInTransaction(handle.db, (trx) => setConsent(trx, b, { discoverableByEmployers: false }));
-    const after = await cache.snapshot();
-    expect(after.learners.map((l) => l.learnerId)).not.toContain(b);
-    expect(after.loaded.vectorised).toBe(0);
-    // A new day re-weighs recency: everyone is vectorised again.
-    const tomorrow = await cache.snapshot({ day: '2099-01-01' });
-    expect(tomorrow.loaded.vectorised).toBe(tomorrow.learners.length);
+  it('loads from stored vectors: a second process analyses nobody', async () => {
+    await learner('丁', true);
+    const warm = newCache();
+    await warm.snapshot();
+    const cold = newCache();
+    const loaded = await cold.snapshot();
+    expect(loaded.loaded).toMatchObject({ kind: 'load', vectorised: 0 });
+    expect(loaded.size).toBe((await warm.snapshot()).size);
+    // A new day re-weighs recency from the stored vectors: nobody is analysed again either.
+    const tomorrow = await cold.snapshot({ day: '2099-01-01' });
+    expect(tomorrow.loaded).toMatchObject({ kind: 'load', vectorised: 0 });
+    expect(tomorrow.day).toBe('2099-01-01');
+  });
+
+  it('finds a stored vector only for the head, scorer and taxonomy it was made for', async () => {
+    const id = await learner('戊', true);
+    const key = await vectorKeyOf(handle.db, index);
+    expect(key).toMatchObject({ scorerVersion: STORED_VECTOR_VERSION });
+    if (!key) return;
+    const heads = async () => {
+      const head = (await listLedgerHeads(handle.db, [id])).get(id);
+      return [{ learnerId: id, seq: head?.seq ?? 0, hash: head?.hash ?? '' }];
+    };
+    expect((await storedLearners(handle.db, index, key, await heads())).analysed).toBe(1);
+    expect((await storedLearners(handle.db, index, key, await heads())).analysed).toBe(0);
+    // The chain moved: the stored vector is for the old head.
+    await deposit(id, '新证据');
+    const moved = await storedLearners(handle.db, index, key, await heads());
+    expect(moved.analysed).toBe(1);
+    expect(moved.learners.get(id)?.evidenceIds).toHaveLength(2);
+    expect((await getLearnerVectors(handle.db, key, [id])).get(id)?.headHash).toBe((await heads())[0]?.hash);
+    // Another scorer version or taxonomy content: nothing stored under that key yet.
+    for (const other of [
+      { ...key, scorerVersion: `${key.scorerVersion}-next` },
+      { ...key, taxonomyHash: 'another-taxonomy' },
+    ]) {
+      expect((await getLearnerVectors(handle.db, other, [id])).size).toBe(0);
+      expect((await storedLearners(handle.db, index, other, await heads())).analysed).toBe(1);
+    }
+  });
+
+  it('merges a grown delta into the base without changing the ranking', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i += 1) ids.push(await learner(`己${i}`, true));
+    const cache = newCache();
+    const base = await cache.snapshot();
+    for (const id of ids) await deposit(id, '光伏组件清洗与巡检');
+    const withDelta = await cache.snapshot();
+    const before = withDelta.rank(role(), 100).map((r) => [r.learner.learnerId, r.score.score]);
+    expect(base).toBe(withDelta); // one state, followed in place
+    await cache.compact();
+    expect(withDelta.loaded).toMatchObject({ kind: 'merge' });
+    expect(withDelta.rank(role(), 100).map((r) => [r.learner.learnerId, r.score.score])).toEqual(before);
   });
 });

@@ -48,7 +48,6 @@ describe.each(testDatabases())('credential pages ($name)', (database) => {
         endedOn: '2025-06-30',
         occupationCodes: '2-02-38-01',
         'skills.0.name': '光伏运维',
-        'skills.0.level': '3',
       },
       { csrfFrom: '/me/evidence/new' },
     );

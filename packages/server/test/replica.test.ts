@@ -54,6 +54,7 @@ describe.skipIf(!installed)('reads on a streaming replica', () => {
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
+    // biome-ignore lint/suspicious/noExplicitAny: test responses are read field by field.
     return { status: res.status, body: (await res.json().catch(() => null)) as any };
   };
   const signUp = async (role: string, name: string): Promise<Account> =>

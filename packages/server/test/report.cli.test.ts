@@ -136,7 +136,9 @@ describe.each(testDatabases())('skillbank report on %s', { timeout: 180_000 }, (
     expect(await main(['report'], env)).toBe(2);
     expect(await main(['report', cohortId, '--format', 'pdf'], env)).toBe(2);
     expect(await main(['report', cohortId, '--colour'], env)).toBe(2);
-    expect(io.err()).toMatch(/--format must be json, csv or html/);
+    expect(io.err()).toMatch(/--format must be json, csv, html or students-csv/);
+    expect(await main(['report', cohortId, '--format', 'students-csv', '--anonymised'], env)).toBe(2);
+    expect(io.err()).toMatch(/--format students-csv lists named learners: it has no --anonymised form/);
     expect(await main(['report', cohortId, '--lang', 'fr'], env)).toBe(2);
     expect(io.err()).toMatch(/--lang must be zh or en \(got fr\)/);
     expect(await main(['report', 'co_missing'], env)).toBe(1);

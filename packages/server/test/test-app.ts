@@ -7,6 +7,7 @@ import {
   getTaxonomyInfo,
   importTaxonomy,
   loadOrCreatePlatformKey,
+  openDatabase,
   readTaxonomySource,
 } from '@skillbank/core';
 import type { OpenOptions, TestDatabase } from '@skillbank/core/testing';
@@ -72,6 +73,17 @@ export async function openTestApp(
     served: new ServedTaxonomyHolder({ taxonomy, matcher }),
     platformKey: await loadOrCreatePlatformKey(config.keyFile),
   };
+  return { app: createApp(deps), deps, handle, destroy: () => handle.destroy() };
+}
+
+/**
+ * A second app on the same database with a handle (connections, caches, candidate pool) of its
+ * own: another server process as far as the database can tell. Needs a file database (SQLite) and
+ * a test server URL without a password (the handle's display URL is reused).
+ */
+export async function openSecondApp(first: TestApp): Promise<TestApp> {
+  const handle = openDatabase(first.handle.displayUrl);
+  const deps: AppDeps = { ...first.deps, db: handle.db, listen: handle.listen };
   return { app: createApp(deps), deps, handle, destroy: () => handle.destroy() };
 }
 

@@ -11,10 +11,9 @@ const evidenceFields = (title: string) => ({
   description: '使用 Python 清洗和分析传感器数据，训练机器学习模型，部署人工智能算法并评估效果。',
   occurredOn: '2025-03-01',
   endedOn: '2025-06-30',
+  // Neither is a skilled trade's skill: no 新八级 level (the form refuses one).
   'skills.0.name': '机器学习',
-  'skills.0.level': '3',
   'skills.1.name': '数字技能',
-  'skills.1.level': '4',
   steps: ['明确任务', '实施计划'],
 });
 
@@ -221,10 +220,10 @@ describe.each(testDatabases())('web pages ($name)', (database) => {
     expect(sign.status).toBe(303);
     expect(await (await web.get(detail)).text()).toContain('由 刘老师 · 示范职业技术学院 签名认证');
 
-    // A showcase needs at least one attested entry; the error sits next to the list.
+    // A showcase needs at least one piece; the error sits next to the list.
     const empty = await web.post('/me/showcases', { title: '我的作品' }, { csrfFrom: '/me/showcases' });
     expect(empty.status).toBe(400);
-    expect(await empty.text()).toContain('请至少选择一条已认证的证据');
+    expect(await empty.text()).toContain('请至少选择一条经历');
     const created = await web.post(
       '/me/showcases',
       { title: '我的作品', evidenceIds: evidenceId },

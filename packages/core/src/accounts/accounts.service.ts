@@ -222,7 +222,7 @@ export async function getAccount(db: Db, id: string): Promise<Account | null> {
   return row ? ((await toAccounts(db, [row]))[0] ?? null) : null;
 }
 
-export async function getAccounts(db: Db, ids: string[]): Promise<Account[]> {
+export async function getAccounts(db: Db, ids: readonly string[]): Promise<Account[]> {
   return toAccounts(db, await listAccountRows(db, [...new Set(ids)]));
 }
 

@@ -38,10 +38,10 @@ export function listLatestConsentRows(
  */
 export function listDiscoverableRows(
   db: Db,
-): Promise<{ learner_id: string; payload: string; name: string; seq: number }[]> {
+): Promise<{ learner_id: string; payload: string; name: string; seq: number; hash: string }[]> {
   return coveredEntries(db)
     .innerJoin('accounts as a', 'a.id', 'e.learner_id')
-    .select(['e.learner_id', 'e.payload', 'a.name', 'h.seq'])
+    .select(['e.learner_id', 'e.payload', 'a.name', 'h.seq', 'h.hash'])
     .where('e.type', '=', 'consent')
     .where('e.payload', 'like', '%"discoverableByEmployers":true%')
     .where('e.seq', '=', (eb) =>
@@ -68,11 +68,15 @@ export function listEvidenceEntryRowsOf(db: Db, ids: readonly string[]): Promise
     .execute();
 }
 
-/** How many ledger entries exist. Entries are only ever appended, so any change raises it. */
-export async function countLedgerEntries(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom('ledger_entries')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
+/** The chain heads of these learners (learners without a ledger are left out). */
+export function listLedgerHeadRows(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ learner_id: string; seq: number; hash: string }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('ledger_heads')
+    .select(['learner_id', 'seq', 'hash'])
+    .where('learner_id', 'in', ids as string[])
+    .execute();
 }

@@ -7,14 +7,15 @@ import { DEFAULT_CONSENT } from '../consent/consent.service.js';
 import type { Db } from '../db/database.js';
 import type { ActiveEvidence } from '../evidence/evidence.types.js';
 import { activeEvidenceOf, buildEvidenceViews } from '../evidence/evidence.view.js';
+import { feedPosition } from '../feed/feed.service.js';
 import { toLedgerEntry } from '../ledger/ledger.service.js';
 import type { ConsentRecord } from '../ledger/ledger.types.js';
 import {
   chunks,
-  countLedgerEntries,
   listDiscoverableRows,
   listEvidenceEntryRowsOf,
   listLatestConsentRows,
+  listLedgerHeadRows,
 } from './candidates.repository.js';
 
 function parseConsent(payload: string): ConsentState {
@@ -47,6 +48,8 @@ export interface DiscoverableLearner {
   name: string;
   /** Seq of the learner's chain head: changes with every entry, so it versions what was read. */
   headSeq: number;
+  /** Hash of the chain head: names the chain's content exactly (stored vectors are keyed by it). */
+  headHash: string;
 }
 
 /** Every learner whose consent in force lets employers find them, by id. */
@@ -54,7 +57,19 @@ export async function listDiscoverableLearners(db: Db): Promise<DiscoverableLear
   const rows = await listDiscoverableRows(db);
   return rows
     .filter((r) => parseConsent(r.payload).discoverableByEmployers)
-    .map((r) => ({ learnerId: r.learner_id, name: r.name, headSeq: Number(r.seq) }));
+    .map((r) => ({ learnerId: r.learner_id, name: r.name, headSeq: Number(r.seq), headHash: r.hash }));
+}
+
+/** The chain heads of many learners, by id (learners without a ledger are left out). */
+export async function listLedgerHeads(
+  db: Db,
+  learnerIds: readonly string[],
+): Promise<Map<string, { seq: number; hash: string }>> {
+  const heads = new Map<string, { seq: number; hash: string }>();
+  for (const ids of chunks([...new Set(learnerIds)]))
+    for (const row of await listLedgerHeadRows(db, ids))
+      heads.set(row.learner_id, { seq: Number(row.seq), hash: row.hash });
+  return heads;
 }
 
 /** Active evidence of many learners (each in ledger order); learners without any get `[]`. */
@@ -82,10 +97,10 @@ export async function listActiveEvidenceOf(
 }
 
 /**
- * A version stamp of every learner's data: the number of ledger entries. Deposits, corrections,
- * revocations, attestations and consent changes all append one, and nothing is ever deleted, so a
- * cache keyed by it is never stale. Read it before the data it guards.
+ * A version stamp of every learner's data: the change feed's position (`feed/`). Deposits,
+ * corrections, revocations, attestations and consent changes each take the next one, so a cache
+ * keyed by it is never stale; reading it is one indexed row. Read it before the data it guards.
  */
 export function ledgerVersion(db: Db): Promise<number> {
-  return countLedgerEntries(db);
+  return feedPosition(db);
 }

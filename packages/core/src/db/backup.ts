@@ -12,6 +12,12 @@ import { migrateToLatest } from './migrate.js';
 
 export const BACKUP_FORMAT = 'skillbank.backup';
 
+/**
+ * Caches derived from the other tables (stored learner vectors): a backup leaves their rows out and
+ * a restore empties them; they are filled again as they are needed.
+ */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['learner_vectors']);
+
 /** Every row of every table, by table (parents before children). */
 export interface Snapshot {
   format: typeof BACKUP_FORMAT;
@@ -23,8 +29,12 @@ export interface Snapshot {
   tables: Record<string, Record<string, unknown>[]>;
 }
 
-/** Tables of derived data that a start rebuilds when missing (the stored matcher indexes): never backed up. */
-const DERIVED_TABLES = new Set(['matcher_indexes']);
+/**
+ * Derived data a start rebuilds when missing (the stored matcher indexes, keyed by the taxonomy's
+ * content hash and the matcher build, so they stay valid whatever is restored): neither backed up
+ * nor touched by a restore.
+ */
+const REBUILT_TABLES = new Set(['matcher_indexes']);
 
 /** The application's tables (not the migrator's, not derived ones), parents before the tables that reference them. */
 export async function tablesInOrder(db: Db, dialect: DialectName): Promise<string[]> {
@@ -63,7 +73,7 @@ export async function tablesInOrder(db: Db, dialect: DialectName): Promise<strin
     order.push(name);
   };
   for (const name of [...edges.keys()].sort()) visit(name, new Set());
-  return order.filter((name) => !DERIVED_TABLES.has(name));
+  return order.filter((name) => !REBUILT_TABLES.has(name));
 }
 
 async function appliedMigrations(db: Db): Promise<string[]> {
@@ -80,7 +90,9 @@ export async function takeSnapshot(
   const read = async (q: Db): Promise<Snapshot> => {
     const tables: Snapshot['tables'] = {};
     for (const name of await tablesInOrder(q, dialect))
-      tables[name] = (await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(q)).rows;
+      tables[name] = DERIVED_TABLES.has(name)
+        ? []
+        : (await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(q)).rows;
     return {
       format: BACKUP_FORMAT,
       version: 1,

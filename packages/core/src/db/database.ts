@@ -15,7 +15,9 @@ import type {
 } from '../credentials/credentials.table.js';
 import type { DemoAccountTable } from '../demo/demo.table.js';
 import type { DisclosureTable } from '../disclosures/disclosures.table.js';
+import type { FeedEventTable, FeedStateTable } from '../feed/feed.table.js';
 import type { EmployerExclusionTable, RoleInterestTable } from '../interests/interests.table.js';
+import type { LearnerVectorTable } from '../learner-vectors/learner-vectors.table.js';
 import type {
   EnrolmentTable,
   LearningResultTable,
@@ -29,6 +31,7 @@ import type { RoleTable } from '../roles/roles.table.js';
 import type { WebSessionTable } from '../sessions/sessions.table.js';
 import type { ShowcaseTable } from '../showcases/showcases.table.js';
 import type {
+  OccupationLookupTable,
   OccupationTable,
   OccupationTaskTable,
   TaxonomyGroupTable,
@@ -66,6 +69,7 @@ export interface Database {
   transparency_state: TransparencyStateTable;
   transparency_checkpoints: TransparencyCheckpointTable;
   rate_limits: RateLimitTable;
+  occupation_lookups: OccupationLookupTable;
   status_lists: StatusListTable;
   issued_credentials: IssuedCredentialTable;
   imported_credentials: ImportedCredentialTable;
@@ -78,6 +82,9 @@ export interface Database {
   candidate_states: CandidateStateTable;
   conversations: ConversationTable;
   messages: MessageTable;
+  feed_state: FeedStateTable;
+  feed_events: FeedEventTable;
+  learner_vectors: LearnerVectorTable;
   matcher_indexes: MatcherIndexTable;
 }
 

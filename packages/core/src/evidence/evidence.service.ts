@@ -21,12 +21,23 @@ import type { EvidenceInput } from './evidence.schema.js';
 import type { ActiveEvidence, Evidence } from './evidence.types.js';
 import { activeEvidenceOf, buildEvidenceViews, isActive } from './evidence.view.js';
 
-async function checkInput(db: Db, taxonomyId: string, input: EvidenceInput, now: Date): Promise<void> {
+/**
+ * The dates of a piece that lie after `latest` (the latest date a piece may carry): checked on
+ * deposit, and by forms beside the schema's problems so that all are said at once.
+ */
+export function futureDateProblems(
+  dates: { occurredOn: string; endedOn?: string | undefined },
+  latest: string,
+): DomainFieldProblem[] {
   const problems: DomainFieldProblem[] = [];
-  const latest = latestEvidenceDate(now);
-  if (input.occurredOn > latest) problems.push({ path: 'occurredOn', ...fieldMessage('date_in_future') });
-  if (input.endedOn !== undefined && input.endedOn > latest)
+  if (dates.occurredOn > latest) problems.push({ path: 'occurredOn', ...fieldMessage('date_in_future') });
+  if (dates.endedOn !== undefined && dates.endedOn > latest)
     problems.push({ path: 'endedOn', ...fieldMessage('date_in_future') });
+  return problems;
+}
+
+async function checkInput(db: Db, taxonomyId: string, input: EvidenceInput, now: Date): Promise<void> {
+  const problems: DomainFieldProblem[] = futureDateProblems(input, latestEvidenceDate(now));
   const codes = input.occupationCodes ?? [];
   const [known, taxonomy] = await Promise.all([
     findKnownOccupationCodes(db, taxonomyId, codes),

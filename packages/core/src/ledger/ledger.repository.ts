@@ -1,5 +1,7 @@
 /** Queries over ledger entries and chain heads. Entries are only ever inserted. */
+import { sql } from 'kysely';
 import type { Db, Trx } from '../db/database.js';
+import { FEED_CHANNEL } from '../feed/feed.service.js';
 import type { LedgerEntryRow, LedgerHeadRow, NewLedgerEntryRow } from './ledger.table.js';
 import type { LedgerEntryType } from './ledger.types.js';
 import { GENESIS_HASH } from './ledger.types.js';
@@ -39,6 +41,56 @@ export async function setHeadHash(db: Db, learnerId: string, seq: number, hash: 
     .where('learner_id', '=', learnerId)
     .where('seq', '=', seq)
     .execute();
+}
+
+/**
+ * PostgreSQL: one statement that claims the next seq (the head row's lock, as `claimNextSeq`),
+ * hashes the entry from its canonical text split around the previous hash and the seq, takes the
+ * next feed position (only when the learner has a head, so no position is lost), inserts the entry,
+ * moves the head and notifies the feed's followers at commit. No row when the learner has no ledger.
+ */
+export async function appendEntryStatement(
+  trx: Trx,
+  e: {
+    before: string;
+    between: string;
+    after: string;
+    id: string;
+    learnerId: string;
+    type: string;
+    evidenceId: string | null;
+    refId: string | null;
+    actorId: string;
+    payload: string;
+    createdAt: string;
+  },
+): Promise<{ seq: number; prev_hash: string; hash: string; feed_pos: number } | undefined> {
+  const result = await sql<{ seq: number; prev_hash: string; hash: string; feed_pos: number }>`
+    with h as (
+      update ledger_heads
+         set prev_hash = hash,
+             seq = seq + 1,
+             hash = encode(sha256(convert_to(
+               ${e.before}::text || hash || ${e.between}::text || (seq + 1)::text || ${e.after}::text,
+               'UTF8')), 'hex'),
+             updated_at = ${e.createdAt}
+       where learner_id = ${e.learnerId}
+       returning seq, prev_hash, hash
+    ), f as (
+      update feed_state set position = position + 1
+       where id = 1 and exists (select 1 from h)
+       returning position
+    ), e as (
+      insert into ledger_entries
+        (id, learner_id, seq, type, evidence_id, ref_id, actor_id, payload, prev_hash, hash, created_at, feed_pos)
+      select ${e.id}, ${e.learnerId}, h.seq, ${e.type}, ${e.evidenceId}, ${e.refId}, ${e.actorId},
+             ${e.payload}, h.prev_hash, h.hash, ${e.createdAt}, f.position
+        from h, f
+      returning seq, prev_hash, hash, feed_pos
+    )
+    select e.seq, e.prev_hash, e.hash, e.feed_pos, pg_notify(${FEED_CHANNEL}, e.feed_pos::text) as notified
+      from e`.execute(trx);
+  return result.rows[0];
 }
 
 export function findLedgerHead(db: Db, learnerId: string): Promise<LedgerHeadRow | undefined> {

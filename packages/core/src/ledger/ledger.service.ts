@@ -2,12 +2,15 @@
 
 import { getAccounts } from '../accounts/accounts.service.js';
 import type { Db, Trx } from '../db/database.js';
+import { isPostgres } from '../db/dialect.js';
 import { DomainError } from '../errors.js';
+import { claimNextFeedPosition } from '../feed/feed.service.js';
 import { newId } from '../ids.js';
 import { type Clock, systemNow } from '../time/clock.js';
 import { canonicalJson } from './canonical.js';
-import { ledgerEntryHash } from './ledger.hash.js';
+import { entryHashTemplate, ledgerEntryHash } from './ledger.hash.js';
 import {
+  appendEntryStatement,
   claimNextSeq,
   findLedgerHead,
   insertLedgerEntryRow,
@@ -56,9 +59,11 @@ export interface NewLedgerEntry {
 /**
  * Appends an entry to a learner's chain. Must run inside a transaction: it claims the next seq on
  * the chain head (which serialises concurrent appends for the same learner on both dialects),
- * links to the previous hash, inserts the entry and moves the head to it. The transparency log
- * takes it in shortly after (`sequencePending`), so appends to different chains never wait on
- * each other.
+ * links to the previous hash, inserts the entry with the next change-feed position (`feed/`) and
+ * moves the head to it. On PostgreSQL all of that is one statement (one round trip); its hash is
+ * computed by the database from the same canonical text and checked here before commit. The
+ * transparency log takes the entry in shortly after (`sequencePending`), so appends to different
+ * chains never wait on each other except for the instant the feed position is held.
  */
 export async function appendLedgerEntry(
   trx: Trx,
@@ -66,27 +71,26 @@ export async function appendLedgerEntry(
   { now = systemNow }: Clock = {},
 ): Promise<LedgerEntry> {
   const createdAt = now().toISOString();
-  const head = await claimNextSeq(trx, learnerId, createdAt);
-  if (!head) throw new DomainError('ledger.not_found', { learnerId }, `learner ${learnerId} has no ledger`);
-  const seq = Number(head.seq);
   const text = canonicalJson(payload);
-  const unhashed = {
+  const fields = {
     id: newId('le'),
     learnerId,
-    seq,
     type,
     evidenceId,
     refId,
     actorId,
     payload: JSON.parse(text) as unknown,
-    prevHash: head.hash,
     createdAt,
   };
+  if (isPostgres(trx)) return appendInOneStatement(trx, fields, text);
+  const head = await claimNextSeq(trx, learnerId, createdAt);
+  if (!head) throw notFound(learnerId);
+  const unhashed = { ...fields, seq: Number(head.seq), prevHash: head.hash };
   const entry: LedgerEntry = { ...unhashed, hash: ledgerEntryHash(unhashed) };
   await insertLedgerEntryRow(trx, {
     id: entry.id,
     learner_id: learnerId,
-    seq,
+    seq: entry.seq,
     type,
     evidence_id: evidenceId,
     ref_id: refId,
@@ -95,8 +99,40 @@ export async function appendLedgerEntry(
     prev_hash: entry.prevHash,
     hash: entry.hash,
     created_at: createdAt,
+    feed_pos: await claimNextFeedPosition(trx),
   });
-  await setHeadHash(trx, learnerId, seq, entry.hash);
+  await setHeadHash(trx, learnerId, entry.seq, entry.hash);
+  return entry;
+}
+
+const notFound = (learnerId: string) =>
+  new DomainError('ledger.not_found', { learnerId }, `learner ${learnerId} has no ledger`);
+
+async function appendInOneStatement(
+  trx: Trx,
+  fields: Omit<LedgerEntry, 'seq' | 'prevHash' | 'hash'>,
+  text: string,
+): Promise<LedgerEntry> {
+  const [before, between, after] = entryHashTemplate(fields);
+  const row = await appendEntryStatement(trx, {
+    before,
+    between,
+    after,
+    id: fields.id,
+    learnerId: fields.learnerId,
+    type: fields.type,
+    evidenceId: fields.evidenceId,
+    refId: fields.refId,
+    actorId: fields.actorId,
+    payload: text,
+    createdAt: fields.createdAt,
+  });
+  if (!row) throw notFound(fields.learnerId);
+  const unhashed = { ...fields, seq: Number(row.seq), prevHash: row.prev_hash };
+  const entry: LedgerEntry = { ...unhashed, hash: ledgerEntryHash(unhashed) };
+  // The database hashed the same canonical text; a difference (an encoding surprise) must not commit.
+  if (entry.hash !== row.hash)
+    throw new Error(`ledger entry ${entry.id}: the database computed another hash`);
   return entry;
 }
 

@@ -17,6 +17,8 @@ export interface LedgerEntryTable {
   prev_hash: string;
   hash: string;
   created_at: string;
+  /** Position in the change feed: global, strictly increasing, gap-free (`feed/`). */
+  feed_pos: number | null;
 }
 
 /** One row per learner: the last seq and hash. Appends update it first, which serialises them. */
@@ -24,6 +26,8 @@ export interface LedgerHeadTable {
   learner_id: string;
   seq: number;
   hash: string;
+  /** The hash before the last append (set by the one-statement append on PostgreSQL). */
+  prev_hash: string | null;
   updated_at: string;
 }
 

@@ -27,3 +27,11 @@ export function listShowcaseRows(db: Db, learnerId: string): Promise<ShowcaseRow
 export async function setShowcaseRevokedAt(db: Db, id: string, revokedAt: string): Promise<void> {
   await db.updateTable('showcases').set({ revoked_at: revokedAt }).where('id', '=', id).execute();
 }
+
+export async function setShowcaseSettings(
+  db: Db,
+  id: string,
+  settings: Pick<NewShowcaseRow, 'display_name' | 'school' | 'field' | 'show_summary' | 'show_best_fits'>,
+): Promise<void> {
+  await db.updateTable('showcases').set(settings).where('id', '=', id).execute();
+}

@@ -25,10 +25,37 @@ import {
   insertShowcaseRow,
   listShowcaseRows,
   setShowcaseRevokedAt,
+  setShowcaseSettings,
 } from './showcases.repository.js';
 import type { ShowcaseRow } from './showcases.table.js';
 
-export const SHOWCASE_LIMITS = { title: 100, entries: 20 } as const;
+export const SHOWCASE_LIMITS = {
+  title: 100,
+  entries: 20,
+  displayName: 100,
+  school: 100,
+  field: 100,
+} as const;
+
+/** What the graduate chose to show besides the pieces. Defaults show nothing beyond them. */
+export interface ShowcaseSettings {
+  /** The name shown; empty: the account's name. */
+  displayName: string | null;
+  school: string | null;
+  field: string | null;
+  /** A summary of the skills of the shown pieces. */
+  showSummary: boolean;
+  /** The occupations the shown pieces fit best (matcher). */
+  showBestFits: boolean;
+}
+
+export const DEFAULT_SHOWCASE_SETTINGS: ShowcaseSettings = Object.freeze({
+  displayName: null,
+  school: null,
+  field: null,
+  showSummary: false,
+  showBestFits: false,
+});
 
 export interface Showcase {
   id: string;
@@ -38,6 +65,7 @@ export interface Showcase {
   evidenceIds: string[];
   createdAt: string;
   revokedAt: string | null;
+  settings: ShowcaseSettings;
 }
 
 function toShowcase(row: ShowcaseRow): Showcase {
@@ -49,14 +77,44 @@ function toShowcase(row: ShowcaseRow): Showcase {
     evidenceIds: JSON.parse(row.evidence_ids) as string[],
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
+    settings: {
+      displayName: row.display_name,
+      school: row.school,
+      field: row.field,
+      showSummary: Number(row.show_summary) === 1,
+      showBestFits: Number(row.show_best_fits) === 1,
+    },
   };
 }
 
-/** Creates a showcase of the learner's own attested, active entries (run in a transaction). */
+/** Checks and trims the settings' texts (empty: not shown). */
+function settingsRow(settings: Partial<ShowcaseSettings>) {
+  const text = (field: 'displayName' | 'school' | 'field', max: number) => {
+    const value = settings[field]?.trim() ?? '';
+    if (value.length > max) throw invalidField(field, fieldMessage('too_long', { max }));
+    return value.length > 0 ? value : null;
+  };
+  return {
+    display_name: text('displayName', SHOWCASE_LIMITS.displayName),
+    school: text('school', SHOWCASE_LIMITS.school),
+    field: text('field', SHOWCASE_LIMITS.field),
+    show_summary: settings.showSummary ? 1 : 0,
+    show_best_fits: settings.showBestFits ? 1 : 0,
+  };
+}
+
+/**
+ * Creates a showcase of the learner's own current entries, attested or self-reported (the page
+ * shows attested ones first and labels the others), with what else to show (run in a transaction).
+ */
 export async function createShowcase(
   trx: Trx,
   learnerId: string,
-  { title, evidenceIds }: { title: string; evidenceIds: readonly string[] },
+  {
+    title,
+    evidenceIds,
+    settings = {},
+  }: { title: string; evidenceIds: readonly string[]; settings?: Partial<ShowcaseSettings> },
   { now = systemNow }: Clock = {},
 ): Promise<Showcase> {
   const name = title.trim();
@@ -72,9 +130,11 @@ export async function createShowcase(
     );
   const mine = new Map((await listAllEvidence(trx, learnerId)).map((e) => [e.id, e]));
   for (const id of ids) {
-    if (mine.get(id)?.status !== 'attested')
+    const status = mine.get(id)?.status;
+    if (status !== 'attested' && status !== 'self_reported')
       throw invalidField('evidenceIds', fieldMessage('showcase_entry_not_attested', { id }));
   }
+  const shown = settingsRow(settings);
   const row: ShowcaseRow = {
     id: `sc_${randomBytes(12).toString('base64url')}`,
     slug: randomBytes(18).toString('base64url'),
@@ -83,6 +143,7 @@ export async function createShowcase(
     evidence_ids: JSON.stringify(ids),
     created_at: now().toISOString(),
     revoked_at: null,
+    ...shown,
   };
   await insertShowcaseRow(trx, row);
   return toShowcase(row);
@@ -107,6 +168,20 @@ export async function revokeShowcase(
   return toShowcase((await findShowcaseRow(trx, id)) as ShowcaseRow);
 }
 
+/** Changes what a learner's showcase shows besides its pieces. */
+export async function updateShowcaseSettings(
+  trx: Trx,
+  learnerId: string,
+  id: string,
+  settings: Partial<ShowcaseSettings>,
+): Promise<Showcase> {
+  const row = await findShowcaseRow(trx, id);
+  if (!row || row.learner_id !== learnerId)
+    throw new DomainError('showcase.not_found', { showcaseId: id }, `showcase ${id} was not found`);
+  await setShowcaseSettings(trx, id, settingsRow(settings));
+  return toShowcase((await findShowcaseRow(trx, id)) as ShowcaseRow);
+}
+
 export interface ShownAttestation {
   attesterId: string;
   attesterName: string;
@@ -124,6 +199,8 @@ export interface ShownEntry {
     'id' | 'kind' | 'title' | 'description' | 'occurredOn' | 'endedOn' | 'skills' | 'steps' | 'hash'
   >;
   attestations: ShownAttestation[];
+  /** `attested`: vouched for by an attester (signatures checked); `self_reported`: the graduate's own account. */
+  status: 'attested' | 'self_reported';
   /**
    * The chain verifies, every attestation of the entry verifies over its recomputed hash and, when
    * the showcase was opened against a checkpoint, the entry and its attestations are proven in it.
@@ -134,9 +211,12 @@ export interface ShownEntry {
 }
 
 export interface PublicShowcase {
+  /** Whose showcase it is (for the server to match the shown pieces; not shown). */
+  learnerId: string;
   title: string;
   createdAt: string;
   learner: { name: string };
+  settings: ShowcaseSettings;
   entries: ShownEntry[];
   /** Chosen entries no longer shown because the learner revoked or corrected them. */
   withdrawn: number;
@@ -170,9 +250,14 @@ export async function openShowcase(
     verifyStoredLedger(db, showcase.learnerId),
   ]);
   const byId = new Map(all.map((e) => [e.id, e]));
-  const chosen = showcase.evidenceIds
+  // Attested pieces first (in the chosen order), then self-reported ones; withdrawn ones drop out.
+  const current = showcase.evidenceIds
     .map((id) => byId.get(id))
-    .filter((e): e is Evidence => e?.status === 'attested');
+    .filter((e): e is Evidence => e?.status === 'attested' || e?.status === 'self_reported');
+  const chosen = [
+    ...current.filter((e) => e.status === 'attested'),
+    ...current.filter((e) => e.status === 'self_reported'),
+  ];
   const attesters = new Map(
     (
       await getAccounts(
@@ -230,6 +315,7 @@ export async function openShowcase(
         hash: e.hash,
       },
       attestations,
+      status: e.status === 'attested' ? 'attested' : 'self_reported',
       verified:
         ledger.ok &&
         attestations.length > 0 &&
@@ -246,8 +332,10 @@ export async function openShowcase(
   });
   return {
     title: showcase.title,
+    learnerId: showcase.learnerId,
     createdAt: showcase.createdAt,
-    learner: { name: learner.name },
+    learner: { name: showcase.settings.displayName ?? learner.name },
+    settings: showcase.settings,
     entries,
     withdrawn: showcase.evidenceIds.length - entries.length,
     ledger: {
@@ -258,4 +346,37 @@ export async function openShowcase(
     verifiedAt: now().toISOString(),
     checkpoint,
   };
+}
+
+/** One skill across the shown pieces: its highest level, how many pieces show it, whether an attester vouched for one. */
+export interface ShowcaseSkill {
+  name: string;
+  level: number | null;
+  pieces: number;
+  attested: boolean;
+}
+
+/**
+ * The skills of the shown pieces, vouched-for ones first, then by level and by how many pieces
+ * show them (case-insensitive names are one skill).
+ */
+export function showcaseSkillSummary(entries: readonly ShownEntry[]): ShowcaseSkill[] {
+  const byName = new Map<string, ShowcaseSkill>();
+  for (const entry of entries) {
+    for (const skill of entry.evidence.skills) {
+      const key = skill.name.trim().toLowerCase();
+      const seen = byName.get(key) ?? { name: skill.name.trim(), level: null, pieces: 0, attested: false };
+      seen.pieces += 1;
+      seen.attested ||= entry.status === 'attested' && entry.verified;
+      if (skill.level !== null && (seen.level === null || skill.level > seen.level)) seen.level = skill.level;
+      byName.set(key, seen);
+    }
+  }
+  return [...byName.values()].sort(
+    (a, b) =>
+      Number(b.attested) - Number(a.attested) ||
+      (b.level ?? 0) - (a.level ?? 0) ||
+      b.pieces - a.pieces ||
+      a.name.localeCompare(b.name),
+  );
 }

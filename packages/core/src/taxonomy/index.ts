@@ -1,4 +1,5 @@
 export * from './bundled.js';
+export * from './occupation-lookups.js';
 export * from './scheme/index.js';
 export * from './taxonomy.importer.js';
 export * from './taxonomy.schema.js';

@@ -1,6 +1,7 @@
 /** Imports a validated taxonomy into storage: idempotent, all-or-nothing, with a per-row report. */
 
 import type { Db } from '../db/database.js';
+import { recordTaxonomyChange } from '../feed/feed.service.js';
 import { type Clock, systemNow } from '../time/clock.js';
 import { parseTaxonomySource, type SourceProblem, type TaxonomySource } from './taxonomy.source.js';
 import type { TaxonomyData } from './taxonomy.types.js';
@@ -71,7 +72,15 @@ export async function importTaxonomy(
   if (existing?.content_hash === source.contentHash) return { status: 'unchanged', ...base };
 
   await db.transaction().execute(async (trx) => {
-    await writeTaxonomy(trx, data, source.contentHash, now(), { batchSize, onProgress });
+    const at = now();
+    await writeTaxonomy(trx, data, source.contentHash, at, { batchSize, onProgress });
+    // Processes following the feed swap to the new index at this one position.
+    await recordTaxonomyChange(trx, {
+      taxonomyId: data.info.id,
+      version: data.info.version,
+      contentHash: source.contentHash,
+      at: at.toISOString(),
+    });
   });
   return { status: 'imported', ...base };
 }

@@ -84,6 +84,8 @@ export async function countRows(db: Db, taxonomyId: string) {
 export interface OccupationFilter {
   digital?: boolean | undefined;
   green?: boolean | undefined;
+  /** New in this edition of the classification (the scheme's `isNew` marker). */
+  isNew?: boolean | undefined;
   /** A group code (`2`, `2-02`, `2-02-38`) of any rank: only occupations below it. */
   group?: string | undefined;
   /** Restrict to these codes (e.g. the hits of a text index). */
@@ -95,10 +97,11 @@ function likeContains(term: string): string {
   return `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function filtered(db: Db, taxonomyId: string, { digital, green, group, codes }: OccupationFilter) {
+function filtered(db: Db, taxonomyId: string, { digital, green, isNew, group, codes }: OccupationFilter) {
   let query = db.selectFrom('occupations as o').where('o.taxonomy_id', '=', taxonomyId);
   if (digital !== undefined) query = query.where('o.digital', '=', digital ? 1 : 0);
   if (green !== undefined) query = query.where('o.green', '=', green ? 1 : 0);
+  if (isNew !== undefined) query = query.where('o.is_new', '=', isNew ? 1 : 0);
   if (group !== undefined)
     query = query.where((eb) =>
       eb.or([

@@ -50,3 +50,9 @@ export type TaxonomyGroupRow = Selectable<TaxonomyGroupTable>;
 export type OccupationRow = Selectable<OccupationTable>;
 export type NewOccupationRow = Insertable<OccupationTable>;
 export type OccupationTaskRow = Selectable<OccupationTaskTable>;
+
+/** Look-ups per occupation code (its page or API record opened); nothing about who looked. */
+export interface OccupationLookupTable {
+  code: string;
+  lookups: number;
+}

@@ -6,11 +6,18 @@
  * stay the same (e.g. the consenting learners, rebuilt when they change).
  */
 import type { LearnerVector } from '../profile/learner-vector.js';
+import { type LearnerSegment, segmentOf } from './learner-segment.js';
 import { levelFactor, MAX_LEVEL } from './level-factor.js';
 
 export interface CandidatePool {
   readonly kind: 'candidate-pool';
-  readonly learners: readonly LearnerVector[];
+  /** The learners, in typed arrays. */
+  readonly segment: LearnerSegment;
+  /**
+   * Tombstones: learner l is never ranked while `removed[l]` is 1 (a withdrawal, or a learner
+   * whose changed evidence now lives in another segment). Set with `removeFromPool`.
+   */
+  readonly removed: Uint8Array;
   /**
    * Per requirement level m (0 = none asked, 1 … 8) and learner l, `levelQuality[m * n + l]` is the
    * learner's largest item quality × level factor for m: it bounds every item's credit.
@@ -46,62 +53,86 @@ export function isCandidatePool(value: readonly LearnerVector[] | CandidatePool)
   return !Array.isArray(value) && (value as CandidatePool).kind === 'candidate-pool';
 }
 
+/** Tombstones learner `l`: from now on the pool never ranks it (until rebuilt without it). */
+export function removeFromPool(pool: CandidatePool, l: number): void {
+  if (l >= 0 && l < pool.removed.length) pool.removed[l] = 1;
+}
+
 /** Builds the pool; `dimension` is the index's id space (`vocabulary.dimension`). */
-export function buildCandidatePool(learners: readonly LearnerVector[], dimension: number): CandidatePool {
-  const n = learners.length;
+export function buildCandidatePool(segment: LearnerSegment, dimension: number): CandidatePool {
+  const n = segment.count;
+  const { itemStart, termStart, terms, weights: termWeights, quality, level } = segment;
   const counts = new Int32Array(dimension + 1);
-  let postings = 0;
   const levelQuality = new Float32Array((MAX_LEVEL + 1) * n);
-  learners.forEach((learner, l) => {
-    const ids = learner.termMax.ids;
-    for (let j = 0; j < ids.length; j++) {
-      const id = ids[j] as number;
-      counts[id + 1] = (counts[id + 1] as number) + 1;
-    }
-    postings += ids.length;
-    const { quality, level } = learner.packed;
-    for (let m = 0; m <= MAX_LEVEL; m++) {
-      let most = 0;
-      for (let e = 0; e < quality.length; e++) {
-        const q = (quality[e] as number) * levelFactor(level[e] as number, m);
-        if (q > most) most = q;
+  // Per learner, the largest quality × weight per term, gathered here and cleared after use.
+  const most = new Float64Array(dimension);
+  let touched = new Int32Array(1024);
+  /** Gathers learner l's per-term maxima into `most`; returns how many distinct terms (listed in `touched`). */
+  const gather = (l: number): number => {
+    let distinct = 0;
+    const last = itemStart[l + 1] as number;
+    for (let e = itemStart[l] as number; e < last; e++) {
+      const q = quality[e] as number;
+      const end = termStart[e + 1] as number;
+      for (let j = termStart[e] as number; j < end; j++) {
+        const id = terms[j] as number;
+        const value = q * (termWeights[j] as number);
+        const before = most[id] as number;
+        if (before === 0) {
+          if (distinct === touched.length) {
+            const wider = new Int32Array(touched.length * 2);
+            wider.set(touched);
+            touched = wider;
+          }
+          touched[distinct++] = id;
+        }
+        if (value > before) most[id] = value;
       }
-      levelQuality[m * n + l] = most;
     }
-  });
+    return distinct;
+  };
+  let postings = 0;
+  for (let l = 0; l < n; l++) {
+    const distinct = gather(l);
+    for (let j = 0; j < distinct; j++) {
+      const id = touched[j] as number;
+      counts[id + 1] = (counts[id + 1] as number) + 1;
+      most[id] = 0;
+    }
+    postings += distinct;
+    const first = itemStart[l] as number;
+    const last = itemStart[l + 1] as number;
+    for (let m = 0; m <= MAX_LEVEL; m++) {
+      let best = 0;
+      for (let e = first; e < last; e++) {
+        const q = (quality[e] as number) * levelFactor(level[e] as number, m);
+        if (q > best) best = q;
+      }
+      levelQuality[m * n + l] = best;
+    }
+  }
   for (let t = 1; t <= dimension; t++) counts[t] = (counts[t] as number) + (counts[t - 1] as number);
   const cursor = counts.slice(0, dimension);
   const members = new Int32Array(postings);
   const weights = new Float32Array(postings);
   const termMax = new Float32Array(dimension);
-  // Per learner, the largest quality × weight per term, gathered here and cleared after use.
-  const most = new Float64Array(dimension);
-  learners.forEach((learner, l) => {
-    const { ids, values, offsets, quality } = learner.packed;
-    for (let e = 0; e + 1 < offsets.length; e++) {
-      const q = quality[e] as number;
-      const end = offsets[e + 1] as number;
-      for (let j = offsets[e] as number; j < end; j++) {
-        const id = ids[j] as number;
-        const value = q * (values[j] as number);
-        if (value > (most[id] as number)) most[id] = value;
-      }
-    }
-    const terms = learner.termMax.ids;
-    for (let j = 0; j < terms.length; j++) {
-      const id = terms[j] as number;
+  for (let l = 0; l < n; l++) {
+    const distinct = gather(l);
+    for (let j = 0; j < distinct; j++) {
+      const id = touched[j] as number;
       const value = Math.fround(most[id] as number);
       const at = cursor[id] as number;
       members[at] = l;
       weights[at] = value;
       cursor[id] = at + 1;
       if (value > (termMax[id] as number)) termMax[id] = value;
+      most[id] = 0;
     }
-    for (let j = 0; j < ids.length; j++) most[ids[j] as number] = 0;
-  });
+  }
   return {
     kind: 'candidate-pool',
-    learners,
+    segment,
+    removed: new Uint8Array(n),
     levelQuality,
     offsets: counts,
     members,
@@ -117,4 +148,9 @@ export function buildCandidatePool(learners: readonly LearnerVector[], dimension
       flags: new Uint8Array(n),
     },
   };
+}
+
+/** The pool of vectorised learners, in order. */
+export function poolOfVectors(learners: readonly LearnerVector[], dimension: number): CandidatePool {
+  return buildCandidatePool(segmentOf(learners), dimension);
 }

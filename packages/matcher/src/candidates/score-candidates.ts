@@ -12,6 +12,7 @@ import type { LearnerVector } from '../profile/learner-vector.js';
 import { round4, SCORER } from '../scoring/scorer.js';
 import type { CandidateScore, RequirementOutcome } from '../types.js';
 import { type CandidatePool, isCandidatePool, type PoolScratch } from './candidate-pool.js';
+import { type LearnerSegment, segmentOf } from './learner-segment.js';
 import { levelFactor } from './level-factor.js';
 import type { RequirementSet } from './requirement-set.js';
 import { TopK } from './top-k.js';
@@ -41,22 +42,22 @@ export function scoreCandidates(
   { limit = DEFAULT_CANDIDATE_LIMIT }: { limit?: number } = {},
 ): CandidateScore[] {
   const pool = isCandidatePool(learners) ? learners : null;
-  const list = pool ? pool.learners : (learners as readonly LearnerVector[]);
+  const segment = pool ? pool.segment : segmentOf(learners as readonly LearnerVector[]);
   const count = Math.max(0, Math.floor(Number.isFinite(limit) ? limit : 0));
-  if (count === 0 || list.length === 0) return [];
-  const scorer = new ExactScorer(set);
-  const top = new TopK(count, (a, b) => compareLearners(list, a, b));
+  if (count === 0 || segment.count === 0) return [];
+  const scorer = new ExactScorer(set, segment);
+  const top = new TopK(count, (a, b) => compareLearners(segment, a, b));
   let keys: Float64Array;
   if (pool) {
     keys = rankWithBounds(set, pool, scorer, top);
   } else {
-    keys = new Float64Array(list.length);
-    for (let l = 0; l < list.length; l++) {
-      keys[l] = scorer.key(list[l] as LearnerVector);
+    keys = new Float64Array(segment.count);
+    for (let l = 0; l < segment.count; l++) {
+      keys[l] = scorer.key(l);
       top.push(l, keys);
     }
   }
-  return top.sorted(keys).map((l) => describe(set, list[l] as LearnerVector, l));
+  return top.sorted(keys).map((l) => describe(set, segment, l));
 }
 
 /** Coverage credit of one evidence item for one requirement. */
@@ -94,25 +95,29 @@ export function totalImportance(set: Pick<RequirementSet, 'importance'>): number
 /** Exact key of one learner: a scan of its terms with reusable accumulators. */
 class ExactScorer {
   readonly #set: RequirementSet;
+  readonly #segment: LearnerSegment;
   readonly #total: number;
   readonly #acc: Float32Array;
   readonly #best: Float64Array;
 
-  constructor(set: RequirementSet) {
+  constructor(set: RequirementSet, segment: LearnerSegment) {
     this.#set = set;
+    this.#segment = segment;
     this.#total = totalImportance(set);
     this.#acc = new Float32Array(set.requirements.length);
     this.#best = new Float64Array(set.requirements.length);
   }
 
-  key(learner: LearnerVector): number {
+  /** The key of learner l of the segment. */
+  key(l: number): number {
     const { slotOf, entryStart, entryRequirement, entryWeight, minLevels } = this.#set;
     const acc = this.#acc;
     const best = this.#best;
     const r = acc.length;
-    const { ids, values, offsets, quality, level } = learner.packed;
+    const { itemStart, termStart: offsets, terms: ids, weights: values, quality, level } = this.#segment;
     best.fill(0);
-    for (let e = 0; e + 1 < offsets.length; e++) {
+    const last = itemStart[l + 1] as number;
+    for (let e = itemStart[l] as number; e < last; e++) {
       acc.fill(0);
       const end = offsets[e + 1] as number;
       for (let j = offsets[e] as number; j < end; j++) {
@@ -153,7 +158,7 @@ function rankWithBounds(
   top: TopK,
 ): Float64Array {
   const r = set.requirements.length;
-  const n = pool.learners.length;
+  const n = pool.segment.count;
   const scratch = pool.scratch;
   if (scratch.dots.length < n * r) scratch.dots = new Float32Array(n * r);
   const { dots, bounds, keys, order, flags } = scratch;
@@ -182,7 +187,7 @@ function rankWithBounds(
       addPostings(dots, k * n, members, weights, begin, end, w);
     }
   }
-  const learners = pool.learners;
+  const removed = pool.removed;
   // Everyone's bound with the skipped lists' slack, best first.
   boundAll(set, pool, null, n, slack, bounds, flags);
   for (let l = 0; l < n; l++) order[l] = l;
@@ -199,6 +204,7 @@ function rankWithBounds(
     for (; next < n && count < size; next++) {
       const l = order[next] as number;
       const bound = bounds[l] as number;
+      if (removed[l] === 1) continue;
       if (bound < bar) {
         // Buckets come best first: once a whole bucket is below the bar, so is the rest.
         if (bucketOf(bound) + 1 <= bar * BUCKET_SCALE) next = n;
@@ -218,7 +224,7 @@ function rankWithBounds(
         bar = keys[top.worst() as number] as number;
         if ((bounds[l] as number) < bar) break;
       }
-      keys[l] = scorer.key(learners[l] as LearnerVector);
+      keys[l] = scorer.key(l);
       top.push(l, keys);
     }
   }
@@ -286,7 +292,7 @@ function boundAll(
   flags: Uint8Array,
 ): void {
   const r = set.requirements.length;
-  const n = pool.learners.length;
+  const n = pool.segment.count;
   const { importance, essential, minLevels } = set;
   const dots = pool.scratch.dots;
   for (let i = 0; i < count; i++) {
@@ -394,10 +400,10 @@ function bucketOf(bound: number): number {
   return b < BUCKETS ? b : BUCKETS - 1;
 }
 
-function compareLearners(learners: readonly LearnerVector[], a: number, b: number): number {
+function compareLearners(segment: LearnerSegment, a: number, b: number): number {
   // Ties: learner id, then input position (both deterministic).
-  const idA = learners[a]?.id ?? null;
-  const idB = learners[b]?.id ?? null;
+  const idA = segment.learnerIds[a] ?? null;
+  const idB = segment.learnerIds[b] ?? null;
   if (idA !== idB) {
     if (idA === null) return 1;
     if (idB === null) return -1;
@@ -407,11 +413,13 @@ function compareLearners(learners: readonly LearnerVector[], a: number, b: numbe
 }
 
 /** Full per-requirement outcome for one learner (only for the winners, so clarity beats speed). */
-function describe(set: RequirementSet, learner: LearnerVector, index: number): CandidateScore {
-  const { ids, values, offsets, quality, level } = learner.packed;
+function describe(set: RequirementSet, segment: LearnerSegment, index: number): CandidateScore {
+  const { termStart: offsets, terms: ids, weights: values, quality, level } = segment;
+  const first = segment.itemStart[index] as number;
+  const last = segment.itemStart[index + 1] as number;
   const r = set.requirements.length;
   const credits: number[][] = set.requirements.map(() => []);
-  for (let e = 0; e + 1 < offsets.length; e++) {
+  for (let e = first; e < last; e++) {
     const acc = new Float32Array(r);
     for (let j = offsets[e] as number; j < (offsets[e + 1] as number); j++) {
       const slot = set.slotOf[ids[j] as number] as number;
@@ -435,7 +443,7 @@ function describe(set: RequirementSet, learner: LearnerVector, index: number): C
       .map((c, e) => ({ c, e }))
       .filter(({ c }) => c >= SCORER.requirementMetThreshold)
       .sort((a, b) => b.c - a.c || a.e - b.e)
-      .map(({ e }) => learner.evidence[e]?.id ?? '');
+      .map(({ e }) => segment.evidenceIds[first + e] ?? '');
     return {
       id: requirement.id,
       essential: requirement.essential,
@@ -448,7 +456,7 @@ function describe(set: RequirementSet, learner: LearnerVector, index: number): C
   const essential = outcomes.filter((o) => o.essential);
   const optional = outcomes.filter((o) => !o.essential);
   return {
-    learnerId: learner.id,
+    learnerId: segment.learnerIds[index] ?? null,
     index,
     score: round4(key >= 2 ? key - 2 : key),
     allEssentialMet: key >= 2,

@@ -36,19 +36,22 @@ describe('quality floors (dev sets)', () => {
       },
     );
     console.log(
-      `narratives top-1 ${figures.narratives.top1.toFixed(4)} top-5 ${figures.narratives.top5.toFixed(4)}; titles top-1 ${figures.titles.occupationTop1.toFixed(4)} top-5 ${figures.titles.occupationTop5.toFixed(4)}`,
+      `narratives top-1 ${figures.narratives.top1.toFixed(4)} top-5 ${figures.narratives.top5.toFixed(4)}; titles top-1 ${figures.titles.occupationTop1.toFixed(4)} top-5 ${figures.titles.occupationTop5.toFixed(4)}; self-retrieval (every 10th) top-1 ${figures.selfRetrieval.top1.toFixed(4)}`,
     );
     expect(figures.narratives.top1).toBeGreaterThanOrEqual(FLOORS.narratives.top1);
     expect(figures.narratives.top5).toBeGreaterThanOrEqual(FLOORS.narratives.top5);
     expect(figures.titles.occupationTop1).toBeGreaterThanOrEqual(FLOORS.titles.top1);
     expect(figures.titles.occupationTop5).toBeGreaterThanOrEqual(FLOORS.titles.top5);
     expect(figures.selfRetrieval.top5).toBeGreaterThanOrEqual(0.99);
+    // Scores that tie at the cap (a level-of-work factor above 1) showed here first: 99.6 → 94.4 %.
+    expect(figures.selfRetrieval.top1).toBeGreaterThanOrEqual(FLOORS.selfRetrieval.top1);
   });
 });
 
-/** Just under the figures of the shipped configuration (58.0 / 78.0, 64.9 / 91.0, 70.1 / 94.1 %). */
+/** Just under the figures of the shipped configuration (58.0 / 78.0, 64.0 / 91.9, 70.1 / 94.1, 100 % on every 10th occupation). */
 const FLOORS = {
   devTitles: { top1: 0.57, top5: 0.77 },
   narratives: { top1: 0.63, top5: 0.9 },
   titles: { top1: 0.69, top5: 0.93 },
+  selfRetrieval: { top1: 0.98 },
 };

@@ -23,6 +23,9 @@ class InvertedIndex implements CorpusIndex {
   readonly #docs: Int32Array;
   readonly #weights: Float32Array;
   readonly #inverseNorms: Float64Array;
+  /** Scratch of `scoreTouched`, all zero between calls (the kernel runs on one thread). */
+  readonly #sums: Float64Array;
+  readonly #seen: Uint8Array;
 
   constructor(corpus: readonly SparseVector[], dimension: number) {
     this.size = corpus.length;
@@ -37,6 +40,8 @@ class InvertedIndex implements CorpusIndex {
     this.#docs = new Int32Array(total);
     this.#weights = new Float32Array(total);
     this.#inverseNorms = new Float64Array(corpus.length);
+    this.#sums = new Float64Array(corpus.length);
+    this.#seen = new Uint8Array(corpus.length);
     const cursor = counts.slice(0, dimension);
     corpus.forEach((vector, doc) => {
       const length = norm(vector);
@@ -72,5 +77,38 @@ class InvertedIndex implements CorpusIndex {
     const scale = 1 / queryNorm;
     for (let doc = 0; doc < this.size; doc++)
       out[doc] = (out[doc] as number) * (inverseNorms[doc] as number) * scale;
+  }
+
+  scoreTouched(query: SparseVector, out: Float64Array, touched: Int32Array): number {
+    const queryNorm = norm(query);
+    if (queryNorm === 0) return 0;
+    const offsets = this.#offsets;
+    const docs = this.#docs;
+    const weights = this.#weights;
+    const sums = this.#sums;
+    let count = 0;
+    for (let i = 0; i < query.ids.length; i++) {
+      const id = query.ids[i] as number;
+      if (id + 1 >= offsets.length) continue;
+      const q = query.values[i] as number;
+      const end = offsets[id + 1] as number;
+      for (let p = offsets[id] as number; p < end; p++) {
+        const doc = docs[p] as number;
+        if (this.#seen[doc] === 0) {
+          this.#seen[doc] = 1;
+          touched[count++] = doc;
+        }
+        sums[doc] = (sums[doc] as number) + q * (weights[p] as number);
+      }
+    }
+    const inverseNorms = this.#inverseNorms;
+    const scale = 1 / queryNorm;
+    for (let k = 0; k < count; k++) {
+      const doc = touched[k] as number;
+      out[doc] = (sums[doc] as number) * (inverseNorms[doc] as number) * scale;
+      sums[doc] = 0;
+      this.#seen[doc] = 0;
+    }
+    return count;
   }
 }

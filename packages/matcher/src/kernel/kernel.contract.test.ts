@@ -67,6 +67,27 @@ describe.each(KERNELS)('similarity kernel: $name', (kernel) => {
     }
   });
 
+  it('scores only the vectors a query reaches, as scoreAll does, and leaves the rest alone', () => {
+    const corpus = [...randomVectors(60, 200, 11), v([])];
+    const index = kernel.index(corpus, 200);
+    const all = new Float64Array(corpus.length);
+    const out = new Float64Array(corpus.length);
+    const touched = new Int32Array(corpus.length);
+    for (const query of randomVectors(10, 200, 13)) {
+      index.scoreAll(query, all);
+      const count = index.scoreTouched(query, out, touched);
+      const reached = new Set(touched.subarray(0, count));
+      expect(reached.size).toBe(count);
+      corpus.forEach((_, i) => {
+        if (reached.has(i)) expect(out[i]).toBeCloseTo(all[i] as number, 6);
+        else expect(all[i]).toBe(0);
+      });
+      for (const i of reached) out[i] = 0;
+      expect(out.every((x) => x === 0)).toBe(true);
+    }
+    expect(index.scoreTouched(v([]), out, touched)).toBe(0);
+  });
+
   it('ignores query ids beyond the corpus dimension', () => {
     const index = kernel.index([v([[1, 1]])], 2);
     const out = new Float64Array(1);

@@ -44,6 +44,16 @@ export const mlDistanceKernel: SimilarityKernel = {
       scoreAll(query, out) {
         for (let doc = 0; doc < corpus.length; doc++) out[doc] = cosine(query, corpus[doc] as SparseVector);
       },
+      scoreTouched(query, out, touched) {
+        let count = 0;
+        for (let doc = 0; doc < corpus.length; doc++) {
+          const value = cosine(query, corpus[doc] as SparseVector);
+          if (value === 0) continue;
+          out[doc] = value;
+          touched[count++] = doc;
+        }
+        return count;
+      },
     };
   },
 };

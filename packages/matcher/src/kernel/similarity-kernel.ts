@@ -6,6 +6,13 @@ export interface CorpusIndex {
   readonly size: number;
   /** Writes the cosine similarity of `query` with every corpus vector into `out` (length ≥ size). */
   scoreAll(query: SparseVector, out: Float64Array): void;
+  /**
+   * Scores only the corpus vectors that share a term with `query`: their indices go to `touched`
+   * (length ≥ size, in no particular order) and their cosines to `out`; returns how many. Entries of `out` for
+   * other vectors are left as they are, so a caller that keeps `out` at 0 between calls pays only
+   * for the vectors the query reaches.
+   */
+  scoreTouched(query: SparseVector, out: Float64Array, touched: Int32Array): number;
 }
 
 export interface SimilarityKernel {

@@ -55,16 +55,17 @@ export function evidenceFactors(
   today: number | null,
 ): { kind: number; attestation: number; level: number; recency: number } {
   const level = evidenceLevel(evidence);
-  const day = parseDay(evidence.occurredOn);
-  let recency = UNDATED_WEIGHT;
-  if (day !== null && today !== null) {
-    const years = Math.max(0, today - day) / 365.25;
-    recency = Math.max(RECENCY_FLOOR, 0.5 ** (years / RECENCY_HALF_LIFE_YEARS));
-  }
   return {
     kind: KIND_WEIGHTS[evidence.kind] ?? KIND_WEIGHTS.learning,
     attestation: evidence.attested === true ? ATTESTED_WEIGHT : SELF_REPORTED_WEIGHT,
     level: level === null ? UNKNOWN_LEVEL_WEIGHT : 0.7 + (0.3 * (level - 1)) / 7,
-    recency,
+    recency: recencyFactor(parseDay(evidence.occurredOn), today),
   };
+}
+
+/** The recency factor of an item dated `day` (days since 1970, null when undated) seen on `today`. */
+export function recencyFactor(day: number | null, today: number | null): number {
+  if (day === null || today === null) return UNDATED_WEIGHT;
+  const years = Math.max(0, today - day) / 365.25;
+  return Math.max(RECENCY_FLOOR, 0.5 ** (years / RECENCY_HALF_LIFE_YEARS));
 }

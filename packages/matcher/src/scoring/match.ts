@@ -132,7 +132,9 @@ function rankAll(
 ): Ranking {
   const occupations = state.occupations;
   const similarities = new Float64Array(occupations.length);
-  state.profileIndex.scoreAll(learner.profile, similarities);
+  const reached = new Int32Array(occupations.length);
+  // Only occupations sharing a term with the learner can score (the others' similarity is 0).
+  const count = state.profileIndex.scoreTouched(learner.profile, similarities, reached);
   const table = coverAllTasks(state, learner);
   const { coverage } = table;
   const scores = new Float64Array(occupations.length).fill(-1);
@@ -157,7 +159,7 @@ function rankAll(
     );
     scores[o] = value >= SCORER.minScore ? value : -1;
   };
-  for (let o = 0; o < occupations.length; o++) score(o);
+  for (let i = 0; i < count; i++) score(reached[i] as number);
   // Coverage by meaning for the occupations that can rank, then their scores again.
   const leading = state.scoring.meaning ? top(scores, REFINED) : [];
   refineCoverage(state, learner, table, leading);

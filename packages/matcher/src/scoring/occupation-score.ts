@@ -32,7 +32,7 @@ export function scoreOccupation(
   const raw =
     coverage === null ? profileScore : SCORER.profileWeight * profileScore + SCORER.coverageWeight * coverage;
   return {
-    score: round4(Math.min(1, raw * workLevel.factor + declaredBonus)),
+    score: round4(Math.min(1, levelled(raw, workLevel.factor) + declaredBonus)),
     breakdown: {
       profileSimilarity: round4(profileSimilarity),
       profileScore: round4(profileScore),
@@ -48,6 +48,17 @@ export function scoreOccupation(
       },
     },
   };
+}
+
+/**
+ * The level of work applied to a score B in [0, 1]: 1 − (1 − B)^F. The factor scales the shortfall
+ * from a perfect score rather than the score, so agreeing levels (F > 1) raise B and disagreeing ones
+ * (F < 1) lower it without ever pushing it past 1 — two near-perfect occupations keep their order
+ * instead of tying at the cap.
+ */
+export function levelled(score: number, factor: number): number {
+  if (factor === 1 || score <= 0) return score;
+  return 1 - (1 - Math.min(1, score)) ** factor;
 }
 
 const NEUTRAL_WORK_LEVEL = Object.freeze({ evidence: null, occupation: 0.5, factor: 1 });
@@ -76,11 +87,11 @@ export function occupationScoreOnly(
   workFactor = 1,
 ): number {
   const profileScore = saturate(profileSimilarity, SCORER.profileSaturation);
-  if (end <= start) return round4(Math.min(1, profileScore * workFactor + declaredBonus));
+  if (end <= start) return round4(Math.min(1, levelled(profileScore, workFactor) + declaredBonus));
   let sum = 0;
   for (let t = start; t < end; t++) sum += coverage[t] as number;
   const raw = SCORER.profileWeight * profileScore + SCORER.coverageWeight * (sum / (end - start));
-  return round4(Math.min(1, raw * workFactor + declaredBonus));
+  return round4(Math.min(1, levelled(raw, workFactor) + declaredBonus));
 }
 
 /** Bonus for evidence that names the occupation (or another in its group: the minor group in CN-2022). */

@@ -11,14 +11,15 @@
  *                          read for the 15 occupations leading after the whole-text pass)
  *   coverage         C  = mean of cₜ over the occupation's tasks
  *   level of work    F  = 1 + 0.3 · confidence · (1 − 2 |evidence share − occupation share|)   (work-level.ts)
- *   score            S  = (PROFILE_WEIGHT · P + COVERAGE_WEIGHT · C) · F + declared bonus, capped at 1
- *                         (occupations without tasks: S = P · F + bonus)
+ *   score            B  = PROFILE_WEIGHT · P + COVERAGE_WEIGHT · C          (occupations without tasks: B = P)
+ *                    S  = 1 − (1 − B)^F + declared bonus, capped at 1
+ *                         (the level of work scales the shortfall from 1, so scores never tie at the cap)
  *   a task is covered when cₜ ≥ COVERED_THRESHOLD.
  *   directions: evidence pieces grouped by the occupations they resemble (directions.ts); each
  *   direction is scored on its own and the overall score of an occupation is its best direction's.
  */
 
-export const SCORER_VERSION = 'match-2026.11-2';
+export const SCORER_VERSION = 'match-2026.11-3';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,

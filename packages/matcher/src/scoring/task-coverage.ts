@@ -26,12 +26,16 @@ export function coverAllTasks(state: IndexState, learner: LearnerVector): Covera
   const n = state.tasks.length;
   const coverage = new Float64Array(n);
   const best = new Int32Array(n).fill(-1);
-  const similarities = new Float64Array(n);
-  learner.evidence.forEach((item, k) => {
-    if (item.summary.knownTerms === 0) return;
-    state.taskIndex.scoreAll(item.vector, similarities);
-    for (let t = 0; t < n; t++) {
+  const { similarities, touched } = scratchOf(state);
+  for (let k = 0; k < learner.evidence.length; k++) {
+    const item = learner.evidence[k] as LearnerEvidence;
+    if (item.summary.knownTerms === 0) continue;
+    // Only the tasks sharing a term with the item (the inverted index's postings).
+    const count = state.taskIndex.scoreTouched(item.vector, similarities, touched);
+    for (let i = 0; i < count; i++) {
+      const t = touched[i] as number;
       const similarity = similarities[t] as number;
+      similarities[t] = 0;
       if (similarity <= 0) continue;
       const credit = item.quality * saturate(similarity, SCORER.taskSaturation);
       if (credit > (coverage[t] as number)) {
@@ -39,8 +43,22 @@ export function coverAllTasks(state: IndexState, learner: LearnerVector): Covera
         best[t] = k;
       }
     }
-  });
+  }
   return { coverage, best };
+}
+
+/** Per-index scratch arrays for `scoreTouched` (kept at 0 between calls; one thread). */
+const scratch = new WeakMap<IndexState, { similarities: Float64Array; touched: Int32Array }>();
+function scratchOf(state: IndexState): { similarities: Float64Array; touched: Int32Array } {
+  let arrays = scratch.get(state);
+  if (!arrays) {
+    arrays = {
+      similarities: new Float64Array(state.tasks.length),
+      touched: new Int32Array(state.tasks.length),
+    };
+    scratch.set(state, arrays);
+  }
+  return arrays;
 }
 
 /** Adds coverage by meaning to the tasks of the given occupations (in place). */
@@ -54,13 +72,14 @@ export function refineCoverage(
     const occupation = state.occupations[o];
     if (!occupation) continue;
     for (let t = occupation.taskStart; t < occupation.taskEnd; t++) {
-      learner.evidence.forEach((item, k) => {
+      for (let k = 0; k < learner.evidence.length; k++) {
+        const item = learner.evidence[k] as LearnerEvidence;
         const credit = item.quality * meaningScore(state, item, t);
         if (credit > (table.coverage[t] as number)) {
           table.coverage[t] = credit;
           table.best[t] = k;
         }
-      });
+      }
     }
   }
 }

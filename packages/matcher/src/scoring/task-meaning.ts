@@ -97,8 +97,11 @@ export interface EvidenceWords {
   set: Set<string>;
   actionCache: Map<string, number>;
   objectCache: Map<string, number>;
-  /** The same for each clause alone (made when an explanation first needs it). */
+  /** The same for each clause alone (made when first needed). */
   perClause?: EvidenceWords[];
+  /** Per task word, how well each clause alone matches it as an action / as an object. */
+  clauseActions?: Map<string, Float64Array>;
+  clauseObjects?: Map<string, Float64Array>;
 }
 
 export function evidenceWords(clauses: Clause[]): EvidenceWords {
@@ -152,10 +155,7 @@ export function matchClause(
     if (words && best >= 1) words.push(verb);
     sum += best;
   }
-  const action = sum / task.actions.length;
-  if (task.objects.length === 0) return action;
-  if (object === 0) return MEANING.actionOnly * action;
-  return MEANING.actionWeight * action + (1 - MEANING.actionWeight) * object;
+  return combine(task, sum / task.actions.length, object);
 }
 
 /**
@@ -163,6 +163,8 @@ export function matchClause(
  * evidence clause at a time (its best), so a verb from one sentence and an object from another do
  * not add up to a task nobody did; the task's credit is the mean of its best-covered clause and of
  * all its clauses (a task of several clauses is covered by its main one as much as by all).
+ * Equal to `matchClause` against each evidence clause alone, computed in one pass over the task's
+ * words: each word's match with every clause is worked out once per item and kept.
  */
 export function matchMeaning(
   weight: (word: string) => number,
@@ -170,16 +172,63 @@ export function matchMeaning(
   item: EvidenceWords,
 ): number {
   if (task.length === 0 || item.all.length === 0) return 0;
-  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
+  const n = item.clauses.length;
+  if (objectSums.length < n) {
+    objectSums = new Float64Array(2 * n);
+    actionSums = new Float64Array(2 * n);
+  }
   let sum = 0;
   let best = 0;
   for (const clause of task) {
+    objectSums.fill(0, 0, n);
+    actionSums.fill(0, 0, n);
+    let objectTotal = 0;
+    for (let i = 0; i < clause.objects.length; i++) {
+      const word = clause.objects[i] as string;
+      const w = clause.objectWeights?.[i] ?? weight(word);
+      objectTotal += w;
+      const matches = clauseMatches(item, word, false);
+      for (let c = 0; c < n; c++) objectSums[c] = (objectSums[c] as number) + w * (matches[c] as number);
+    }
+    for (const verb of clause.actions) {
+      const matches = clauseMatches(item, verb, true);
+      for (let c = 0; c < n; c++) actionSums[c] = (actionSums[c] as number) + (matches[c] as number);
+    }
     let score = 0;
-    for (const one of item.perClause) score = Math.max(score, matchClause(weight, clause, one));
+    for (let c = 0; c < n; c++) {
+      const object = objectTotal > 0 ? (objectSums[c] as number) / objectTotal : 0;
+      const action = clause.actions.length > 0 ? (actionSums[c] as number) / clause.actions.length : 0;
+      score = Math.max(score, combine(clause, action, object));
+    }
     sum += score;
     best = Math.max(best, score);
   }
   return (best + sum / task.length) / 2;
+}
+
+let objectSums = new Float64Array(16);
+let actionSums = new Float64Array(16);
+
+/** A clause's credit from its action and object credits (see `MEANING`). */
+function combine(task: Clause, action: number, object: number): number {
+  if (task.actions.length === 0) return object;
+  if (task.objects.length === 0) return action;
+  if (object === 0) return MEANING.actionOnly * action;
+  return MEANING.actionWeight * action + (1 - MEANING.actionWeight) * object;
+}
+
+/** How well each clause of the item, alone, matches one task word (kept on the item). */
+function clauseMatches(item: EvidenceWords, word: string, action: boolean): Float64Array {
+  item.clauseActions ??= new Map();
+  item.clauseObjects ??= new Map();
+  const cache = action ? item.clauseActions : item.clauseObjects;
+  let matches = cache.get(word);
+  if (!matches) {
+    item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
+    matches = new Float64Array(item.perClause.map((one) => itemMatch(one, word, action)));
+    cache.set(word, matches);
+  }
+  return matches;
 }
 
 /**

@@ -22,10 +22,15 @@ import {
   systemNow,
   todayUtc,
 } from '@skillbank/core';
-import { type CandidateScore, type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
+import {
+  type CandidateScore,
+  type MatcherIndex,
+  type RequirementSet,
+  SCORER_VERSION,
+} from '@skillbank/matcher';
 import { requirementInputs } from '../hiring/open-roles.cache.js';
-import type { CandidatePoolCache, PooledLearner } from './candidate-pool.cache.js';
-import { pooledById, vectoriseLearners } from './candidate-vectors.js';
+import type { CandidatePoolCache, PoolMember } from './candidate-pool.cache.js';
+import { type PooledLearner, vectoriseLearners } from './candidate-vectors.js';
 
 export const CANDIDATE_LISTS = ['all', 'interested', 'shortlisted'] as const;
 export type CandidateListName = (typeof CANDIDATE_LISTS)[number];
@@ -60,7 +65,7 @@ export interface CandidatePage {
 }
 
 interface Scored {
-  learner: PooledLearner;
+  learner: PoolMember;
   score: CandidateScore;
 }
 
@@ -72,7 +77,7 @@ function byRank(a: Scored, b: Scored): number {
 }
 
 /** A candidate's explanation: requirement outcomes with their texts and whether attested evidence backs them. */
-export function explainCandidate(role: Role, learner: PooledLearner, c: CandidateScore) {
+export function explainCandidate(role: Role, learner: Pick<PoolMember, 'attested'>, c: CandidateScore) {
   const texts = new Map(role.requirements.map((r) => [r.id, r.text]));
   return {
     score: c.score,
@@ -99,10 +104,30 @@ export function explainCandidate(role: Role, learner: PooledLearner, c: Candidat
   };
 }
 
+/** Requirement sets of recently listed roles, per matcher index, by requirement content (analysing them costs ms). */
+const requirementSets = new WeakMap<MatcherIndex, Map<string, RequirementSet>>();
+const REQUIREMENT_SETS_KEPT = 32;
+
+function requirementSetOf(matcher: MatcherIndex, role: Role): RequirementSet {
+  const inputs = requirementInputs(role);
+  const key = JSON.stringify(inputs);
+  let sets = requirementSets.get(matcher);
+  if (!sets) {
+    sets = new Map();
+    requirementSets.set(matcher, sets);
+  }
+  let set = sets.get(key);
+  if (set) sets.delete(key);
+  else set = matcher.requirementSet(inputs);
+  sets.set(key, set);
+  if (sets.size > REQUIREMENT_SETS_KEPT) sets.delete(sets.keys().next().value as string);
+  return set;
+}
+
 /** Scores a few learners (all of them, best first). */
 function scoreFew(matcher: MatcherIndex, role: Role, learners: readonly PooledLearner[]): Scored[] {
   if (learners.length === 0) return [];
-  const set = matcher.requirementSet(requirementInputs(role));
+  const set = requirementSetOf(matcher, role);
   return matcher
     .scoreCandidates(
       set,
@@ -131,35 +156,24 @@ export async function rankCandidates(
     listActiveInterestLearnerIds(db, role.id),
   ]);
   const interested = new Set(interestedIds);
-  const pooled = pooledById(snapshot);
-  const visible = (id: string) => interested.has(id) || (pooled.has(id) && !excluded.has(id));
+  const visible = (id: string) => interested.has(id) || (snapshot.has(id) && !excluded.has(id));
   const wanted = offset + limit + 1;
   let ranked: Scored[];
   if (list === 'all') {
     // The discoverable pool, less those who withdrew from this employer; interested learners are
     // scored apart (some are not in the pool) and merged in.
-    const skipped = [...new Set([...excluded, ...interested])].filter((id) => pooled.has(id)).length;
-    const fromPool = matcher
-      .scoreCandidates(matcher.requirementSet(requirementInputs(role)), snapshot.pool, {
-        limit: wanted + skipped,
-      })
-      .map((score) => ({ learner: snapshot.learners[score.index] as PooledLearner, score }))
+    const skipped = [...new Set([...excluded, ...interested])].filter((id) => snapshot.has(id)).length;
+    const fromPool = snapshot
+      .rank(requirementSetOf(matcher, role), wanted + skipped)
       .filter((s) => !excluded.has(s.learner.learnerId) && !interested.has(s.learner.learnerId));
-    const extra = scoreFew(
-      matcher,
-      role,
-      await vectoriseLearners(db, matcher, interestedIds, { snapshot, day }),
-    );
+    const extra = scoreFew(matcher, role, await vectoriseLearners(db, matcher, interestedIds, { day }));
     ranked = [...fromPool, ...extra].sort(byRank).slice(0, wanted);
   } else {
     const ids =
       list === 'interested'
         ? interestedIds
         : (await listLearnerIdsInState(db, role.id, 'shortlisted')).filter(visible);
-    ranked = scoreFew(matcher, role, await vectoriseLearners(db, matcher, ids, { snapshot, day })).slice(
-      0,
-      wanted,
-    );
+    ranked = scoreFew(matcher, role, await vectoriseLearners(db, matcher, ids, { day })).slice(0, wanted);
   }
   const page = ranked.slice(offset, offset + limit);
   const states = await getCandidateStates(

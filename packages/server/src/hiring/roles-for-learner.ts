@@ -6,7 +6,7 @@
  */
 import type { Role, RoleMode } from '@skillbank/core';
 import type { CandidateScore, MatcherIndex, RoleRequirements } from '@skillbank/matcher';
-import type { PooledLearner } from '../candidates/candidate-pool.cache.js';
+import type { PooledLearner } from '../candidates/candidate-vectors.js';
 import { explainCandidate } from '../candidates/rank-candidates.js';
 import { type OpenRole, type OpenRolesCache, requirementInputs } from './open-roles.cache.js';
 import { roleBand } from './role-band.js';

@@ -105,6 +105,35 @@ export interface RecommendInput {
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 const round6 = (x: number) => Math.round(x * 1_000_000) / 1_000_000;
 
+/** What an offering's result would bring, from the score now and after: the fields every recommendation carries. */
+function valueFigures(effort: ReturnType<typeof effortOf>, scoreNow: number, scoreAfter: number) {
+  const gain = round4(scoreAfter - scoreNow);
+  return {
+    scoreNow,
+    scoreAfter,
+    gain,
+    gainPerHour: round6(gain / effort.hours),
+    gainPerYuan: effort.costYuan > 0 ? round6(gain / effort.costYuan) : null,
+    value: round6(gain / effort.total),
+    effort: {
+      hours: effort.hours,
+      costYuan: effort.costYuan,
+      hoursAssumed: effort.hoursAssumed,
+      costAssumed: effort.costAssumed,
+    },
+  };
+}
+
+/** The ranking: best value first; ties: the larger gain, then the lower cost, then the id. */
+const byValue = (
+  a: Pick<RecommendedOffering, 'value' | 'gain' | 'effort' | 'offering'>,
+  b: Pick<RecommendedOffering, 'value' | 'gain' | 'effort' | 'offering'>,
+) =>
+  b.value - a.value ||
+  b.gain - a.gain ||
+  a.effort.costYuan - b.effort.costYuan ||
+  (a.offering.id < b.offering.id ? -1 : 1);
+
 function effortOf(offering: Offering) {
   const hoursAssumed = offering.hours === null;
   const costAssumed = offering.costYuan === null;
@@ -167,8 +196,8 @@ export function recommendOfferings(matcher: MatcherIndex, input: RecommendInput)
     if (!after) continue;
     const stillMissing = new Set(after.gaps.map((g) => g.taskId));
     const covers = now.gaps.filter((g) => !stillMissing.has(g.taskId));
-    const gain = round4(after.score - now.score);
-    if (covers.length === 0 || gain <= 0) continue;
+    const figures = valueFigures(effort, now.score, after.score);
+    if (covers.length === 0 || figures.gain <= 0) continue;
     items.push({
       offering,
       coversTaskIds: covers.map((g) => g.taskId),
@@ -178,27 +207,10 @@ export function recommendOfferings(matcher: MatcherIndex, input: RecommendInput)
         gain: g.gain,
         declared: offering.taskIds.includes(g.taskId),
       })),
-      scoreNow: now.score,
-      scoreAfter: after.score,
-      gain,
-      gainPerHour: round6(gain / effort.hours),
-      gainPerYuan: effort.costYuan > 0 ? round6(gain / effort.costYuan) : null,
-      value: round6(gain / effort.total),
-      effort: {
-        hours: effort.hours,
-        costYuan: effort.costYuan,
-        hoursAssumed: effort.hoursAssumed,
-        costAssumed: effort.costAssumed,
-      },
+      ...figures,
     });
   }
-  items.sort(
-    (a, b) =>
-      b.value - a.value ||
-      b.gain - a.gain ||
-      a.effort.costYuan - b.effort.costYuan ||
-      (a.offering.id < b.offering.id ? -1 : 1),
-  );
+  items.sort(byValue);
   const shown = items.slice(0, limit);
   const covered = new Set(shown.flatMap((i) => i.coversTaskIds));
   const uncovered = now.gaps
@@ -305,8 +317,8 @@ export function recommendOfferingsForRole(
     const after = score([...base, ...toMatcherEvidence([imagined])]);
     const met = new Set(after.metRequirements);
     const covers = missing.filter((r) => met.has(r.id));
-    const gain = round4(after.score - now.score);
-    if (covers.length === 0 || gain <= 0) continue;
+    const figures = valueFigures(effort, now.score, after.score);
+    if (covers.length === 0 || figures.gain <= 0) continue;
     const afterScores = new Map(after.requirements.map((r) => [r.id, r.score]));
     items.push({
       offering,
@@ -318,27 +330,10 @@ export function recommendOfferingsForRole(
         gain: round4((afterScores.get(r.id) ?? 0) - (nowScores.get(r.id) ?? 0)),
         declared: r.taskId !== null && offering.taskIds.includes(r.taskId),
       })),
-      scoreNow: now.score,
-      scoreAfter: after.score,
-      gain,
-      gainPerHour: round6(gain / effort.hours),
-      gainPerYuan: effort.costYuan > 0 ? round6(gain / effort.costYuan) : null,
-      value: round6(gain / effort.total),
-      effort: {
-        hours: effort.hours,
-        costYuan: effort.costYuan,
-        hoursAssumed: effort.hoursAssumed,
-        costAssumed: effort.costAssumed,
-      },
+      ...figures,
     });
   }
-  items.sort(
-    (a, b) =>
-      b.value - a.value ||
-      b.gain - a.gain ||
-      a.effort.costYuan - b.effort.costYuan ||
-      (a.offering.id < b.offering.id ? -1 : 1),
-  );
+  items.sort(byValue);
   const shown = items.slice(0, limit);
   const covered = new Set(shown.flatMap((i) => i.coversRequirements.map((r) => r.requirementId)));
   const gapSteps = new Map(

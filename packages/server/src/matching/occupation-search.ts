@@ -6,6 +6,7 @@ export interface OccupationSearch {
   q?: string | undefined;
   digital?: boolean | undefined;
   green?: boolean | undefined;
+  isNew?: boolean | undefined;
   group?: string | undefined;
   limit: number;
   offset: number;
@@ -22,13 +23,14 @@ export async function searchOccupationPage(
   const { taxonomy, matcher } = deps.served.current;
   const text = q?.trim();
   if (!text) return searchOccupations(deps.db, taxonomy.id, rest);
-  const { digital, green, group, limit, offset } = rest;
+  const { digital, green, isNew, group, limit, offset } = rest;
   const filter = (code: string) => {
     const o = matcher.occupation(code);
     return (
       o !== null &&
       (digital === undefined || o.digital === digital) &&
       (green === undefined || o.green === green) &&
+      (isNew === undefined || o.isNew === isNew) &&
       (group === undefined || o.majorCode === group || o.middleCode === group || o.minorCode === group)
     );
   };

@@ -36,6 +36,8 @@ export const PAGE_AREAS = [
   'cohorts',
   'learning',
   'hiring',
+  'forms',
+  'firstSteps',
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void

@@ -3,7 +3,8 @@
  * serves no requests: it forks the workers at once (they bind the port and answer 503 "starting"),
  * prepares the database once (migrate, first import, demo, platform key, the stored matcher
  * index) and then lets them boot, restarts a worker that dies, runs the transparency sequencer,
- * watches the taxonomy and tells every worker to swap at the same moment, and stops them
+ * follows the change feed for taxonomy changes and tells every worker to swap at the same moment
+ * (to the index it built and stored), and stops them
  * gracefully. It speaks for all of them: one "listening" and one "ready" line.
  *
  * What workers share goes through the database (the ledger, consent, the stored index), so any
@@ -11,7 +12,7 @@
  */
 import cluster, { type Worker } from 'node:cluster';
 import type { AddressInfo } from 'node:net';
-import { sequencePending } from '@skillbank/core';
+import { feedPosition, followFeed, sequencePending } from '@skillbank/core';
 import { type Booted, boot } from '../boot.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -147,9 +148,21 @@ export async function servePrimary(
     process.exit(code);
   });
 
-  // The primary watches the taxonomy on a timer (it has no requests to poke it).
-  const watch = setInterval(() => refresher.poke(), Math.max(1, config.taxonomyRefreshSeconds) * 1000);
-  watch.unref();
+  // The primary follows the change feed (it has no requests to poke it): a taxonomy import writes
+  // a feed event; on one for the served taxonomy (or a reset: a restored database) it checks the
+  // stored taxonomy, restores or builds the new index, and then tells every worker to swap.
+  const feed = followFeed(handle.db, {
+    since: await feedPosition(handle.db),
+    onChanges: async (changes) => {
+      const served = booted.deps.served.current.taxonomy.id ?? config.taxonomyId;
+      if (changes.reset || changes.events.some((e) => e.kind === 'taxonomy' && e.taxonomyId === served))
+        await refresher.checkNow();
+    },
+    intervalMs: Math.max(1, config.taxonomyRefreshSeconds) * 1000,
+    onError: (error) => logger.error('following the change feed failed', { error: String(error) }),
+  });
+  // An import between the preparation and the feed position above is in no batch: check once.
+  void refresher.checkNow();
   const sequencer = setInterval(() => {
     sequencePending(handle.db).catch((error) =>
       logger.error('transparency log sequencing failed', { error: String(error) }),
@@ -161,9 +174,10 @@ export async function servePrimary(
     if (stopping) return;
     stopping = true;
     logger.info(say.stopping);
-    clearInterval(watch);
     clearInterval(sequencer);
-    void stopWorkers()
+    void feed
+      .stop()
+      .then(stopWorkers)
       .then(() => refresher.idle())
       .then(() => handle.destroy())
       .then(() => process.exit(0));

@@ -209,8 +209,8 @@ describe('report language', () => {
     expect(zh).toContain('<html lang="zh-CN">');
     expect(zh).toContain('<h1>测试班 — 班级匹配报告</h1>');
     expect(zh).toContain('<h2>摘要</h2>');
-    expect(zh).toContain('<th>职业</th>');
-    expect(zh).toContain('<td>计入</td>');
+    expect(zh).toContain('<th scope="col">职业</th>');
+    expect(zh).toContain('>计入</td>');
     expect(zh).toMatch(/<footer><p><strong>方法。<\/strong> 只使用/);
     expect(zh).toContain('评分器 match-test · 职业分类 cn2022 2022.1');
     expect(zh).not.toMatch(/Summary|Occupation|Learners|Scorer|Method|included/);
@@ -218,7 +218,7 @@ describe('report language', () => {
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<h1>测试班 — Cohort match report</h1>');
     expect(en).toContain('<h2>Summary</h2>');
-    expect(en).toContain('<td>included</td>');
+    expect(en).toContain('>included</td>');
     expect(en).toContain('Scorer match-test · taxonomy cn2022 2022.1');
     // Only names and task texts (data) are Chinese in the English report.
     const enText = en

@@ -8,6 +8,7 @@
 import { type Db, listActiveEvidenceOf, listCohortMembers, systemNow, todayUtc } from '@skillbank/core';
 import { type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
 import { toMatcherEvidence } from '../matching/matcher-evidence.js';
+import { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
 import type {
   CohortReport,
   ReportLearner,
@@ -18,12 +19,8 @@ import type { LearnerAssessment } from './learner-assessment.js';
 import { DEFAULT_REPORT_LANG, reportMessages } from './report-i18n.js';
 import { createReportPool, type ReportPool } from './report-pool.js';
 
-/** An occupation "fits well" when the learner's score for it is at least this (scores run 0–1). */
-export const FIT_THRESHOLD = 0.6;
-/** Occupations listed per learner. */
-export const TOP_OCCUPATIONS = 5;
-/** A learner's best fits (for digital/green readiness): their top occupations scoring ≥ the threshold. */
-export const BEST_FITS = 3;
+export { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
+
 const BUCKETS = 10;
 
 /** The consent rule in the default language (`presentReport` writes it in the reader's). */
@@ -132,7 +129,7 @@ export async function buildCohortReport(
     }
     const { matches, evidenceCount } = assessment;
     const best = matches[0] as ReportOccupationScore;
-    const well = matches.filter((m) => m.score >= FIT_THRESHOLD);
+    const well = matches.filter((m) => m.fitsWell);
     for (const m of well) {
       const fit = fits.get(m.code) ?? {
         code: m.code,
@@ -144,9 +141,6 @@ export async function buildCohortReport(
       fit.learners += 1;
       fits.set(m.code, fit);
     }
-    const bestFits = well.slice(0, BEST_FITS);
-    if (bestFits.some((m) => m.digital)) digital += 1;
-    if (bestFits.some((m) => m.green)) green += 1;
     for (const gap of assessment.gaps) {
       const entry = tasks.get(gap.taskId) ?? {
         taskId: gap.taskId,
@@ -161,13 +155,17 @@ export async function buildCohortReport(
       tasks.set(gap.taskId, entry);
     }
     for (const term of assessment.missingTerms) terms.set(term, (terms.get(term) ?? 0) + 1);
-    learners.push({
+    const learner: ReportLearner = {
       ...base,
       status: 'included',
       evidenceCount,
       topOccupations: matches.slice(0, TOP_OCCUPATIONS),
       bestScore: best.score,
-    });
+    };
+    const own = bestFits(learner);
+    if (own.some((o) => o.digital)) digital += 1;
+    if (own.some((o) => o.green)) green += 1;
+    learners.push(learner);
   }
 
   const included = learners.filter((l) => l.status === 'included');
@@ -200,8 +198,7 @@ export async function buildCohortReport(
     scores: {
       mean: n === 0 ? null : round4(best.reduce((a, b) => a + b, 0) / n),
       median: median(best),
-      fitWellShare:
-        n === 0 ? null : share(included.filter((l) => (l.bestScore as number) >= FIT_THRESHOLD).length, n),
+      fitWellShare: n === 0 ? null : share(included.filter((l) => fitsWell(l.bestScore as number)).length, n),
     },
     learners: learners.sort(
       (a, b) => (b.bestScore ?? -1) - (a.bestScore ?? -1) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),

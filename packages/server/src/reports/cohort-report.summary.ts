@@ -37,7 +37,9 @@ export function summarise(report: CohortReport): string[] {
     digital.share === null ? null : t.digitalReadiness(percent(digital.share)),
     green.share === null ? null : t.greenReadiness(percent(green.share)),
   ].filter((x): x is string => x !== null);
-  if (ready.length) lines.push(t.readinessLine(ready));
+  // With no one fitting well, readiness is 0 by definition: say why rather than print a bare 0%.
+  if (scores.fitWellShare === 0) lines.push(t.readinessNoFits(method.fitThreshold));
+  else if (ready.length) lines.push(t.readinessLine(ready));
   if (report.anonymised && report.suppressed)
     lines.push(
       t.anonymisedLine(report.suppressed.occupations + report.suppressed.tasks + report.suppressed.skills),

@@ -8,6 +8,8 @@ export interface ReportOccupationScore {
   code: string;
   name: string;
   score: number;
+  /** The score reaches the fit threshold (`method.fitThreshold`): the one test of "fits well" in the report. */
+  fitsWell: boolean;
   digital: boolean;
   green: boolean;
 }
@@ -17,7 +19,10 @@ export interface ReportLearner {
   name: string;
   status: MemberStatus;
   evidenceCount: number;
-  /** Best first; empty unless `included`. */
+  /**
+   * Best first; empty unless `included`. The learner's best fits are the first `method.bestFits` of
+   * these that fit well (`bestFits()`): the ones digital and green readiness count.
+   */
   topOccupations: ReportOccupationScore[];
   bestScore: number | null;
   /** Why a member is `failed` (never shown in the anonymised form, which lists no learners). */
@@ -53,7 +58,7 @@ export interface SkillGap {
 }
 
 export interface Readiness {
-  /** Learners with a digital (green) occupation among their best fits; `null` when suppressed. */
+  /** Learners with a digital (green) occupation among their best fits (`bestFits()`); `null` when suppressed. */
   learners: number | null;
   share: number | null;
 }

@@ -6,6 +6,7 @@
  * report worker thread.
  */
 import type { EvidenceInput, MatcherIndex } from '@skillbank/matcher';
+import { fitsWell } from './cohort-report.fits.js';
 import type { ReportOccupationScore } from './cohort-report.types.js';
 
 /** Occupations considered per learner when counting fits. */
@@ -37,7 +38,16 @@ export function assessLearner(
   if (evidenceCount === 0) return { status: 'no_evidence', evidenceCount };
   try {
     const vector = matcher.profileVector(items, { asOf, id: learnerId });
-    const matches = matcher.rankProfile(vector, { limit: FIT_WINDOW });
+    const matches = matcher
+      .rankProfile(vector, { limit: FIT_WINDOW })
+      .map(({ code, name, score, digital, green }) => ({
+        code,
+        name,
+        score,
+        fitsWell: fitsWell(score),
+        digital,
+        green,
+      }));
     const best = matches[0];
     if (!best) return { status: 'no_evidence', evidenceCount };
     const report = matcher.gapsForProfile(vector, best.code);

@@ -12,12 +12,12 @@ import {
 
 export { isReportFormat, REPORT_FORMATS, REPORT_RENDERERS, type ReportFormat } from './renderers/index.js';
 
-/** Media ranges to formats: each renderer's own type, and the wildcards it answers. */
+/** Media ranges to formats: each renderer's own type, and the wildcards it answers (the first registered wins). */
 const BY_TYPE: Record<string, ReportFormat> = Object.fromEntries(
   REPORT_FORMATS.flatMap((format) => {
     const { mediaType, answersRanges = [] } = REPORT_RENDERERS[format] as ReportRenderer;
     return [mediaType.split(';')[0] as string, ...answersRanges].map((range) => [range, format]);
-  }),
+  }).reverse(),
 );
 
 /**

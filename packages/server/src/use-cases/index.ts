@@ -20,6 +20,7 @@ import { roleLifecycleUseCases } from './role-lifecycle.use-cases.js';
 import { roleUseCases } from './roles.use-cases.js';
 import { rolesForLearnersUseCases } from './roles-for-learners.use-cases.js';
 import { showcaseUseCases } from './showcases.use-cases.js';
+import { skillUseCases } from './skills.use-cases.js';
 import type { UseCaseDeps } from './use-case.js';
 
 /** All use cases of one app (per-app state, such as the candidate pool, lives inside). */
@@ -34,6 +35,7 @@ export function createUseCases(deps: UseCaseDeps) {
     learners: learnerUseCases(deps),
     matching: matchingUseCases(deps),
     occupations: occupationUseCases(deps),
+    skills: skillUseCases(deps),
     roles: roleUseCases(deps),
     cohorts: cohortUseCases(deps),
     showcases: showcaseUseCases(deps),

@@ -29,8 +29,15 @@ export function roleUseCases(deps: UseCaseDeps) {
     const { matcher } = deps.served.current;
     if (pool?.matcher !== matcher) {
       const reads = readsOf(deps);
-      // Pool loads read on the replica once it has caught up with the primary (withdrawals included).
-      pool = new CandidatePoolCache(db, matcher, reads.enabled ? { loadFrom: () => reads.caughtUp() } : {});
+      void pool?.close();
+      // Pool loads read on the replica once it has caught up with the primary (withdrawals included);
+      // the feed position and the follower stay on the primary.
+      pool = new CandidatePoolCache(db, matcher, {
+        listen: deps.listen,
+        onError: (error) =>
+          deps.logger.error('candidate pool: catching up with the feed failed', { error: String(error) }),
+        ...(reads.enabled ? { loadFrom: () => reads.caughtUp() } : {}),
+      });
     }
     return pool;
   };

@@ -2,11 +2,17 @@
 import {
   checkpointCovering,
   createShowcase,
+  listActiveEvidence,
   listAllEvidence,
   listShowcases,
   openShowcase,
   revokeShowcase,
+  type ShowcaseSettings,
+  todayUtc,
+  updateShowcaseSettings,
 } from '@skillbank/core';
+import type { OccupationMatch } from '@skillbank/matcher';
+import { toMatcherEvidence } from '../matching/matcher-evidence.js';
 import { ensureAllowed } from './access.js';
 import { type Caller, inTransaction, outcome, type UseCaseDeps } from './use-case.js';
 
@@ -24,7 +30,10 @@ export function showcaseUseCases(deps: UseCaseDeps) {
         return { evidence, showcases };
       }),
 
-    create: (caller: Caller, input: { title: string; evidenceIds: readonly string[] }) =>
+    create: (
+      caller: Caller,
+      input: { title: string; evidenceIds: readonly string[]; settings?: Partial<ShowcaseSettings> },
+    ) =>
       outcome(async () => {
         ensureAllowed(caller.account, 'own-account:use');
         return inTransaction(deps, (trx) => createShowcase(trx, caller.account.id, input, { now: deps.now }));
@@ -38,17 +47,42 @@ export function showcaseUseCases(deps: UseCaseDeps) {
         );
       }),
 
-    /** The public page behind a link, re-verified on each view (`null`: no such link, or revoked). */
+    /** What a showcase shows besides its pieces (its learner). */
+    updateSettings: (caller: Caller, showcaseId: string, settings: Partial<ShowcaseSettings>) =>
+      outcome(async () => {
+        ensureAllowed(caller.account, 'own-account:use');
+        return inTransaction(deps, (trx) =>
+          updateShowcaseSettings(trx, caller.account.id, showcaseId, settings),
+        );
+      }),
+
+    /**
+     * The public page behind a link, re-verified on each view (`null`: no such link, or revoked),
+     * with the occupations the shown pieces fit best when its graduate chose to show them: matched
+     * on the shown pieces alone, so the page tells nothing the graduate did not pick.
+     */
     open: (slug: string) =>
-      outcome(() =>
-        openShowcase(db, slug, {
+      outcome(async () => {
+        const showcase = await openShowcase(db, slug, {
           now: deps.now,
           // The entries are proven against a checkpoint that includes them (signed now if needed).
           anchor: (hashes) =>
             checkpointCovering(db, deps.platformKey, hashes, {
               maxAgeSeconds: deps.config.checkpointSeconds,
             }),
-        }),
-      ),
+        });
+        if (!showcase) return null;
+        let bestFits: OccupationMatch[] = [];
+        if (showcase.settings.showBestFits && showcase.entries.length > 0) {
+          const shown = new Set(showcase.entries.map((e) => e.evidence.id));
+          const evidence = (await listActiveEvidence(db, showcase.learnerId)).filter((e) => shown.has(e.id));
+          const { matches } = deps.served.current.matcher.match(toMatcherEvidence(evidence), {
+            limit: 3,
+            asOf: todayUtc(deps.now()),
+          });
+          bestFits = matches;
+        }
+        return { ...showcase, bestFits };
+      }),
   };
 }

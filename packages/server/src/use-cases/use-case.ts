@@ -4,6 +4,7 @@
  */
 import {
   type Account,
+  type DatabaseHandle,
   type Db,
   DomainError,
   type PlatformKey,
@@ -31,6 +32,8 @@ export interface UseCaseDeps {
   platformKey: PlatformKey;
   /** The clock every write stamps its time with. */
   now: () => Date;
+  /** PostgreSQL: the handle's LISTEN, so caches following the change feed wake up on commit. */
+  listen?: DatabaseHandle['listen'] | undefined;
   /** Reads that may go to a streaming replica (`DATABASE_REPLICA_URL`); default: all on `db`. */
   reads?: ReplicaReads;
 }

@@ -11,7 +11,10 @@ import * as learning from './2026-11-30T0300-learning.js';
 import * as hiring from './2026-11-30T0400-hiring.js';
 import * as accountRecovery from './2026-11-30T0500-account-recovery.js';
 import * as attestationRequests from './2026-11-30T0600-attestation-requests.js';
-import * as matcherIndex from './2026-11-30T0700-matcher-index.js';
+import * as occupationLookups from './2026-11-30T0700-occupation-lookups.js';
+import * as changeFeed from './2026-11-30T0800-change-feed.js';
+import * as showcaseSettings from './2026-11-30T0900-showcase-settings.js';
+import * as matcherIndex from './2026-11-30T1000-matcher-index.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T1800-taxonomy': taxonomy,
@@ -25,5 +28,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0400-hiring': hiring,
   '2026-11-30T0500-account-recovery': accountRecovery,
   '2026-11-30T0600-attestation-requests': attestationRequests,
-  '2026-11-30T0700-matcher-index': matcherIndex,
+  '2026-11-30T0700-occupation-lookups': occupationLookups,
+  '2026-11-30T0800-change-feed': changeFeed,
+  '2026-11-30T0900-showcase-settings': showcaseSettings,
+  '2026-11-30T1000-matcher-index': matcherIndex,
 };

@@ -37,4 +37,9 @@ export const CN2022_SCHEME: SchemeSpec = {
   taskSeparator: '#',
   examples: { occupation: '2-02-38-01', groups: ['2', '2-02', '2-02-38'] },
   markers: { digital: 'digital', green: 'green', isNew: 'new_in_2022' },
+  // 新八级 is the ladder of 技能人员: the trades of 大类 4 (social production and life services), 5
+  // (agriculture, forestry, animal husbandry, fishery) and 6 (production and manufacturing). 专业技术
+  // 人员 (大类 2) are graded by 职称, not by it; digital occupations are left out: their skills are
+  // tools and platforms (Python, live-streaming) judged by the work shown, not by a trade's ladder.
+  skillLadder: { majorGroups: ['4', '5', '6'], digital: false },
 };

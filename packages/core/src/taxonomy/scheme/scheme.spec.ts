@@ -40,6 +40,17 @@ export const schemeSpecSchema = z
       green: z.string().min(1).nullable(),
       isNew: z.string().min(1).nullable(),
     }),
+    /**
+     * Where a skill ladder such as 新八级 (学徒工 … 首席技师) grades skills: the major groups whose
+     * occupations are skilled trades, and whether digital occupations among them are graded too.
+     * Absent: the scheme grades no skill on a ladder, so forms offer no level.
+     */
+    skillLadder: z
+      .strictObject({
+        majorGroups: z.array(z.string().min(1).max(12)).max(50),
+        digital: z.boolean(),
+      })
+      .optional(),
   })
   .superRefine((spec, ctx) => {
     const ranks = spec.levels.map((l) => l.rank);

@@ -18,6 +18,7 @@ import { loadServedTaxonomy, ServedTaxonomyHolder } from '../../matching/served-
 import { progressBar } from '../../progress.js';
 import {
   DEFAULT_REPORT_LANG,
+  hasAnonymisedForm,
   isReportFormat,
   isReportLang,
   REPORT_FORMATS,
@@ -124,6 +125,8 @@ function parse(args: string[]): {
   const format = values.format ?? REPORT_FORMATS[0];
   if (!isReportFormat(format))
     throw new Error(`--format must be ${REPORT_FORMATS_TEXT} (got ${values.format})`);
+  if (values.anonymised === true && !hasAnonymisedForm(format))
+    throw new Error(`--format ${format} lists named learners: it has no --anonymised form (use csv)`);
   const lang = values.lang ?? DEFAULT_REPORT_LANG;
   if (!isReportLang(lang)) throw new Error(`--lang must be zh or en (got ${values.lang})`);
   return { cohortId, format, anonymised: values.anonymised === true, lang };

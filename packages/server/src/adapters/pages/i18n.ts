@@ -62,10 +62,11 @@ export function roleLabel(lang: Lang, role: string): string {
   }
 }
 
-/** A date-time as the page's reader expects it (UTC, minutes). */
-export function formatTime(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
+/**
+ * Stored instants as the page's reader reads them, in their time zone (see `time-zone.ts`):
+ * `formatTime('2026-11-30T03:04:05Z')` → `2026-11-30 11:04 UTC+8` for a reader in Asia/Shanghai.
+ */
+export { currentTimeZone, formatDate, formatTime } from './time-zone.js';
 
 /** A 0–1 score as a percentage. */
 export const percent = (x: number) => `${Math.round(x * 100)}%`;

@@ -52,6 +52,8 @@ const NOTICES = [
   'attDeclinedDone',
   'attInviteMade',
   'attClaimed',
+  'tzSaved',
+  'scSettingsSaved',
 ] as const satisfies readonly (keyof Messages)[];
 
 export async function pageContext(c: Context<AppEnv>): Promise<PageContext> {

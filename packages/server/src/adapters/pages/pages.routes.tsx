@@ -14,11 +14,14 @@ import { ErrorPage } from './error.page.js';
 import { formText, readForm } from './forms/fields.js';
 import { hiringPages } from './hiring/hiring.pages.js';
 import { HomePage } from './home.page.js';
+import { homeExampleMatch } from './home-example.js';
+import { evidenceFormPages } from './learner/evidence-new.pages.js';
 import { learnerPages } from './learner/learner.pages.js';
 import { learningPages } from './learning/learning.pages.js';
 import { occupationPages } from './occupations/occupation.pages.js';
 import { pageContext } from './page-context.js';
 import { errorPage, forbiddenPage } from './page-errors.js';
+import { timeZonePages } from './settings/time-zone.pages.js';
 import { showcasePages } from './showcase/showcase.pages.js';
 
 export const pageRoutes = new Hono<AppEnv>()
@@ -58,7 +61,8 @@ export const pageRoutes = new Hono<AppEnv>()
     const personas = await c.var.useCases.accounts.demoPersonas();
     if (!personas.ok) return errorPage(c, p, personas.error);
     const demo = personas.value.map(({ persona, name, role }) => ({ persona, name, role }));
-    return c.html(<HomePage p={p} demo={demo} />);
+    const example = homeExampleMatch(c.var.deps.served.current.matcher);
+    return c.html(<HomePage p={p} demo={demo} example={example} />);
   })
   .post('/demo/enter', async (c) => {
     const persona = formText(await readForm(c), 'persona');
@@ -68,6 +72,7 @@ export const pageRoutes = new Hono<AppEnv>()
     return c.redirect(account ? homeOf(account.role) : '/', 303);
   })
   .route('/', authPages)
+  .route('/', evidenceFormPages)
   .route('/', learnerPages)
   .route('/', credentialPages)
   .route('/', showcasePages)
@@ -77,4 +82,5 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', rolePages)
   .route('/', cohortPages)
   .route('/', learningPages)
-  .route('/', occupationPages);
+  .route('/', occupationPages)
+  .route('/', timeZonePages);

@@ -11,7 +11,8 @@ export const evidence: EvidenceMessages = {
     evaluate: 'evaluate',
   },
   meTitle: (name: string) => `${name}'s skills account`,
-  meLead: 'Every piece of evidence you deposit goes into a tamper-evident, hash-chained ledger.',
+  meLead:
+    'Log what you have done as evidence to see the occupations that fit, what is still missing, and to share it with employers. Stored evidence cannot be changed quietly.',
   meCounts: (evidence: number, attested: number, skills: number) =>
     `${evidence} pieces of evidence (${attested} attested), ${skills} skills`,
   meNext: 'What next',
@@ -40,7 +41,7 @@ export const evidence: EvidenceMessages = {
   deposited: 'Deposited in your ledger.',
   ledgerTitle: 'My ledger',
   ledgerLead:
-    'Every entry is chained by hashes and cannot be changed quietly; revocations and attestations are entries too.',
+    'Every piece of evidence you log is kept and cannot be changed quietly; withdrawals and attestations leave a record too.',
   verifyOk: (n: number) =>
     `Ledger verified: hash chain, attestation signatures and revocations of ${n} entries were re-checked just now and are intact.`,
   verifyBad: (seq: number, reason: string) => `Ledger verification failed at entry ${seq}: ${reason}`,

@@ -9,6 +9,8 @@ import { credentials } from './credentials.js';
 import { errors } from './errors.js';
 import { evidence } from './evidence.js';
 import { fields } from './fields.js';
+import { firstSteps } from './first-steps.js';
+import { forms } from './forms.js';
 import { hiring } from './hiring.js';
 import { learning } from './learning.js';
 import { matching } from './matching.js';
@@ -36,6 +38,8 @@ export const en: Catalogue = {
   cohorts,
   learning,
   hiring,
+  forms,
+  firstSteps,
   report,
   nextSteps,
   problems,

@@ -3,7 +3,8 @@ import type { ProfileMessages } from '../zh/profile.js';
 
 export const profile: ProfileMessages = {
   profileTitle: 'Skill profile',
-  profileLead:
+  profileLead: 'Each skill level comes from your evidence: attested and recent evidence counts more.',
+  profileFormula:
     'Each level is a weighted average of the evidence: assessment 1.0, credential 0.9, competition 0.85, work project 0.8, learning 0.6; attested ×1.0, self-reported ×0.4; weight halves every 5 years.',
   colSkill: 'Skill',
   colLevel: 'Level',

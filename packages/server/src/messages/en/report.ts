@@ -30,6 +30,8 @@ export const report: ReportMessages = {
     `${parts.join(', ')} (a digital or green occupation among their best fits).`.replace(/^./, (c) =>
       c.toUpperCase(),
     ),
+  readinessNoFits: (threshold) =>
+    `No one fits any occupation well yet (score ≥ ${threshold}), so digital and green readiness are both 0%.`,
   anonymisedLine: (leftOut) => `Anonymised: no names; ${leftOut} small groups left out.`,
 
   title: 'Cohort match report',
@@ -46,7 +48,7 @@ export const report: ReportMessages = {
   readinessTitle: 'Digital and green readiness',
   readinessChart: 'Share of learners with a digital or green occupation among their best fits',
   readinessNote: (bestFits, threshold) =>
-    `Share of learners with a digital (green) occupation among their ${bestFits} best fits scoring ≥ ${threshold}.`,
+    `A learner's best fits are their up to ${bestFits} highest-scoring occupations with a score ≥ ${threshold} (the ones listed and tagged in the Learners table); readiness is the share of learners with a digital (green) occupation among them.`,
   distributionTitle: 'Distribution of best match scores',
   distributionChart: 'Learners by best match score',
   taskGapsTitle: 'Gaps blocking the most learners: tasks',
@@ -59,7 +61,25 @@ export const report: ReportMessages = {
   colName: 'Name',
   colStatus: 'Status',
   colEvidence: 'Evidence',
-  colBestFits: 'Best fits',
+  colBestScore: 'Best score',
+  colBestFits: (threshold) => `Best fits (score ≥ ${threshold})`,
+  closestOnly: (name, score) => `No good fit yet; closest: ${name} (${score})`,
+
+  emptyTitle: 'Nothing to show yet',
+  emptyNoMembers:
+    'No learners in this cohort yet. Send them an invitation code: once they join and let advisors see their evidence, this fills in.',
+  emptyNoneShared: (members) =>
+    `None of the ${members} members lets advisors see their evidence yet, so there is nothing to show. Ask them to tick “Let the advisors of my cohorts see my evidence” on their Consent page.`,
+  emptyNoEvidence:
+    'The members who share have not logged any evidence yet, so there is nothing to show. Once they log a few courses, projects or competitions, their matches appear here.',
+  emptyNoFits: (threshold) =>
+    `No one fits any occupation well yet (score ≥ ${threshold} among their ten best). The Learners table shows each learner's closest occupation and the gaps show what is missing; more evidence, attested projects above all, raises the scores.`,
+  emptySuppressed: (k) =>
+    `The anonymised form leaves out groups smaller than ${k}, so there is nothing to show here; the named form (for use within the school) has the full data.`,
+  emptyNoTaskGaps:
+    'No gaps found: every learner’s evidence covers the tasks of their best-fitting occupation.',
+  emptyNoSkillGaps: 'No missing skills or terms found.',
+  emptyLearnersAnonymised: 'The anonymised form lists no learners.',
   status: { included: 'included', not_shared: 'not shared', no_evidence: 'no evidence', failed: 'failed' },
   methodTitle: 'Method.',
   method: (threshold) =>

@@ -11,7 +11,7 @@ export const evidence = {
     evaluate: '评估反馈',
   },
   meTitle: (name: string) => `${name}的技能账户`,
-  meLead: '你存入的每一条证据都进入一条防篡改的哈希链账本。',
+  meLead: '把做过的事记成证据，就能看到适合的职业、还差什么，并分享给雇主。证据存下后不能被悄悄修改。',
   meCounts: (evidence: number, attested: number, skills: number) =>
     `${evidence} 条证据（${attested} 条已认证），${skills} 项技能`,
   meNext: '接下来可以',
@@ -37,7 +37,7 @@ export const evidence = {
   evidenceSubmit: '存入账本',
   deposited: '已存入账本。',
   ledgerTitle: '我的账本',
-  ledgerLead: '每条记录都链在哈希链上，不能悄悄修改；撤回和认证也会留下记录。',
+  ledgerLead: '你记录的每条证据都会保存下来，不能被悄悄修改；撤回和认证也会留下记录。',
   verifyOk: (n: number) => `账本校验通过：${n} 条记录的哈希链、认证签名和撤回记录刚刚重新校验，均完好。`,
   verifyBad: (seq: number, reason: string) => `账本校验未通过：第 ${seq} 条记录有问题——${reason}`,
   statusSelfReported: '自述',

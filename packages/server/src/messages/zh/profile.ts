@@ -2,7 +2,8 @@
 
 export const profile = {
   profileTitle: '技能画像',
-  profileLead:
+  profileLead: '每项技能的等级来自你的证据：有人认证的证据、越新的证据分量越重。',
+  profileFormula:
     '每项技能的等级是证据的加权平均：评价 1.0、证书 0.9、竞赛 0.85、工作项目 0.8、学习 0.6；有人认证 ×1.0，自述 ×0.4；每过 5 年权重减半。',
   colSkill: '技能',
   colLevel: '等级',

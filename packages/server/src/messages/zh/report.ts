@@ -27,6 +27,7 @@ export interface ReportMessages {
   digitalReadiness: (share: string) => string;
   greenReadiness: (share: string) => string;
   readinessLine: (parts: string[]) => string;
+  readinessNoFits: (threshold: number) => string;
   anonymisedLine: (leftOut: number) => string;
 
   // HTML labels.
@@ -56,7 +57,21 @@ export interface ReportMessages {
   colName: string;
   colStatus: string;
   colEvidence: string;
-  colBestFits: string;
+  colBestScore: string;
+  colBestFits: (threshold: number) => string;
+  /** A learner none of whose top occupations fits well: the closest one instead. */
+  closestOnly: (name: string, score: string) => string;
+
+  // Explained empty states: why a part is empty and what to do.
+  emptyTitle: string;
+  emptyNoMembers: string;
+  emptyNoneShared: (members: number) => string;
+  emptyNoEvidence: string;
+  emptyNoFits: (threshold: number) => string;
+  emptySuppressed: (k: number) => string;
+  emptyNoTaskGaps: string;
+  emptyNoSkillGaps: string;
+  emptyLearnersAnonymised: string;
   /** One label per member status of the report (`MemberStatus`). */
   status: { included: string; not_shared: string; no_evidence: string; failed: string };
   methodTitle: string;
@@ -97,6 +112,8 @@ export const report: ReportMessages = {
   digitalReadiness: (share) => `数字职业准备度 ${share}`,
   greenReadiness: (share) => `绿色职业准备度 ${share}`,
   readinessLine: (parts) => `${parts.join('，')}（最佳匹配中有数字或绿色职业的人所占比例）。`,
+  readinessNoFits: (threshold) =>
+    `还没有人与任何职业匹配良好（分数 ≥ ${threshold}），所以数字和绿色职业准备度都是 0%。`,
   anonymisedLine: (leftOut) => `匿名版：不含姓名；${leftOut} 个小组未显示。`,
 
   title: '班级匹配报告',
@@ -113,7 +130,7 @@ export const report: ReportMessages = {
   readinessTitle: '数字与绿色职业准备度',
   readinessChart: '最佳匹配中有数字或绿色职业的人所占比例',
   readinessNote: (bestFits, threshold) =>
-    `最佳的 ${bestFits} 个匹配职业中有分数 ≥ ${threshold} 的数字（绿色）职业的人所占比例。`,
+    `最佳匹配是每位学生分数最高、且分数 ≥ ${threshold} 的至多 ${bestFits} 个职业（即“每位学生”表中列出并带标签的职业）；准备度是最佳匹配中有数字（绿色）职业的人所占比例。`,
   distributionTitle: '最佳匹配分的分布',
   distributionChart: '按最佳匹配分统计的人数',
   taskGapsTitle: '卡住最多人的差距：工作任务',
@@ -126,7 +143,23 @@ export const report: ReportMessages = {
   colName: '姓名',
   colStatus: '状态',
   colEvidence: '证据',
-  colBestFits: '最适合的职业',
+  colBestScore: '最高分',
+  colBestFits: (threshold) => `最佳匹配（分数 ≥ ${threshold}）`,
+  closestOnly: (name, score) => `尚无匹配良好的职业；最接近的是 ${name}（${score}）`,
+
+  emptyTitle: '暂无可显示的内容',
+  emptyNoMembers: '班级里还没有学生。把邀请码发给学生：他们加入并授权指导老师查看证据后，这里就会有数据。',
+  emptyNoneShared: (members) =>
+    `${members} 名成员都还没有授权指导老师查看证据，所以这里没有数据。请学生在“授权”页面勾选“允许我所在班级的就业指导老师查看我的证据”。`,
+  emptyNoEvidence:
+    '授权的成员还没有存入任何证据，所以这里没有数据。学生记下几条学习、项目或竞赛经历后，报告就会显示匹配结果。',
+  emptyNoFits: (threshold) =>
+    `还没有人与任何职业匹配良好（在最匹配的十个职业中分数 ≥ ${threshold}）。“每位学生”表列出每个人最接近的职业，差距部分说明还缺什么；补充证据（尤其是有人认证的项目）会提高分数。`,
+  emptySuppressed: (k) =>
+    `匿名版不显示少于 ${k} 人的组，所以这里没有可以显示的内容；实名版（校内使用）里有完整数据。`,
+  emptyNoTaskGaps: '没有发现差距：每位学生最适合职业的工作任务都已在证据中覆盖。',
+  emptyNoSkillGaps: '没有发现缺少的技能或术语。',
+  emptyLearnersAnonymised: '匿名版不列出学生。',
   status: { included: '计入', not_shared: '未授权', no_evidence: '暂无证据', failed: '无法匹配' },
   methodTitle: '方法。',
   method: (threshold) =>

@@ -7,8 +7,9 @@
 
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import type { CohortReport } from '../cohort-report.types.js';
-import { Columns, HorizontalBars } from '../report-charts.js';
+import { bestFits } from '../cohort-report.fits.js';
+import type { CohortReport, ReportOccupationScore } from '../cohort-report.types.js';
+import { Histogram, HorizontalBars } from '../report-charts.js';
 import { type ReportMessages, reportMessages } from '../report-i18n.js';
 import type { ReportRenderer } from './report-renderer.js';
 
@@ -16,14 +17,22 @@ const pct = (share: number | null) => (share === null ? '—' : `${Math.round(sh
 const num = (n: number | null) => (n === null ? '—' : String(n));
 
 // A constant of our own (no reader input), so it goes in as it is: escaping would break the font names.
-/** The report's stylesheet, inline so a saved report keeps it (allowed by its hash in the CSP). */
+/**
+ * The report's stylesheet, inline so a saved report keeps it (allowed by its hash in the CSP). The
+ * class names (`table.data`, `.table-wrap`, `.muted`, `.panel`, `.tag.digital`, `.tag.green`) are the
+ * web pages' too, so the report page draws the same sections with the site's stylesheet.
+ */
 export const REPORT_CSS = `
+*{box-sizing:border-box}
 body{font:15px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;color:#1b1b1b;max-width:920px;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:2rem 0 .5rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}
 .summary{background:#f3f7fa;border-left:4px solid #2f6f9f;padding:.75rem 1rem}.summary li{margin:.2rem 0}
-.meta{color:#555;font-size:.85rem}table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1px solid #e2e2e2;padding:.3rem .4rem;text-align:left;vertical-align:top}
-td.n{text-align:right;font-variant-numeric:tabular-nums}.tag{font-size:.75rem;border:1px solid #999;border-radius:3px;padding:0 .25rem;margin-left:.25rem}
+.muted{color:#555;font-size:.85rem}.panel{border:1px solid #d0d7de;border-radius:6px;padding:.6rem .8rem;margin:.5rem 0}
+.table-wrap{overflow-x:auto}table.data{border-collapse:collapse;width:100%;font-size:.9rem}table.data th,table.data td{border-bottom:1px solid #e2e2e2;padding:.3rem .4rem;text-align:left;vertical-align:top}
+td.n{text-align:right;font-variant-numeric:tabular-nums}.tag{display:inline-block;font-size:.75rem;border-radius:999px;padding:0 .4rem;margin-left:.25rem;white-space:nowrap}
+.tag.digital{background:#f1e9ff;color:#5a32a3}.tag.green{background:#dafbe1;color:#116329}
 footer{margin-top:2.5rem;color:#555;font-size:.8rem;border-top:1px solid #ccc;padding-top:.5rem}
+@media (max-width:480px){body{margin:1rem auto;padding:0 .75rem}}
 @media print{body{margin:0;max-width:none;font-size:11pt}section{break-inside:avoid}h2{break-after:avoid}.summary{background:none}}
 `;
 const STYLE = raw(REPORT_CSS);
@@ -31,8 +40,8 @@ const STYLE = raw(REPORT_CSS);
 function Tags({ t, o }: { t: ReportMessages; o: { digital: boolean; green: boolean } }) {
   return (
     <>
-      {o.digital && <span class="tag">{t.digital}</span>}
-      {o.green && <span class="tag">{t.green}</span>}
+      {o.digital && <span class="tag digital">{t.digital}</span>}
+      {o.green && <span class="tag green">{t.green}</span>}
     </>
   );
 }
@@ -46,41 +55,141 @@ function Section({ title, children }: { title: string; children?: Child }) {
   );
 }
 
-function Head({ labels }: { labels: string[] }) {
+/** Why a part of the report is empty and what to do about it (never a bare "—"). */
+function Empty({ children }: { children?: Child }) {
+  return <p class="panel empty">{children}</p>;
+}
+
+function Table({ labels, children }: { labels: string[]; children?: Child }) {
   return (
-    <thead>
-      <tr>
-        {labels.map((l) => (
-          <th>{l}</th>
-        ))}
-      </tr>
-    </thead>
+    <div class="table-wrap">
+      <table class="data">
+        <thead>
+          <tr>
+            {labels.map((l) => (
+              <th scope="col">{l}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
   );
 }
 
-/** The report's body sections (the page of the report and the downloaded document share them). */
-export function ReportSections({ report }: { report: CohortReport }) {
-  const t = reportMessages(report.lang);
-  const n = report.population.included ?? 0;
-  const { digital, green } = report.readiness;
+/**
+ * Why the report has no one to show, when it has no one: no members, none sharing, no evidence,
+ * or (anonymised) too few. `null` when learners are in it.
+ */
+function nobodyReason(report: CohortReport, t: ReportMessages): string | null {
+  const p = report.population;
+  if (p.included === null) return report.suppressed?.note ?? t.nothingShown;
+  if (p.included > 0) return null;
+  if (p.members === 0) return t.emptyNoMembers;
+  if (p.members !== null && p.notShared === p.members) return t.emptyNoneShared(p.members);
+  return t.emptyNoEvidence;
+}
+
+/** Why a list is empty although learners are in the report: left out for privacy, or really empty. */
+const emptyList = (report: CohortReport, t: ReportMessages, leftOut: number, otherwise: string) =>
+  report.anonymised && leftOut > 0 ? t.emptySuppressed(report.method.minGroupSize ?? 0) : otherwise;
+
+/** One of a learner's occupations with its score (and tags for a best fit). */
+function OccupationScore({ t, o }: { t: ReportMessages; o: ReportOccupationScore }) {
   return (
     <>
-      {report.occupations.length > 0 && (
-        <Section title={t.occupationsTitle(report.method.fitThreshold)}>
-          <HorizontalBars
-            title={t.occupationsChart}
-            bars={report.occupations.slice(0, 12).map((o) => ({
-              label: o.name,
-              value: o.learners,
-              note: `${o.learners} (${pct(o.share)})`,
-            }))}
-          />
-          <table>
-            <Head labels={[t.colCode, t.colOccupation, t.colLearners, t.colShare]} />
-            <tbody>
+      {o.name}{' '}
+      <span class="muted" title={o.code}>
+        {o.score.toFixed(2)}
+      </span>
+      <Tags t={t} o={o} />
+    </>
+  );
+}
+
+/** Each learner: status, evidence, best score and best fits (tagged), or the closest occupation. */
+function LearnersSection({ report }: { report: CohortReport }) {
+  const t = reportMessages(report.lang);
+  const { fitThreshold } = report.method;
+  return (
+    <Section title={t.learnersTitle}>
+      {report.anonymised ? (
+        <Empty>{t.emptyLearnersAnonymised}</Empty>
+      ) : report.learners.length === 0 ? (
+        <Empty>{t.emptyNoMembers}</Empty>
+      ) : (
+        <Table labels={[t.colName, t.colStatus, t.colEvidence, t.colBestScore, t.colBestFits(fitThreshold)]}>
+          {report.learners.map((l) => {
+            const fits = bestFits(l);
+            const closest = l.topOccupations[0];
+            return (
+              <tr>
+                <th scope="row">{l.name}</th>
+                <td style="white-space:nowrap">{t.status[l.status] ?? l.status}</td>
+                <td class="n">{l.evidenceCount}</td>
+                <td class="n">{l.bestScore === null ? '' : l.bestScore.toFixed(2)}</td>
+                <td>
+                  {fits.map((o, i) => (
+                    <>
+                      {i > 0 && <br />}
+                      <OccupationScore t={t} o={o} />
+                    </>
+                  ))}
+                  {fits.length === 0 && closest && (
+                    <span class="muted">{t.closestOnly(closest.name, closest.score.toFixed(2))}</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </Table>
+      )}
+    </Section>
+  );
+}
+
+/**
+ * The report's body sections, shared by the report page and the HTML document: each chart with its
+ * table, or a sentence saying why it is empty and what to do. `afterTaskGaps` goes after the task
+ * gaps (the page lists courses there).
+ */
+export function ReportSections({ report, afterTaskGaps }: { report: CohortReport; afterTaskGaps?: Child }) {
+  const t = reportMessages(report.lang);
+  const { digital, green } = report.readiness;
+  const { fitThreshold, bestFits: bestFitCount } = report.method;
+  const nobody = nobodyReason(report, t);
+  // No one in the report: one sentence saying why and what to do, instead of six empty sections.
+  if (nobody !== null)
+    return (
+      <>
+        <Section title={t.emptyTitle}>
+          <Empty>{nobody}</Empty>
+        </Section>
+        {report.learners.length > 0 && <LearnersSection report={report} />}
+      </>
+    );
+  const left = report.suppressed ?? { occupations: 0, tasks: 0, skills: 0 };
+  return (
+    <>
+      <Section title={t.occupationsTitle(fitThreshold)}>
+        {report.occupations.length === 0 ? (
+          <Empty>{emptyList(report, t, left.occupations, t.emptyNoFits(fitThreshold))}</Empty>
+        ) : (
+          <>
+            <figure style="margin:.5rem 0">
+              <HorizontalBars
+                title={t.occupationsChart}
+                bars={report.occupations.slice(0, 10).map((o) => ({
+                  label: o.name,
+                  value: o.learners,
+                  note: `${o.learners} (${pct(o.share)})`,
+                }))}
+              />
+            </figure>
+            <Table labels={[t.colCode, t.colOccupation, t.colLearners, t.colShare]}>
               {report.occupations.map((o) => (
                 <tr>
-                  <td>{o.code}</td>
+                  <td style="white-space:nowrap">{o.code}</td>
                   <td>
                     {o.name}
                     <Tags t={t} o={o} />
@@ -89,111 +198,103 @@ export function ReportSections({ report }: { report: CohortReport }) {
                   <td class="n">{pct(o.share)}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </Section>
-      )}
-      {n > 0 && (digital.share !== null || green.share !== null) && (
-        <Section title={t.readinessTitle}>
-          <HorizontalBars
-            title={t.readinessChart}
-            max={1}
-            colour="#4b8b3b"
-            bars={[
-              ...(digital.share === null
-                ? []
-                : [{ label: t.digital, value: digital.share, note: pct(digital.share) }]),
-              ...(green.share === null
-                ? []
-                : [{ label: t.green, value: green.share, note: pct(green.share) }]),
-            ]}
-          />
-          <p class="meta">{t.readinessNote(report.method.bestFits, report.method.fitThreshold)}</p>
-        </Section>
-      )}
-      {report.distribution.length > 0 && (
-        <Section title={t.distributionTitle}>
-          <Columns
-            title={t.distributionChart}
-            bars={report.distribution.map((b) => ({
-              label: `${b.from.toFixed(1)}–${b.to.toFixed(1)}`,
-              value: b.learners,
-              note: String(b.learners),
-            }))}
-          />
-        </Section>
-      )}
-      {report.gaps.tasks.length > 0 && (
-        <Section title={t.taskGapsTitle}>
-          <HorizontalBars
-            title={t.taskGapsChart}
-            colour="#b5651d"
-            bars={report.gaps.tasks
-              .slice(0, 10)
-              .map((g) => ({ label: g.text, value: g.learners, note: `${g.learners} (${pct(g.share)})` }))}
-          />
-          <table>
-            <Head labels={[t.colTask, t.colOccupation, t.colLearners, t.colMeanGain]} />
-            <tbody>
+            </Table>
+          </>
+        )}
+      </Section>
+      <Section title={t.readinessTitle}>
+        {digital.share === null && green.share === null ? (
+          <Empty>{t.emptySuppressed(report.method.minGroupSize ?? 0)}</Empty>
+        ) : (
+          <>
+            <figure style="margin:.5rem 0">
+              <HorizontalBars
+                title={t.readinessChart}
+                max={1}
+                colour="#4b8b3b"
+                bars={[
+                  { label: t.digital, value: digital.share ?? 0, note: pct(digital.share) },
+                  { label: t.green, value: green.share ?? 0, note: pct(green.share) },
+                ]}
+              />
+            </figure>
+            {report.scores.fitWellShare === 0 && <Empty>{t.readinessNoFits(fitThreshold)}</Empty>}
+            <p class="muted">{t.readinessNote(bestFitCount, fitThreshold)}</p>
+          </>
+        )}
+      </Section>
+      <Section title={t.distributionTitle}>
+        {report.distribution.length === 0 ? (
+          <Empty>{t.emptySuppressed(report.method.minGroupSize ?? 0)}</Empty>
+        ) : (
+          <figure style="margin:.5rem 0">
+            <Histogram
+              title={t.distributionChart}
+              buckets={report.distribution.map((b) => ({ from: b.from, to: b.to, value: b.learners }))}
+            />
+          </figure>
+        )}
+      </Section>
+      <Section title={t.taskGapsTitle}>
+        {report.gaps.tasks.length === 0 ? (
+          <Empty>{emptyList(report, t, left.tasks, t.emptyNoTaskGaps)}</Empty>
+        ) : (
+          <>
+            <figure style="margin:.5rem 0">
+              <HorizontalBars
+                title={t.taskGapsChart}
+                colour="#b5651d"
+                bars={report.gaps.tasks.slice(0, 10).map((g) => ({
+                  label: g.text,
+                  value: g.learners,
+                  note: `${g.learners} (${pct(g.share)})`,
+                }))}
+              />
+            </figure>
+            <Table labels={[t.colTask, t.colOccupation, t.colLearners, t.colMeanGain]}>
               {report.gaps.tasks.map((g) => (
                 <tr>
                   <td>
-                    {g.text} <span class="meta">{g.taskId}</span>
+                    {g.text} <span class="muted">{g.taskId}</span>
                   </td>
                   <td>{g.occupationName}</td>
                   <td class="n">{`${g.learners} (${pct(g.share)})`}</td>
                   <td class="n">{g.meanGain.toFixed(3)}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </Section>
-      )}
-      {report.gaps.skills.length > 0 && (
-        <Section title={t.skillGapsTitle}>
-          <table>
-            <Head labels={[t.colTerm, t.colLearners]} />
-            <tbody>
-              {report.gaps.skills.map((s) => (
-                <tr>
-                  <td>{s.term}</td>
-                  <td class="n">{`${s.learners} (${pct(s.share)})`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Section>
-      )}
-      {report.learners.length > 0 && (
-        <Section title={t.learnersTitle}>
-          <table>
-            <Head labels={[t.colName, t.colStatus, t.colEvidence, t.colBestFits]} />
-            <tbody>
-              {report.learners.map((l) => (
-                <tr>
-                  <td>{l.name}</td>
-                  <td>{t.status[l.status] ?? l.status}</td>
-                  <td class="n">{l.evidenceCount}</td>
-                  <td>
-                    {l.topOccupations.map((o, i) => (
-                      <>
-                        {i > 0 && <br />}
-                        {o.name} <span class="meta">{`${o.code} · ${o.score.toFixed(2)}`}</span>
-                      </>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Section>
-      )}
+            </Table>
+          </>
+        )}
+      </Section>
+      {afterTaskGaps}
+      <Section title={t.skillGapsTitle}>
+        {report.gaps.skills.length === 0 ? (
+          <Empty>{emptyList(report, t, left.skills, t.emptyNoSkillGaps)}</Empty>
+        ) : (
+          <Table labels={[t.colTerm, t.colLearners]}>
+            {report.gaps.skills.map((s) => (
+              <tr>
+                <td>{s.term}</td>
+                <td class="n">{`${s.learners} (${pct(s.share)})`}</td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Section>
+      <LearnersSection report={report} />
     </>
   );
 }
 
 /** The method, the population and the versions (the report's footer). */
-export function ReportMethod({ report }: { report: CohortReport }) {
+export function ReportMethod({
+  report,
+  time = (iso) => iso,
+}: {
+  report: CohortReport;
+  /** How a time is written: ISO 8601 in the file; the web page passes its reader's format. */
+  time?: (iso: string) => string;
+}) {
   const t = reportMessages(report.lang);
   const p = report.population;
   const s = report.suppressed;
@@ -219,7 +320,7 @@ export function ReportMethod({ report }: { report: CohortReport }) {
         {t.versions(
           report.scorer.version,
           `${report.taxonomy.id} ${report.taxonomy.version}`,
-          report.generatedAt,
+          time(report.generatedAt),
         )}
       </p>
     </footer>
@@ -240,7 +341,7 @@ export function ReportDocument({ report }: { report: CohortReport }) {
       <body>
         <header>
           <h1>{`${report.cohort.name} — ${t.title}`}</h1>
-          <p class="meta">
+          <p class="muted">
             {report.generatedAt.slice(0, 10)}
             {report.anonymised ? ` · ${t.anonymisedTag}` : ''}
           </p>
@@ -264,5 +365,6 @@ export const htmlRenderer: ReportRenderer = {
   mediaType: 'text/html; charset=utf-8',
   answersRanges: ['text/*'],
   extension: 'html',
+  disposition: 'inline',
   render: (report) => `<!doctype html>${(<ReportDocument report={report} />).toString()}\n`,
 };

@@ -6,7 +6,16 @@ export interface ReportRenderer {
   mediaType: string;
   /** The file extension of a download. */
   extension: string;
-  /** Accept-header wildcards this format answers (e.g. `text/*`), besides its own media type. */
+  /** A word in the file name telling two formats with one extension apart (`cohort-report-students-co_….csv`). */
+  fileLabel?: string;
+  /**
+   * Accept-header wildcards this format answers (e.g. `text/*`), besides its own media type. When
+   * two formats share a media type, the Accept header gets the one registered first.
+   */
   answersRanges?: readonly string[];
+  /** `inline`: a browser shows it (a document); `attachment` (the default): a browser saves it (data). */
+  disposition?: 'inline' | 'attachment';
+  /** One row per named learner: there is no anonymised form (the anonymised report lists no one). */
+  namedOnly?: boolean;
   render(report: CohortReport): string;
 }

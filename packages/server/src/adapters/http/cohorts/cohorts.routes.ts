@@ -4,6 +4,7 @@
  */
 import { createRoute } from '@hono/zod-openapi';
 import {
+  hasAnonymisedForm,
   negotiateReportFormat,
   negotiateReportLang,
   REPORT_MEDIA_RANGES,
@@ -160,9 +161,10 @@ const reportRoute = createRoute({
   path: '/cohorts/{id}/report',
   operationId: 'getCohortReport',
   tags,
-  summary: 'The cohort match report: JSON, CSV or HTML (its advisor; the administrator)',
+  summary:
+    'The cohort match report: JSON, CSV (long or one row per learner) or HTML (its advisor; the administrator)',
   description:
-    'Per learner their top occupations with scores and evidence counts; per occupation how many learners fit it well (score ≥ 0.6); the task and skill gaps blocking the most learners; digital and green readiness; the score distribution; a summary. Only members who let advisors see their evidence are used; others are counted as not shared. `anonymised=true`: no names or learner ids, no group smaller than 5. Format from `?format=` or the Accept header (406 when neither JSON, CSV nor HTML is acceptable). Language from `?lang=zh|en`, else English when the Accept-Language header starts with `en`, else Chinese: it sets the summary sentences and the consent and suppression notes (`summary`, `method.consentRule`, `suppressed.note` in JSON, named by `lang`) and the CSV and HTML labels; everything else in the JSON is language-neutral (numbers, codes, names). CSV columns, sections and keys are the same in both languages.',
+    "Per learner their top occupations with scores and evidence counts; per occupation how many learners fit it well (score ≥ 0.6); the task and skill gaps blocking the most learners; digital and green readiness; the score distribution; a summary. Only members who let advisors see their evidence are used; others are counted as not shared. `anonymised=true`: no names or learner ids, no group smaller than 5. Format from `?format=` or the Accept header (406 when neither JSON, CSV nor HTML is acceptable). Language from `?lang=zh|en`, else English when the Accept-Language header starts with `en`, else Chinese: it sets the summary sentences and the consent and suppression notes (`summary`, `method.consentRule`, `suppressed.note` in JSON, named by `lang`) and the CSV and HTML labels; everything else in the JSON is language-neutral (numbers, codes, names). CSV columns, sections and keys are the same in both languages. `format=students-csv`: one row per learner with stable English column codes (`learner_id`, `name`, `status`, `evidence_count`, `best_score`, `fits_well`, `digital_ready`, `green_ready`, then `occupation_N_code|name|score|fits_well|tags` for N = 1–5, `cohort_id`, `generated_at`); named form only (400 with `anonymised=true`); `Accept: text/csv` gives the long CSV. Each learner's best fits are their top occupations scoring ≥ 0.6 (at most 3, flagged `fitsWell`); readiness counts those. The HTML is served inline (it opens in a browser); the CSVs as attachments.",
   ...authenticated,
   request: { params: cohortIdParam, query: reportQuery },
   responses: {
@@ -227,14 +229,17 @@ export const cohortRoutes = createRouter()
         'not_acceptable',
         `the report comes as ${REPORT_MEDIA_RANGES.slice(0, -1).join(', ')} or ${REPORT_MEDIA_RANGES.at(-1)}`,
       );
+    if (anonymised && !hasAnonymisedForm(format))
+      throw new HttpError(
+        400,
+        'validation',
+        `format: ${format} lists named learners and has no anonymised form`,
+        [{ path: 'format', message: `${format} lists named learners: it has no anonymised form (use csv)` }],
+      );
     const lang = negotiateReportLang(askedLang, c.req.header('accept-language'));
     const { report } = unwrap(await c.var.useCases.cohorts.report(callerOf(c), id, { anonymised, lang }));
     c.header('Vary', 'Accept, Accept-Language');
-    const { body, mediaType, extension } = renderReport(format, report);
-    if (format === 'csv')
-      c.header(
-        'Content-Disposition',
-        `attachment; filename="cohort-report-${anonymised ? 'anonymised-' : ''}${id}.${extension}"`,
-      );
+    const { body, mediaType, contentDisposition } = renderReport(format, report);
+    if (format !== 'json') c.header('Content-Disposition', contentDisposition);
     return c.body(body, 200, { 'content-type': mediaType }) as never;
   });

@@ -111,7 +111,7 @@ export const matchBreakdownSchema = z
   })
   .openapi('MatchBreakdown', {
     description:
-      'score = (weights.profile × profileScore + weights.coverage × taskCoverage) × workLevel.factor + declaredBonus (see the matcher README for the versioned formula).',
+      'score = 1 − (1 − B)^workLevel.factor + declaredBonus, capped at 1, where B = weights.profile × profileScore + weights.coverage × taskCoverage (see the matcher README for the versioned formula).',
   });
 
 const occupationMatchSchema = z

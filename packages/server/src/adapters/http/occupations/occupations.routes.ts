@@ -74,7 +74,11 @@ export const occupationRoutes = createRouter()
     checkCodes(c.var.deps.served.current.taxonomy.scheme, 'param', [
       { path: 'code', code, kind: 'occupation' },
     ]);
-    const { occupation: o, path, taxonomy } = unwrap(await c.var.useCases.occupations.get(code));
+    const {
+      occupation: o,
+      path,
+      taxonomy,
+    } = unwrap(await c.var.useCases.occupations.get(code, { lookup: true }));
     return c.json(
       {
         ...toSummaryJson(o),

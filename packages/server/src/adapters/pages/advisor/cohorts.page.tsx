@@ -1,11 +1,16 @@
 /** The advisor's cohort pages and report page (with charts), and the graduate's cohort page. */
 import type { Cohort, CohortMember, Offering } from '@skillbank/core';
-import type { Child } from 'hono/jsx';
 import type { CohortReport } from '../../../reports/index.js';
-import { REPORT_FORMATS, type ReportFormat } from '../../../reports/renderers/index.js';
-import { Columns, HorizontalBars } from '../../../reports/report-charts.js';
+import {
+  hasAnonymisedForm,
+  REPORT_FORMATS,
+  REPORT_RENDERERS,
+  type ReportFormat,
+  ReportMethod,
+  ReportSections,
+} from '../../../reports/renderers/index.js';
 import { Csrf, ErrorSummary, Field, type FieldErrors } from '../forms/fields.js';
-import { formatTime, type Messages, percent } from '../i18n.js';
+import { formatTime } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
 import { frame, type PageContext } from '../page-context.js';
 
@@ -119,19 +124,6 @@ export function CohortPage({
   );
 }
 
-const statusLabel = (m: Messages, s: string) =>
-  ({
-    included: m.memberIncluded,
-    not_shared: m.memberNotShared,
-    no_evidence: m.memberNoEvidence,
-    failed: m.memberFailed,
-  })[s] ?? s;
-
-/** A chart of the report, drawn by the same JSX components as the downloadable HTML. */
-function Chart({ children }: { children?: Child }) {
-  return <figure style="margin:0">{children}</figure>;
-}
-
 export function ReportPage({
   p,
   cohort,
@@ -148,18 +140,70 @@ export function ReportPage({
   const pop = report.population;
   const base = `/cohorts/${cohort.id}/report/download`;
   /** Downloads in the page's language (summary, notes and labels). */
-  const download = (query: string) => `${base}?${query}&lang=${lang}`;
-  const readiness = (r: { share: number | null }) => (r.share === null ? '—' : percent(r.share));
+  const link = (format: ReportFormat, anonymised: boolean, save = false) =>
+    `${base}?format=${format}${anonymised ? '&anonymised=true' : ''}&lang=${lang}${save ? '&download=1' : ''}`;
   /** A download's link text: the catalogue's words for the formats it knows, else the format's name. */
   const labels: Partial<Record<ReportFormat, string>> = {
     csv: m.downloadCsv,
+    'students-csv': m.downloadStudentsCsv,
     html: m.downloadHtml,
     json: m.downloadJson,
   };
   const label = (format: ReportFormat) => labels[format] ?? format.toUpperCase();
   // Documents people open first, the data (JSON) last; the anonymised JSON is the API's.
-  const named = [...REPORT_FORMATS].sort((a, b) => Number(a === 'json') - Number(b === 'json'));
-  const anonymised = named.filter((format) => format !== 'json');
+  const order = (f: ReportFormat) => (f === 'html' ? 0 : f === 'json' ? 2 : 1);
+  const named = [...REPORT_FORMATS].sort((a, b) => order(a) - order(b));
+  const anonymised = named.filter((format) => format !== 'json' && hasAnonymisedForm(format));
+  /** The links of one form: a document opens in a new tab (with a separate link to save it), data downloads. */
+  const Links = ({ formats, anon }: { formats: ReportFormat[]; anon: boolean }) => (
+    <p class="actions">
+      {formats.map((format) =>
+        REPORT_RENDERERS[format].disposition === 'inline' ? (
+          <>
+            <a href={link(format, anon)} target="_blank" rel="noopener">
+              {label(format)}
+            </a>
+            <a href={link(format, anon, true)} download>
+              {m.saveFile}
+            </a>
+          </>
+        ) : (
+          <a href={link(format, anon)} download>
+            {label(format)}
+          </a>
+        ),
+      )}
+    </p>
+  );
+  const offerings = gapOfferings && (
+    <section aria-labelledby="gap-offerings">
+      <h2 id="gap-offerings">{m.cohortOfferingsTitle}</h2>
+      <p class="muted">{m.cohortOfferingsLead}</p>
+      {gapOfferings.every((g) => g.offerings.length === 0) ? (
+        <p class="panel">{m.cohortOfferingsNone}</p>
+      ) : (
+        <ul class="cards gap-offerings">
+          {gapOfferings
+            .filter((g) => g.offerings.length > 0)
+            .map((g) => (
+              <li>
+                <div>
+                  {g.text} <span class="tag warn">{m.learnersBlocked(g.learners)}</span>
+                </div>
+                <ul>
+                  {g.offerings.map((o) => (
+                    <li>
+                      <a href={`/offerings/${o.id}`}>{o.title}</a>{' '}
+                      <span class="muted">{o.provider.organisation ?? o.provider.name}</span>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+        </ul>
+      )}
+    </section>
+  );
   return (
     <Layout {...frame(p, m.reportTitle(cohort.name))}>
       <p>
@@ -168,14 +212,20 @@ export function ReportPage({
       <h1>{m.reportTitle(cohort.name)}</h1>
       <p class="lead">{m.reportLead}</p>
       <p>
-        <strong>{m.population(pop.included ?? 0, pop.members ?? 0)}</strong> ·{' '}
-        {m.readiness(readiness(report.readiness.digital), readiness(report.readiness.green))}
+        <strong>{m.population(pop.included ?? 0, pop.members ?? 0)}</strong>
       </p>
       <ul>
         {report.summary.map((line) => (
           <li>{line}</li>
         ))}
       </ul>
+      {pop.included === 0 && (
+        <p>
+          <a class="button" href={`/cohorts/${cohort.id}#invite`}>
+            {m.inviteTitle}
+          </a>
+        </p>
+      )}
       <section class="panel" aria-labelledby="downloads">
         <h2 id="downloads" style="margin-top:0">
           {m.downloads}
@@ -184,115 +234,18 @@ export function ReportPage({
           {m.downloadsNamed}
           {m.colon}
         </p>
-        <p class="actions">
-          {named.map((format) => (
-            <a href={download(`format=${format}`)} download>
-              {label(format)}
-            </a>
-          ))}
-        </p>
+        <Links formats={named} anon={false} />
         <p>
           {m.downloadsAnonymised}
           {m.colon}
         </p>
-        <p class="actions">
-          {anonymised.map((format) => (
-            <a href={download(`format=${format}&anonymised=true`)} download>
-              {label(format)}
-            </a>
-          ))}
-        </p>
+        <Links formats={anonymised} anon={true} />
       </section>
-      <h2>{m.chartOccupations}</h2>
-      <Chart>
-        <HorizontalBars
-          title={m.chartOccupations}
-          bars={report.occupations
-            .slice(0, 10)
-            .map((o) => ({ label: o.name, value: o.learners, note: `${o.learners} (${percent(o.share)})` }))}
-        />
-      </Chart>
-      <h2>{m.chartGaps}</h2>
-      <Chart>
-        <HorizontalBars
-          title={m.chartGaps}
-          colour="#b35c00"
-          bars={report.gaps.tasks
-            .slice(0, 10)
-            .map((t) => ({ label: t.text, value: t.learners, note: `${t.learners} (${percent(t.share)})` }))}
-        />
-      </Chart>
-      {gapOfferings && (
-        <section aria-labelledby="gap-offerings">
-          <h2 id="gap-offerings">{m.cohortOfferingsTitle}</h2>
-          <p class="muted">{m.cohortOfferingsLead}</p>
-          {gapOfferings.every((g) => g.offerings.length === 0) ? (
-            <p class="panel">{m.cohortOfferingsNone}</p>
-          ) : (
-            <ul class="cards gap-offerings">
-              {gapOfferings
-                .filter((g) => g.offerings.length > 0)
-                .map((g) => (
-                  <li>
-                    <div>
-                      {g.text} <span class="tag warn">{m.learnersBlocked(g.learners)}</span>
-                    </div>
-                    <ul>
-                      {g.offerings.map((o) => (
-                        <li>
-                          <a href={`/offerings/${o.id}`}>{o.title}</a>{' '}
-                          <span class="muted">{o.provider.organisation ?? o.provider.name}</span>
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-            </ul>
-          )}
-        </section>
-      )}
-      <h2>{m.chartDistribution}</h2>
-      <Chart>
-        <Columns
-          title={m.chartDistribution}
-          bars={report.distribution.map((b) => ({
-            label: `${b.from.toFixed(1)}–${b.to.toFixed(1)}`,
-            value: b.learners,
-            note: String(b.learners),
-          }))}
-        />
-      </Chart>
-      <h2>{m.reportLearners}</h2>
-      <div class="table-wrap">
-        <table class="data">
-          <thead>
-            <tr>
-              <th scope="col">{m.colLearner}</th>
-              <th scope="col">{m.colStatus}</th>
-              <th scope="col">{m.colBestScore}</th>
-              <th scope="col">{m.colTopOccupations}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.learners.map((l) => (
-              <tr>
-                <th scope="row">{l.name}</th>
-                <td>{statusLabel(m, l.status)}</td>
-                <td>{l.bestScore === null ? '—' : percent(l.bestScore)}</td>
-                <td>
-                  {l.topOccupations
-                    .slice(0, 3)
-                    .map((o) => `${o.name} ${percent(o.score)}`)
-                    .join(m.sep)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p class="muted">
-        {m.versions(report.scorer.version, `${report.taxonomy.id}@${report.taxonomy.version}`)}
-      </p>
+      <ReportSections report={report} afterTaskGaps={offerings} />
+      <details>
+        <summary>{m.reportMethod}</summary>
+        <ReportMethod report={report} time={(iso) => formatTime(iso)} />
+      </details>
     </Layout>
   );
 }

@@ -1,7 +1,7 @@
 /** The advisor's pages (cohorts, invitations, the report and its downloads) and the graduate's cohort page. */
 import type { Cohort } from '@skillbank/core';
 import { type Context, Hono } from 'hono';
-import { isReportFormat, renderReport } from '../../../reports/index.js';
+import { hasAnonymisedForm, isReportFormat, renderReport } from '../../../reports/index.js';
 import type { Caller } from '../../../use-cases/index.js';
 import { createCohortBody, joinBody } from '../../http/cohorts/cohorts.schema.js';
 import type { AppEnv } from '../../http/env.js';
@@ -104,17 +104,19 @@ export const cohortPages = new Hono<AppEnv>()
     const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const format = c.req.query('format');
-    if (!isReportFormat(format)) return notFoundPage(c, p);
     const anonymised = c.req.query('anonymised') === 'true';
+    if (!isReportFormat(format) || (anonymised && !hasAnonymisedForm(format))) return notFoundPage(c, p);
     // In the page's language: `?lang=` on the download links, else the remembered choice.
     const built = await c.var.useCases.cohorts.report(g.session, c.req.param('id'), {
       anonymised,
       lang: p.lang,
     });
     if (!built.ok) return errorPage(c, p, built.error);
-    const { body, mediaType, extension } = renderReport(format, built.value.report);
-    const name = `cohort-report-${anonymised ? 'anonymised-' : ''}${built.value.cohort.id}.${extension}`;
-    c.header('Content-Disposition', `attachment; filename="${name}"`);
+    // A document (the HTML report) opens in the browser; `?download=1` saves it; data always downloads.
+    const { body, mediaType, contentDisposition } = renderReport(format, built.value.report, {
+      download: c.req.query('download') === '1',
+    });
+    c.header('Content-Disposition', contentDisposition);
     c.header('Cache-Control', 'no-store');
     return c.body(body, 200, { 'content-type': mediaType });
   })

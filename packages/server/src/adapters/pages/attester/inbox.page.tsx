@@ -185,54 +185,79 @@ function PendingRequest({
           <button type="submit">{m.signSubmit}</button>
         </div>
       </form>
-      <details open={ask !== null}>
-        <summary>{m.attAsk}</summary>
-        <p class="hint">{m.attAskLead}</p>
-        {ask && <ErrorSummary lang={lang} errors={ask.errors} />}
-        <form method="post" action={`/inbox/requests/${r.id}/ask`} class="stack">
-          <Csrf token={p.csrf} />
-          <Field
-            name="question"
-            idSuffix={r.id}
-            label={m.attFieldQuestion}
-            value={ask?.values.question}
-            error={ask?.errors.question}
-            required
-            maxlength={2000}
-            multiline
-            rows={3}
-          />
-          <div>
-            <button type="submit" class="secondary">
-              {m.attAskSubmit}
-            </button>
-          </div>
-        </form>
-      </details>
-      <details open={decline !== null}>
-        <summary>{m.attDecline}</summary>
-        <p class="hint">{m.attDeclineLead}</p>
-        {decline && <ErrorSummary lang={lang} errors={decline.errors} />}
-        <form method="post" action={`/inbox/requests/${r.id}/decline`} class="stack">
-          <Csrf token={p.csrf} />
-          <Field
-            name="reason"
-            idSuffix={r.id}
-            label={m.attFieldReason}
-            value={decline?.values.reason}
-            error={decline?.errors.reason}
-            required
-            maxlength={2000}
-            multiline
-            rows={3}
-          />
-          <div>
-            <button type="submit" class="secondary">
-              {m.attDeclineSubmit}
-            </button>
-          </div>
-        </form>
-      </details>
+      <ReplyForm
+        p={p}
+        r={r}
+        action="ask"
+        field="question"
+        state={ask}
+        summary={m.attAsk}
+        lead={m.attAskLead}
+        label={m.attFieldQuestion}
+        submit={m.attAskSubmit}
+      />
+      <ReplyForm
+        p={p}
+        r={r}
+        action="decline"
+        field="reason"
+        state={decline}
+        summary={m.attDecline}
+        lead={m.attDeclineLead}
+        label={m.attFieldReason}
+        submit={m.attDeclineSubmit}
+      />
     </section>
+  );
+}
+
+/** A reply in one text field, folded until used: ask the graduate for more, or decline. */
+function ReplyForm({
+  p,
+  r,
+  action,
+  field,
+  state,
+  summary,
+  lead,
+  label,
+  submit,
+}: {
+  p: PageContext;
+  r: AttestationRequestItem;
+  action: 'ask' | 'decline';
+  field: string;
+  /** The form sent back with problems, or null. */
+  state: InboxForm | null;
+  summary: string;
+  lead: string;
+  label: string;
+  submit: string;
+}) {
+  return (
+    <details open={state !== null}>
+      <summary>{summary}</summary>
+      <p class="hint">{lead}</p>
+      {state && <ErrorSummary lang={p.lang} errors={state.errors} />}
+      <form method="post" action={`/inbox/requests/${r.id}/${action}`} class="stack">
+        <Csrf token={p.csrf} />
+        <Field
+          name={field}
+          idSuffix={r.id}
+          label={label}
+          value={state?.values[field]}
+          error={state?.errors[field]}
+          required
+          maxlength={2000}
+          multiline
+          rows={3}
+        />
+        <div>
+          <button type="submit" class="secondary">
+            {submit}
+          </button>
+        </div>
+      </form>
+    </details>
   );
 }

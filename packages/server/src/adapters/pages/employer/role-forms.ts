@@ -1,12 +1,15 @@
 /** The employer's forms: a new role, and a role's requirement list, read from submitted fields. */
 import type { Role } from '@skillbank/core';
 import { type FormBody, formText } from '../forms/fields.js';
+import { formRows } from '../forms/form-actions.js';
 
 export interface NewRoleValues {
   title: string;
   description: string;
+  /** The occupation search box. */
   q: string;
-  occupationCode: string;
+  /** The chosen occupation; `''` for "not a specific occupation", `null` when none was chosen yet. */
+  occupationCode: string | null;
   requirements: string;
 }
 
@@ -15,7 +18,7 @@ export function readNewRole(body: FormBody): NewRoleValues {
     title: formText(body, 'title'),
     description: formText(body, 'description'),
     q: formText(body, 'q'),
-    occupationCode: formText(body, 'occupationCode'),
+    occupationCode: body.occupationCode === undefined ? null : formText(body, 'occupationCode'),
     requirements: formText(body, 'requirements'),
   };
 }
@@ -35,6 +38,8 @@ export function newRoleInput(v: NewRoleValues) {
 }
 
 export interface RequirementRow {
+  /** The row's index in the form's field names (`req.<index>.text`). */
+  index: number;
   id: string;
   taskId: string;
   text: string;
@@ -43,48 +48,46 @@ export interface RequirementRow {
   remove: boolean;
 }
 
-/** Blank rows offered for new requirements. */
-export const NEW_ROWS = 2;
+/** At most this many requirement rows. */
+export const MAX_REQUIREMENTS = 100;
 
+export const blankRequirement = (index: number): RequirementRow => ({
+  index,
+  id: '',
+  taskId: '',
+  text: '',
+  essential: false,
+  minLevel: '',
+  remove: false,
+});
+
+/** The role's requirements as rows (one blank row when there are none). */
 export function requirementRows(role: Role): RequirementRow[] {
-  return [
-    ...role.requirements.map((r) => ({
-      id: r.id,
-      taskId: r.taskId ?? '',
-      text: r.text,
-      essential: r.essential,
-      minLevel: r.minLevel === null ? '' : String(r.minLevel),
-      remove: false,
-    })),
-    ...Array.from({ length: NEW_ROWS }, () => ({
-      id: '',
-      taskId: '',
-      text: '',
-      essential: false,
-      minLevel: '',
-      remove: false,
-    })),
-  ];
+  const rows = role.requirements.map((r, index) => ({
+    index,
+    id: r.id,
+    taskId: r.taskId ?? '',
+    text: r.text,
+    essential: r.essential,
+    minLevel: r.minLevel === null ? '' : String(r.minLevel),
+    remove: false,
+  }));
+  return rows.length ? rows : [blankRequirement(0)];
 }
 
+/** The requirement rows of a submitted form, in index order (rows removed in the browser leave gaps). */
 export function readRequirementRows(body: FormBody): RequirementRow[] {
-  const count = Math.min(Number(formText(body, 'rows')) || 0, 200);
-  return Array.from({ length: count }, (_, i) => ({
-    id: formText(body, `req.${i}.id`),
-    taskId: formText(body, `req.${i}.taskId`),
-    text: formText(body, `req.${i}.text`),
-    essential: formText(body, `req.${i}.essential`) === 'true',
-    minLevel: formText(body, `req.${i}.minLevel`),
-    remove: formText(body, `req.${i}.remove`) === 'true',
-  }));
+  return formRows(body, 'req', ['id', 'taskId', 'text', 'essential', 'minLevel', 'remove'], {
+    max: MAX_REQUIREMENTS,
+  }).map((r) => ({ ...r, essential: r.essential === 'true', remove: r.remove === 'true' }));
 }
 
 /** The `requirementsBody` input of the rows kept, and how to map a problem's path back to a row. */
 export function requirementsInput(rows: readonly RequirementRow[]) {
   const kept: number[] = [];
-  const requirements = rows.flatMap((r, i) => {
+  const requirements = rows.flatMap((r) => {
     if (r.remove || (!r.id && !r.text.trim())) return [];
-    kept.push(i);
+    kept.push(r.index);
     return [
       {
         ...(r.id ? { id: r.id } : {}),
@@ -97,9 +100,9 @@ export function requirementsInput(rows: readonly RequirementRow[]) {
   });
   const fieldName = (path: string) => {
     const [list, index, field] = path.split('.');
-    if (list !== 'requirements' || index === undefined) return 'requirements';
+    if (list !== 'requirements' || index === undefined) return 'req';
     const row = kept[Number(index)];
-    return row === undefined ? 'requirements' : `req.${row}.${field === 'minLevel' ? 'minLevel' : 'text'}`;
+    return row === undefined ? 'req' : `req.${row}.${field === 'minLevel' ? 'minLevel' : 'text'}`;
   };
   return { body: { requirements }, fieldName };
 }

@@ -1,8 +1,8 @@
 /** The employer's pages: the role list, the new-role form, a role's requirements, its ranked candidates. */
-import { type OccupationSummary, type Role, SKILL_LEVELS } from '@skillbank/core';
-import type { ClassifyResult, OccupationSummary as IndexedOccupation } from '@skillbank/matcher';
+import type { Role } from '@skillbank/core';
+import type { OccupationSummary as IndexedOccupation } from '@skillbank/matcher';
 import type { CandidateListName, CandidatePage } from '../../../candidates/rank-candidates.js';
-import { Csrf, ErrorSummary, Field, FieldError, type FieldErrors, Group, Select } from '../forms/fields.js';
+import type { FieldErrors } from '../forms/fields.js';
 import { RoleLifecycle } from '../hiring/role-details.page.js';
 import { RoleFacts, StateTag, StatusTag } from '../hiring/role-facts.js';
 import { formatTime, percent } from '../i18n.js';
@@ -10,7 +10,8 @@ import { Layout } from '../layout/layout.js';
 import { Meter } from '../learner/evidence-bits.js';
 import { OccupationTags } from '../occupations/occupation-tags.js';
 import { frame, type PageContext } from '../page-context.js';
-import type { NewRoleValues, RequirementRow } from './role-forms.js';
+import { RequirementEditor } from './requirement-editor.js';
+import type { RequirementRow } from './role-forms.js';
 
 export function RolesPage({ p, roles }: { p: PageContext; roles: Role[] }) {
   const { m } = p;
@@ -44,149 +45,23 @@ export function RolesPage({ p, roles }: { p: PageContext; roles: Role[] }) {
   );
 }
 
-function OccupationChoice({
-  o,
-  checked,
-  hint,
-}: {
-  o: { code: string; name: string };
-  checked: boolean;
-  hint?: string;
-}) {
-  return (
-    <label class="check">
-      <input type="radio" name="occupationCode" value={o.code} checked={checked} /> {o.name}{' '}
-      <span class="code">{o.code}</span>
-      {hint && <span class="muted"> {hint}</span>}
-    </label>
-  );
-}
-
-export function NewRolePage({
-  p,
-  values,
-  errors,
-  suggested,
-  searched,
-}: {
-  p: PageContext;
-  values: NewRoleValues;
-  errors: FieldErrors;
-  suggested: ClassifyResult | null;
-  searched: OccupationSummary[];
-}) {
-  const { m, lang } = p;
-  const shown = new Set<string>();
-  const suggestions = suggested?.candidates ?? [];
-  return (
-    <Layout {...frame(p, m.roleNewTitle)}>
-      <h1>{m.roleNewTitle}</h1>
-      <p class="lead">{m.roleNewLead}</p>
-      <ErrorSummary lang={lang} errors={errors} />
-      <form method="get" action="/roles/new" class="search" aria-label={m.findOccupation}>
-        <div class="field grow">
-          <label for="t-title">{m.fieldRoleTitle}</label>
-          <input id="t-title" name="title" type="text" value={values.title} maxlength={200} required />
-        </div>
-        <div class="field grow">
-          <label for="t-q">{m.fieldOccupationSearch}</label>
-          <input
-            id="t-q"
-            name="q"
-            type="search"
-            value={values.q}
-            maxlength={200}
-            placeholder={m.searchPlaceholder}
-          />
-        </div>
-        <input type="hidden" name="description" value={values.description} />
-        <button type="submit" class="secondary">
-          {m.findOccupation}
-        </button>
-      </form>
-      <form method="post" action="/roles/new" class="stack" style="margin-top:1rem">
-        <Csrf token={p.csrf} />
-        <input type="hidden" name="q" value={values.q} />
-        <Field
-          name="title"
-          label={m.fieldRoleTitle}
-          value={values.title}
-          error={errors.title}
-          required
-          maxlength={200}
-        />
-        <Field
-          name="description"
-          label={m.fieldRoleDescription}
-          value={values.description}
-          error={errors.description}
-          maxlength={5000}
-          multiline
-          rows={3}
-        />
-        <Group name="occupationCode" legend={m.fieldOccupation} error={errors.occupationCode}>
-          {suggestions.length > 0 && <p class="hint">{m.suggestedOccupations}</p>}
-          {suggestions.map((o, i) => {
-            shown.add(o.code);
-            return (
-              <OccupationChoice
-                o={o}
-                checked={values.occupationCode ? values.occupationCode === o.code : i === 0}
-                hint={percent(o.score)}
-              />
-            );
-          })}
-          {searched.length > 0 && <p class="hint">{m.searchedOccupations}</p>}
-          {searched
-            .filter((o) => !shown.has(o.code))
-            .map((o) => (
-              <OccupationChoice o={o} checked={values.occupationCode === o.code} />
-            ))}
-          <label class="check">
-            <input
-              type="radio"
-              name="occupationCode"
-              value=""
-              checked={suggestions.length === 0 && !values.occupationCode}
-            />{' '}
-            {m.noOccupation}
-          </label>
-        </Group>
-        <Field
-          name="requirements"
-          label={m.fieldFreeRequirements}
-          value={values.requirements}
-          error={errors.requirements}
-          multiline
-          rows={4}
-        />
-        <div>
-          <button type="submit">{m.postRole}</button>
-        </div>
-      </form>
-    </Layout>
-  );
-}
-
 export function RolePage({
   p,
   role,
   occupation,
   rows,
   errors,
+  levels,
 }: {
   p: PageContext;
   role: Role;
   occupation: IndexedOccupation | null;
   rows: RequirementRow[];
   errors: FieldErrors;
+  /** Whether 新八级 minimum levels are offered (the occupation is a skilled trade, or there is none). */
+  levels: boolean;
 }) {
   const { m, lang } = p;
-  const levels = [
-    { value: '', label: m.levelNone },
-    ...SKILL_LEVELS.map((l) => ({ value: String(l.level), label: `${l.level} ${l[lang]}` })),
-  ];
-  let fresh = 0;
   return (
     <Layout {...frame(p, role.title)}>
       <p>
@@ -207,55 +82,13 @@ export function RolePage({
           {m.viewCandidates}
         </a>
       </p>
-      <h2>{m.requirementsTitle}</h2>
-      <p class="hint">{m.requirementsLead}</p>
-      <ErrorSummary lang={lang} errors={errors} />
-      <form method="post" action={`/roles/${role.id}/requirements`} class="stack" style="max-width:none">
-        <Csrf token={p.csrf} />
-        <input type="hidden" name="rows" value={String(rows.length)} />
-        <FieldError id="f-requirements-error" error={errors.requirements} />
-        {rows.map((r, i) => {
-          const label = r.id ? m.reqText(i + 1) : m.reqNew(++fresh);
-          return (
-            <fieldset>
-              <legend>{label}</legend>
-              <input type="hidden" name={`req.${i}.id`} value={r.id} />
-              <input type="hidden" name={`req.${i}.taskId`} value={r.taskId} />
-              <Field
-                name={`req.${i}.text`}
-                label={label}
-                value={r.text}
-                error={errors[`req.${i}.text`]}
-                maxlength={1000}
-                multiline
-                rows={2}
-              />
-              <div class="actions">
-                <label class="check">
-                  <input type="checkbox" name={`req.${i}.essential`} value="true" checked={r.essential} />{' '}
-                  {m.reqEssential}
-                </label>
-                <Select
-                  name={`req.${i}.minLevel`}
-                  label={m.reqMinLevel(i + 1)}
-                  value={r.minLevel}
-                  error={errors[`req.${i}.minLevel`]}
-                  options={levels}
-                />
-                {r.id && (
-                  <label class="check">
-                    <input type="checkbox" name={`req.${i}.remove`} value="true" checked={r.remove} />{' '}
-                    {m.reqRemove}
-                  </label>
-                )}
-              </div>
-            </fieldset>
-          );
-        })}
-        <div>
-          <button type="submit">{m.saveRequirements}</button>
-        </div>
-      </form>
+      <RequirementEditor
+        p={p}
+        roleId={role.id}
+        rows={rows}
+        errors={errors}
+        noLadder={levels || !occupation ? null : occupation.name}
+      />
     </Layout>
   );
 }

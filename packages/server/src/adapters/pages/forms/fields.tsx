@@ -26,7 +26,8 @@ export function zodFieldErrors(lang: Lang, error: ZodError, rename?: (path: stri
   return toFieldErrors(lang, fieldProblemsOf(error), rename);
 }
 
-const idOf = (name: string) => `f-${name.replaceAll('.', '-')}`;
+/** The id of a field's control, from its name (`skills.0.name` → `f-skills-0-name`). */
+export const idOf = (name: string) => `f-${name.replaceAll('.', '-')}`;
 
 export function Csrf({ token }: { token: string }) {
   return <input type="hidden" name={CSRF_FIELD} value={token} />;
@@ -43,7 +44,10 @@ export function ErrorSummary({
   /** Field labels by name, so each link says which field it is about. */
   labels?: Record<string, string>;
 }) {
-  const names = Object.keys(errors);
+  // In the order of the form's fields (the labels' order), then any other.
+  const order = Object.keys(labels);
+  const rank = (n: string) => (order.includes(n) ? order.indexOf(n) : order.length);
+  const names = Object.keys(errors).sort((a, b) => rank(a) - rank(b));
   if (names.length === 0) return null;
   return (
     <div class="alert" role="alert" id="form-errors">
@@ -78,6 +82,12 @@ export interface FieldProps {
   rows?: number;
   /** Tells fields of the same name in several forms of one page apart. */
   idSuffix?: string | undefined;
+  /** The label with `{n}` for the row number, when the field sits in a row list (renumbered in the browser). */
+  numbered?: string | undefined;
+  /** The id of a `<datalist>` of suggestions. */
+  list?: string | undefined;
+  /** `data-*` attributes the form script reads. */
+  data?: Record<`data-${string}`, string> | undefined;
 }
 
 /** A labelled input (or textarea) with its hint and, when there is one, its error right under it. */
@@ -93,10 +103,13 @@ export function Field(props: FieldProps) {
     maxlength: props.maxlength,
     'aria-invalid': props.error ? 'true' : undefined,
     'aria-describedby': describedBy || undefined,
+    ...props.data,
   };
   return (
     <div class="field">
-      <label for={id}>{props.label}</label>
+      <label for={id} data-num-label={props.numbered}>
+        {props.label}
+      </label>
       {props.hint && (
         <p class="hint" id={`${id}-hint`}>
           {props.hint}
@@ -115,6 +128,7 @@ export function Field(props: FieldProps) {
           max={props.max}
           pattern={props.pattern}
           autocomplete={props.autocomplete}
+          list={props.list}
         />
       )}
       <FieldError id={`${id}-error`} error={props.error} />
@@ -139,19 +153,34 @@ export interface SelectProps {
   required?: boolean;
   options: readonly { value: string; label: string }[];
   idSuffix?: string | undefined;
+  /** As for `Field`: the label with `{n}` for a row's number. */
+  numbered?: string | undefined;
+  /** Rendered but not shown (the form script shows it when it applies). */
+  hidden?: boolean | undefined;
+  /** A short field beside a wide one in a row. */
+  narrow?: boolean | undefined;
+  /** A fuller name than the visible label (a row's "minimum level" names its row), and its `{n}` form. */
+  accessibleLabel?: string | undefined;
+  accessibleNumbered?: string | undefined;
+  /** `data-*` attributes of the field's wrapper. */
+  data?: Record<`data-${string}`, string> | undefined;
 }
 
 export function Select(props: SelectProps) {
   const id = idOf(props.name) + (props.idSuffix ? `-${props.idSuffix}` : '');
   return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
+    <div class={props.narrow ? 'field narrow' : 'field'} hidden={props.hidden} {...props.data}>
+      <label for={id} data-num-label={props.numbered}>
+        {props.label}
+      </label>
       <select
         id={id}
         name={props.name}
         required={props.required}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={props.error ? `${id}-error` : undefined}
+        aria-label={props.accessibleLabel}
+        data-num-aria={props.accessibleNumbered}
       >
         {props.options.map((o) => (
           <option value={o.value} selected={o.value === (props.value ?? '')}>

@@ -3,6 +3,7 @@ import { ROLE_MODES, type Role, type RoleMode } from '@skillbank/core';
 import { Csrf } from '../forms/fields.js';
 import { percent } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
+import { TechDetails } from '../layout/tech-details.js';
 import { Meter } from '../learner/evidence-bits.js';
 import { frame, type PageContext } from '../page-context.js';
 import { BandTag, MetAndMissing, modeLabel, RoleFacts, StateTag, StatusTag } from './role-facts.js';
@@ -185,9 +186,9 @@ export function RoleForMePage({
           </p>
         )}
       </section>
-      <p class="muted">
+      <TechDetails lang={p.lang}>
         {m.versions(detail.scorer.version, `${detail.taxonomy.id}@${detail.taxonomy.version}`)}
-      </p>
+      </TechDetails>
     </Layout>
   );
 }

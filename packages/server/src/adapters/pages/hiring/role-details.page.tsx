@@ -1,6 +1,9 @@
 /** The employer's role details and lifecycle: the details form, and publish / close / delete. */
 import { ROLE_MODES, type Role } from '@skillbank/core';
+import { ROLE_LIMITS } from '../../http/roles/roles.schema.js';
 import { Csrf, ErrorSummary, Field, type FieldErrors, Select } from '../forms/fields.js';
+import { PostForm } from '../forms/post-form.js';
+import type { Messages } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
 import { frame, type PageContext } from '../page-context.js';
 import { modeLabel, RoleFacts, StatusTag } from './role-facts.js';
@@ -55,6 +58,28 @@ export function RoleLifecycle({ p, role }: { p: PageContext; role: Role }) {
   );
 }
 
+/** A role's one title field (the new-role form and the details form). */
+export function RoleTitleField({
+  m,
+  value,
+  error,
+}: {
+  m: Messages;
+  value: string;
+  error?: string | undefined;
+}) {
+  return (
+    <Field
+      name="title"
+      label={m.fieldRoleTitle}
+      value={value}
+      error={error}
+      required
+      maxlength={ROLE_LIMITS.title}
+    />
+  );
+}
+
 export function RoleDetailsPage({
   p,
   role,
@@ -75,16 +100,8 @@ export function RoleDetailsPage({
       <h1>{m.detailsTitle}</h1>
       <p class="hint">{m.detailsLead}</p>
       <ErrorSummary lang={lang} errors={errors} />
-      <form method="post" action={`/roles/${role.id}/details`} class="stack">
-        <Csrf token={p.csrf} />
-        <Field
-          name="title"
-          label={m.fieldRoleTitle}
-          value={values.title}
-          error={errors.title}
-          required
-          maxlength={200}
-        />
+      <PostForm action={`/roles/${role.id}/details`} csrf={p.csrf} submit={m.saveDetails}>
+        <RoleTitleField m={m} value={values.title} error={errors.title} />
         <Field name="city" label={m.hiringFieldCity} value={values.city} error={errors.city} maxlength={50} />
         <Select
           name="mode"
@@ -121,10 +138,7 @@ export function RoleDetailsPage({
           value={values.closesOn}
           error={errors.closesOn}
         />
-        <div>
-          <button type="submit">{m.saveDetails}</button>
-        </div>
-      </form>
+      </PostForm>
     </Layout>
   );
 }

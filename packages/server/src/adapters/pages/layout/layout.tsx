@@ -1,6 +1,7 @@
 /** The page frame: language, skip link, site header (with the account's own navigation) and footer. */
 import type { Child } from 'hono/jsx';
 import { type Lang, messages, roleLabel } from '../i18n.js';
+import { currentTimeZone, TIME_ZONE_SCRIPT, zoneOffset } from '../time-zone.js';
 import { STYLES } from './styles.js';
 
 /** Who is looking at the page, for the header; `null` when signed out. */
@@ -67,6 +68,8 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
   const m = messages(lang);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const current = new URL(path, 'http://x').pathname;
+  const zone = currentTimeZone();
+  const offset = zoneOffset(zone);
   return (
     <html lang={m.htmlLang}>
       <head>
@@ -75,6 +78,9 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
         <title>{`${title} · ${m.appName}`}</title>
         {/* A constant stylesheet: inserted raw, since escaping would break selectors such as `a>b`. */}
         <style dangerouslySetInnerHTML={{ __html: STYLES }} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        {/* Tells the server the browser's time zone (a cookie), so later pages show local times. */}
+        <script dangerouslySetInnerHTML={{ __html: TIME_ZONE_SCRIPT }} />
       </head>
       <body>
         <a class="skip" href="#main">
@@ -136,7 +142,11 @@ export function Layout({ lang, title, path, viewer, notice, children }: LayoutPr
           )}
           {children}
         </main>
-        <footer class="site">{m.footer}</footer>
+        <footer class="site">
+          {m.footer}
+          <br />
+          {m.tzFooter(zone, offset === zone ? 'UTC+0' : offset)} · <a href="/time-zone">{m.tzChange}</a>
+        </footer>
       </body>
     </html>
   );

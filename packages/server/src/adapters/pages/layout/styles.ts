@@ -22,7 +22,7 @@ button.secondary,.button.secondary{background:#fff;color:var(--accent)}
 ul.cards,ol.cards.candidates{list-style:none;padding:0;margin:0;display:grid;gap:.5rem}
 ul.cards li,ol.cards li{border:1px solid var(--line);border-radius:8px;padding:.6rem .8rem}
 .code{font-family:ui-monospace,monospace;color:var(--muted);font-size:.9rem}
-.tag{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:999px;margin-left:.35rem;vertical-align:middle}
+.tag{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:999px;margin-left:.35rem;vertical-align:middle;white-space:nowrap}
 .tag.digital{background:var(--digital-bg);color:var(--digital)}.tag.green{background:var(--green-bg);color:var(--green)}.tag.new{background:var(--accent-bg);color:var(--accent)}
 ol.tasks li{margin:.3rem 0}
 nav.crumbs ol{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem;color:var(--muted);font-size:.9rem}
@@ -59,11 +59,36 @@ form.stack legend{font-weight:600;padding:0 .25rem}
 mark{background:#fef08a;padding:0 .1rem}
 .hash{font-family:ui-monospace,monospace;font-size:.8rem;color:var(--muted);word-break:break-all}
 details summary{cursor:pointer;color:var(--accent)}
+details.tech{margin:.5rem 0;font-size:.875rem}details.tech>div{overflow-wrap:anywhere}
+.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+ul.checklist{list-style:none;padding:0;margin:.5rem 0;display:grid;gap:.4rem}ul.checklist li{display:flex;gap:.6rem;align-items:flex-start;border:1px solid var(--line);border-radius:8px;padding:.5rem .75rem}ul.checklist li.done{background:#f6fef8;border-color:#9bd3ab}ul.checklist .mark{flex:none;width:1.5rem;height:1.5rem;border-radius:50%;border:2px solid #8c959f;display:inline-flex;align-items:center;justify-content:center;font-weight:700;line-height:1}ul.checklist li.done .mark{background:var(--green);border-color:var(--green);color:#fff}
+.group-list{columns:2 14rem;padding-left:1.2rem}
+.entry-points{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.75rem;margin:1rem 0}.entry-points .entry{border:1px solid var(--line);border-radius:8px;padding:.6rem .8rem;min-width:0}.entry-points h3{margin:0 0 .3rem;font-size:1rem}.entry-points ul{margin:0;padding-left:1.1rem}
 .table-wrap{overflow-x:auto}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 input[type=number],input[type=password]{font:inherit;padding:.45rem .6rem;border:1px solid #8c959f;border-radius:6px;width:100%;background:#fff;color:var(--fg)}
 textarea{min-height:7rem}
+[hidden]{display:none!important}
+.visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+ol.rows{list-style:none;padding:0;margin:0;display:grid;gap:.6rem}
+.row-item{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;padding-top:.5rem;border-top:1px dashed var(--line)}.row-item:first-child{border-top:0;padding-top:0}
+.row-item>.field{flex:1 1 12rem}.row-item>.field.narrow{flex:0 1 11rem}.row-item>.row-note{flex-basis:100%;margin:0}.row-item .row-remove{margin-bottom:.5rem}
+.picker-options{display:grid;gap:.5rem}.option-card{border:1px solid var(--line);border-radius:8px;padding:.5rem .7rem;min-width:0}
+.option-card:has(input:checked){border-color:var(--accent);background:var(--accent-bg)}
+.option-preview{margin:.25rem 0 0 1.6rem}.option-tasks{margin:.2rem 0;padding-left:1.1rem;font-size:.9rem}.option-tasks-label{font-weight:600}
+.search-row{display:flex;gap:.5rem;align-items:center}.search-row input{flex:1 1 auto;min-width:0}.search-row button{flex:0 0 auto;white-space:nowrap}
+.warn-text{color:var(--warn)!important}.guide{font-size:.9rem;margin:0;padding-left:1.2rem;color:var(--muted)}
 .thread{list-style:none;padding:0;margin:.5rem 0}.thread>li{border-left:3px solid var(--line);padding:.25rem .6rem;margin:.35rem 0;overflow-wrap:anywhere}
 @media (max-width:480px){h1{font-size:1.35rem}main{padding:.75rem}form.search{padding:.75rem}.row{grid-template-columns:1fr}table.data{font-size:.9rem}}
 @media print{header.site,footer.site,form.search,.pager,form{display:none}}
+.sc-head{display:flex;gap:1rem;justify-content:space-between;align-items:flex-start}.sc-head h1{margin:.25rem 0}
+.sc-about{font-weight:600;margin:.2rem 0}.sc-trust{color:var(--green);margin:.4rem 0}
+.sc-qr{margin:.5rem 0 0;flex:0 0 auto;width:7.5rem;text-align:center}.sc-qr svg{width:7.5rem;height:7.5rem;display:block}
+.sc-qr figcaption{font-size:.75rem;color:var(--muted)}.sc-url{display:block;word-break:break-all;font-size:.7rem}
+ul.sc-skills{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem}ul.sc-skills li{border:1px solid var(--line);border-radius:999px;padding:.1rem .65rem;overflow-wrap:anywhere}
+ul.sc-skills li.attested{border-color:var(--green);background:var(--green-bg)}ol.sc-fits li{margin:.25rem 0}
+.sc-entry-title{margin:.2rem 0;font-size:1.1rem}.sc-attestation{margin:.35rem 0;color:var(--green)}.sc-statement{display:block;color:var(--fg)}
+.sc-verify{margin:1.5rem 0}.sc-proof{border-top:1px solid var(--line);padding:.4rem 0}
+@media (max-width:480px){.sc-head{flex-direction:column}.sc-qr{align-self:center}}
+@media print{.sc-verify,.sc-actions,.notice{display:none}main{padding:0;max-width:none}.showcase{font-size:11pt}.showcase ul.cards li{break-inside:avoid;border:0;border-bottom:1px solid #bbb;border-radius:0}.showcase a{color:inherit;text-decoration:none}.sc-qr,.sc-qr svg{width:3cm;height:auto}}
 `;

@@ -4,6 +4,7 @@ import { RequestStateTag, RequestThread } from '../attestation/request-thread.js
 import { Csrf, ErrorSummary, Field, type FieldErrors, Select } from '../forms/fields.js';
 import { formatTime, kindLabel, levelLabel, stepLabel } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
+import { TechDetails } from '../layout/tech-details.js';
 import { frame, type PageContext } from '../page-context.js';
 import { StatusTag } from './evidence-bits.js';
 
@@ -114,14 +115,13 @@ export function EvidenceDetailPage({
           {a.statement && <div>“{a.statement}”</div>}
         </div>
       ))}
-      <details>
-        <summary>{m.evidenceHashLabel}</summary>
+      <TechDetails lang={lang}>
         <p class="hash">
           {m.evidenceHashLabel}: {e.hash}
           <br />
           {m.entryHash} #{e.entry.seq}: {e.entry.hash}
         </p>
-      </details>
+      </TechDetails>
       {requests.length > 0 && (
         <section aria-labelledby="requests">
           <h2 id="requests">{m.requestsTitle}</h2>

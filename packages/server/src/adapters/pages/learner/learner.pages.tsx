@@ -3,7 +3,6 @@
  * profile, matches, gaps, consent, export. Every read and write goes through the same core
  * services (and the same access policy and zod schemas) as the API.
  */
-import { evidenceInputSchema, latestEvidenceDate } from '@skillbank/core';
 import { type Context, Hono } from 'hono';
 import type { Recommendations } from '../../../learning/recommendations.js';
 import type { Caller } from '../../../use-cases/index.js';
@@ -21,9 +20,7 @@ import { type PageContext, signedInPage } from '../page-context.js';
 import { errorDetail, errorPage, forbiddenPage } from '../page-errors.js';
 import { ConsentPage } from './consent.page.js';
 import { EvidenceDetailPage } from './evidence-detail.page.js';
-import { emptyEvidenceForm, readEvidenceForm, toEvidenceInput } from './evidence-form.js';
-import { EvidenceNewPage } from './evidence-new.page.js';
-import { GapsPage } from './gaps.page.js';
+import { type GapsChoices, GapsPage } from './gaps.page.js';
 import { LearnerHomePage } from './home.page.js';
 import { LedgerPage } from './ledger.page.js';
 import { MatchesPage } from './matches.page.js';
@@ -68,30 +65,6 @@ export const learnerPages = new Hono<AppEnv>()
     const home = await c.var.useCases.learners.home(g.session);
     if (!home.ok) return errorPage(c, p, home.error);
     return c.html(<LearnerHomePage p={p} {...home.value} />);
-  })
-  .get('/me/evidence/new', async (c) => {
-    const { p, g } = await signedInPage(c);
-    if (!g.ok) return g.response;
-    const form = await c.var.useCases.evidence.depositForm(g.session);
-    if (!form.ok) return errorPage(c, p, form.error);
-    return c.html(
-      <EvidenceNewPage p={p} values={emptyEvidenceForm()} errors={{}} today={form.value.latest} />,
-    );
-  })
-  .post('/me/evidence/new', async (c) => {
-    const { p, g } = await signedInPage(c);
-    if (!g.ok) return g.response;
-    const values = readEvidenceForm(await readForm(c));
-    const { input, fieldName } = toEvidenceInput(values);
-    const parsed = evidenceInputSchema.safeParse(input);
-    const again = (errors: FieldErrors) =>
-      c.html(<EvidenceNewPage p={p} values={values} errors={errors} today={latestEvidenceDate()} />, 400);
-    if (!parsed.success) return again(zodFieldErrors(p.lang, parsed.error, fieldName));
-    const deposited = await c.var.useCases.evidence.deposit(g.session, parsed.data);
-    if (deposited.ok) return c.redirect(`/me/evidence/${deposited.value.id}?ok=deposited`, 303);
-    if (deposited.error.kind === 'invalid')
-      return again(toFieldErrors(p.lang, deposited.error.problems, fieldName));
-    return errorPage(c, p, deposited.error);
   })
   .get('/me/evidence', async (c) => {
     const { p, g } = await signedInPage(c);
@@ -208,18 +181,34 @@ export const learnerPages = new Hono<AppEnv>()
   .get('/me/gaps', async (c) => {
     const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
-    const code = (c.req.query('occupation') ?? '').trim();
+    const asked = (c.req.query('occupation') ?? '').trim().slice(0, 200);
+    // A code shows that occupation's gaps; other text searches occupations to choose from.
+    const code = asked && p.scheme.isOccupationCode(asked) ? asked : '';
     const own = await c.var.useCases.matching.ownGaps(g.session, code);
     if (!own.ok) return errorPage(c, p, own.error);
     const { report, evidence } = own.value;
+    let choices: GapsChoices | null = null;
+    if (!code) {
+      const [best, found] = await Promise.all([
+        c.var.useCases.matching.ownMatches(g.session, { limit: 5 }),
+        asked ? c.var.useCases.occupations.search({ q: asked, limit: 10, offset: 0 }) : Promise.resolve(null),
+      ]);
+      if (!best.ok) return errorPage(c, p, best.error);
+      if (found && !found.ok) return errorPage(c, p, found.error);
+      choices = {
+        matches: best.value.result.matches,
+        search: found ? { q: asked, items: found.value.items } : null,
+      };
+    }
     const recommended = report
       ? await c.var.useCases.learning.recommendations(g.session, g.session.account.id, { occupation: code })
       : null;
     return c.html(
       <GapsPage
         p={p}
-        code={code}
+        code={code || asked}
         report={report}
+        choices={choices}
         evidence={evidence}
         recommended={recommended?.ok ? recommended.value : null}
       />,

@@ -2,6 +2,7 @@
 import type { Evidence, LedgerVerification } from '@skillbank/core';
 import { kindLabel } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
+import { TechDetails } from '../layout/tech-details.js';
 import { frame, type PageContext } from '../page-context.js';
 import { StatusTag } from './evidence-bits.js';
 
@@ -12,7 +13,10 @@ export function VerificationNote({ p, verification }: { p: PageContext; verifica
       {p.m.verifyBad(bad.seq, bad.reason)}
     </p>
   ) : (
-    <p class="verified">{p.m.verifyOk(verification.entries)}</p>
+    <div class="verified">
+      {p.m.ledgerCheckOk}
+      <TechDetails lang={p.lang}>{p.m.verifyOk(verification.entries)}</TechDetails>
+    </div>
   );
 }
 
@@ -35,6 +39,11 @@ export function LedgerPage({
       <h1>{m.ledgerTitle}</h1>
       <p class="lead">{m.ledgerLead}</p>
       <VerificationNote p={p} verification={verification} />
+      {/* The table lists pieces of evidence; the ledger also records attestations, withdrawals and consent. */}
+      <p>
+        <strong>{m.ledgerCount(evidence.length, verification.entries)}</strong>
+        {verification.entries > evidence.length && <span class="muted"> {m.ledgerEntriesNote}</span>}
+      </p>
       {withCredential.size > 0 && (
         <p>
           {m.badgeNote}{' '}
@@ -60,9 +69,9 @@ export function LedgerPage({
               </tr>
             </thead>
             <tbody>
-              {evidence.map((e) => (
+              {evidence.map((e, i) => (
                 <tr>
-                  <td>{e.entry.seq}</td>
+                  <td>{i + 1}</td>
                   <td>
                     <a href={`/me/evidence/${e.id}`}>{e.title}</a>
                     {e.attestations.map((a) => (

@@ -4,6 +4,7 @@ import type { MatchResult } from '@skillbank/matcher';
 import type { Recommendations } from '../../../learning/recommendations.js';
 import { percent } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
+import { TechDetails } from '../layout/tech-details.js';
 import { OccupationTags } from '../occupations/occupation-tags.js';
 import { frame, type PageContext } from '../page-context.js';
 import { EvidenceLinks, Meter, titlesOf } from './evidence-bits.js';
@@ -140,9 +141,9 @@ export function MatchesPage({
           </ul>
         </section>
       )}
-      <p class="muted">
+      <TechDetails lang={p.lang}>
         {m.versions(result.scorer.version, `${result.taxonomy.id}@${result.taxonomy.version}`)}
-      </p>
+      </TechDetails>
     </Layout>
   );
 }

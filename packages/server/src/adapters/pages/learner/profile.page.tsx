@@ -2,6 +2,7 @@
 import type { Evidence, Profile } from '@skillbank/core';
 import { levelLabel, percent } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
+import { TechDetails } from '../layout/tech-details.js';
 import { frame, type PageContext } from '../page-context.js';
 import { Meter, titlesOf } from './evidence-bits.js';
 
@@ -66,7 +67,11 @@ export function ProfilePage({
           </table>
         </div>
       )}
-      <p class="muted">{m.formulaVersion(profile.formula.version, profile.asOf)}</p>
+      <details>
+        <summary>{m.profileHowTitle}</summary>
+        <p>{m.profileFormula}</p>
+      </details>
+      <TechDetails lang={lang}>{m.formulaVersion(profile.formula.version, profile.asOf)}</TechDetails>
     </Layout>
   );
 }

@@ -5,7 +5,9 @@ import { formatTime, levelLabel } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
 import { frame, type PageContext } from '../page-context.js';
 import { kindText, OfferingFacts, outcomeText, resultStatusText } from './offering-bits.js';
-import type { OfferingFormValues } from './offering-form.js';
+import type { OFFERING_FORM_FIELDS, OfferingFormValues } from './offering-form.js';
+
+type OfferingFormField = (typeof OFFERING_FORM_FIELDS)[number];
 
 export function ProviderHomePage({ p, offerings }: { p: PageContext; offerings: Offering[] }) {
   const { m } = p;
@@ -48,7 +50,7 @@ export function OfferingFormPage({
 }) {
   const { m, lang } = p;
   const title = offeringId ? m.editOffering : m.newOffering;
-  const labels: Record<string, string> = {
+  const labels: Record<OfferingFormField, string> = {
     kind: m.offeringFieldKind,
     title: m.offeringFieldTitle,
     description: m.offeringFieldDescription,
@@ -63,6 +65,13 @@ export function OfferingFormPage({
     taskIds: m.fieldTaskIds,
     skills: m.fieldSkills,
   };
+  /** A field's name, label, value and error: what every input of the form repeats. */
+  const field = (name: OfferingFormField) => ({
+    name,
+    label: labels[name],
+    value: values[name],
+    error: errors[name],
+  });
   return (
     <Layout {...frame(p, title)}>
       <h1>{title}</h1>
@@ -74,118 +83,36 @@ export function OfferingFormPage({
       >
         <Csrf token={p.csrf} />
         <Select
-          name="kind"
-          label={labels.kind as string}
-          value={values.kind}
-          error={errors.kind}
+          {...field('kind')}
           options={(['course', 'assessment', 'competition'] as const).map((k) => ({
             value: k,
             label: kindText(m, k),
           }))}
         />
-        <Field
-          name="title"
-          label={labels.title as string}
-          value={values.title}
-          error={errors.title}
-          required
-          maxlength={200}
-        />
-        <Field
-          name="description"
-          label={labels.description as string}
-          value={values.description}
-          error={errors.description}
-          required
-          multiline
-          rows={4}
-        />
+        <Field {...field('title')} required maxlength={200} />
+        <Field {...field('description')} required multiline rows={4} />
         <div class="row">
           <Select
-            name="mode"
-            label={labels.mode as string}
-            value={values.mode}
-            error={errors.mode}
+            {...field('mode')}
             options={[
               { value: 'online', label: m.modeOnline },
               { value: 'in_person', label: m.modeInPerson },
             ]}
           />
-          <Field
-            name="city"
-            label={labels.city as string}
-            value={values.city}
-            error={errors.city}
-            maxlength={50}
-          />
+          <Field {...field('city')} maxlength={50} />
         </div>
         <div class="row">
-          <Field
-            name="hours"
-            label={labels.hours as string}
-            value={values.hours}
-            error={errors.hours}
-            type="number"
-            min="1"
-          />
-          <Field
-            name="costYuan"
-            label={labels.costYuan as string}
-            value={values.costYuan}
-            error={errors.costYuan}
-            type="number"
-            min="0"
-          />
-          <Field
-            name="level"
-            label={labels.level as string}
-            value={values.level}
-            error={errors.level}
-            type="number"
-            min="1"
-            max="8"
-          />
+          <Field {...field('hours')} type="number" min="1" />
+          <Field {...field('costYuan')} type="number" min="0" />
+          <Field {...field('level')} type="number" min="1" max="8" />
         </div>
         <div class="row">
-          <Field
-            name="startsOn"
-            label={labels.startsOn as string}
-            value={values.startsOn}
-            error={errors.startsOn}
-            type="date"
-          />
-          <Field
-            name="endsOn"
-            label={labels.endsOn as string}
-            value={values.endsOn}
-            error={errors.endsOn}
-            type="date"
-          />
-          <Field
-            name="language"
-            label={labels.language as string}
-            value={values.language}
-            error={errors.language}
-            maxlength={20}
-          />
+          <Field {...field('startsOn')} type="date" />
+          <Field {...field('endsOn')} type="date" />
+          <Field {...field('language')} maxlength={20} />
         </div>
-        <Field
-          name="taskIds"
-          label={labels.taskIds as string}
-          value={values.taskIds}
-          error={errors.taskIds}
-          required
-          multiline
-          rows={4}
-        />
-        <Field
-          name="skills"
-          label={labels.skills as string}
-          value={values.skills}
-          error={errors.skills}
-          multiline
-          rows={3}
-        />
+        <Field {...field('taskIds')} required multiline rows={4} />
+        <Field {...field('skills')} multiline rows={3} />
         <button type="submit">{offeringId ? m.saveOffering : m.publishOffering}</button>
       </form>
     </Layout>

@@ -17,6 +17,7 @@ export const occupationPages = new Hono<AppEnv>()
     const group = c.req.query('group') ?? '';
     const digital = c.req.query('digital') === 'true';
     const green = c.req.query('green') === 'true';
+    const isNew = c.req.query('new') === 'true';
     const offset = decodeCursor(c.req.query('cursor') ?? '') ?? 0;
     const { scheme } = c.var.deps.served.current.taxonomy;
     const validGroup = scheme.isGroupCode(group) ? group : undefined;
@@ -27,6 +28,7 @@ export const occupationPages = new Hono<AppEnv>()
         group: validGroup,
         digital: digital || undefined,
         green: green || undefined,
+        isNew: isNew || undefined,
         limit: PAGE_SIZE,
         offset,
       }),
@@ -34,6 +36,11 @@ export const occupationPages = new Hono<AppEnv>()
     ]);
     if (!page.ok) return errorPage(c, p, page.error);
     if (!majors.ok) return errorPage(c, p, majors.error);
+    // The bare list opens on entry points (and the groups), not on the first codes of the classification.
+    const landing =
+      !q && !validGroup && !digital && !green && !isNew && offset === 0 && c.req.query('all') !== 'true';
+    const entries = landing ? await occupations.entryPoints({ limit: 5 }) : null;
+    if (entries && !entries.ok) return errorPage(c, p, entries.error);
     let nextHref: string | null = null;
     if (page.value.hasMore) {
       const next = new URL(path, 'http://x');
@@ -45,7 +52,9 @@ export const occupationPages = new Hono<AppEnv>()
         lang={lang}
         path={path}
         viewer={viewer}
-        query={{ q, digital, green, group }}
+        query={{ q, digital, green, isNew, group }}
+        entryPoints={entries?.ok ? entries.value : null}
+        occupationCount={p.occupationCount}
         majors={majors.value}
         scheme={scheme}
         items={page.value.items}
@@ -57,7 +66,7 @@ export const occupationPages = new Hono<AppEnv>()
   .get('/occupations/:code', async (c) => {
     const p = await pageContext(c);
     const code = c.req.param('code');
-    const found = await c.var.useCases.occupations.get(code);
+    const found = await c.var.useCases.occupations.get(code, { lookup: true });
     if (!found.ok) return errorPage(c, p, found.error);
     const related = await c.var.useCases.matching.related(code, { limit: 8 });
     return c.html(

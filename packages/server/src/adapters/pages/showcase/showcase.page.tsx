@@ -1,11 +1,72 @@
-/** The graduate's showcases page, and the public showcase page that re-verifies what it shows. */
-import { type Evidence, type PublicShowcase, SHOWCASE_LIMITS, type Showcase } from '@skillbank/core';
-import { isDemoAccount } from '../../../demo/demo-mark.js';
+/** The graduate's showcases: pick pieces and what else to show, get a link; change or revoke it later. */
+import { type Evidence, SHOWCASE_LIMITS, type Showcase, type ShowcaseSettings } from '@skillbank/core';
 import { Csrf, ErrorSummary, Field, type FieldErrors, Group } from '../forms/fields.js';
-import { formatTime, kindLabel, levelLabel } from '../i18n.js';
+import { formatTime, kindLabel } from '../i18n.js';
 import { Layout } from '../layout/layout.js';
-import { SkillsAndSteps } from '../learner/evidence-bits.js';
+import { StatusTag } from '../learner/evidence-bits.js';
 import { frame, type PageContext } from '../page-context.js';
+
+export { PublicShowcasePage } from './public-showcase.page.js';
+
+/** The form's values as typed (checkboxes as booleans). */
+export interface ShowcaseFormValues {
+  title?: string;
+  evidenceIds?: string[];
+  settings?: Partial<ShowcaseSettings>;
+}
+
+/** Name, school, field and the two optional sections: the same fields to create and to change. */
+function SettingsFields({
+  p,
+  settings = {},
+  errors,
+  idSuffix,
+}: {
+  p: PageContext;
+  settings?: Partial<ShowcaseSettings> | undefined;
+  errors: FieldErrors;
+  idSuffix?: string;
+}) {
+  const { m } = p;
+  return (
+    <fieldset>
+      <legend>{m.scSettingsTitle}</legend>
+      <p class="hint">{m.scSettingsLead}</p>
+      <Field
+        name="displayName"
+        idSuffix={idSuffix}
+        label={m.scFieldDisplayName}
+        value={settings.displayName ?? ''}
+        error={errors.displayName}
+        maxlength={SHOWCASE_LIMITS.displayName}
+      />
+      <Field
+        name="school"
+        idSuffix={idSuffix}
+        label={m.scFieldSchool}
+        value={settings.school ?? ''}
+        error={errors.school}
+        maxlength={SHOWCASE_LIMITS.school}
+      />
+      <Field
+        name="field"
+        idSuffix={idSuffix}
+        label={m.scFieldField}
+        value={settings.field ?? ''}
+        error={errors.field}
+        maxlength={SHOWCASE_LIMITS.field}
+      />
+      <label class="check">
+        <input type="checkbox" name="showSummary" value="1" checked={settings.showSummary === true} />{' '}
+        {m.scShowSummary}
+      </label>
+      <label class="check">
+        <input type="checkbox" name="showBestFits" value="1" checked={settings.showBestFits === true} />{' '}
+        {m.scShowBestFits}
+      </label>
+    </fieldset>
+  );
+}
 
 export function ShowcasesPage({
   p,
@@ -20,17 +81,21 @@ export function ShowcasesPage({
   showcases: Showcase[];
   origin: string;
   errors: FieldErrors;
-  values: { title?: string; evidenceIds?: string[] };
+  values: ShowcaseFormValues;
 }) {
   const { m, lang } = p;
-  const attested = evidence.filter((e) => e.status === 'attested');
+  // Attested pieces first, then self-reported ones; withdrawn pieces are not offered.
+  const offered = [
+    ...evidence.filter((e) => e.status === 'attested'),
+    ...evidence.filter((e) => e.status === 'self_reported'),
+  ];
   const picked = new Set(values.evidenceIds ?? []);
   return (
     <Layout {...frame(p, m.showcasesTitle)}>
       <h1>{m.showcasesTitle}</h1>
       <p class="lead">{m.showcasesLead}</p>
       <ErrorSummary lang={lang} errors={errors} />
-      {attested.length === 0 ? (
+      {offered.length === 0 ? (
         <p class="panel">
           {m.noAttested} <a href="/me/evidence">{m.navLedger}</a>
         </p>
@@ -46,9 +111,11 @@ export function ShowcasesPage({
             maxlength={SHOWCASE_LIMITS.title}
           />
           <Group name="evidenceIds" legend={m.pickEntries} error={errors.evidenceIds}>
-            {attested.map((e) => (
+            <p class="hint">{m.scPickLead}</p>
+            {offered.map((e) => (
               <label class="check">
                 <input type="checkbox" name="evidenceIds" value={e.id} checked={picked.has(e.id)} /> {e.title}
+                <StatusTag lang={lang} status={e.status} />
                 <span class="muted">
                   {' '}
                   · {kindLabel(lang, e.kind)} · {e.occurredOn}
@@ -56,6 +123,7 @@ export function ShowcasesPage({
               </label>
             ))}
           </Group>
+          <SettingsFields p={p} settings={values.settings} errors={errors} />
           <div>
             <button type="submit">{m.createShowcase}</button>
           </div>
@@ -67,129 +135,41 @@ export function ShowcasesPage({
       ) : (
         <ul class="cards">
           {showcases.map((s) => (
-            <li>
+            <li data-showcase={s.id}>
               <strong>{s.title}</strong> <span class="muted">· {m.entriesCount(s.evidenceIds.length)}</span>
               {s.revokedAt ? (
                 <div class="muted">{m.revokedOn(formatTime(s.revokedAt))}</div>
               ) : (
-                <div class="actions">
-                  <span>
-                    {m.showcaseLink}: <a href={`/s/${s.slug}`} class="hash">{`${origin}/s/${s.slug}`}</a>
-                  </span>
-                  <form method="post" action={`/me/showcases/${s.id}/revoke`} class="inline">
-                    <Csrf token={p.csrf} />
-                    <button type="submit" class="secondary">
-                      {m.revokeLink}
-                    </button>
-                  </form>
-                </div>
+                <>
+                  <div class="actions">
+                    <span class="sc-link">
+                      {m.showcaseLink}: <a href={`/s/${s.slug}`} class="hash">{`${origin}/s/${s.slug}`}</a>
+                    </span>
+                    <form method="post" action={`/me/showcases/${s.id}/revoke`} class="inline">
+                      <Csrf token={p.csrf} />
+                      <button type="submit" class="secondary">
+                        {m.revokeLink}
+                      </button>
+                    </form>
+                  </div>
+                  <details>
+                    <summary>{m.scSettingsTitle}</summary>
+                    <form method="post" action={`/me/showcases/${s.id}/settings`} class="stack">
+                      <Csrf token={p.csrf} />
+                      <SettingsFields p={p} settings={s.settings} errors={{}} idSuffix={s.id} />
+                      <div>
+                        <button type="submit" class="secondary">
+                          {m.scSaveSettings}
+                        </button>
+                      </div>
+                    </form>
+                  </details>
+                </>
               )}
             </li>
           ))}
         </ul>
       )}
-    </Layout>
-  );
-}
-
-export function PublicShowcasePage({
-  p,
-  showcase: s,
-  slug,
-  withCredential,
-}: {
-  p: PageContext;
-  showcase: PublicShowcase | null;
-  slug: string;
-  /** Entries whose Open Badge (in force) can be downloaded from here. */
-  withCredential: ReadonlySet<string>;
-}) {
-  const { m, lang } = p;
-  if (!s) {
-    return (
-      <Layout {...frame(p, m.showcasesTitle)}>
-        <h1>{m.showcasesTitle}</h1>
-        <p>{m.showcaseGone}</p>
-      </Layout>
-    );
-  }
-  const allVerified = s.ledger.ok && s.entries.every((e) => e.verified);
-  return (
-    <Layout {...frame(p, s.title)}>
-      <h1>{s.title}</h1>
-      <p class="lead">
-        {m.showcaseBy(s.learner.name)}
-        {isDemoAccount({ name: s.learner.name, organisation: null }) && (
-          <span class="tag demo">{m.demoBadge}</span>
-        )}
-      </p>
-      {allVerified ? (
-        <p class="verified" role="status">
-          ✓ {m.publicVerified(s.ledger.entries)}
-        </p>
-      ) : (
-        <p class="alert" role="alert">
-          ✗ {m.publicNotVerified}
-        </p>
-      )}
-      <p class="muted">{m.verifiedAt(formatTime(s.verifiedAt))}</p>
-      {s.checkpoint && (
-        <p class="muted" data-checkpoint={JSON.stringify(s.checkpoint)}>
-          {m.anchoredAt(s.checkpoint.treeSize, formatTime(s.checkpoint.timestamp))}{' '}
-          <a href="/api/transparency/checkpoint">checkpoint</a>
-        </p>
-      )}
-      {s.withdrawn > 0 && <p class="muted">{m.publicWithdrawn(s.withdrawn)}</p>}
-      <ul class="cards">
-        {s.entries.map(({ evidence: e, attestations, verified, proofs }) => (
-          <li>
-            <h2 style="margin:.2rem 0;font-size:1.15rem">
-              {e.title}{' '}
-              <span class={`tag ${verified ? 'ok' : 'bad'}`}>
-                {verified ? m.statusAttested : m.signatureBad}
-              </span>
-            </h2>
-            <p class="muted" style="margin:0">
-              {kindLabel(lang, e.kind)} · {e.occurredOn}
-              {e.endedOn && e.endedOn !== e.occurredOn ? ` – ${e.endedOn}` : ''}
-            </p>
-            <p style="white-space:pre-wrap">{e.description}</p>
-            <SkillsAndSteps lang={lang} evidence={e} />
-            {attestations.map((a) => (
-              <div class={a.signatureValid ? 'verified' : 'alert'}>
-                {m.attestedBy(a.organisation ? `${a.attesterName} · ${a.organisation}` : a.attesterName)} ·{' '}
-                {formatTime(a.signedAt)} · {a.signatureValid ? `✓ ${m.signatureOk}` : `✗ ${m.signatureBad}`}
-                {a.level !== null && <div>{m.attestedLevel(levelLabel(lang, a.level))}</div>}
-                {a.statement && <div>“{a.statement}”</div>}
-              </div>
-            ))}
-            <p class="hash">
-              {m.evidenceHashLabel}: {e.hash}
-            </p>
-            {proofs.map((proof) => (
-              <p class="hash">
-                <a
-                  href={`/api/transparency/proof/inclusion?entry=${proof.entryHash}&treeSize=${s.checkpoint?.treeSize ?? ''}`}
-                >
-                  {m.inclusionProof(proof.leafIndex)}
-                </a>
-              </p>
-            ))}
-            {withCredential.has(e.id) && (
-              <p>
-                <a href={`/s/${slug}/credentials/${e.id}`} download>
-                  {m.downloadBadge}
-                </a>{' '}
-                ·{' '}
-                <a href={`/s/${slug}/credentials/${e.id}?format=jwt`} download>
-                  {m.downloadBadgeJwt}
-                </a>{' '}
-                · <a href="/verify">{m.navVerify}</a>
-              </p>
-            )}
-          </li>
-        ))}
-      </ul>
     </Layout>
   );
 }

@@ -18,3 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('matcher_indexes_pk', ['taxonomy_id', 'content_hash', 'build_id'])
     .execute();
 }
+
+export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('matcher_indexes').execute();
+}

@@ -1,0 +1,3 @@
+export * from './feed.follower.js';
+export * from './feed.service.js';
+export type * from './feed.table.js';

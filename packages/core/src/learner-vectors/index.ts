@@ -1,0 +1,2 @@
+export * from './learner-vectors.repository.js';
+export type * from './learner-vectors.table.js';

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { bundledMatcher, bundledTaxonomy } from '../testing/bundled-matcher.js';
+import type { EvidenceInput } from '../types.js';
+import { removeFromPool } from './candidate-pool.js';
+import { SegmentBuilder } from './learner-segment.js';
+import { decodeStoredLearner, encodeStoredLearner } from './stored-learner.js';
+
+const matcher = await bundledMatcher();
+const taxonomy = await bundledTaxonomy();
+
+describe('stored learners and segments', () => {
+  const tasks = taxonomy.occupations.flatMap((o) => o.tasks.map((t) => t.text));
+  const kinds = ['work_project', 'learning', 'assessment', 'competition', 'credential'] as const;
+  const evidenceOf = (i: number): EvidenceInput[] =>
+    Array.from({ length: i % 4 }, (_, k) => ({
+      id: `ev-${i}-${k}`,
+      kind: kinds[(i + k) % kinds.length] ?? 'learning',
+      title: k === 0 ? '项目' : '',
+      description: `${tasks[(i * 131 + k * 977) % tasks.length]}，${tasks[(i * 17 + k * 3001) % tasks.length]}`,
+      attested: (i + k) % 4 === 0,
+      ...((i + k) % 5 === 0 ? {} : { occurredOn: `20${15 + (i % 10)}-0${1 + (k % 9)}-15` }),
+      skills: (i + k) % 3 === 0 ? [] : [{ name: '技能', level: 1 + ((i * 7 + k) % 8) }],
+    }));
+  const learners = Array.from({ length: 400 }, (_, i) => ({
+    id: `s${String(i).padStart(4, '0')}`,
+    evidence: evidenceOf(i),
+  }));
+  const role = matcher.requirementSet(
+    (taxonomy.occupations.find((o) => o.code === '6-31-07-03')?.tasks ?? []).slice(0, 6).map((t, i) => ({
+      id: `r${i}`,
+      text: t.text,
+      essential: i < 2,
+      ...(i === 1 ? { minLevel: 3 } : {}),
+    })),
+  );
+
+  it('round-trips through the binary form, even from an unaligned buffer', () => {
+    for (const { evidence } of learners.slice(0, 20)) {
+      const stored = matcher.analyseLearner(evidence);
+      const bytes = encodeStoredLearner(stored);
+      const shifted = new Uint8Array(bytes.length + 3);
+      shifted.set(bytes, 3);
+      const back = decodeStoredLearner(shifted.subarray(3));
+      expect(back.evidenceIds).toEqual(stored.evidenceIds);
+      expect([...back.terms]).toEqual([...stored.terms]);
+      expect([...back.weights]).toEqual([...stored.weights]);
+      expect([...back.baseWeight]).toEqual([...stored.baseWeight]);
+      expect([...back.day, ...back.level, ...back.attested]).toEqual([
+        ...stored.day,
+        ...stored.level,
+        ...stored.attested,
+      ]);
+    }
+    expect(() => decodeStoredLearner(new Uint8Array(10))).toThrow('not a stored learner vector');
+  });
+
+  it('ranks a pool of stored learners exactly as a pool of learner vectors of the same day', () => {
+    for (const asOf of ['2026-11-30', '2031-06-01']) {
+      const builder = new SegmentBuilder(asOf);
+      for (const l of learners)
+        builder.addStored(l.id, decodeStoredLearner(encodeStoredLearner(matcher.analyseLearner(l.evidence))));
+      const stored = matcher.segmentPool(builder.build());
+      const vectors = learners.map((l) => matcher.profileVector(l.evidence, { asOf, id: l.id }));
+      for (const limit of [1, 10, 500]) {
+        expect(JSON.stringify(matcher.scoreCandidates(role, stored, { limit }))).toBe(
+          JSON.stringify(matcher.scoreCandidates(role, vectors, { limit })),
+        );
+      }
+    }
+  });
+
+  it('never ranks a removed learner; a copy into a new segment keeps the rest', () => {
+    const builder = new SegmentBuilder('2026-11-30');
+    for (const l of learners) builder.addStored(l.id, matcher.analyseLearner(l.evidence));
+    const segment = builder.build();
+    const pool = matcher.segmentPool(segment);
+    const before = matcher.scoreCandidates(role, pool, { limit: 5 });
+    const top = before[0]?.index as number;
+    removeFromPool(pool, top);
+    const after = matcher.scoreCandidates(role, pool, { limit: 4 });
+    expect(after.map((c) => c.learnerId)).toEqual(before.slice(1).map((c) => c.learnerId));
+    const compacted = new SegmentBuilder('2026-11-30');
+    for (let l = 0; l < segment.count; l++) if (l !== top) compacted.addFrom(segment, l);
+    const rebuilt = matcher.scoreCandidates(role, matcher.segmentPool(compacted.build()), { limit: 4 });
+    expect(JSON.stringify(rebuilt.map(({ index: _, ...c }) => c))).toBe(
+      JSON.stringify(after.map(({ index: _, ...c }) => c)),
+    );
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * A learner's evidence analysed once for candidate ranking, independent of the day: per item its
+ * term ids and weights, the weight factors other than recency, its date, level and attestation.
+ * This is what is stored (a compact binary form, typed arrays back to back) so that nothing
+ * re-analyses text on a read path; `LearnerSegment` turns it into qualities for a given day.
+ */
+import type { IndexState } from '../index-state.js';
+import { evidenceBag, queryVector } from '../profile/evidence-vector.js';
+import { evidenceFactors, evidenceLevel, parseDay } from '../profile/evidence-weight.js';
+import { SCORER_VERSION } from '../scoring/scorer.js';
+import type { EvidenceInput } from '../types.js';
+
+/** What a stored vector is keyed by besides the chain head and taxonomy: the scorer and this encoding. */
+export const STORED_VECTOR_VERSION = `${SCORER_VERSION}/sv1`;
+
+/** `day` of an undated item. */
+export const NO_DAY = -2147483648;
+
+export interface StoredLearner {
+  evidenceIds: readonly string[];
+  /** kind × attestation × level (recency is applied for the day the segment is built for). */
+  baseWeight: Float64Array;
+  /** Days since 1970 of `occurredOn`, `NO_DAY` when undated. */
+  day: Int32Array;
+  /** 新八级 level, 0 when unknown. */
+  level: Int8Array;
+  attested: Uint8Array;
+  /** Item k's terms are `terms[termStart[k] … termStart[k + 1])`. */
+  termStart: Int32Array;
+  terms: Int32Array;
+  weights: Float32Array;
+}
+
+/** Analyses a learner's evidence (the expensive part: text analysis and weighting). */
+export function analyseLearner(state: IndexState, evidence: readonly EvidenceInput[]): StoredLearner {
+  const vectors = evidence.map((item) => queryVector(state, evidenceBag(state, item)));
+  const termStart = new Int32Array(evidence.length + 1);
+  vectors.forEach((v, k) => {
+    termStart[k + 1] = (termStart[k] as number) + v.ids.length;
+  });
+  const total = termStart[evidence.length] as number;
+  const terms = new Int32Array(total);
+  const weights = new Float32Array(total);
+  vectors.forEach((v, k) => {
+    terms.set(v.ids, termStart[k] as number);
+    weights.set(v.values, termStart[k] as number);
+  });
+  return {
+    evidenceIds: evidence.map((item) => item.id),
+    baseWeight: Float64Array.from(evidence, (item) => {
+      // The same product, in the same order, as the learner vector's weight without recency.
+      const f = evidenceFactors(item, null);
+      return f.kind * f.attestation * f.level;
+    }),
+    day: Int32Array.from(evidence, (item) => parseDay(item.occurredOn) ?? NO_DAY),
+    level: Int8Array.from(evidence, (item) => evidenceLevel(item) ?? 0),
+    attested: Uint8Array.from(evidence, (item) => (item.attested === true ? 1 : 0)),
+    termStart,
+    terms,
+    weights,
+  };
+}
+
+const MAGIC = 0x31564253; // "SBV1", little-endian
+const HEADER = 16;
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+/**
+ * The binary form: a 16-byte header (magic, items, terms, id bytes), then baseWeight (f64), day
+ * (i32), termStart (i32), terms (i32), weights (f32), level (i8), attested (u8) and the evidence
+ * ids as UTF-8 joined by newlines. About 8 bytes per term.
+ */
+export function encodeStoredLearner(s: StoredLearner): Uint8Array {
+  const items = s.evidenceIds.length;
+  const terms = s.terms.length;
+  const ids = utf8.encode(s.evidenceIds.join('\n'));
+  const size = HEADER + 8 * items + 4 * items + 4 * (items + 1) + 8 * terms + 2 * items + ids.length;
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, items, true);
+  view.setUint32(8, terms, true);
+  view.setUint32(12, ids.length, true);
+  let at = HEADER;
+  const put = (array: ArrayBufferView) => {
+    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+    at += array.byteLength;
+  };
+  put(s.baseWeight);
+  put(s.day);
+  put(s.termStart);
+  put(s.terms);
+  put(s.weights);
+  put(s.level);
+  put(s.attested);
+  bytes.set(ids, at);
+  return bytes;
+}
+
+/** Reads the binary form back (typed-array views on an aligned copy); throws on anything else. */
+export function decodeStoredLearner(input: Uint8Array): StoredLearner {
+  // Typed-array views need aligned offsets; buffers from drivers are often pool slices.
+  const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < HEADER || view.getUint32(0, true) !== MAGIC)
+    throw new Error('not a stored learner vector');
+  const items = view.getUint32(4, true);
+  const terms = view.getUint32(8, true);
+  const idBytes = view.getUint32(12, true);
+  const size = HEADER + 8 * items + 4 * items + 4 * (items + 1) + 8 * terms + 2 * items + idBytes;
+  if (bytes.byteLength !== size) throw new Error('stored learner vector has the wrong length');
+  let at = bytes.byteOffset + HEADER;
+  const take = <T>(
+    make: (buffer: ArrayBufferLike, offset: number, length: number) => T,
+    n: number,
+    width: number,
+  ) => {
+    const out = make(bytes.buffer, at, n);
+    at += n * width;
+    return out;
+  };
+  const baseWeight = take((b, o, n) => new Float64Array(b, o, n), items, 8);
+  const day = take((b, o, n) => new Int32Array(b, o, n), items, 4);
+  const termStart = take((b, o, n) => new Int32Array(b, o, n), items + 1, 4);
+  const termIds = take((b, o, n) => new Int32Array(b, o, n), terms, 4);
+  const weights = take((b, o, n) => new Float32Array(b, o, n), terms, 4);
+  const level = take((b, o, n) => new Int8Array(b, o, n), items, 1);
+  const attested = take((b, o, n) => new Uint8Array(b, o, n), items, 1);
+  const text = fromUtf8.decode(new Uint8Array(bytes.buffer, at, idBytes));
+  return {
+    evidenceIds: items === 0 ? [] : text.split('\n'),
+    baseWeight,
+    day,
+    level,
+    attested,
+    termStart,
+    terms: termIds,
+    weights,
+  };
+}

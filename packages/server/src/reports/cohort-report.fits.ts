@@ -1,0 +1,24 @@
+/**
+ * What "fits well" means in a cohort report, in one place: the fit counts per occupation, each
+ * learner's best fits, digital/green readiness and every format's tags all use these, so the
+ * figures and the tags cannot disagree.
+ */
+import type { ReportLearner, ReportOccupationScore } from './cohort-report.types.js';
+
+/** An occupation "fits well" when the learner's score for it is at least this (scores run 0–1). */
+export const FIT_THRESHOLD = 0.6;
+/** Occupations listed per learner. */
+export const TOP_OCCUPATIONS = 5;
+/** A learner's best fits (for digital/green readiness): their top occupations that fit well, at most this many. */
+export const BEST_FITS = 3;
+
+/** Whether a score fits well. */
+export const fitsWell = (score: number) => score >= FIT_THRESHOLD;
+
+/**
+ * A learner's best fits: the first `BEST_FITS` of their top occupations that fit well. Readiness
+ * counts these, and every format lists (and tags) these.
+ */
+export function bestFits(learner: Pick<ReportLearner, 'topOccupations'>): ReportOccupationScore[] {
+  return learner.topOccupations.filter((o) => o.fitsWell).slice(0, BEST_FITS);
+}
