@@ -25,6 +25,7 @@ import {
   stopPrimaryAndReplica,
 } from '../scripts/pg-replica.mjs';
 import { type Booted, boot } from '../src/boot.js';
+import { CandidatePoolCache } from '../src/candidates/candidate-pool.cache.js';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { readsOf } from '../src/use-cases/use-case.js';
@@ -176,8 +177,20 @@ describe.skipIf(!installed)('reads on a streaming replica', () => {
       // The replica has not replayed the withdrawal yet…
       const stale = (await listDiscoverableLearners(replicaHandle.db)).map((l) => l.learnerId);
       expect(stale).toContain(learner.id);
-      // …and the very next list does not show them: it read on the primary.
+      // …and the very next list does not show them: the pool follows the change feed on the primary.
       expect(await listed()).not.toContain(learner.id);
+      // A pool loaded now (another process starting, a new day, a new index) does not read the stale
+      // replica either: it waits for it to catch up, then reads on the primary.
+      const fresh = new CandidatePoolCache(booted.deps.db, booted.deps.served.current.matcher, {
+        loadFrom: () => reads.caughtUp(),
+      });
+      try {
+        const pool = await fresh.snapshot();
+        expect(pool.has(learner.id)).toBe(false);
+        expect(pool.size).toBeGreaterThan(0);
+      } finally {
+        await fresh.close();
+      }
       expect(reads.counts.primary).toBeGreaterThan(before.primary);
     } finally {
       await setApplyDelay(0);
