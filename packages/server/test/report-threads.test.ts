@@ -12,10 +12,11 @@ import {
   runInTransaction,
 } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
+import { bandOf } from '@skillbank/matcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLearners } from '../bench/bench-learners.js';
 import { toMatcherEvidence } from '../src/matching/matcher-evidence.js';
-import { buildCohortReport, FIT_THRESHOLD } from '../src/reports/cohort-report.build.js';
+import { buildCohortReport } from '../src/reports/cohort-report.build.js';
 import { assessLearner, FIT_WINDOW, TERMS_PER_LEARNER } from '../src/reports/learner-assessment.js';
 import { createReportPool } from '../src/reports/report-pool.js';
 import { openTestApp, type TestApp } from './test-app.js';
@@ -71,7 +72,8 @@ describe('cohort reports, assessed once and in report threads', () => {
           code,
           name,
           score,
-          fitsWell: score >= FIT_THRESHOLD,
+          band: bandOf(score),
+          fitsWell: bandOf(score) === 'strong',
           digital,
           green,
         })),

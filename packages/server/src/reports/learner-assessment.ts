@@ -6,7 +6,7 @@
  * report worker thread.
  */
 import type { EvidenceInput, MatcherIndex } from '@skillbank/matcher';
-import { fitsWell } from './cohort-report.fits.js';
+import { fitsWell, reportBand } from './cohort-report.fits.js';
 import type { ReportOccupationScore } from './cohort-report.types.js';
 
 /** Occupations considered per learner when counting fits. */
@@ -44,6 +44,7 @@ export function assessLearner(
         code,
         name,
         score,
+        band: reportBand(score),
         fitsWell: fitsWell(score),
         digital,
         green,
