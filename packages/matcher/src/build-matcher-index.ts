@@ -5,6 +5,7 @@
  */
 import type { TaxonomyData } from '@skillbank/core';
 import { buildCandidatePool, poolOfVectors } from './candidates/candidate-pool.js';
+import { decodePoolSnapshot, encodePoolSnapshot } from './candidates/pool-snapshot.js';
 import { buildRequirementSet } from './candidates/requirement-set.js';
 import { scoreCandidates } from './candidates/score-candidates.js';
 import { buildRoleRequirements, describeRoles, rankRoles } from './candidates/score-roles.js';
@@ -112,6 +113,8 @@ export function matcherOverState(state: IndexState, started: number): MatcherInd
     candidatePool: (learners) => poolOfVectors(learners, dimension),
     analyseLearner: (evidence) => analyseLearner(state, evidence),
     segmentPool: (segment) => buildCandidatePool(segment, dimension),
+    encodePool: (pool) => encodePoolSnapshot(pool),
+    restorePool: (bytes) => decodePoolSnapshot(bytes, dimension),
     scoreCandidates: (set, learners, opts) => scoreCandidates(set, learners, opts),
     roleRequirements: (requirements) => buildRoleRequirements(state, requirements),
     rankRoles: (learner, roles, opts) => rankRoles(learner, roles, opts),

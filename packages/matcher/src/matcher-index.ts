@@ -63,13 +63,18 @@ export interface MatcherIndex {
   analyseLearner(evidence: readonly EvidenceInput[]): StoredLearner;
   /** Indexes a segment of learners (typed arrays, see `SegmentBuilder`) for ranking. */
   segmentPool(segment: LearnerSegment): CandidatePool;
+  /** A whole pool as one blob (segment, index and tombstones), for `restorePool`. */
+  encodePool(pool: CandidatePool): Uint8Array;
+  /** A pool back from `encodePool`'s bytes (views, no copy); throws when made for another index. */
+  restorePool(bytes: Uint8Array): CandidatePool;
   /**
    * Learners ranked against a requirement set, each with per-requirement outcomes. Pass a
-   * `candidatePool` for many learners; a plain array gives the same result, scanning every learner.
+   * `candidatePool` for many learners; a plain array or a segment (a few learners: no index is
+   * built) gives the same result, scanning every learner.
    */
   scoreCandidates(
     set: RequirementSet,
-    learners: readonly LearnerVector[] | CandidatePool,
+    learners: readonly LearnerVector[] | CandidatePool | LearnerSegment,
     opts?: { limit?: number },
   ): CandidateScore[];
   /** Vectorises a role's requirements compactly, for `rankRoles` over many roles. */

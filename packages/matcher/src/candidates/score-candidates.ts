@@ -38,11 +38,16 @@ const MAX_CHUNK = 4096;
 
 export function scoreCandidates(
   set: RequirementSet,
-  learners: readonly LearnerVector[] | CandidatePool,
+  learners: readonly LearnerVector[] | CandidatePool | LearnerSegment,
   { limit = DEFAULT_CANDIDATE_LIMIT }: { limit?: number } = {},
 ): CandidateScore[] {
   const pool = isCandidatePool(learners) ? learners : null;
-  const segment = pool ? pool.segment : segmentOf(learners as readonly LearnerVector[]);
+  // A segment is scanned as it is (a small one needs no index: no vocabulary-sized arrays).
+  const segment = pool
+    ? pool.segment
+    : Array.isArray(learners)
+      ? segmentOf(learners as readonly LearnerVector[])
+      : (learners as LearnerSegment);
   const count = Math.max(0, Math.floor(Number.isFinite(limit) ? limit : 0));
   if (count === 0 || segment.count === 0) return [];
   const scorer = new ExactScorer(set, segment);
