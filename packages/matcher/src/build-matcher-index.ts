@@ -20,7 +20,7 @@ import { addBag } from './profile/evidence-vector.js';
 import { buildLearnerVector } from './profile/learner-vector.js';
 import { relatedOccupations } from './related/related.js';
 import { gapReport } from './scoring/gaps.js';
-import { matchLearner } from './scoring/match.js';
+import { matchLearner, rankLearner } from './scoring/match.js';
 import { parseClauses, weighClauses, wordWeight } from './scoring/task-meaning.js';
 import { occupationWorkShare } from './scoring/work-level.js';
 import { searchText } from './search/search.js';
@@ -58,10 +58,21 @@ export const DEFAULT_FIELD_WEIGHTS = Object.freeze({ name: 3, definition: 1.5, t
  */
 export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions = {}): MatcherIndex {
   const started = performance.now();
-  const state = buildIndexState(taxonomy, options);
+  return matcherOverState(buildIndexState(taxonomy, options), started);
+}
+
+const stateOfIndex = new WeakMap<MatcherIndex, IndexState>();
+
+/** The state behind an index this module made (what `snapshot/` serialises), or undefined. */
+export function indexStateOf(index: MatcherIndex): IndexState | undefined {
+  return stateOfIndex.get(index);
+}
+
+/** The matcher's operations over a built (or restored) state; `started` dates `stats.buildMs`. */
+export function matcherOverState(state: IndexState, started: number): MatcherIndex {
   const { occupations, analyzer, vocabulary, kernel, weighting } = state;
   const dimension = vocabulary.dimension;
-  return {
+  const index: MatcherIndex = {
     taxonomy: { ...state.taxonomy },
     scheme: state.scheme,
     stats: {
@@ -88,6 +99,8 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
       return { code: own, name, digital, green, isNew, majorCode, middleCode, minorCode };
     },
     matchProfile: (learner, opts) => matchLearner(state, learner, opts),
+    rankProfile: (learner, opts) => rankLearner(state, learner, opts),
+    gapsForProfile: (learner, code) => gapReport(state, learner, code),
     gaps: (evidence, code, { asOf } = {}) =>
       gapReport(state, buildLearnerVector(state, evidence, asOf === undefined ? {} : { asOf }), code),
     related: (code, opts) => relatedOccupations(state, code, opts),
@@ -108,6 +121,8 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
     rankRoles: (learner, roles, opts) => rankRoles(learner, roles, opts),
     describeRoles: (learner, roles) => describeRoles(learner, roles),
   };
+  stateOfIndex.set(index, state);
+  return index;
 }
 
 /** The index's internal state (the eval reads it to cross-validate the classifier). */

@@ -13,6 +13,7 @@ import type {
   GapReport,
   MatchOptions,
   MatchResult,
+  OccupationRank,
   RelatedResult,
   RequirementInput,
   SearchOptions,
@@ -31,6 +32,10 @@ export interface MatcherIndex {
   match(evidence: readonly EvidenceInput[], opts?: MatchOptions): MatchResult;
   /** Like `match`, from a learner vectorised once with `profileVector`. */
   matchProfile(learner: LearnerVector, opts?: Omit<MatchOptions, 'asOf'>): MatchResult;
+  /** The same ranking as `matchProfile`, names and scores only (no explanations): for batch work. */
+  rankProfile(learner: LearnerVector, opts?: Omit<MatchOptions, 'asOf'>): OccupationRank[];
+  /** Like `gaps`, from a learner vectorised once with `profileVector`. */
+  gapsForProfile(learner: LearnerVector, occupationCode: string): GapReport | null;
   /** Uncovered tasks of one occupation with next steps; null for an unknown code. */
   gaps(
     evidence: readonly EvidenceInput[],

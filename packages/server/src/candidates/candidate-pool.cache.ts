@@ -383,6 +383,13 @@ export interface PoolCacheOptions {
   snapshotDelayMs?: number;
   /** Learners per slice of a background merge (default 4096). */
   mergeSlice?: number;
+  /**
+   * The database the pool is loaded from (its stored snapshot, or who is discoverable and their
+   * vectors): a replica once it has caught up with the primary (`DATABASE_REPLICA_URL`). The feed
+   * position is read on the primary before, the feed is followed and vectors and snapshots are
+   * written on the primary. Default: the primary.
+   */
+  loadFrom?: () => Promise<Db>;
 }
 
 export class CandidatePoolCache {
@@ -514,7 +521,9 @@ export class CandidatePoolCache {
     const key = await this.vectorKey();
     if (!key || this.#options.snapshotEveryMs === false) return null;
     const now = await feedPosition(this.#db);
-    const stored = await latestPoolSnapshot(this.#db, key, now);
+    // Read on the replica once it has replayed at least up to now (`loadFrom`), else the primary.
+    const source = await (this.#options.loadFrom?.() ?? this.#db);
+    const stored = await latestPoolSnapshot(source, key, now);
     if (!stored) return null;
     let pool: CandidatePool;
     try {
@@ -547,13 +556,16 @@ export class CandidatePoolCache {
     const key = await this.vectorKey();
     // The position is read before the data: a change racing the read is applied again later.
     const position = await feedPosition(this.#db);
-    const discoverable = await listDiscoverableLearners(this.#db);
+    // Who is discoverable and their stored vectors may come from a replica that has replayed at least
+    // up to now (so up to `position`); the feed, its follower and every write stay on the primary.
+    const source = await (this.#options.loadFrom?.() ?? this.#db);
+    const discoverable = await listDiscoverableLearners(source);
     const at = new Map(discoverable.map((d, i) => [d.learnerId, i]));
     const found = new Uint8Array(discoverable.length);
     const builder = new SegmentBuilder(day);
     if (key) {
       for (let after = ''; ; ) {
-        const page = await listLearnerVectorPage(this.#db, key, { after });
+        const page = await listLearnerVectorPage(source, key, { after });
         for (const row of page) {
           const i = at.get(row.learnerId);
           const d = i === undefined ? undefined : discoverable[i];
