@@ -58,7 +58,7 @@ export function saturate(similarity: number, saturation: number): number {
  */
 export function coverCredit(quality: number, similarity: number, meaning: number): number {
   const text = saturate(similarity, SCORER.taskSaturation);
-  return quality * (meaning > text ? meaning : text);
+  return quality * Math.max(meaning, text);
 }
 
 /** Whether a credit of `coverCredit` covers its task or meets its requirement. */
