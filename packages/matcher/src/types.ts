@@ -71,6 +71,15 @@ export interface MatchBreakdown {
   sharedTerms: string[];
 }
 
+/** An occupation's place in a ranking without explanations (`rankProfile`). */
+export interface OccupationRank {
+  code: string;
+  name: string;
+  score: number;
+  digital: boolean;
+  green: boolean;
+}
+
 export interface OccupationMatch {
   code: string;
   name: string;

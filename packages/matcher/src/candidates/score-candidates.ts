@@ -43,12 +43,13 @@ const MAX_CHUNK = 4096;
 
 export function scoreCandidates(
   set: RequirementSet,
-  learners: readonly LearnerVector[] | CandidatePool,
+  learners: readonly LearnerVector[] | CandidatePool | LearnerSegment,
   { limit = DEFAULT_CANDIDATE_LIMIT, meaning = true }: CandidateOptions = {},
 ): CandidateScore[] {
   const pool = isCandidatePool(learners) ? learners : null;
-  const vectors = pool ? null : (learners as readonly LearnerVector[]);
-  const segment = pool ? pool.segment : segmentOf(vectors as readonly LearnerVector[]);
+  const vectors = Array.isArray(learners) ? (learners as readonly LearnerVector[]) : null;
+  // A segment is scanned as it is (a small one needs no index: no vocabulary-sized arrays).
+  const segment = pool ? pool.segment : vectors ? segmentOf(vectors) : (learners as LearnerSegment);
   const count = Math.max(0, Math.floor(Number.isFinite(limit) ? limit : 0));
   if (count === 0 || segment.count === 0) return [];
   const reader = meaning && vectors ? new MeaningReader(set, vectors, segment) : null;

@@ -153,8 +153,9 @@ export async function rankCandidates(
 ): Promise<CandidatePage> {
   const matcher = cache.matcher;
   const day = todayUtc(now());
-  const snapshot = await cache.snapshot({ day });
-  const [excluded, interestedIds] = await Promise.all([
+  // The reads are independent (each sees every change committed before this call): together.
+  const [snapshot, excluded, interestedIds] = await Promise.all([
+    cache.snapshot({ day }),
     listExcludingLearnerIds(db, role.employerId),
     listActiveInterestLearnerIds(db, role.id),
   ]);
