@@ -215,6 +215,11 @@ export interface RequirementOutcome {
   score: number;
   /** Evidence that meets the requirement, best first (empty when missing). */
   evidenceIds: string[];
+  /**
+   * When met and read from learner vectors: the sentence of the best evidence that says the same
+   * thing, and the requirement's words it matches (as `TaskCoverage.evidence`).
+   */
+  evidence?: { id: string; sentence: string; words: string[] };
 }
 
 export interface CandidateScore {
