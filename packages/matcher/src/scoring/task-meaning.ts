@@ -97,22 +97,46 @@ export interface EvidenceWords {
   set: Set<string>;
   actionCache: Map<string, number>;
   objectCache: Map<string, number>;
+  /**
+   * The UTF-16 code units of all its words, or null when a word is empty: a task word sharing none
+   * of them matches no word of the item (equal, contained, subsequence and shared-character matches
+   * all need a common character), so it scores 0 without comparing words.
+   */
+  chars: Set<number> | null;
   /** The same for each clause alone (made when first needed). */
   perClause?: EvidenceWords[];
   /** Per task word, how well each clause alone matches it as an action / as an object. */
   clauseActions?: Map<string, Float64Array>;
   clauseObjects?: Map<string, Float64Array>;
+  /** Which clauses contain each character (made when first needed, see `clauseMatches`). */
+  clauseMasks?: { all: number; byChar: Map<number, number> | null };
+  /** All zeros, one per clause: the matches of a word no clause can match (shared, never written). */
+  noMatch?: Float64Array;
 }
 
 export function evidenceWords(clauses: Clause[]): EvidenceWords {
   const all = [...new Set(clauses.flatMap((c) => [...c.actions, ...c.objects, ...c.expanded]))];
   const actions = [...new Set(clauses.flatMap((c) => c.actions))];
-  return { clauses, all, actions, set: new Set(all), actionCache: new Map(), objectCache: new Map() };
+  let chars: Set<number> | null = new Set();
+  for (const word of all) {
+    if (word.length === 0) chars = null;
+    for (let i = 0; chars && i < word.length; i++) chars.add(word.charCodeAt(i));
+  }
+  return { clauses, all, actions, set: new Set(all), actionCache: new Map(), objectCache: new Map(), chars };
+}
+
+/** Whether a word has a code unit in common with the item's words (always true when unknown). */
+function mayMatch(item: EvidenceWords, word: string): boolean {
+  const chars = item.chars;
+  if (!chars || word.length === 0) return true;
+  for (let i = 0; i < word.length; i++) if (chars.has(word.charCodeAt(i))) return true;
+  return false;
 }
 
 /** How well the item matches one task word (an action when `action`), in [0, 1]. */
 function itemMatch(item: EvidenceWords, word: string, action: boolean): number {
   if (item.set.has(word)) return 1;
+  if (!mayMatch(item, word)) return 0;
   const cache = action ? item.actionCache : item.objectCache;
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
@@ -224,11 +248,37 @@ function clauseMatches(item: EvidenceWords, word: string, action: boolean): Floa
   const cache = action ? item.clauseActions : item.clauseObjects;
   let matches = cache.get(word);
   if (!matches) {
-    item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
-    matches = new Float64Array(item.perClause.map((one) => itemMatch(one, word, action)));
+    const perClause = (item.perClause ??= item.clauses.map((clause) => evidenceWords([clause])));
+    const masks = (item.clauseMasks ??= clauseMasks(perClause));
+    // Only the clauses sharing a character with the word can match it (see `chars`).
+    let mask = masks.all;
+    if (masks.byChar && word.length > 0) {
+      mask = 0;
+      for (let i = 0; i < word.length; i++) mask |= masks.byChar.get(word.charCodeAt(i)) ?? 0;
+    }
+    if (mask === 0) matches = item.noMatch ??= new Float64Array(perClause.length);
+    else {
+      matches = new Float64Array(perClause.length);
+      for (let c = 0; c < perClause.length; c++)
+        if (mask & (1 << c)) matches[c] = itemMatch(perClause[c] as EvidenceWords, word, action);
+    }
     cache.set(word, matches);
   }
   return matches;
+}
+
+/**
+ * Per character, a bit per clause containing it (`all`: every clause). Without `byChar` (more than
+ * 31 clauses, or an empty word) every clause is compared.
+ */
+function clauseMasks(perClause: readonly EvidenceWords[]): NonNullable<EvidenceWords['clauseMasks']> {
+  const all = perClause.length >= 31 ? -1 : (1 << perClause.length) - 1;
+  if (perClause.length >= 31 || perClause.some((one) => one.chars === null)) return { all, byChar: null };
+  const byChar = new Map<number, number>();
+  perClause.forEach((one, c) => {
+    for (const code of one.chars ?? []) byChar.set(code, (byChar.get(code) ?? 0) | (1 << c));
+  });
+  return { all, byChar };
 }
 
 /**
