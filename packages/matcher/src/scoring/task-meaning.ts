@@ -67,7 +67,18 @@ export function parseClauses(
 function isSubsequence(short: string, long: string): boolean {
   if (short.length < 2 || short.length >= long.length) return false;
   let at = 0;
-  for (const ch of long) if (ch === short[at]) at++;
+  for (let i = 0; i < long.length; i++) {
+    const code = long.charCodeAt(i);
+    // A character outside the BMP (a surrogate pair) equals no single code unit of `short`.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < long.length) {
+      const next = long.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    if (code === short.charCodeAt(at)) at++;
+  }
   return at === short.length;
 }
 
@@ -81,7 +92,11 @@ export function wordMatch(task: string, evidence: string, { related = true } = {
   if (!related) return 0;
   // 电焊 ↔ 电弧焊, 气焊 ↔ 气体保护焊: every character of the shorter word, in order, in the longer.
   if (isSubsequence(task, evidence) || isSubsequence(evidence, task)) return MEANING.subsequence;
-  for (const ch of task) if (/[\u3400-\u9fff]/.test(ch) && evidence.includes(ch)) return MEANING.related;
+  // A Han character in common (a BMP code unit, never half of a surrogate pair).
+  for (let i = 0; i < task.length; i++) {
+    const code = task.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff && evidence.indexOf(task.charAt(i)) >= 0) return MEANING.related;
+  }
   return 0;
 }
 
@@ -248,16 +263,20 @@ function clauseMatches(item: EvidenceWords, word: string, action: boolean): Floa
   const cache = action ? item.clauseActions : item.clauseObjects;
   let matches = cache.get(word);
   if (!matches) {
-    const perClause = (item.perClause ??= item.clauses.map((clause) => evidenceWords([clause])));
-    const masks = (item.clauseMasks ??= clauseMasks(perClause));
+    item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
+    const perClause = item.perClause;
+    item.clauseMasks ??= clauseMasks(perClause);
+    const masks = item.clauseMasks;
     // Only the clauses sharing a character with the word can match it (see `chars`).
     let mask = masks.all;
     if (masks.byChar && word.length > 0) {
       mask = 0;
       for (let i = 0; i < word.length; i++) mask |= masks.byChar.get(word.charCodeAt(i)) ?? 0;
     }
-    if (mask === 0) matches = item.noMatch ??= new Float64Array(perClause.length);
-    else {
+    if (mask === 0) {
+      item.noMatch ??= new Float64Array(perClause.length);
+      matches = item.noMatch;
+    } else {
       matches = new Float64Array(perClause.length);
       for (let c = 0; c < perClause.length; c++)
         if (mask & (1 << c)) matches[c] = itemMatch(perClause[c] as EvidenceWords, word, action);
