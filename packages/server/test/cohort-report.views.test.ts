@@ -36,6 +36,7 @@ interface Learner {
     code: string;
     name: string;
     score: number;
+    band: 'strong' | 'moderate' | 'weak';
     fitsWell: boolean;
     digital: boolean;
     green: boolean;
@@ -84,6 +85,7 @@ describe.each(testDatabases())('cohort report views on %s', (database) => {
   let thin: { id: string; name: string };
   let empty: { id: string; name: string };
   let hidden: { id: string; name: string };
+  const members = new Map<string, TestAccount>();
 
   const get = (cohortId: string, query: string, accept = 'application/json') =>
     t.app.request(`/api/cohorts/${cohortId}/report${query}`, bearer(advisor.token, { headers: { accept } }));
@@ -100,6 +102,7 @@ describe.each(testDatabases())('cohort report views on %s', (database) => {
       ['丙同学', THIN],
     ] as const) {
       const l = await signUp(t.app, 'learner', name);
+      members.set(name, l);
       await deposit(t.app, l, evidence);
       await setConsent(t.app, l, SHARE);
       await join(t.app, l, mixedCode);
@@ -140,6 +143,35 @@ describe.each(testDatabases())('cohort report views on %s', (database) => {
     const mixedBody = await readJson(await get(mixed.id, ''));
     // The two AI learners fit digital occupations well: 2 of 3.
     expect(mixedBody.readiness.digital).toEqual({ learners: 2, share: 0.6667 });
+  });
+
+  it('shows every occupation with the same calibrated band as the learner’s own matches, strong meaning fits well', async () => {
+    const body = await readJson(await get(mixed.id, ''));
+    const html = await (await get(mixed.id, '?format=html')).text();
+    let strong = 0;
+    for (const name of ['甲同学', '丙同学']) {
+      const account = members.get(name) as TestAccount;
+      const own = await readJson(
+        await t.app.request(`/api/learners/${account.id}/matches?limit=10`, bearer(account.token)),
+      );
+      const bandOf = new Map<string, string>(
+        (own.matches as { code: string; band: string }[]).map((m) => [m.code, m.band]),
+      );
+      const learner = (body.learners as (Learner & { learnerId: string })[]).find((l) => l.name === name);
+      expect(learner?.topOccupations.length).toBeGreaterThan(0);
+      for (const o of learner?.topOccupations ?? []) {
+        expect(o.band).toBe(bandOf.get(o.code));
+        expect(o.fitsWell).toBe(o.band === 'strong');
+        if (o.band === 'strong') strong += 1;
+      }
+    }
+    // The AI learner fits well, so the strong band is shown, in words, beside the score.
+    expect(strong).toBeGreaterThan(0);
+    expect(html).toMatch(/<span class="band band-strong" title="强：[^"]+">强<\/span>/);
+    const csv = parseCsv((await csvOf(await get(mixed.id, '?format=students-csv'))).text);
+    const header = csv[0] as string[];
+    const row = csv.find((r) => r[1] === '甲同学') as string[];
+    expect(row[header.indexOf('occupation_1_band')]).toBe('strong');
   });
 
   it('explains a readiness of 0 when the closest occupations are digital but none fits well', async () => {
@@ -204,15 +236,16 @@ describe.each(testDatabases())('cohort report views on %s', (database) => {
       'digital_ready',
       'green_ready',
     ]);
-    expect(header?.slice(8, 13)).toEqual([
+    expect(header?.slice(8, 14)).toEqual([
       'occupation_1_code',
       'occupation_1_name',
       'occupation_1_score',
+      'occupation_1_band',
       'occupation_1_fits_well',
       'occupation_1_tags',
     ]);
     expect(header?.slice(-2)).toEqual(['cohort_id', 'generated_at']);
-    expect(header).toHaveLength(8 + 5 * 5 + 2);
+    expect(header).toHaveLength(8 + 5 * 6 + 2);
     // One row per member, every row as wide as the header.
     expect(rows.map((r) => r[1]).sort()).toEqual(['丁同学', '丙同学', '乙同学', '甲同学']);
     for (const r of rows) expect(r).toHaveLength(header?.length ?? 0);

@@ -8,7 +8,14 @@
 import { type Db, listActiveEvidenceOf, listCohortMembers, systemNow, todayUtc } from '@skillbank/core';
 import { type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
 import { toMatcherEvidence } from '../matching/matcher-evidence.js';
-import { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
+import {
+  BEST_FITS,
+  bestFits,
+  FIT_THRESHOLD,
+  fitsWell,
+  reportBand,
+  TOP_OCCUPATIONS,
+} from './cohort-report.fits.js';
 import type { CohortReport, ReportLearner, ScoreBucket } from './cohort-report.types.js';
 import { DEFAULT_REPORT_LANG, reportMessages } from './report-i18n.js';
 
@@ -152,6 +159,7 @@ export async function buildCohortReport(
               code: m.code,
               name: m.name,
               score: m.score,
+              band: reportBand(m.score),
               fitsWell: fitsWell(m.score),
               digital: m.digital,
               green: m.green,

@@ -8,7 +8,9 @@ export interface ReportOccupationScore {
   code: string;
   name: string;
   score: number;
-  /** The score reaches the fit threshold (`method.fitThreshold`): the one test of "fits well" in the report. */
+  /** The calibrated band of the score, the same as on every page (`strong` from `method.fitThreshold`). */
+  band: 'strong' | 'moderate' | 'weak';
+  /** The score reaches the fit threshold (`method.fitThreshold`), i.e. its band is strong: the one test of "fits well" in the report. */
   fitsWell: boolean;
   digital: boolean;
   green: boolean;

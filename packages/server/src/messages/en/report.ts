@@ -1,5 +1,7 @@
 /** English: every sentence and label of the cohort report. */
+
 import type { ReportMessages } from '../zh/report.js';
+import { matching } from './matching.js';
 
 export const report: ReportMessages = {
   htmlLang: 'en',
@@ -38,6 +40,8 @@ export const report: ReportMessages = {
   anonymisedTag: 'anonymised',
   summaryTitle: 'Summary',
   digital: 'digital',
+  band: matching.band,
+  bandHint: matching.bandHint,
   green: 'green',
   occupationsTitle: (threshold) => `Occupations they fit well (score ≥ ${threshold})`,
   occupationsChart: 'Learners fitting each occupation well',

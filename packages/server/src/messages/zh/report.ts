@@ -3,6 +3,7 @@
  * stay language-neutral (numbers, codes, names); only these texts change with the language.
  */
 
+import { matching } from './matching.js';
 export interface ReportMessages {
   /** The `lang` attribute of the HTML report. */
   htmlLang: string;
@@ -35,6 +36,9 @@ export interface ReportMessages {
   anonymisedTag: string;
   summaryTitle: string;
   digital: string;
+  /** The calibrated band of a score, the same words as on the match pages. */
+  band: Record<'strong' | 'moderate' | 'weak', string>;
+  bandHint: string;
   green: string;
   occupationsTitle: (threshold: number) => string;
   occupationsChart: string;
@@ -120,6 +124,8 @@ export const report: ReportMessages = {
   anonymisedTag: '匿名版',
   summaryTitle: '摘要',
   digital: '数字',
+  band: matching.band,
+  bandHint: matching.bandHint,
   green: '绿色',
   occupationsTitle: (threshold) => `匹配良好的职业（分数 ≥ ${threshold}）`,
   occupationsChart: '与各职业匹配良好的人数',

@@ -30,6 +30,8 @@ h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:2rem 0 .5rem;b
 .muted{color:#555;font-size:.85rem}.panel{border:1px solid #d0d7de;border-radius:6px;padding:.6rem .8rem;margin:.5rem 0}
 .table-wrap{overflow-x:auto}table.data{border-collapse:collapse;width:100%;font-size:.9rem}table.data th,table.data td{border-bottom:1px solid #e2e2e2;padding:.3rem .4rem;text-align:left;vertical-align:top}
 td.n{text-align:right;font-variant-numeric:tabular-nums}.tag{display:inline-block;font-size:.75rem;border-radius:999px;padding:0 .4rem;margin-left:.25rem;white-space:nowrap}
+.band{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.8rem;border:1px solid currentColor;white-space:nowrap}
+.band-strong{color:#166534}.band-moderate{color:#92400e}.band-weak{color:#6b7280}
 .tag.digital{background:#f1e9ff;color:#5a32a3}.tag.green{background:#dafbe1;color:#116329}
 footer{margin-top:2.5rem;color:#555;font-size:.8rem;border-top:1px solid #ccc;padding-top:.5rem}
 @media (max-width:480px){body{margin:1rem auto;padding:0 .75rem}}
@@ -101,6 +103,9 @@ function OccupationScore({ t, o }: { t: ReportMessages; o: ReportOccupationScore
       {o.name}{' '}
       <span class="muted" title={o.code}>
         {o.score.toFixed(2)}
+      </span>{' '}
+      <span class={`band band-${o.band}`} title={t.bandHint}>
+        {t.band[o.band]}
       </span>
       <Tags t={t} o={o} />
     </>

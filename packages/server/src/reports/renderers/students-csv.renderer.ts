@@ -15,6 +15,7 @@ const occupationColumns = (n: number) =>
     `occupation_${n}_code`,
     `occupation_${n}_name`,
     `occupation_${n}_score`,
+    `occupation_${n}_band`,
     `occupation_${n}_fits_well`,
     `occupation_${n}_tags`,
   ] as const;
@@ -41,9 +42,9 @@ function row(report: CohortReport, l: ReportLearner): Cell[] {
   const fits = bestFits(l);
   const occupations = Array.from({ length: TOP_OCCUPATIONS }, (_, i) => {
     const o = l.topOccupations[i];
-    if (!o) return [null, null, null, null, null];
+    if (!o) return [null, null, null, null, null, null];
     const tags = [o.digital ? 'digital' : null, o.green ? 'green' : null].filter(Boolean).join(' ');
-    return [o.code, o.name, o.score, o.fitsWell, tags];
+    return [o.code, o.name, o.score, o.band, o.fitsWell, tags];
   }).flat();
   return [
     l.learnerId,
