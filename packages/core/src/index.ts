@@ -20,6 +20,7 @@ export * from './interests/index.js';
 export * from './learner-vectors/index.js';
 export * from './learning/index.js';
 export * from './ledger/index.js';
+export * from './matcher-index/index.js';
 export * from './messages/index.js';
 export * from './platform-key/index.js';
 export * from './profile/index.js';

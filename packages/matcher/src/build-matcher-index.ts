@@ -5,6 +5,7 @@
  */
 import type { TaxonomyData } from '@skillbank/core';
 import { buildCandidatePool, poolOfVectors } from './candidates/candidate-pool.js';
+import { decodePoolSnapshot, encodePoolSnapshot } from './candidates/pool-snapshot.js';
 import { buildRequirementSet } from './candidates/requirement-set.js';
 import { scoreCandidates } from './candidates/score-candidates.js';
 import { buildRoleRequirements, describeRoles, rankRoles } from './candidates/score-roles.js';
@@ -19,7 +20,7 @@ import { addBag } from './profile/evidence-vector.js';
 import { buildLearnerVector } from './profile/learner-vector.js';
 import { relatedOccupations } from './related/related.js';
 import { gapReport } from './scoring/gaps.js';
-import { matchLearner } from './scoring/match.js';
+import { matchLearner, rankLearner } from './scoring/match.js';
 import { parseClauses, weighClauses, wordWeight } from './scoring/task-meaning.js';
 import { occupationWorkShare } from './scoring/work-level.js';
 import { searchText } from './search/search.js';
@@ -57,10 +58,21 @@ export const DEFAULT_FIELD_WEIGHTS = Object.freeze({ name: 3, definition: 1.5, t
  */
 export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions = {}): MatcherIndex {
   const started = performance.now();
-  const state = buildIndexState(taxonomy, options);
+  return matcherOverState(buildIndexState(taxonomy, options), started);
+}
+
+const stateOfIndex = new WeakMap<MatcherIndex, IndexState>();
+
+/** The state behind an index this module made (what `snapshot/` serialises), or undefined. */
+export function indexStateOf(index: MatcherIndex): IndexState | undefined {
+  return stateOfIndex.get(index);
+}
+
+/** The matcher's operations over a built (or restored) state; `started` dates `stats.buildMs`. */
+export function matcherOverState(state: IndexState, started: number): MatcherIndex {
   const { occupations, analyzer, vocabulary, kernel, weighting } = state;
   const dimension = vocabulary.dimension;
-  return {
+  const index: MatcherIndex = {
     taxonomy: { ...state.taxonomy },
     scheme: state.scheme,
     stats: {
@@ -87,6 +99,8 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
       return { code: own, name, digital, green, isNew, majorCode, middleCode, minorCode };
     },
     matchProfile: (learner, opts) => matchLearner(state, learner, opts),
+    rankProfile: (learner, opts) => rankLearner(state, learner, opts),
+    gapsForProfile: (learner, code) => gapReport(state, learner, code),
     gaps: (evidence, code, { asOf } = {}) =>
       gapReport(state, buildLearnerVector(state, evidence, asOf === undefined ? {} : { asOf }), code),
     related: (code, opts) => relatedOccupations(state, code, opts),
@@ -99,11 +113,15 @@ export function buildMatcherIndex(taxonomy: TaxonomyData, options: BuildOptions 
     candidatePool: (learners) => poolOfVectors(learners, dimension),
     analyseLearner: (evidence) => analyseLearner(state, evidence),
     segmentPool: (segment) => buildCandidatePool(segment, dimension),
+    encodePool: (pool) => encodePoolSnapshot(pool),
+    restorePool: (bytes) => decodePoolSnapshot(bytes, dimension),
     scoreCandidates: (set, learners, opts) => scoreCandidates(set, learners, opts),
     roleRequirements: (requirements) => buildRoleRequirements(state, requirements),
     rankRoles: (learner, roles, opts) => rankRoles(learner, roles, opts),
     describeRoles: (learner, roles) => describeRoles(learner, roles),
   };
+  stateOfIndex.set(index, state);
+  return index;
 }
 
 /** The index's internal state (the eval reads it to cross-validate the classifier). */

@@ -21,6 +21,13 @@ export { BANDS, type Band, bandOf } from './scoring/band.js';
 export { DEFAULT_MATCH_LIMIT, MAX_MATCH_LIMIT } from './scoring/match.js';
 export { NEXT_STEP_CODES } from './scoring/next-step.js';
 export { SCORER, SCORER_VERSION } from './scoring/scorer.js';
+export {
+  matcherBuildId,
+  restoreMatcherIndex,
+  SnapshotError,
+  serializeMatcherIndex,
+  warmMatcherIndex,
+} from './snapshot/index.js';
 export type { AnalyzerOptions } from './text/analyzer.js';
 export type * from './types.js';
 export type { SparseVector } from './vector/sparse-vector.js';

@@ -13,6 +13,7 @@ import type {
   GapReport,
   MatchOptions,
   MatchResult,
+  OccupationRank,
   RelatedResult,
   RequirementInput,
   SearchOptions,
@@ -31,6 +32,10 @@ export interface MatcherIndex {
   match(evidence: readonly EvidenceInput[], opts?: MatchOptions): MatchResult;
   /** Like `match`, from a learner vectorised once with `profileVector`. */
   matchProfile(learner: LearnerVector, opts?: Omit<MatchOptions, 'asOf'>): MatchResult;
+  /** The same ranking as `matchProfile`, names and scores only (no explanations): for batch work. */
+  rankProfile(learner: LearnerVector, opts?: Omit<MatchOptions, 'asOf'>): OccupationRank[];
+  /** Like `gaps`, from a learner vectorised once with `profileVector`. */
+  gapsForProfile(learner: LearnerVector, occupationCode: string): GapReport | null;
   /** Uncovered tasks of one occupation with next steps; null for an unknown code. */
   gaps(
     evidence: readonly EvidenceInput[],
@@ -58,27 +63,35 @@ export interface MatcherIndex {
   analyseLearner(evidence: readonly EvidenceInput[]): StoredLearner;
   /** Indexes a segment of learners (typed arrays, see `SegmentBuilder`) for ranking. */
   segmentPool(segment: LearnerSegment): CandidatePool;
+  /** A whole pool as one blob (segment, index and tombstones), for `restorePool`. */
+  encodePool(pool: CandidatePool): Uint8Array;
+  /** A pool back from `encodePool`'s bytes (views, no copy); throws when made for another index. */
+  restorePool(bytes: Uint8Array): CandidatePool;
   /**
-   * Learners ranked against a requirement set, each with per-requirement outcomes. Pass a
-   * `candidatePool` for many learners; a plain array gives the same result, scanning every learner.
+   * Learners ranked against a requirement set, each with per-requirement outcomes. Learner vectors
+   * are read by their vectors and by meaning (each requirement met with the evidence sentence that
+   * says it); a `candidatePool` (for many learners) or a segment (a few learners: no index is built)
+   * holds no text and is read by its vectors alone — exactly what the same learners' vectors give
+   * with `meaning: false`; score the shortlist again from learner vectors to read it by meaning.
    */
   scoreCandidates(
     set: RequirementSet,
-    learners: readonly LearnerVector[] | CandidatePool,
-    opts?: { limit?: number },
+    learners: readonly LearnerVector[] | CandidatePool | LearnerSegment,
+    opts?: { limit?: number; meaning?: boolean },
   ): CandidateScore[];
   /** Vectorises a role's requirements compactly, for `rankRoles` over many roles. */
   roleRequirements(requirements: readonly RequirementInput[]): RoleRequirements;
   /**
-   * Roles ranked for one learner with the candidate scoring (the same score each role's employer
-   * sees for the learner), best first; describe the ones shown with `scoreCandidates`.
+   * Roles ranked for one learner by the candidate scoring's vector reading (the score each role's
+   * employer pool sees for the learner), best first; describe the shortlist with `describeRoles`
+   * (which reads by meaning too) and re-order within it.
    */
   rankRoles(
     learner: LearnerVector,
     roles: readonly RoleRequirements[],
     opts?: { limit?: number },
   ): RankedRole[];
-  /** Each role's full outcome for one learner: what `scoreCandidates` gives its employer for them. */
+  /** Each role's full outcome for one learner, read by meaning too: what `scoreCandidates` gives its employer for the learner's vector. */
   describeRoles(learner: LearnerVector, roles: readonly RoleRequirements[]): CandidateScore[];
 }
 

@@ -71,6 +71,15 @@ export interface MatchBreakdown {
   sharedTerms: string[];
 }
 
+/** An occupation's place in a ranking without explanations (`rankProfile`). */
+export interface OccupationRank {
+  code: string;
+  name: string;
+  score: number;
+  digital: boolean;
+  green: boolean;
+}
+
 export interface OccupationMatch {
   code: string;
   name: string;
@@ -206,6 +215,11 @@ export interface RequirementOutcome {
   score: number;
   /** Evidence that meets the requirement, best first (empty when missing). */
   evidenceIds: string[];
+  /**
+   * When met and read from learner vectors: the sentence of the best evidence that says the same
+   * thing, and the requirement's words it matches (as `TaskCoverage.evidence`).
+   */
+  evidence?: { id: string; sentence: string; words: string[] };
 }
 
 export interface CandidateScore {

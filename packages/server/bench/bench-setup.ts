@@ -1,17 +1,20 @@
 /** Shared set-up of the server benchmarks: a file database with the taxonomy and its matcher, and number formatting. */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type DatabaseHandle,
   getTaxonomyInfo,
+  importTaxonomy,
   loadOrCreatePlatformKey,
   loadTaxonomy,
+  migrateToLatest,
+  openDatabase,
   type PlatformKey,
   type TaxonomyData,
   type TaxonomyInfo,
 } from '@skillbank/core';
-import type { TestDatabase } from '@skillbank/core/testing';
+import { bundledTaxonomySource, keptPostgresDatabase, type TestDatabase } from '@skillbank/core/testing';
 import type { MatcherIndex } from '@skillbank/matcher';
 import { silentLogger } from '../src/logger.js';
 import { buildTaxonomyMatcher } from '../src/matching/served-taxonomy.js';
@@ -50,4 +53,43 @@ export function benchPlatformKey(): Promise<PlatformKey> {
   return loadOrCreatePlatformKey(
     join(mkdtempSync(join(tmpdir(), 'skillbank-bench-key-')), 'platform-key.json'),
   );
+}
+
+/**
+ * A bench database kept between runs (`BENCH_DB_DIR`): the SQLite file `<dir>/<name>.sqlite`, or the
+ * PostgreSQL database `skillbank_bench_<name>` on the `SKILLBANK_TEST_PG_URL` server. Migrated and
+ * given the bundled taxonomy on first use; `fresh: true` empties it first (an interrupted set-up).
+ */
+export async function openKeptBenchDatabase(
+  database: TestDatabase,
+  dir: string,
+  name: string,
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<BenchDatabase> {
+  const label = database.name === 'sqlite' ? 'SQLite (file, WAL)' : 'PostgreSQL';
+  let url: string;
+  if (database.name === 'sqlite') {
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${name}.sqlite`);
+    if (fresh) for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+    url = `sqlite:${file}`;
+  } else {
+    const kept = await keptPostgresDatabase(`skillbank_bench_${name.replace(/[^a-z0-9_]/gi, '_')}`, {
+      fresh,
+    });
+    if (!kept) throw new Error('no PostgreSQL server (SKILLBANK_TEST_PG_URL)');
+    url = kept;
+  }
+  const handle = openDatabase(url);
+  await migrateToLatest(handle.db);
+  if (!(await getTaxonomyInfo(handle.db, 'cn2022')))
+    await importTaxonomy(handle.db, await bundledTaxonomySource());
+  const taxonomy = await getTaxonomyInfo(handle.db, 'cn2022');
+  const data = await loadTaxonomy(handle.db, 'cn2022');
+  if (!taxonomy || !data) {
+    await handle.destroy();
+    throw new Error('no taxonomy');
+  }
+  const matcher = await buildTaxonomyMatcher(handle.db, taxonomy.id, silentLogger);
+  return { label, handle, taxonomy, data, matcher };
 }

@@ -1,72 +1,115 @@
 /**
  * A cohort match report for a generated cohort (default 2,000 learners, all sharing with their
- * advisor), on a SQLite file and, when SKILLBANK_TEST_PG_URL is set, on PostgreSQL: time to build
- * the report (read, match every learner, gaps), and to render each format. Prints figures only.
+ * advisor), through the API (`GET /api/cohorts/{id}/report`) on a SQLite file and, when
+ * SKILLBANK_TEST_PG_URL is set, on PostgreSQL: the report's time, and the latency of another
+ * request (`GET /api/occupations/{code}`, asked every few milliseconds on the same server while the
+ * report runs: its p99). Report threads as configured (SKILLBANK_REPORT_THREADS, default: the
+ * cores). Prints `BENCH {json}` lines and a table.
  *
- *   cd packages/server && npx tsx --conditions=source bench/cohort-report.bench.ts
- *   (options: LEARNERS=2000)
+ *   pnpm --filter @skillbank/server run bench:report   (options: BENCH_LEARNERS=2000 RUNS=3)
  */
-import { cpus } from 'node:os';
-import { createAccount, createCohort, runInTransaction } from '@skillbank/core';
+import { availableParallelism, cpus } from 'node:os';
+import { createCohort } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
-import { buildCohortReport, presentReport, REPORT_RENDERERS } from '../src/reports/index.js';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { silentLogger } from '../src/logger.js';
+import { ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
 import { generateLearners } from './bench-learners.js';
-import { fmt, ms, openBenchDatabase } from './bench-setup.js';
+import { benchPlatformKey, fmt, median, ms, openBenchDatabase } from './bench-setup.js';
 
-const LEARNERS = Number(process.env.LEARNERS ?? 2000);
-const rows: [string, string, string][] = [];
+const LEARNERS = Number(process.env.BENCH_LEARNERS ?? process.env.LEARNERS ?? 2000);
+const RUNS = Number(process.env.RUNS ?? 3);
+const rows: string[] = [];
+
+const p99 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))] ?? 0;
 
 for (const database of testDatabases()) {
-  const { label: name, handle, data, matcher } = await openBenchDatabase(database);
+  const { label, handle, data, taxonomy, matcher } = await openBenchDatabase(database);
   try {
-    const db = handle.db;
-    const { account: advisor } = await runInTransaction(db, (trx) =>
-      createAccount(trx, { role: 'advisor', name: 'bench advisor' }),
-    );
-    const cohort = await createCohort(db, { name: `基准班 ${LEARNERS}` }, { advisorId: advisor.id });
+    const config = loadConfig({
+      DATABASE_URL: 'sqlite::memory:',
+      SKILLBANK_RATE_LIMITS: 'off',
+      ...process.env,
+    });
+    const app = createApp({
+      db: handle.db,
+      dialect: handle.dialect,
+      config,
+      logger: silentLogger,
+      served: new ServedTaxonomyHolder({ taxonomy, matcher }),
+      platformKey: await benchPlatformKey(),
+    });
+    const advisor = (await (
+      await app.request('/api/accounts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role: 'advisor', name: 'bench advisor', organisation: '学校' }),
+      })
+    ).json()) as { id: string; token: string };
+    const cohort = await createCohort(handle.db, { name: `基准班 ${LEARNERS}` }, { advisorId: advisor.id });
     let t = performance.now();
-    await generateLearners(db, data.occupations, {
+    await generateLearners(handle.db, data.occupations, {
       count: LEARNERS,
       consent: { discoverableByEmployers: false, advisorsCanSeeEvidence: true },
       cohortId: cohort.id,
       seed: 7,
     });
-    rows.push([name, `generate ${LEARNERS.toLocaleString('en')} learners in one cohort`, `${fmt(ms(t))} ms`]);
+    process.stderr.write(`${label}: generated ${LEARNERS} learners in ${fmt(ms(t))} ms\n`);
 
-    t = performance.now();
-    const full = await buildCohortReport(db, matcher, {
-      cohort,
-      onProgress: (done, _total, phase) => {
-        if (phase === 'matching') process.stderr.write(`\r${name}: matching ${done}/${LEARNERS}`);
-      },
-    });
-    process.stderr.write('\n');
-    const total = ms(t);
-    rows.push([name, 'build the report (read, match and gaps for every learner)', `${fmt(total)} ms`]);
-    rows.push([name, 'per learner', `${(total / LEARNERS).toFixed(2)} ms`]);
-    if (full.population.included !== LEARNERS)
-      throw new Error(`only ${full.population.included} learners included`);
-
-    for (const anonymised of [false, true]) {
+    const report = async () => {
+      const res = await app.request(`/api/cohorts/${cohort.id}/report?format=json`, {
+        headers: { authorization: `Bearer ${advisor.token}` },
+      });
+      const body = (await res.json()) as { population: { included: number } };
+      if (res.status !== 200) throw new Error(`report answered ${res.status}`);
+      return body;
+    };
+    await report(); // warm: the report threads start and restore the index
+    const times: number[] = [];
+    const others: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      let running = true;
+      const probe = (async () => {
+        while (running) {
+          const s = performance.now();
+          const res = await app.request('/api/occupations/2-02-38-01');
+          await res.arrayBuffer();
+          others.push(performance.now() - s);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      })();
       t = performance.now();
-      const report = presentReport(full, { anonymised });
-      const json = JSON.stringify(report);
-      const csv = REPORT_RENDERERS.csv.render(report);
-      const html = REPORT_RENDERERS.html.render(report);
-      rows.push([
-        name,
-        `present${anonymised ? ' anonymised' : ''} + render JSON ${Math.round(json.length / 1024)} KiB, CSV ${Math.round(csv.length / 1024)} KiB, HTML ${Math.round(html.length / 1024)} KiB`,
-        `${fmt(ms(t))} ms`,
-      ]);
+      const body = await report();
+      times.push(ms(t));
+      running = false;
+      await probe;
+      if (body.population.included !== LEARNERS)
+        throw new Error(`only ${body.population.included} learners included`);
     }
+    const figure = {
+      bench: 'report',
+      dialect: handle.dialect,
+      learners: LEARNERS,
+      ms: Math.round(median(times)),
+      otherRequestP99Ms: Math.round(p99(others) * 10) / 10,
+      otherRequests: others.length,
+      reportThreads: config.reportThreads,
+      runs: RUNS,
+    };
+    console.log(`BENCH ${JSON.stringify(figure)}`);
+    rows.push(
+      `| ${label} | ${fmt(figure.ms)} ms | ${figure.otherRequestP99Ms} ms (${others.length} requests) | ${config.reportThreads} |`,
+    );
   } finally {
     await handle.destroy();
   }
 }
 
 console.log(
-  `\ncohort report for ${LEARNERS.toLocaleString('en')} learners (${cpus().length} CPUs, Node ${process.version})\n`,
+  `\ncohort report for ${LEARNERS.toLocaleString('en')} learners through the API, median of ${RUNS} (${cpus().length} CPUs, ${availableParallelism()} available, Node ${process.version})\n`,
 );
-console.log('| database | step | time |');
-console.log('| --- | --- | ---: |');
-for (const [db, step, time] of rows) console.log(`| ${db} | ${step} | ${time} |`);
+console.log('| database | report | another request meanwhile, p99 | report threads |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const row of rows) console.log(row);

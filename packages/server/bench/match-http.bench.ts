@@ -1,25 +1,24 @@
 /**
- * `POST /api/match` over HTTP: requests/s measured with autocannon on 127.0.0.1, against a trivial
- * route of the same server (`GET /healthz`), and the ratio of the two. Prints figures only.
+ * `POST /api/match` over HTTP against the built server as it runs in production (a process, or a
+ * cluster of `SKILLBANK_WORKERS`), measured with autocannon on 127.0.0.1, beside a trivial route of
+ * the same server (`GET /healthz`). One figure per worker count: one process, and the default (the
+ * number of cores). Prints `BENCH {json}` lines and a table.
  *
- *   cd packages/server && npx tsx --conditions=source bench/match-http.bench.ts
- *   (options: SECONDS=10 CONNECTIONS=32)
+ *   pnpm --filter @skillbank/server run bench:match   (options: SECONDS=10 CONNECTIONS=32 WORKERS=1,2)
  */
-import { spawn } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
-import { getTaxonomyInfo } from '@skillbank/core';
-import { testDatabases } from '@skillbank/core/testing';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { silentLogger } from '../src/logger.js';
-import { buildTaxonomyMatcher, ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
-import { benchPlatformKey } from './bench-setup.js';
+import { BUILT_BIN, ensureBuilt } from './built-server.js';
 
 const SECONDS = Number(process.env.SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
+const WORKERS = (process.env.WORKERS ?? `1,${availableParallelism()}`).split(',').map(Number);
 const AUTOCANNON = fileURLToPath(new URL('../node_modules/.bin/autocannon', import.meta.url));
+const PORT = 30_000 + ((process.pid * 7) % 20_000);
+const BASE = `http://127.0.0.1:${PORT}`;
 
 const matchBody = JSON.stringify({
   evidence: [
@@ -47,7 +46,7 @@ interface Result {
   errors: number;
 }
 
-/** Runs autocannon in a child process (asynchronously: the server answers on this event loop). */
+/** Runs autocannon in a child process, bounded by SECONDS. */
 function cannon(url: string, extra: string[]): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn(AUTOCANNON, ['-j', '-c', String(CONNECTIONS), '-d', String(SECONDS), ...extra, url]);
@@ -67,53 +66,101 @@ function cannon(url: string, extra: string[]): Promise<Result> {
   });
 }
 
-const [sqlite] = testDatabases();
-if (!sqlite) throw new Error('no test database');
-const handle = await sqlite.open({ file: true });
-const taxonomy = await getTaxonomyInfo(handle.db, 'cn2022');
-if (!taxonomy) throw new Error('no taxonomy');
-const matcher = await buildTaxonomyMatcher(handle.db, taxonomy.id, silentLogger);
-const config = loadConfig({ DATABASE_URL: 'sqlite::memory:' });
-const app = createApp({
-  db: handle.db,
-  dialect: handle.dialect,
-  config,
-  logger: silentLogger,
-  served: new ServedTaxonomyHolder({ taxonomy, matcher }),
-  platformKey: await benchPlatformKey(),
-});
-const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise((resolve) => server.once('listening', resolve));
-const { port } = server.address() as AddressInfo;
-const base = `http://127.0.0.1:${port}`;
+async function matchAnswers(): Promise<boolean> {
+  try {
+    const res = await fetch(`${BASE}/api/match`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: matchBody,
+    });
+    await res.arrayBuffer();
+    return res.status === 200;
+  } catch {
+    return false;
+  }
+}
 
-const check = await fetch(`${base}/api/match`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: matchBody,
-});
-if (check.status !== 200) throw new Error(`POST /api/match answered ${check.status}`);
+async function startServer(dir: string, workers: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [BUILT_BIN, 'serve'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: `sqlite:${join(dir, 'skillbank.db')}`,
+      SKILLBANK_KEY_FILE: join(dir, 'platform-key.json'),
+      SKILLBANK_WORKERS: String(workers),
+      SKILLBANK_RATE_LIMITS: 'off',
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+    },
+    stdio: 'ignore',
+  });
+  const until = Date.now() + 300_000;
+  // Every worker must answer: ask a few times in a row (round robin reaches each).
+  let inARow = 0;
+  while (inARow < workers * 2) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (Date.now() > until) throw new Error('server did not get ready');
+    if (await matchAnswers()) inARow += 1;
+    else {
+      inARow = 0;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return child;
+}
 
-console.log(`autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, server on ${base} (SQLite file)\n`);
-const trivial = await cannon(`${base}/healthz`, []);
-const match = await cannon(`${base}/api/match`, [
-  '-m',
-  'POST',
-  '-H',
-  'content-type=application/json',
-  '-b',
-  matchBody,
-]);
-for (const [label, r] of [
-  ['GET /healthz (trivial)', trivial],
-  ['POST /api/match (3 evidence items, limit 10)', match],
-] as const) {
-  console.log(
-    `${label.padEnd(48)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   non-2xx ${r.non2xx}   errors ${r.errors}`,
-  );
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+ensureBuilt();
+const dir = mkdtempSync(join(tmpdir(), 'skillbank-match-http-'));
+const rows: string[] = [];
+try {
+  for (const workers of WORKERS) {
+    const server = await startServer(dir, workers);
+    try {
+      const healthz = await cannon(`${BASE}/healthz`, []);
+      const match = await cannon(`${BASE}/api/match`, [
+        '-m',
+        'POST',
+        '-H',
+        'content-type=application/json',
+        '-b',
+        matchBody,
+      ]);
+      console.log(
+        `BENCH ${JSON.stringify({
+          bench: 'match-http',
+          reqPerSec: Math.round(match.requests.average),
+          healthzReqPerSec: Math.round(healthz.requests.average),
+          workers,
+          p50Ms: match.latency.p50,
+          p99Ms: match.latency.p99,
+          non2xx: match.non2xx + healthz.non2xx,
+          errors: match.errors + healthz.errors,
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+        })}`,
+      );
+      for (const [label, r] of [
+        ['GET /healthz', healthz],
+        ['POST /api/match (3 evidence items, limit 10)', match],
+      ] as const)
+        rows.push(
+          `| ${workers} | ${label} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`,
+        );
+    } finally {
+      await stop(server);
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
 console.log(
-  `\nratio POST /api/match : GET /healthz = ${(match.requests.average / trivial.requests.average).toFixed(3)}`,
+  `\nautocannon, ${CONNECTIONS} connections, ${SECONDS} s each, built server on 127.0.0.1 (SQLite file; ${cpus().length} CPUs, Node ${process.version})\n`,
 );
-server.close();
-await handle.destroy();
+console.log('| workers | request | req/s | p50 ms | p99 ms | non-2xx + errors |');
+console.log('| ---: | --- | ---: | ---: | ---: | ---: |');
+for (const row of rows) console.log(row);

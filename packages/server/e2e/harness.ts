@@ -34,8 +34,17 @@ export interface RunningServer {
 /** Boots the real app (migrations, taxonomy import) on a temporary SQLite file and listens on a free port. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'skillbank-e2e-'));
-  const config = loadConfig({ DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}`, PORT: '0', ...env });
+  // Reports on the event loop: from source, a report thread first loads the code through tsx (many
+  // seconds on a loaded machine); the threads have their own tests (test/report-threads.test.ts).
+  const config = loadConfig({
+    DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}`,
+    PORT: '0',
+    SKILLBANK_REPORT_THREADS: '0',
+    ...env,
+  });
   const booted = await boot(config, { logger: silentLogger });
+  // A fresh database builds its matcher index in a worker thread: the pages need it.
+  await booted.deps.served.whenReady();
   const server = serve({ fetch: booted.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;

@@ -47,12 +47,14 @@ async function startProcess(databaseUrl: (dir: string) => string): Promise<Proce
       DATABASE_URL: databaseUrl(dir),
       SKILLBANK_KEY_FILE: join(dir, 'platform-key.json'),
       LANG: 'C',
+      // One process each: the tsx command line does not fork cluster workers (`node --import tsx` does).
+      SKILLBANK_WORKERS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 240_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       // The server logs on stderr; once ready it says "Skillbank is ready in N ms. Open http://…/".
@@ -108,7 +110,7 @@ describe('an Open Badge travels from one Skillbank server to another', () => {
       startProcess((dir) => `sqlite:${join(dir, 'a.db')}`),
       startProcess((dir) => pgDatabase?.url ?? `sqlite:${join(dir, 'b.db')}`),
     ]);
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await Promise.all([stopProcess(a), stopProcess(b)]);
     await pgDatabase?.drop();

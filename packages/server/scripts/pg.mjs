@@ -20,7 +20,7 @@ export function findPgBin() {
   return versions[0] ? join(base, versions[0], 'bin') : null;
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -32,7 +32,7 @@ function freePort() {
 }
 
 /** Runs a PostgreSQL binary, as the postgres user when we are root (initdb refuses root). */
-function run(bin, args) {
+export function run(bin, args) {
   const asRoot = process.getuid?.() === 0;
   const cmd = asRoot ? 'runuser' : bin;
   const argv = asRoot ? ['-u', 'postgres', '--', bin, ...args] : args;

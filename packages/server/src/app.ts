@@ -40,6 +40,7 @@ import { pageLang } from './adapters/pages/i18n.js';
 import { pageRoutes } from './adapters/pages/pages.routes.js';
 import { pageTimeZone } from './adapters/pages/time-zone.js';
 import type { AppDeps } from './deps.js';
+import { MatcherPreparingError } from './matching/served-taxonomy.js';
 import { taxonomyRefresher } from './matching/taxonomy-refresh.js';
 import { createUseCases } from './use-cases/index.js';
 
@@ -54,7 +55,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
 
   const useCases = createUseCases({ ...deps, now: deps.now ?? systemNow });
-  const refresher = taxonomyRefresher(deps);
+  const refresher = deps.refresher ?? taxonomyRefresher(deps);
 
   app.use(requestId());
   // Pages (and error pages) show times in the reader's zone (`formatTime`); the API stays UTC.
@@ -140,6 +141,15 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       // The client went away mid-request: nothing to answer and nothing wrong on our side.
       deps.logger.info('client disconnected', { requestId: c.get('requestId'), path: c.req.path });
       return c.body(null, 499 as never);
+    }
+    if (err instanceof MatcherPreparingError) {
+      c.header('Retry-After', '2');
+      if (wantsPage(c))
+        return c.html(
+          ErrorPage({ lang: pageLang(c), path: c.req.path, status: 503, detail: err.message }),
+          503,
+        );
+      return problem(c, new HttpError(503, 'starting', err.message));
     }
     if (err instanceof HttpError) return problem(c, err);
     if (isUnstorableTextRejection(err)) {

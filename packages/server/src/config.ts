@@ -1,4 +1,5 @@
 /** Server configuration, parsed once from the environment with zod and frozen. */
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BUNDLED_TAXONOMY_DIR, BUNDLED_TAXONOMY_ID, dialectOf } from '@skillbank/core';
 import { z } from 'zod';
@@ -10,6 +11,11 @@ const configSchema = z.object({
     .string()
     .default('sqlite:./data/skillbank.db')
     .refine((url) => dialectOf(url) !== null, 'must start with sqlite: or postgres://'),
+  /** A PostgreSQL streaming replica for reports, candidate-pool loads and public reads (see README, Deployment). */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .refine((url) => dialectOf(url) === 'postgres', 'must be a postgres:// URL (a streaming replica)')
+    .optional(),
   /** Bearer token of the built-in admin account; admin is disabled when unset. */
   SKILLBANK_ADMIN_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Which stored taxonomy the API serves. */
@@ -43,6 +49,10 @@ const configSchema = z.object({
     .enum(['0', '1', 'true', 'false', ''], { message: 'must be 1 or 0' })
     .default('0')
     .transform((v) => v === '1' || v === 'true'),
+  /** Server processes behind the one port (node:cluster); default: the number of cores. 1 = no cluster. */
+  SKILLBANK_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  /** Report worker threads per process; 0 = on the event loop. Default: the cores shared among the workers (at least 1). */
+  SKILLBANK_REPORT_THREADS: z.coerce.number().int().min(0).max(64).optional(),
   /** Rate limits on sign-up, sign-in and cohort joins (on by default; `off` for load tests). */
   SKILLBANK_RATE_LIMITS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
 });
@@ -51,6 +61,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string;
+  /** A streaming replica of `databaseUrl` (`DATABASE_REPLICA_URL`), or null. */
+  databaseReplicaUrl: string | null;
   adminToken: string | null;
   taxonomyId: string;
   taxonomyDir: string;
@@ -68,6 +80,10 @@ export interface Config {
   trustProxy: boolean;
   /** Enforce the rate limits (`SKILLBANK_RATE_LIMITS`, default on). */
   rateLimits: boolean;
+  /** Server processes behind the one port (`SKILLBANK_WORKERS`, default: the number of cores). */
+  workers: number;
+  /** Threads each process assesses cohort-report learners in (`SKILLBANK_REPORT_THREADS`; 0: on the event loop). */
+  reportThreads: number;
 }
 
 /** The key file sits beside the SQLite file; for PostgreSQL or an in-memory database, in `./data`. */
@@ -85,10 +101,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.DATABASE_REPLICA_URL && dialectOf(c.DATABASE_URL) !== 'postgres')
+    throw new Error(
+      'invalid configuration:\n  DATABASE_REPLICA_URL: needs a postgres:// DATABASE_URL (its primary)',
+    );
+  const workers = c.SKILLBANK_WORKERS ?? availableParallelism();
   return Object.freeze({
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
+    databaseReplicaUrl: c.DATABASE_REPLICA_URL ?? null,
     adminToken: c.SKILLBANK_ADMIN_TOKEN ?? null,
     taxonomyId: c.SKILLBANK_TAXONOMY,
     taxonomyDir: c.SKILLBANK_TAXONOMY_DIR,
@@ -100,5 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     checkpointSeconds: c.SKILLBANK_CHECKPOINT_SECONDS,
     trustProxy: c.SKILLBANK_TRUST_PROXY,
     rateLimits: c.SKILLBANK_RATE_LIMITS === 'on',
+    workers,
+    reportThreads: c.SKILLBANK_REPORT_THREADS ?? Math.max(1, Math.round(availableParallelism() / workers)),
   });
 }

@@ -80,6 +80,7 @@ describe('skillbank serve: starting up', () => {
       DATABASE_URL: `sqlite:${join(dir, 'busy.db')}`,
       PORT: String(port),
       LANG: 'en_US.UTF-8',
+      SKILLBANK_WORKERS: '1',
     });
     await new Promise<void>((resolve) => blocker.close(() => resolve()));
     expect(code).toBe(1);
@@ -106,6 +107,7 @@ describe('skillbank serve: starting up', () => {
       DATABASE_URL: `sqlite:${join(dir, 'a-file', 'data', 'nope.db')}`,
       PORT: '0',
       LANG: 'zh_CN.UTF-8',
+      SKILLBANK_WORKERS: '1',
     });
     expect(code).toBe(1);
     const last = JSON.parse(lines.join('').trim().split('\n').at(-1) as string);

@@ -29,7 +29,14 @@ export interface Snapshot {
   tables: Record<string, Record<string, unknown>[]>;
 }
 
-/** The application's tables (not the migrator's), parents before the tables that reference them. */
+/**
+ * Derived data a start rebuilds when missing (the stored matcher indexes, keyed by the taxonomy's
+ * content hash and the matcher build, so they stay valid whatever is restored): neither backed up
+ * nor touched by a restore.
+ */
+const REBUILT_TABLES = new Set(['matcher_indexes']);
+
+/** The application's tables (not the migrator's, not derived ones), parents before the tables that reference them. */
 export async function tablesInOrder(db: Db, dialect: DialectName): Promise<string[]> {
   const edges = new Map<string, Set<string>>();
   if (dialect === 'sqlite') {
@@ -66,7 +73,7 @@ export async function tablesInOrder(db: Db, dialect: DialectName): Promise<strin
     order.push(name);
   };
   for (const name of [...edges.keys()].sort()) visit(name, new Set());
-  return order;
+  return order.filter((name) => !REBUILT_TABLES.has(name));
 }
 
 async function appliedMigrations(db: Db): Promise<string[]> {

@@ -25,6 +25,7 @@ import type {
   OfferingTaskTable,
 } from '../learning/learning.table.js';
 import type { LedgerEntryTable, LedgerHeadTable } from '../ledger/ledger.table.js';
+import type { MatcherIndexTable } from '../matcher-index/matcher-index.table.js';
 import type { ConversationTable, MessageTable } from '../messages/messages.table.js';
 import type { RoleTable } from '../roles/roles.table.js';
 import type { WebSessionTable } from '../sessions/sessions.table.js';
@@ -84,6 +85,7 @@ export interface Database {
   feed_state: FeedStateTable;
   feed_events: FeedEventTable;
   learner_vectors: LearnerVectorTable;
+  matcher_indexes: MatcherIndexTable;
 }
 
 export type Db = Kysely<Database>;

@@ -103,6 +103,33 @@ export async function scratchPostgresDatabase(
   return { url: url.toString(), drop };
 }
 
+/**
+ * A named PostgreSQL database on the test server that outlives the process (benchmarks keep a
+ * generated data set between runs): created when missing, dropped first when `fresh`. Returns its
+ * URL, or `null` when no PostgreSQL server is configured.
+ */
+export async function keptPostgresDatabase(
+  name: string,
+  { fresh = false }: { fresh?: boolean } = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | null> {
+  const adminUrl = env.SKILLBANK_TEST_PG_URL;
+  if (!adminUrl) return null;
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`not a database name: ${name}`);
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    if (fresh) await admin.query(`drop database if exists ${name} with (force)`);
+    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 function postgres(adminUrl: string): TestDatabase {
   return {
     name: 'postgres',

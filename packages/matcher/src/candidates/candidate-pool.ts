@@ -49,7 +49,9 @@ export interface PoolScratch {
   flags: Uint8Array;
 }
 
-export function isCandidatePool(value: readonly LearnerVector[] | CandidatePool): value is CandidatePool {
+export function isCandidatePool(
+  value: readonly LearnerVector[] | CandidatePool | LearnerSegment,
+): value is CandidatePool {
   return !Array.isArray(value) && (value as CandidatePool).kind === 'candidate-pool';
 }
 
@@ -138,15 +140,20 @@ export function buildCandidatePool(segment: LearnerSegment, dimension: number): 
     members,
     weights,
     termMax,
-    scratch: {
-      dots: new Float32Array(0),
-      bounds: new Float64Array(n),
-      keys: new Float64Array(n),
-      order: new Int32Array(n),
-      chunk: new Int32Array(n),
-      bucketStart: new Int32Array(0),
-      flags: new Uint8Array(n),
-    },
+    scratch: poolScratch(n),
+  };
+}
+
+/** Empty per-call buffers for a pool of n learners. */
+export function poolScratch(n: number): PoolScratch {
+  return {
+    dots: new Float32Array(0),
+    bounds: new Float64Array(n),
+    keys: new Float64Array(n),
+    order: new Int32Array(n),
+    chunk: new Int32Array(n),
+    bucketStart: new Int32Array(0),
+    flags: new Uint8Array(n),
   };
 }
 

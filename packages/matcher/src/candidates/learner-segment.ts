@@ -10,6 +10,8 @@ import { coverageQuality } from '../scoring/scorer.js';
 import { NO_DAY, type StoredLearner } from './stored-learner.js';
 
 export interface LearnerSegment {
+  /** The day qualities are counted for (days since 1970; `null`: no recency). */
+  readonly asOf: number | null;
   readonly count: number;
   readonly learnerIds: readonly (string | null)[];
   readonly itemStart: Int32Array;
@@ -20,10 +22,25 @@ export interface LearnerSegment {
   /** 新八级 level, 0 when unknown. */
   readonly level: Int8Array;
   readonly attested: Uint8Array;
+  /**
+   * Per item, the weight without recency and the item's day (`NO_DAY` when undated), so the
+   * segment can be carried to another day without the stored learners; `NaN` where the quality
+   * is fixed (items added from learner vectors).
+   */
+  readonly baseWeight: Float64Array;
+  readonly itemDay: Int32Array;
   readonly evidenceIds: readonly string[];
 }
 
-function grow<T extends Int32Array | Float32Array | Int8Array | Uint8Array>(array: T, need: number): T {
+/** An item's quality for a day, from its weight without recency and its day. */
+function qualityFor(baseWeight: number, day: number, today: number | null): number {
+  return coverageQuality(baseWeight * recencyFactor(day === NO_DAY ? null : day, today));
+}
+
+function grow<T extends Int32Array | Float32Array | Float64Array | Int8Array | Uint8Array>(
+  array: T,
+  need: number,
+): T {
   if (need <= array.length) return array;
   const next = new (array.constructor as new (n: number) => T)(Math.max(need, array.length * 2, 64));
   next.set(array);
@@ -41,6 +58,8 @@ export class SegmentBuilder {
   #quality = new Float32Array(64);
   #level = new Int8Array(64);
   #attested = new Uint8Array(64);
+  #baseWeight = new Float64Array(64);
+  #itemDay = new Int32Array(64);
   #evidenceIds: string[] = [];
 
   /** `asOf`: the day recency is counted to (`YYYY-MM-DD`). */
@@ -61,6 +80,8 @@ export class SegmentBuilder {
     this.#quality = grow(this.#quality, item + items);
     this.#level = grow(this.#level, item + items);
     this.#attested = grow(this.#attested, item + items);
+    this.#baseWeight = grow(this.#baseWeight, item + items);
+    this.#itemDay = grow(this.#itemDay, item + items);
     this.#terms = grow(this.#terms, term + terms);
     this.#weights = grow(this.#weights, term + terms);
     return { item, term };
@@ -72,8 +93,9 @@ export class SegmentBuilder {
     const { item, term } = this.#reserve(items, s.terms.length);
     for (let k = 0; k < items; k++) {
       const day = s.day[k] as number;
-      const weight = (s.baseWeight[k] as number) * recencyFactor(day === NO_DAY ? null : day, this.#today);
-      this.#quality[item + k] = coverageQuality(weight);
+      this.#quality[item + k] = qualityFor(s.baseWeight[k] as number, day, this.#today);
+      this.#baseWeight[item + k] = s.baseWeight[k] as number;
+      this.#itemDay[item + k] = day;
       this.#level[item + k] = s.level[k] as number;
       this.#attested[item + k] = s.attested[k] as number;
       this.#termStart[item + k + 1] = term + (s.termStart[k + 1] as number);
@@ -91,6 +113,8 @@ export class SegmentBuilder {
     const { item, term } = this.#reserve(items, ids.length);
     for (let k = 0; k < items; k++) {
       this.#quality[item + k] = quality[k] as number;
+      this.#baseWeight[item + k] = Number.NaN;
+      this.#itemDay[item + k] = NO_DAY;
       this.#level[item + k] = level[k] as number;
       this.#attested[item + k] = learner.evidence[k]?.summary.factors.attestation === 1 ? 1 : 0;
       this.#termStart[item + k + 1] = term + (offsets[k + 1] as number);
@@ -101,7 +125,10 @@ export class SegmentBuilder {
     return this.#close(learner.id, item + items);
   }
 
-  /** Copies learner `l` of another segment (compaction keeps what it needs of an old one). */
+  /**
+   * Copies learner `l` of another segment (compaction keeps what it needs of an old one), its
+   * qualities counted for this builder's day (the same values when the day is the same).
+   */
   addFrom(segment: LearnerSegment, l: number): number {
     const first = segment.itemStart[l] as number;
     const last = segment.itemStart[l + 1] as number;
@@ -110,7 +137,14 @@ export class SegmentBuilder {
     const { item, term } = this.#reserve(last - first, to - from);
     for (let k = first; k < last; k++) {
       const at = item + k - first;
-      this.#quality[at] = segment.quality[k] as number;
+      const base = segment.baseWeight[k] as number;
+      const day = segment.itemDay[k] as number;
+      this.#quality[at] =
+        Number.isNaN(base) || segment.asOf === this.#today
+          ? (segment.quality[k] as number)
+          : qualityFor(base, day, this.#today);
+      this.#baseWeight[at] = base;
+      this.#itemDay[at] = day;
       this.#level[at] = segment.level[k] as number;
       this.#attested[at] = segment.attested[k] as number;
       this.#termStart[at + 1] = term + (segment.termStart[k + 1] as number) - from;
@@ -133,6 +167,7 @@ export class SegmentBuilder {
     const items = this.#itemStart[n] as number;
     const terms = this.#termStart[items] as number;
     return {
+      asOf: this.#today,
       count: n,
       learnerIds: this.#learnerIds,
       itemStart: this.#itemStart.slice(0, n + 1),
@@ -142,6 +177,8 @@ export class SegmentBuilder {
       quality: this.#quality.slice(0, items),
       level: this.#level.slice(0, items),
       attested: this.#attested.slice(0, items),
+      baseWeight: this.#baseWeight.slice(0, items),
+      itemDay: this.#itemDay.slice(0, items),
       evidenceIds: this.#evidenceIds,
     };
   }

@@ -63,10 +63,61 @@ describe('stored learners and segments', () => {
       const vectors = learners.map((l) => matcher.profileVector(l.evidence, { asOf, id: l.id }));
       for (const limit of [1, 10, 500]) {
         expect(JSON.stringify(matcher.scoreCandidates(role, stored, { limit }))).toBe(
-          JSON.stringify(matcher.scoreCandidates(role, vectors, { limit })),
+          JSON.stringify(matcher.scoreCandidates(role, vectors, { limit, meaning: false })),
         );
       }
     }
+  });
+
+  it('ranks a segment scanned as it is exactly as its pool (a delta needs no index)', () => {
+    const builder = new SegmentBuilder('2026-11-30');
+    for (const l of learners) builder.addStored(l.id, matcher.analyseLearner(l.evidence));
+    const segment = builder.build();
+    const pool = matcher.segmentPool(segment);
+    for (const limit of [1, 7, 400]) {
+      expect(JSON.stringify(matcher.scoreCandidates(role, segment, { limit }))).toBe(
+        JSON.stringify(matcher.scoreCandidates(role, pool, { limit })),
+      );
+    }
+  });
+
+  it('restores a whole pool from one blob, tombstones included, with the same ranking', () => {
+    const builder = new SegmentBuilder('2026-11-30');
+    for (const l of learners) builder.addStored(l.id, matcher.analyseLearner(l.evidence));
+    const pool = matcher.segmentPool(builder.build());
+    removeFromPool(pool, matcher.scoreCandidates(role, pool, { limit: 1 })[0]?.index as number);
+    const bytes = matcher.encodePool(pool);
+    const shifted = new Uint8Array(bytes.length + 5);
+    shifted.set(bytes, 5);
+    const restored = matcher.restorePool(shifted.subarray(5));
+    expect(restored.segment.learnerIds).toEqual(pool.segment.learnerIds);
+    expect(restored.segment.evidenceIds).toEqual(pool.segment.evidenceIds);
+    for (const limit of [1, 10, 400])
+      expect(JSON.stringify(matcher.scoreCandidates(role, restored, { limit }))).toBe(
+        JSON.stringify(matcher.scoreCandidates(role, pool, { limit })),
+      );
+    expect(() => matcher.restorePool(bytes.subarray(0, bytes.length - 1))).toThrow('wrong length');
+    expect(() => matcher.restorePool(new Uint8Array(80))).toThrow('not a pool snapshot');
+    const empty = matcher.restorePool(
+      matcher.encodePool(matcher.segmentPool(new SegmentBuilder('2026-11-30').build())),
+    );
+    expect(matcher.scoreCandidates(role, empty)).toEqual([]);
+  });
+
+  it('carries a segment to another day exactly as stored learners built for that day', () => {
+    const today = new SegmentBuilder('2026-11-30');
+    const later = new SegmentBuilder('2029-03-01');
+    for (const l of learners) {
+      const stored = matcher.analyseLearner(l.evidence);
+      today.addStored(l.id, stored);
+      later.addStored(l.id, stored);
+    }
+    const segment = today.build();
+    const carried = new SegmentBuilder('2029-03-01');
+    for (let l = 0; l < segment.count; l++) carried.addFrom(segment, l);
+    expect(
+      JSON.stringify(matcher.scoreCandidates(role, matcher.segmentPool(carried.build()), { limit: 50 })),
+    ).toBe(JSON.stringify(matcher.scoreCandidates(role, matcher.segmentPool(later.build()), { limit: 50 })));
   });
 
   it('never ranks a removed learner; a copy into a new segment keeps the rest', () => {

@@ -13,7 +13,8 @@ import { crossValidate } from './title-cv.js';
 const taxonomy = await bundledTaxonomy();
 
 describe('quality floors (dev sets)', () => {
-  it('real posting titles, 5-fold cross-validated: top-1 and top-5', async () => {
+  // Each runs a whole evaluation: a minute on a loaded 2-core machine (quality floors, not timings).
+  it('real posting titles, 5-fold cross-validated: top-1 and top-5', { timeout: 180_000 }, async () => {
     const { items } = await loadDevTitles(taxonomy);
     const figures = crossValidate(buildIndexState(taxonomy), items, { folds: 5, fit: false });
     console.log(`dev titles 5-fold: top-1 ${figures.top1.toFixed(4)} top-5 ${figures.top5.toFixed(4)}`);
@@ -22,7 +23,7 @@ describe('quality floors (dev sets)', () => {
     expect(figures.top5).toBeGreaterThanOrEqual(FLOORS.devTitles.top5);
   });
 
-  it('graduate narratives and hand-written titles', async () => {
+  it('graduate narratives and hand-written titles', { timeout: 180_000 }, async () => {
     const matcher = await bundledMatcher();
     const figures = evaluate(
       matcher,

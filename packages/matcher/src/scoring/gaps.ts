@@ -45,8 +45,12 @@ export function gapReport(state: IndexState, learner: LearnerVector, code: strin
       covered.push(describeTask(state, learner, t));
       return;
     }
-    // Imagine one more item that describes exactly this task, and rescore.
-    const imagined = queryVector(state, state.analyzer.analyze(task.text));
+    // Imagine one more item that describes exactly this task, and rescore. Under TF-IDF its vector
+    // is the task's own as the index holds it (no corpus-length term), so no text is analysed again.
+    const imagined =
+      state.weighting.scheme === 'tfidf'
+        ? (state.taskVectors[t] ?? queryVector(state, state.analyzer.analyze(task.text)))
+        : queryVector(state, state.analyzer.analyze(task.text));
     if (knownTermCount(state, imagined) === 0) return;
     const nextCoverage = taskIndices.map((other, j) => {
       const otherVector = state.taskVectors[other];

@@ -9,7 +9,7 @@ import { TopK } from '../candidates/top-k.js';
 import type { IndexState, OccupationEntry } from '../index-state.js';
 import { clampLimit } from '../limit.js';
 import { type LearnerVector, subsetLearner } from '../profile/learner-vector.js';
-import type { MatchDirection, MatchOptions, MatchResult, OccupationMatch } from '../types.js';
+import type { MatchDirection, MatchOptions, MatchResult, OccupationMatch, OccupationRank } from '../types.js';
 import { bandOf } from './band.js';
 import { DIRECTIONS, groupDirections } from './directions.js';
 import {
@@ -36,10 +36,26 @@ interface Ranking {
   scores: Float64Array;
 }
 
+/**
+ * The same ranking as `matchLearner`, names and scores only: no explanations are worked out (for
+ * batch work that shows names and scores, such as cohort reports).
+ */
+export function rankLearner(
+  state: IndexState,
+  learner: LearnerVector,
+  options: Omit<MatchOptions, 'asOf'> = {},
+): OccupationRank[] {
+  return matchLearner(state, learner, options, { explain: false }).matches.map(
+    ({ code, name, score, digital, green }) => ({ code, name, score, digital, green }),
+  );
+}
+
 export function matchLearner(
   state: IndexState,
   learner: LearnerVector,
   { limit = DEFAULT_MATCH_LIMIT, digital, green }: Omit<MatchOptions, 'asOf'> = {},
+  /** `explain: false` leaves out shared terms and covered and missing tasks (see `rankLearner`). */
+  { explain = true }: { explain?: boolean } = {},
 ): MatchResult {
   const result: MatchResult = {
     scorer: { version: SCORER_VERSION },
@@ -54,7 +70,7 @@ export function matchLearner(
   const { groups, learners } = directionsOf(state, learner);
   if (groups.length <= 1) {
     const ranking = rankAll(state, learner, filter, Math.max(count, REFINED));
-    result.matches = top(ranking.scores, count).map((index) => describe(state, ranking, index));
+    result.matches = top(ranking.scores, count).map((index) => describe(state, ranking, index, explain));
     return result;
   }
 
@@ -64,7 +80,7 @@ export function matchLearner(
     const key = `${d}:${index}`;
     let match = described.get(key);
     if (!match) {
-      match = describe(state, rankings[d] as Ranking, index);
+      match = describe(state, rankings[d] as Ranking, index, explain);
       described.set(key, match);
     }
     return match;
@@ -232,7 +248,7 @@ function top(scores: Float64Array, count: number): number[] {
   return best;
 }
 
-function describe(state: IndexState, ranking: Ranking, index: number): OccupationMatch {
+function describe(state: IndexState, ranking: Ranking, index: number, explain = true): OccupationMatch {
   const { learner, similarities, coverage } = ranking;
   const occupation = state.occupations[index];
   if (!occupation) throw new Error('unreachable: ranked index out of range');
@@ -251,11 +267,14 @@ function describe(state: IndexState, ranking: Ranking, index: number): Occupatio
     green: occupation.green,
     breakdown: {
       ...scored.breakdown,
-      sharedTerms: sharedWords(state, learner.profile, state.profiles[index] ?? learner.profile),
+      sharedTerms: explain
+        ? sharedWords(state, learner.profile, state.profiles[index] ?? learner.profile)
+        : [],
     },
     coveredTasks: [],
     missingTasks: [],
   };
+  if (!explain) return match;
   for (let t = occupation.taskStart; t < occupation.taskEnd; t++) {
     const task = state.tasks[t];
     if (!task) continue;

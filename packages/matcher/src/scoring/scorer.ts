@@ -15,18 +15,20 @@
  *                    S  = 1 − (1 − B)^F + declared bonus, capped at 1
  *                         (the level of work scales the shortfall from 1, so scores never tie at the cap)
  *   a task is covered when cₜ ≥ COVERED_THRESHOLD.
+ *   employers' requirements: covered the same way (`coverCredit`), × the level factor when the item's
+ *                         level is below the requirement's minLevel; met when covered.
  *   directions: evidence pieces grouped by the occupations they resemble (directions.ts); each
  *   direction is scored on its own and the overall score of an occupation is its best direction's.
  */
 
-export const SCORER_VERSION = 'match-2026.11-3';
+export const SCORER_VERSION = 'match-2026.11-4';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,
   coverageWeight: 0.6,
   profileSaturation: 0.35,
   taskSaturation: 0.5,
-  coveredThreshold: 0.45,
+  coveredThreshold: 0.5,
   /** Floor and slope of the evidence quality that scales task coverage. */
   qualityFloor: 0.6,
   /** Bonus when evidence names the occupation itself, and when it names another in the same minor group. */
@@ -34,9 +36,6 @@ export const SCORER = Object.freeze({
   declaredGroupBonus: 0.02,
   /** Results scoring below this are noise and are not returned. */
   minScore: 0.03,
-  /** Coverage of an employer requirement saturates like a task. */
-  requirementSaturation: 0.5,
-  requirementMetThreshold: 0.5,
   essentialWeight: 2,
   optionalWeight: 1,
 });
@@ -49,6 +48,22 @@ export function coverageQuality(weight: number): number {
 /** `min(1, similarity / saturation)`, never negative. */
 export function saturate(similarity: number, saturation: number): number {
   return similarity <= 0 ? 0 : Math.min(1, similarity / saturation);
+}
+
+/**
+ * The one definition of "covered", for occupation tasks and employers' requirements alike: an
+ * evidence item's credit for a statement is its quality × the better of two readings — whole-text
+ * similarity, `min(1, cos / TASK_SATURATION)`, and coverage by meaning (`task-meaning.ts`: action
+ * and object compared clause by clause) — and the statement is covered at `COVERED_THRESHOLD`.
+ */
+export function coverCredit(quality: number, similarity: number, meaning: number): number {
+  const text = saturate(similarity, SCORER.taskSaturation);
+  return quality * Math.max(meaning, text);
+}
+
+/** Whether a credit of `coverCredit` covers its task or meets its requirement. */
+export function isCovered(credit: number): boolean {
+  return credit >= SCORER.coveredThreshold;
 }
 
 /** Rounds a score for output, so that results are stable to print and compare. */

@@ -73,21 +73,37 @@ export interface Analyzer {
  */
 export function createAnalyzer(corpus: readonly string[], options: AnalyzerOptions = {}): Analyzer {
   const resolved: ResolvedAnalyzerOptions = { ...DEFAULT_ANALYZER_OPTIONS, ...options };
-  const jieba = Jieba.withDict(dict);
-  let userWords: string[] = [];
-  if (resolved.userDictionary) {
-    const discovered = discoverTerms(corpus, (text) => jieba.cut(text, false));
-    userWords = [...new Set([...TECH_TERMS, ...discovered])].sort();
+  if (!resolved.userDictionary) return analyzerWithWords([], resolved);
+  const plain = Jieba.withDict(dict);
+  const discovered = discoverTerms(corpus, (text) => plain.cut(text, false));
+  return analyzerWithWords([...new Set([...TECH_TERMS, ...discovered])].sort(), resolved, plain);
+}
+
+/**
+ * The analyser with a known user dictionary (a stored index's, see `snapshot/`): nothing is
+ * discovered, and jieba loads its dictionaries on the first text analysed, not before.
+ */
+export function analyzerWithWords(
+  userWords: string[],
+  resolved: ResolvedAnalyzerOptions,
+  loaded?: Jieba,
+): Analyzer {
+  let jieba: Jieba | undefined;
+  const segmenter = (): Jieba => {
+    if (jieba) return jieba;
+    jieba = loaded ?? Jieba.withDict(dict);
     // A high frequency makes jieba prefer the whole term over its fragments.
-    jieba.loadDict(Buffer.from(userWords.map((word) => `${word} 50000 n`).join('\n'), 'utf8'));
-  }
-  const segmentHan = (text: string): string[] => jieba.cut(text, false);
+    if (userWords.length > 0)
+      jieba.loadDict(Buffer.from(userWords.map((word) => `${word} 50000 n`).join('\n'), 'utf8'));
+    return jieba;
+  };
+  const segmentHan = (text: string): string[] => segmenter().cut(text, false);
   const subwordCache = new Map<string, string[]>();
   /** Dictionary words inside a long word (jieba's search mode), without the word itself. */
   const subwords = (word: string): string[] => {
     let parts = subwordCache.get(word);
     if (!parts) {
-      parts = [...new Set(jieba.cutForSearch(word, false))].filter(
+      parts = [...new Set(segmenter().cutForSearch(word, false))].filter(
         (part) => part !== word && part.length >= 2 && isContent(part),
       );
       if (subwordCache.size < 200_000) subwordCache.set(word, parts);
@@ -98,9 +114,11 @@ export function createAnalyzer(corpus: readonly string[], options: AnalyzerOptio
   const synonymEntries = parseSynonymLines(SYNONYM_LINES);
   const synonyms = new SynonymMatcher(synonymEntries);
   // Official words of each entry, segmented like taxonomy text so they meet it term for term.
-  const expansions = synonymEntries.map((entry) =>
-    entry.official.flatMap((word) => segmentHan(word).filter(isContent)),
-  );
+  let expansionList: string[][] | undefined;
+  const expansions = (): string[][] =>
+    (expansionList ??= synonymEntries.map((entry) =>
+      entry.official.flatMap((word) => segmentHan(word).filter(isContent)),
+    ));
 
   /**
    * Words, Latin tokens, and the Han spans bigrams are taken from: runs of consecutive content
@@ -167,7 +185,7 @@ export function createAnalyzer(corpus: readonly string[], options: AnalyzerOptio
       }
       if (expand && resolved.synonyms) {
         for (const hit of synonyms.match(normalized, latin)) {
-          for (const word of expansions[hit] ?? []) add(word, resolved.synonymWeight);
+          for (const word of expansions()[hit] ?? []) add(word, resolved.synonymWeight);
         }
       }
       return bag;
@@ -182,11 +200,11 @@ export function createAnalyzer(corpus: readonly string[], options: AnalyzerOptio
     expansions(text) {
       const normalized = normalizeText(text);
       const hits = synonyms.match(normalized, tokens(normalized, false).latin);
-      return [...new Set(hits.flatMap((hit) => expansions[hit] ?? []))];
+      return [...new Set(hits.flatMap((hit) => expansions()[hit] ?? []))];
     },
     tagged(text, { evidence = false } = {}) {
       const out: { word: string; action: boolean }[] = [];
-      for (const { tag, word } of jieba.tag(normalizeText(text), false)) {
+      for (const { tag, word } of segmenter().tag(normalizeText(text), false)) {
         const trimmed = word.trim();
         if (trimmed.length === 0 || !/[\u3400-\u9fffa-z0-9]/.test(trimmed)) continue;
         if (!isContent(trimmed) || (evidence && EVIDENCE_FORM_WORDS.has(trimmed))) continue;

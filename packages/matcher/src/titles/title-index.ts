@@ -10,6 +10,8 @@ export interface TitleIndex {
   neighbours: TitleNeighbours;
   /** Occupation indices of each group code (minor and middle). */
   members: Map<string, number[]>;
+  /** The lexicon the index was built from (a stored index keeps it, to build the same index again). */
+  lexicon: TitleLexicon;
 }
 
 export function buildTitleIndex(
@@ -36,5 +38,6 @@ export function buildTitleIndex(
     aliases: buildAliasIndex(occupations, groups, lexicon.aliases),
     neighbours: buildTitleNeighbours(labelled),
     members,
+    lexicon,
   };
 }

@@ -19,6 +19,19 @@ export class Vocabulary {
     return id;
   }
 
+  /** A frozen vocabulary of these terms, in id order (a stored index's, see `snapshot/`). */
+  static fromTerms(terms: readonly string[]): Vocabulary {
+    const vocabulary = new Vocabulary();
+    for (const term of terms) vocabulary.add(term);
+    vocabulary.freeze();
+    return vocabulary;
+  }
+
+  /** The known terms in id order. */
+  terms(): readonly string[] {
+    return this.#terms;
+  }
+
   /** Stops growth: from now on unknown terms map to hashed ids. */
   freeze(): void {
     this.#frozen = true;

@@ -20,6 +20,8 @@ export interface WeightingOptions {
 
 export interface Weighting {
   readonly scheme: WeightingScheme;
+  /** What the weighting was fitted to: enough to rebuild it (`weightingFromFit`) without the documents. */
+  readonly fit: WeightingFit;
   /** Inverse document frequency of a term id (unknown ids get the rarest-term value). */
   idf(id: number): number;
   /**
@@ -27,6 +29,15 @@ export interface Weighting {
    * the bag belongs to (BM25 only); pass 0 for queries, which are not length-normalised.
    */
   vector(bag: TermBag, averageLength: number): SparseVector;
+}
+
+/** A fitted weighting's parameters: the scheme, BM25's constants, the corpus size, each term's idf. */
+export interface WeightingFit {
+  scheme: WeightingScheme;
+  k1: number;
+  b: number;
+  documents: number;
+  idf: Float64Array;
 }
 
 /** Fits document frequencies on `documents` (already added to `vocabulary`). */
@@ -43,13 +54,22 @@ export function fitWeighting(
       if (id !== undefined) df[id] = (df[id] as number) + 1;
     }
   }
-  const idfOf = (d: number) =>
-    scheme === 'bm25' ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : Math.log((1 + n) / (1 + d)) + 1;
-  const idf = df.map(idfOf);
-  const unknownIdf = idfOf(0);
+  return weightingFromFit(
+    { scheme, k1, b, documents: n, idf: df.map((d) => idfOf(scheme, n, d)) },
+    vocabulary,
+  );
+}
 
+const idfOf = (scheme: WeightingScheme, n: number, d: number) =>
+  scheme === 'bm25' ? Math.log(1 + (n - d + 0.5) / (d + 0.5)) : Math.log((1 + n) / (1 + d)) + 1;
+
+/** The weighting of a fit, over the vocabulary it was fitted with (a stored index restores it so). */
+export function weightingFromFit(fit: WeightingFit, vocabulary: Vocabulary): Weighting {
+  const { scheme, k1, b, idf } = fit;
+  const unknownIdf = idfOf(scheme, fit.documents, 0);
   return {
     scheme,
+    fit,
     idf: (id) => idf[id] ?? unknownIdf,
     vector(bag, averageLength) {
       let length = 0;

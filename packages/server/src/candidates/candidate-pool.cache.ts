@@ -74,10 +74,10 @@ export interface PoolSnapshot {
   rank(set: RequirementSet, limit: number): PoolRanked[];
 }
 
-/** A segment, its index and the names of its learners. */
+/** A segment, its index (`null`: a small delta, scanned) and the names of its learners. */
 interface Part {
   segment: LearnerSegment;
-  pool: CandidatePool;
+  pool: CandidatePool | null;
   names: string[];
   index: Map<string, number>;
 }
@@ -95,13 +95,19 @@ class PoolState implements PoolSnapshot {
   readonly #matcher: MatcherIndex;
   position: number;
   loaded: PoolActivity;
-  #base: Part;
+  #base: Part & { pool: CandidatePool };
   /** Learners whose vectors changed since the base was built (their base copy is tombstoned). */
   #delta = new Map<string, { name: string; stored: StoredLearner }>();
   #deltaPart: Part | null = null;
   #removedInBase = 0;
 
-  constructor(matcher: MatcherIndex, day: string, position: number, base: Part, loaded: PoolActivity) {
+  constructor(
+    matcher: MatcherIndex,
+    day: string,
+    position: number,
+    base: Part & { pool: CandidatePool },
+    loaded: PoolActivity,
+  ) {
     this.#matcher = matcher;
     this.day = day;
     this.position = position;
@@ -145,7 +151,7 @@ class PoolState implements PoolSnapshot {
     return parts
       .flatMap((part) =>
         this.#matcher
-          .scoreCandidates(set, part.pool, { limit })
+          .scoreCandidates(set, part.pool ?? part.segment, { limit })
           .map((score) => ({ learner: member(part, score.index), score })),
       )
       .sort(byRank)
@@ -161,7 +167,8 @@ class PoolState implements PoolSnapshot {
         builder.addStored(id, stored);
         names.push(name);
       }
-      this.#deltaPart = part(this.#matcher, builder.build(), names);
+      // Scanned, not indexed: an index would allocate arrays of the vocabulary's size per change.
+      this.#deltaPart = scanned(builder.build(), names);
     }
     return this.#deltaPart;
   }
@@ -193,12 +200,22 @@ class PoolState implements PoolSnapshot {
   }
 }
 
-function part(matcher: MatcherIndex, segment: LearnerSegment, names: string[]): Part {
+/** An indexed part (the base). */
+function part(
+  matcher: MatcherIndex,
+  segment: LearnerSegment,
+  names: string[],
+): Part & { pool: CandidatePool } {
+  return { ...scanned(segment, names), pool: matcher.segmentPool(segment) };
+}
+
+/** A part ranked by scanning it (a small delta). */
+function scanned(segment: LearnerSegment, names: string[]): Part {
   const index = new Map<string, number>();
   segment.learnerIds.forEach((id, l) => {
     if (id !== null) index.set(id, l);
   });
-  return { segment, pool: matcher.segmentPool(segment), names, index };
+  return { segment, pool: null, names, index };
 }
 
 function member(p: Part, l: number): PoolMember {
@@ -215,6 +232,12 @@ export interface PoolCacheOptions {
   /** Poll the feed this often between lists (ms; 0: only before lists). */
   pollMs?: number;
   onError?: (error: unknown) => void;
+  /**
+   * The database the pool is loaded from: a replica once it has caught up with the primary
+   * (`DATABASE_REPLICA_URL`). The feed position is read on the primary before, the feed is
+   * followed and vectors are written on the primary. Default: the primary.
+   */
+  loadFrom?: () => Promise<Db>;
 }
 
 export class CandidatePoolCache {
@@ -287,14 +310,17 @@ export class CandidatePoolCache {
     const key = await this.vectorKey();
     // The position is read before the data: a change racing the read is applied again later.
     const position = await feedPosition(this.#db);
-    const discoverable = await listDiscoverableLearners(this.#db);
+    // Who is discoverable and their stored vectors may come from a replica that has replayed at least
+    // up to now (so up to `position`); the feed, its follower and every write stay on the primary.
+    const source = await (this.#options.loadFrom?.() ?? this.#db);
+    const discoverable = await listDiscoverableLearners(source);
     const at = new Map(discoverable.map((d, i) => [d.learnerId, i]));
     const found = new Uint8Array(discoverable.length);
     const builder = new SegmentBuilder(day);
     const names: string[] = [];
     if (key) {
       for (let after = ''; ; ) {
-        const page = await listLearnerVectorPage(this.#db, key, { after });
+        const page = await listLearnerVectorPage(source, key, { after });
         for (const row of page) {
           const i = at.get(row.learnerId);
           const d = i === undefined ? undefined : discoverable[i];

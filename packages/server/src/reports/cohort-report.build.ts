@@ -1,30 +1,26 @@
 /**
  * Builds a cohort match report. Which members count follows consent: a member is used only while
  * their consent in force lets advisors see their evidence (`advisorsCanSeeEvidence`); the others are
- * counted as "not shared" and nothing else of theirs is read. Each used learner is matched against
- * every occupation; the gaps are the uncovered tasks (and missing distinctive terms) of each
- * learner's best-fitting occupation.
+ * counted as "not shared" and nothing else of theirs is read. Each used learner is assessed once
+ * (`learner-assessment.ts`: ranked against every occupation; the gaps are the uncovered tasks and
+ * missing distinctive terms of their best-fitting occupation), in report threads when given a pool.
  */
 import { type Db, listActiveEvidenceOf, listCohortMembers, systemNow, todayUtc } from '@skillbank/core';
 import { type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
 import { toMatcherEvidence } from '../matching/matcher-evidence.js';
-import {
-  BEST_FITS,
-  bestFits,
-  FIT_THRESHOLD,
-  fitsWell,
-  reportBand,
-  TOP_OCCUPATIONS,
-} from './cohort-report.fits.js';
-import type { CohortReport, ReportLearner, ScoreBucket } from './cohort-report.types.js';
+import { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
+import type {
+  CohortReport,
+  ReportLearner,
+  ReportOccupationScore,
+  ScoreBucket,
+} from './cohort-report.types.js';
+import type { LearnerAssessment } from './learner-assessment.js';
 import { DEFAULT_REPORT_LANG, reportMessages } from './report-i18n.js';
+import { createReportPool, type ReportPool } from './report-pool.js';
 
 export { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
 
-/** Occupations considered per learner when counting fits. */
-const FIT_WINDOW = 10;
-/** Distinctive missing terms taken from each learner's best occupation. */
-const TERMS_PER_LEARNER = 8;
 const BUCKETS = 10;
 
 /** The consent rule in the default language (`presentReport` writes it in the reader's). */
@@ -32,18 +28,21 @@ export const CONSENT_RULE = reportMessages(DEFAULT_REPORT_LANG).consentRule;
 
 export type ReportPhase = 'loading' | 'matching' | 'done';
 
+/** Assesses on the event loop, yielding every few learners. */
+const INLINE_POOL = createReportPool({ threads: 0 });
+
 export interface BuildReportOptions {
   cohort: { id: string; name: string };
   /** `YYYY-MM-DD` recency is measured at (default today, UTC). */
   asOf?: string;
   now?: () => Date;
   onProgress?: (done: number, total: number, phase: ReportPhase) => void;
+  /** Where learners are assessed: a pool of report threads (default: on the event loop, yielding). */
+  pool?: ReportPool;
 }
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 const share = (count: number, of: number) => (of === 0 ? 0 : round4(count / of));
-/** Lets the event loop breathe during long runs (a server keeps answering other requests). */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -75,7 +74,7 @@ export function scoreHistogram(scores: readonly number[]): ScoreBucket[] {
 export async function buildCohortReport(
   db: Db,
   matcher: MatcherIndex,
-  { cohort, now = systemNow, asOf = todayUtc(now()), onProgress }: BuildReportOptions,
+  { cohort, now = systemNow, asOf = todayUtc(now()), onProgress, pool = INLINE_POOL }: BuildReportOptions,
 ): Promise<CohortReport> {
   const members = await listCohortMembers(db, cohort.id);
   const sharing = members.filter((m) => m.sharesEvidence);
@@ -85,6 +84,18 @@ export async function buildCohortReport(
     sharing.map((m) => m.learnerId),
     { onChunk: (done, total) => onProgress?.(done, total, 'loading') },
   );
+
+  // Each sharing learner assessed once (in the report threads when the pool has any).
+  const assessments = await pool.assess(
+    matcher,
+    sharing.map((m) => ({
+      learnerId: m.learnerId,
+      items: toMatcherEvidence(evidence.get(m.learnerId) ?? []),
+    })),
+    asOf,
+    (done) => onProgress?.(done, sharing.length, 'matching'),
+  );
+  const assessed = new Map(sharing.map((m, i) => [m.learnerId, assessments[i] as LearnerAssessment]));
 
   const learners: ReportLearner[] = [];
   const fits = new Map<
@@ -105,86 +116,56 @@ export async function buildCohortReport(
   const terms = new Map<string, number>();
   let digital = 0;
   let green = 0;
-  let done = 0;
   for (const member of members) {
     const base = { learnerId: member.learnerId, name: member.name, topOccupations: [], bestScore: null };
-    if (!member.sharesEvidence) {
+    const assessment = member.sharesEvidence ? assessed.get(member.learnerId) : undefined;
+    if (!assessment) {
       learners.push({ ...base, status: 'not_shared', evidenceCount: 0 });
       continue;
     }
-    const items = toMatcherEvidence(evidence.get(member.learnerId) ?? []);
-    try {
-      if (items.length === 0) {
-        learners.push({ ...base, status: 'no_evidence', evidenceCount: 0 });
-      } else {
-        const vector = matcher.profileVector(items, { asOf, id: member.learnerId });
-        const matches = matcher.matchProfile(vector, { limit: FIT_WINDOW }).matches;
-        const best = matches[0];
-        if (!best) {
-          learners.push({ ...base, status: 'no_evidence', evidenceCount: items.length });
-        } else {
-          const well = matches.filter((m) => fitsWell(m.score));
-          for (const m of well) {
-            const fit = fits.get(m.code) ?? {
-              code: m.code,
-              name: m.name,
-              digital: m.digital,
-              green: m.green,
-              learners: 0,
-            };
-            fit.learners += 1;
-            fits.set(m.code, fit);
-          }
-          const report = matcher.gaps(items, best.code, { asOf });
-          for (const gap of report?.gaps ?? []) {
-            const entry = tasks.get(gap.taskId) ?? {
-              taskId: gap.taskId,
-              text: gap.text,
-              occupationCode: best.code,
-              occupationName: best.name,
-              learners: 0,
-              gain: 0,
-            };
-            entry.learners += 1;
-            entry.gain += gap.gain;
-            tasks.set(gap.taskId, entry);
-          }
-          for (const term of (report?.missingTerms ?? []).slice(0, TERMS_PER_LEARNER))
-            terms.set(term, (terms.get(term) ?? 0) + 1);
-          const learner: ReportLearner = {
-            ...base,
-            status: 'included',
-            evidenceCount: items.length,
-            topOccupations: matches.slice(0, TOP_OCCUPATIONS).map((m) => ({
-              code: m.code,
-              name: m.name,
-              score: m.score,
-              band: reportBand(m.score),
-              fitsWell: fitsWell(m.score),
-              digital: m.digital,
-              green: m.green,
-            })),
-            bestScore: best.score,
-          };
-          const own = bestFits(learner);
-          if (own.some((o) => o.digital)) digital += 1;
-          if (own.some((o) => o.green)) green += 1;
-          learners.push(learner);
-        }
-      }
-    } catch (error) {
-      learners.push({
-        ...base,
-        status: 'failed',
-        evidenceCount: items.length,
-        error: error instanceof Error ? error.message : String(error),
-      });
+    if (assessment.status !== 'included') {
+      learners.push({ ...base, ...assessment });
+      continue;
     }
-    done += 1;
-    if (done % 50 === 0 || done === sharing.length) {
-      onProgress?.(done, sharing.length, 'matching');
-      await breathe();
+    const { matches, evidenceCount } = assessment;
+    const best = matches[0] as ReportOccupationScore;
+    const well = matches.filter((m) => m.fitsWell);
+    for (const m of well) {
+      const fit = fits.get(m.code) ?? {
+        code: m.code,
+        name: m.name,
+        digital: m.digital,
+        green: m.green,
+        learners: 0,
+      };
+      fit.learners += 1;
+      fits.set(m.code, fit);
     }
+    for (const gap of assessment.gaps) {
+      const entry = tasks.get(gap.taskId) ?? {
+        taskId: gap.taskId,
+        text: gap.text,
+        occupationCode: best.code,
+        occupationName: best.name,
+        learners: 0,
+        gain: 0,
+      };
+      entry.learners += 1;
+      entry.gain += gap.gain;
+      tasks.set(gap.taskId, entry);
+    }
+    for (const term of assessment.missingTerms) terms.set(term, (terms.get(term) ?? 0) + 1);
+    const learner: ReportLearner = {
+      ...base,
+      status: 'included',
+      evidenceCount,
+      topOccupations: matches.slice(0, TOP_OCCUPATIONS),
+      bestScore: best.score,
+    };
+    const own = bestFits(learner);
+    if (own.some((o) => o.digital)) digital += 1;
+    if (own.some((o) => o.green)) green += 1;
+    learners.push(learner);
   }
 
   const included = learners.filter((l) => l.status === 'included');

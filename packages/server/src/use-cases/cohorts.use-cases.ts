@@ -14,9 +14,10 @@ import {
 import { buildCohortReport } from '../reports/cohort-report.build.js';
 import { presentReport } from '../reports/cohort-report.present.js';
 import type { ReportLang } from '../reports/report-i18n.js';
+import { createReportPool } from '../reports/report-pool.js';
 import { ensureAllowed, ensureOnCohort, ensureResourceAllowed } from './access.js';
 import type { Page } from './evidence.use-cases.js';
-import { type Caller, inTransaction, outcome, type UseCaseDeps } from './use-case.js';
+import { type Caller, inTransaction, outcome, readsOf, type UseCaseDeps } from './use-case.js';
 
 type CohortAction =
   | 'cohort:read'
@@ -33,6 +34,8 @@ export interface ReportRequest {
 
 export function cohortUseCases(deps: UseCaseDeps) {
   const { db } = deps;
+  // Per app: the report threads start with the first report and serve every later one.
+  const reportPool = createReportPool({ threads: deps.config.reportThreads });
 
   /** The cohort, after the policy let the caller do `action` on it (and, for removals, its member). */
   async function allowedCohort(
@@ -125,8 +128,11 @@ export function cohortUseCases(deps: UseCaseDeps) {
     report: (caller: Caller, cohortId: string, { anonymised = false, lang, onProgress }: ReportRequest) =>
       outcome(async () => {
         const cohort = await allowedCohort(caller, cohortId, 'cohort:report');
-        const full = await buildCohortReport(db, deps.served.current.matcher, {
+        // On the replica once it has every write made before this request (a withdrawal included).
+        const reportDb = await readsOf(deps).caughtUp();
+        const full = await buildCohortReport(reportDb, deps.served.current.matcher, {
           cohort,
+          pool: reportPool,
           asOf: todayUtc(deps.now()),
           now: deps.now,
           ...(onProgress ? { onProgress } : {}),

@@ -11,16 +11,18 @@ import {
   searchOccupations,
 } from '@skillbank/core';
 import { type OccupationSearch, searchOccupationPage } from '../matching/occupation-search.js';
-import { outcome, type UseCaseDeps } from './use-case.js';
+import { outcome, readsOf, type UseCaseDeps } from './use-case.js';
 
 export function occupationUseCases(deps: UseCaseDeps) {
   const { db } = deps;
+  // Public reads of the classification: a moment's replica lag harms nobody.
+  const publicDb = () => readsOf(deps).lagging();
   return {
     /** The served taxonomy with its counts. */
     taxonomy: () =>
       outcome(async () => {
         const { taxonomy } = deps.served.current;
-        return { taxonomy, counts: await getTaxonomyCounts(db, taxonomy.id) };
+        return { taxonomy, counts: await getTaxonomyCounts(publicDb(), taxonomy.id) };
       }),
 
     /** Liveness: the database answers; which taxonomy is served. */
@@ -40,7 +42,7 @@ export function occupationUseCases(deps: UseCaseDeps) {
       outcome(async () => {
         const { taxonomy } = deps.served.current;
         const found = taxonomy.scheme.isOccupationCode(code)
-          ? await getOccupation(db, taxonomy.id, code)
+          ? await getOccupation(publicDb(), taxonomy.id, code)
           : null;
         if (!found)
           throw new DomainError('occupation.not_found', { code }, `occupation ${code} was not found`);
@@ -85,7 +87,7 @@ export function occupationUseCases(deps: UseCaseDeps) {
     /** The top-level groups, 大类 in CN-2022 (the occupation browser's filter). */
     majorGroups: () =>
       outcome(async () =>
-        (await getGroups(db, deps.served.current.taxonomy.id)).filter((g) => g.level === 1),
+        (await getGroups(publicDb(), deps.served.current.taxonomy.id)).filter((g) => g.level === 1),
       ),
   };
 }

@@ -15,7 +15,7 @@ import { searchOccupationPage } from '../matching/occupation-search.js';
 import { ensureOnRole, ensureResourceAllowed } from './access.js';
 import type { Page } from './evidence.use-cases.js';
 import { type RoleView, roleView } from './role-view.js';
-import { type Caller, inTransaction, outcome, type UseCaseDeps } from './use-case.js';
+import { type Caller, inTransaction, outcome, readsOf, type UseCaseDeps } from './use-case.js';
 
 type RoleAction = 'role:read' | 'role:update' | 'role:candidates';
 
@@ -28,11 +28,15 @@ export function roleUseCases(deps: UseCaseDeps) {
   const candidatePool = () => {
     const { matcher } = deps.served.current;
     if (pool?.matcher !== matcher) {
+      const reads = readsOf(deps);
       void pool?.close();
+      // Pool loads read on the replica once it has caught up with the primary (withdrawals included);
+      // the feed position and the follower stay on the primary.
       pool = new CandidatePoolCache(db, matcher, {
         listen: deps.listen,
         onError: (error) =>
           deps.logger.error('candidate pool: catching up with the feed failed', { error: String(error) }),
+        ...(reads.enabled ? { loadFrom: () => reads.caughtUp() } : {}),
       });
     }
     return pool;

@@ -14,6 +14,7 @@ import {
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ServedTaxonomyHolder } from '../matching/served-taxonomy.js';
+import { primaryOnly, type ReplicaReads } from '../replica/replica-reads.js';
 
 /** Who asks: an account, and the token it presented (attesters need it to open their signing key). */
 export interface Caller {
@@ -33,6 +34,13 @@ export interface UseCaseDeps {
   now: () => Date;
   /** PostgreSQL: the handle's LISTEN, so caches following the change feed wake up on commit. */
   listen?: DatabaseHandle['listen'] | undefined;
+  /** Reads that may go to a streaming replica (`DATABASE_REPLICA_URL`); default: all on `db`. */
+  reads?: ReplicaReads;
+}
+
+/** Where a use case may read: the replica rules of `deps.reads`, or the primary for everything. */
+export function readsOf(deps: Pick<UseCaseDeps, 'db' | 'reads'>): ReplicaReads {
+  return deps.reads ?? primaryOnly(deps.db);
 }
 
 /** A use case's answer: its value, or the domain error that stopped it. */

@@ -21,7 +21,16 @@ const LEARNERS = 6;
 function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string }> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/bin.ts', 'serve'], {
     cwd: SERVER_DIR,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SKILLBANK_RATE_LIMITS: 'off', LANG: 'C', ...env },
+    // One process: the kill lands on the process that writes (a cluster's workers outlive a killed primary).
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SKILLBANK_RATE_LIMITS: 'off',
+      LANG: 'C',
+      SKILLBANK_WORKERS: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

@@ -14,6 +14,7 @@ import * as attestationRequests from './2026-11-30T0600-attestation-requests.js'
 import * as occupationLookups from './2026-11-30T0700-occupation-lookups.js';
 import * as changeFeed from './2026-11-30T0800-change-feed.js';
 import * as showcaseSettings from './2026-11-30T0900-showcase-settings.js';
+import * as matcherIndex from './2026-11-30T1000-matcher-index.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T1800-taxonomy': taxonomy,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0700-occupation-lookups': occupationLookups,
   '2026-11-30T0800-change-feed': changeFeed,
   '2026-11-30T0900-showcase-settings': showcaseSettings,
+  '2026-11-30T1000-matcher-index': matcherIndex,
 };

@@ -1,4 +1,6 @@
 /** The `skillbank` commands: serve, import a taxonomy folder, migrate. `bin.ts` runs them. */
+
+import cluster from 'node:cluster';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -9,6 +11,7 @@ import { type Booted, boot, importTaxonomyDir } from '../../boot.js';
 import { loadConfig } from '../../config.js';
 import { consoleLogger } from '../../logger.js';
 import { catalogue, type Lang } from '../../messages/index.js';
+import { followPrimary, preparedByPrimary, servePrimary } from '../../processes/cluster.js';
 import { progressBar } from '../../progress.js';
 import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.command.js';
 import { DEMO_USAGE, demoCommand } from './demo.command.js';
@@ -75,12 +78,27 @@ async function serveCommand(env: Record<string, string | undefined>): Promise<nu
   const say = catalogue(terminalLang(env)).startup;
   const started = performance.now();
   const shownDb = config.databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-  logger.info(say.starting(shownDb));
+  const inCluster = cluster.isWorker;
   const unwritable = sqliteWriteProblem(config.databaseUrl);
   if (unwritable) {
     logger.error(say.databaseUnwritable(unwritable.path, unwritable.reason));
     return 1;
   }
+  const reportBootFailure = (error: unknown) => {
+    const message = (error as Error).message;
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_READONLY') {
+      logger.error(say.databaseUnwritable(config.databaseUrl.slice('sqlite:'.length), message));
+    } else if (['ECONNREFUSED', 'ENOTFOUND', '28P01', '3D000'].includes(code)) {
+      logger.error(say.databaseUnreachable(shownDb, message));
+    } else {
+      logger.error(say.startFailed(message));
+    }
+  };
+  // Several processes: this one becomes the primary; the workers run this command again.
+  if (cluster.isPrimary && config.workers > 1)
+    return servePrimary(config, logger, { say, shownDb, reportBootFailure });
+  if (!inCluster) logger.info(say.starting(shownDb));
   let app: Booted['app'] | null = null;
   const server = createAdaptorServer({
     fetch: (request: Request, bindings: unknown) =>
@@ -104,12 +122,15 @@ async function serveCommand(env: Record<string, string | undefined>): Promise<nu
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}/`;
-  logger.info(say.listening(url));
-  const bar = process.stderr.isTTY ? progressBar() : null;
+  // In a cluster the primary speaks for every worker, and prepares the database before they boot.
+  if (inCluster) await preparedByPrimary();
+  else logger.info(say.listening(url));
+  const bar = process.stderr.isTTY && !inCluster ? progressBar() : null;
   let lastLogged = '';
   let booted: Booted;
   try {
     booted = await boot(config, {
+      ...(inCluster ? { indexBuilds: 'elsewhere' as const, followsPrimary: true } : {}),
       logger,
       onImportProgress: (p) => {
         if (bar) return bar.update(p.done, p.total, p.phase);
@@ -120,15 +141,7 @@ async function serveCommand(env: Record<string, string | undefined>): Promise<nu
     });
   } catch (error) {
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    const message = (error as Error).message;
-    const code = (error as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_READONLY') {
-      logger.error(say.databaseUnwritable(config.databaseUrl.slice('sqlite:'.length), message));
-    } else if (['ECONNREFUSED', 'ENOTFOUND', '28P01', '3D000'].includes(code)) {
-      logger.error(say.databaseUnreachable(shownDb, message));
-    } else {
-      logger.error(say.startFailed(message));
-    }
+    reportBootFailure(error);
     return 1;
   }
   const { imported, handle } = booted;
@@ -138,23 +151,33 @@ async function serveCommand(env: Record<string, string | undefined>): Promise<nu
     );
   }
   app = booted.app;
-  logger.info(say.ready(url, Math.round(performance.now() - started)), { database: handle.displayUrl });
-  if (!config.demo) logger.info(say.demoHint);
+  // Everything but matching serves already; "ready" means the matcher index is in too.
+  await booted.deps.served.whenReady();
+  if (!inCluster) {
+    logger.info(say.ready(url, Math.round(performance.now() - started)), { database: handle.displayUrl });
+    if (!config.demo) logger.info(say.demoHint);
+  }
   // The transparency log takes in new ledger entries every couple of seconds (and whenever a
-  // checkpoint or proof is asked for).
-  const sequencer = setInterval(() => {
-    sequencePending(handle.db).catch((error) =>
-      logger.error('transparency log sequencing failed', { error: String(error) }),
-    );
-  }, 2000);
-  sequencer.unref();
+  // checkpoint or proof is asked for); in a cluster the primary does it.
+  const sequencer = inCluster
+    ? undefined
+    : setInterval(() => {
+        sequencePending(handle.db).catch((error) =>
+          logger.error('transparency log sequencing failed', { error: String(error) }),
+        );
+      }, 2000);
+  sequencer?.unref();
+  let stopping = false;
   const stop = () => {
-    logger.info(say.stopping);
+    if (stopping) return;
+    stopping = true;
+    if (!inCluster) logger.info(say.stopping);
     clearInterval(sequencer);
     server.close(() => void handle.destroy().then(() => process.exit(0)));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  if (inCluster) followPrimary(booted, stop);
   return 0;
 }
 
@@ -210,7 +233,12 @@ export async function main(
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false });
   const [command, ...rest] = positionals;
   try {
-    if (command === 'serve') return await serveCommand(env);
+    if (command === 'serve') {
+      const code = await serveCommand(env);
+      // A cluster worker that cannot serve must exit: its channel to the primary keeps it alive.
+      if (code !== 0 && cluster.isWorker) process.exit(code);
+      return code;
+    }
     if (command === 'import') return await importCommand(rest[0], env);
     if (command === 'migrate') return await migrateCommand(env);
     if (command === 'demo') return await demoCommand(env);

@@ -12,5 +12,6 @@ export const problems: ProblemMessages = {
   unsupported_media_type: 'Unsupported media type',
   not_acceptable: 'Not acceptable',
   too_many_requests: 'Too many requests',
+  starting: 'Starting',
   internal: 'Internal server error',
 };

@@ -11,6 +11,7 @@ export const problems = {
   unsupported_media_type: '不支持的内容类型',
   not_acceptable: '无法提供所要的格式',
   too_many_requests: '请求过于频繁',
+  starting: '正在启动',
   internal: '服务器内部错误',
 };
 
