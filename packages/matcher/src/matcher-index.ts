@@ -70,27 +70,30 @@ export interface MatcherIndex {
   /** A pool back from `encodePool`'s bytes (views, no copy); throws when made for another index. */
   restorePool(bytes: Uint8Array): CandidatePool;
   /**
-   * Learners ranked against a requirement set, each with per-requirement outcomes. Pass a
-   * `candidatePool` for many learners; a plain array or a segment (a few learners: no index is
-   * built) gives the same result, scanning every learner.
+   * Learners ranked against a requirement set, each with per-requirement outcomes. Learner vectors
+   * are read by their vectors and by meaning (each requirement met with the evidence sentence that
+   * says it); a `candidatePool` (for many learners) or a segment (a few learners: no index is built)
+   * holds no text and is read by its vectors alone — exactly what the same learners' vectors give
+   * with `meaning: false`; score the shortlist again from learner vectors to read it by meaning.
    */
   scoreCandidates(
     set: RequirementSet,
     learners: readonly LearnerVector[] | CandidatePool | LearnerSegment,
-    opts?: { limit?: number },
+    opts?: { limit?: number; meaning?: boolean },
   ): CandidateScore[];
   /** Vectorises a role's requirements compactly, for `rankRoles` over many roles. */
   roleRequirements(requirements: readonly RequirementInput[]): RoleRequirements;
   /**
-   * Roles ranked for one learner with the candidate scoring (the same score each role's employer
-   * sees for the learner), best first; describe the ones shown with `scoreCandidates`.
+   * Roles ranked for one learner by the candidate scoring's vector reading (the score each role's
+   * employer pool sees for the learner), best first; describe the shortlist with `describeRoles`
+   * (which reads by meaning too) and re-order within it.
    */
   rankRoles(
     learner: LearnerVector,
     roles: readonly RoleRequirements[],
     opts?: { limit?: number },
   ): RankedRole[];
-  /** Each role's full outcome for one learner: what `scoreCandidates` gives its employer for them. */
+  /** Each role's full outcome for one learner, read by meaning too: what `scoreCandidates` gives its employer for the learner's vector. */
   describeRoles(learner: LearnerVector, roles: readonly RoleRequirements[]): CandidateScore[];
 }
 

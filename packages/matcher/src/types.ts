@@ -28,9 +28,9 @@ export interface Versioned {
 /** How one evidence item was weighted (each factor in (0, 1]). */
 export interface EvidenceWeight {
   id: string;
-  /** kind × attestation × level × recency. */
+  /** kind × attestation × recency: core's evidence weight (`@skillbank/core/evidence-weight`). */
   weight: number;
-  factors: { kind: number; attestation: number; level: number; recency: number };
+  factors: { kind: number; attestation: number; recency: number };
   /** Number of its terms found in the taxonomy's vocabulary; 0 means it could not be matched. */
   knownTerms: number;
 }
@@ -215,6 +215,11 @@ export interface RequirementOutcome {
   score: number;
   /** Evidence that meets the requirement, best first (empty when missing). */
   evidenceIds: string[];
+  /**
+   * When met and read from learner vectors: the sentence of the best evidence that says the same
+   * thing, and the requirement's words it matches (as `TaskCoverage.evidence`).
+   */
+  evidence?: { id: string; sentence: string; words: string[] };
 }
 
 export interface CandidateScore {

@@ -6,6 +6,7 @@
 import type { IndexState } from '../index-state.js';
 import { queryVector } from '../profile/evidence-vector.js';
 import { SCORER } from '../scoring/scorer.js';
+import { type Clause, parseClauses, weighClauses } from '../scoring/task-meaning.js';
 import type { RequirementInput } from '../types.js';
 import type { SparseVector } from '../vector/sparse-vector.js';
 
@@ -16,10 +17,14 @@ export interface Requirement {
   /** 新八级 level the covering evidence must show, or null. */
   minLevel: number | null;
   vector: SparseVector;
+  /** Its clauses with action and object words, for coverage by meaning (`task-meaning.ts`). */
+  clauses: Clause[];
 }
 
 export interface RequirementSet {
   requirements: Requirement[];
+  /** How distinctive a word is (the index's idf), for reading requirements by meaning. */
+  wordWeight: (word: string) => number;
   /** Term ids any requirement uses, ascending; row s of `matrix` belongs to `terms[s]`. */
   terms: Int32Array;
   /** Term id → row of `matrix`, -1 for terms no requirement uses. */
@@ -54,6 +59,9 @@ export function vectoriseRequirements(state: IndexState, inputs: readonly Requir
         ? input.minLevel
         : null,
     vector: queryVector(state, state.analyzer.analyze(input.text, { expand: true })),
+    clauses: state.scoring.meaning
+      ? weighClauses(parseClauses(state.analyzer, input.text), state.wordWeight)
+      : [],
   }));
 }
 
@@ -90,6 +98,7 @@ export function buildRequirementSet(state: IndexState, inputs: readonly Requirem
   }
   return {
     requirements,
+    wordWeight: state.wordWeight,
     terms,
     slotOf,
     matrix,

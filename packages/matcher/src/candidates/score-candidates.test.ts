@@ -60,7 +60,7 @@ describe('scoreCandidates', () => {
     expect(first?.breakdown).toMatchObject({ essentialMet: 2, essentialTotal: 2, optionalTotal: 1 });
   });
 
-  it('gives the same ranking from a candidate pool as from the array, at any limit', async () => {
+  it('gives the same ranking from a candidate pool as from the array read by its vectors, at any limit', async () => {
     const texts = taxonomy.occupations
       .flatMap((o) => o.tasks.map((t) => t.text))
       .filter((_, i) => i % 37 === 0);
@@ -83,7 +83,7 @@ describe('scoreCandidates', () => {
     ]) {
       for (const limit of [1, 5, 50, 1000]) {
         expect(JSON.stringify(matcher.scoreCandidates(role, pool, { limit }))).toBe(
-          JSON.stringify(matcher.scoreCandidates(role, everyone, { limit })),
+          JSON.stringify(matcher.scoreCandidates(role, everyone, { limit, meaning: false })),
         );
       }
     }
@@ -121,10 +121,42 @@ describe('scoreCandidates', () => {
     for (const role of roles) {
       for (const limit of [1, 3, 20, 150]) {
         expect(JSON.stringify(matcher.scoreCandidates(role, pool, { limit }))).toBe(
-          JSON.stringify(matcher.scoreCandidates(role, many, { limit })),
+          JSON.stringify(matcher.scoreCandidates(role, many, { limit, meaning: false })),
         );
       }
     }
+  });
+
+  it('reads a requirement by meaning: said in other words it is met with partial credit and the sentence that says it', () => {
+    const role = matcher.requirementSet([
+      { id: 'data', text: '用 Python 清洗、分析销售数据', essential: true },
+    ]);
+    const analyst = learner('analyst', [
+      {
+        kind: 'work_project',
+        title: '电商订单周报',
+        description: '用 pandas 清洗、分析订单数据。每周写报表',
+      },
+    ]);
+    const [read] = matcher.scoreCandidates(role, [analyst]);
+    const [byVectors] = matcher.scoreCandidates(role, [analyst], { meaning: false });
+    expect(byVectors?.allEssentialMet).toBe(false);
+    expect(read?.allEssentialMet).toBe(true);
+    expect(read?.score).toBeGreaterThan(byVectors?.score ?? 1);
+    expect(read?.score).toBeLessThan(1);
+    const [outcome] = read?.requirements ?? [];
+    expect(outcome?.evidenceIds).toEqual(['analyst-1']);
+    expect(outcome?.evidence).toMatchObject({ id: 'analyst-1', sentence: '用 pandas 清洗、分析订单数据' });
+    expect(outcome?.evidence?.words).toEqual(expect.arrayContaining(['清洗', '分析', '数据']));
+    // A pool holds no text: it ranks by the vectors, and its shortlist is read again from vectors.
+    const pool = matcher.candidatePool([unrelated, analyst]);
+    const shortlist = matcher.scoreCandidates(role, pool, { limit: 2 });
+    expect(shortlist[0]?.requirements[0]?.evidence).toBeUndefined();
+    const reread = matcher.scoreCandidates(
+      role,
+      shortlist.map((c) => [unrelated, analyst][c.index] as LearnerVector),
+    );
+    expect(reread[0]).toMatchObject({ learnerId: 'analyst', allEssentialMet: true });
   });
 
   it('breaks ties by learner id, then input position', () => {

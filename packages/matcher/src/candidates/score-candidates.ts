@@ -1,15 +1,20 @@
 /**
  * Ranks learners against a role's requirements (for employers). Each requirement is covered by the
- * learner's best evidence item, like a task: quality × min(1, cosine / saturation), scaled down when
- * the item's level is below the requirement's `minLevel`. The score is the importance-weighted mean
- * coverage; anyone missing an essential requirement ranks below everyone who meets them all.
+ * learner's best evidence item exactly as a task is (`coverCredit`: quality × the better of the
+ * whole-text reading and the reading by meaning), scaled down when the item's level is below the
+ * requirement's `minLevel`. The score is the importance-weighted mean coverage; anyone missing an
+ * essential requirement ranks below everyone who meets them all.
  *
- * Two paths give identical results: a scan of every learner (for a plain array), and, for a
- * prebuilt `CandidatePool`, an upper bound for every learner from the pool's postings followed by
- * exact scoring of only those learners whose bound can still reach the top.
+ * Learner vectors (a plain array) are read both ways. A prebuilt `CandidatePool` holds no text: it
+ * ranks by the whole-text reading alone — an upper bound for every learner from the pool's postings,
+ * then exact scoring of only those whose bound can still reach the top — and returns exactly what a
+ * scan of the same learners with `meaning: false` returns. To read a pool's shortlist by meaning,
+ * score the shortlisted learners' vectors again (`meaning` on): the meaning reading only adds
+ * credit, so it re-orders within the shortlist.
  */
-import type { LearnerVector } from '../profile/learner-vector.js';
-import { round4, SCORER } from '../scoring/scorer.js';
+import type { LearnerEvidence, LearnerVector } from '../profile/learner-vector.js';
+import { coverCredit, isCovered, round4, SCORER } from '../scoring/scorer.js';
+import { explainStatement, readMeaning } from '../scoring/task-coverage.js';
 import type { CandidateScore, RequirementOutcome } from '../types.js';
 import { type CandidatePool, isCandidatePool, type PoolScratch } from './candidate-pool.js';
 import { type LearnerSegment, segmentOf } from './learner-segment.js';
@@ -21,7 +26,7 @@ export { levelFactor, UNKNOWN_LEVEL_FACTOR } from './level-factor.js';
 
 export const DEFAULT_CANDIDATE_LIMIT = 20;
 
-const SATURATION = SCORER.requirementSaturation;
+const SATURATION = SCORER.taskSaturation;
 /** 1 / SATURATION (exact: the saturation is a power of two). */
 const PER_SATURATION = 1 / SATURATION;
 /** Slack on upper bounds: covers float rounding and `round4` rounding up. */
@@ -39,18 +44,16 @@ const MAX_CHUNK = 4096;
 export function scoreCandidates(
   set: RequirementSet,
   learners: readonly LearnerVector[] | CandidatePool | LearnerSegment,
-  { limit = DEFAULT_CANDIDATE_LIMIT }: { limit?: number } = {},
+  { limit = DEFAULT_CANDIDATE_LIMIT, meaning = true }: CandidateOptions = {},
 ): CandidateScore[] {
   const pool = isCandidatePool(learners) ? learners : null;
+  const vectors = Array.isArray(learners) ? (learners as readonly LearnerVector[]) : null;
   // A segment is scanned as it is (a small one needs no index: no vocabulary-sized arrays).
-  const segment = pool
-    ? pool.segment
-    : Array.isArray(learners)
-      ? segmentOf(learners as readonly LearnerVector[])
-      : (learners as LearnerSegment);
+  const segment = pool ? pool.segment : vectors ? segmentOf(vectors) : (learners as LearnerSegment);
   const count = Math.max(0, Math.floor(Number.isFinite(limit) ? limit : 0));
   if (count === 0 || segment.count === 0) return [];
-  const scorer = new ExactScorer(set, segment);
+  const reader = meaning && vectors ? new MeaningReader(set, vectors, segment) : null;
+  const scorer = new ExactScorer(set, segment, reader);
   const top = new TopK(count, (a, b) => compareLearners(segment, a, b));
   let keys: Float64Array;
   if (pool) {
@@ -62,13 +65,66 @@ export function scoreCandidates(
       top.push(l, keys);
     }
   }
-  return top.sorted(keys).map((l) => describe(set, segment, l));
+  return top.sorted(keys).map((l) => describe(set, segment, l, reader));
 }
 
-/** Coverage credit of one evidence item for one requirement. */
-export function credit(quality: number, similarity: number, itemLevel: number, minLevel: number): number {
-  if (similarity <= 0) return 0;
-  return quality * Math.min(1, similarity / SATURATION) * levelFactor(itemLevel, minLevel);
+export interface CandidateOptions {
+  limit?: number;
+  /** Read requirements by meaning too (learner vectors only; a pool is read by its vectors). Default true. */
+  meaning?: boolean;
+}
+
+/**
+ * Coverage credit of one evidence item for one requirement: the shared `coverCredit` (whole text,
+ * and meaning when read), × the level factor.
+ */
+export function credit(
+  quality: number,
+  similarity: number,
+  itemLevel: number,
+  minLevel: number,
+  meaning = 0,
+): number {
+  if (similarity <= 0 && meaning <= 0) return 0;
+  return coverCredit(quality, similarity, meaning) * levelFactor(itemLevel, minLevel);
+}
+
+/**
+ * Reads requirements by meaning against the evidence of learner vectors (segment item `e` of
+ * learner `l` is `learners[l].evidence[e - itemStart[l]]`); only when the whole-text reading has
+ * not already saturated.
+ */
+export class MeaningReader {
+  readonly #set: RequirementSet;
+  readonly #learners: readonly LearnerVector[];
+  readonly #itemStart: Int32Array;
+
+  constructor(set: RequirementSet, learners: readonly LearnerVector[], segment: LearnerSegment) {
+    this.#set = set;
+    this.#learners = learners;
+    this.#itemStart = segment.itemStart;
+  }
+
+  #item(l: number, e: number): LearnerEvidence | undefined {
+    return this.#learners[l]?.evidence[e - (this.#itemStart[l] as number)];
+  }
+
+  /** Meaning credit of segment item e (of learner l) for requirement k, 0 when whole text already saturates. */
+  read(l: number, e: number, k: number, similarity: number): number {
+    if (similarity >= SATURATION) return 0;
+    const item = this.#item(l, e);
+    const requirement = this.#set.requirements[k];
+    if (!item || !requirement) return 0;
+    return readMeaning(this.#set.wordWeight, requirement.clauses, item);
+  }
+
+  /** The sentence of item e that says most of requirement k, with the requirement's words it matches. */
+  explain(l: number, e: number, k: number): RequirementOutcome['evidence'] {
+    const item = this.#item(l, e);
+    const requirement = this.#set.requirements[k];
+    if (!item || !requirement) return undefined;
+    return explainStatement(this.#set.wordWeight, requirement.clauses, item);
+  }
 }
 
 /**
@@ -85,7 +141,7 @@ export function keyOf(
   for (let k = 0; k < best.length; k++) {
     const value = best[k] as number;
     score += (set.importance[k] as number) * value;
-    if (set.essential[k] === 1 && value < SCORER.requirementMetThreshold) allEssential = false;
+    if (set.essential[k] === 1 && !isCovered(value)) allEssential = false;
   }
   const rounded = totalImportance === 0 ? 0 : round4(score / totalImportance);
   return (allEssential ? 2 : 0) + rounded;
@@ -104,10 +160,12 @@ class ExactScorer {
   readonly #total: number;
   readonly #acc: Float32Array;
   readonly #best: Float64Array;
+  readonly #reader: MeaningReader | null;
 
-  constructor(set: RequirementSet, segment: LearnerSegment) {
+  constructor(set: RequirementSet, segment: LearnerSegment, reader: MeaningReader | null) {
     this.#set = set;
     this.#segment = segment;
+    this.#reader = reader;
     this.#total = totalImportance(set);
     this.#acc = new Float32Array(set.requirements.length);
     this.#best = new Float64Array(set.requirements.length);
@@ -136,7 +194,15 @@ class ExactScorer {
         }
       }
       for (let k = 0; k < r; k++) {
-        const c = credit(quality[e] as number, acc[k] as number, level[e] as number, minLevels[k] as number);
+        const similarity = acc[k] as number;
+        const meaning = this.#reader ? this.#reader.read(l, e, k, similarity) : 0;
+        const c = credit(
+          quality[e] as number,
+          similarity,
+          level[e] as number,
+          minLevels[k] as number,
+          meaning,
+        );
         if (c > (best[k] as number)) best[k] = c;
       }
     }
@@ -384,7 +450,7 @@ function addBound(
   importance: number,
   essential: boolean,
 ): void {
-  const met = SCORER.requirementMetThreshold - BOUND_SLACK;
+  const met = SCORER.coveredThreshold - BOUND_SLACK;
   for (let i = 0; i < count; i++) {
     const l = list === null ? i : (list[i] as number);
     const dot = (dots[base + l] as number) + slack;
@@ -418,7 +484,12 @@ function compareLearners(segment: LearnerSegment, a: number, b: number): number 
 }
 
 /** Full per-requirement outcome for one learner (only for the winners, so clarity beats speed). */
-function describe(set: RequirementSet, segment: LearnerSegment, index: number): CandidateScore {
+function describe(
+  set: RequirementSet,
+  segment: LearnerSegment,
+  index: number,
+  reader: MeaningReader | null,
+): CandidateScore {
   const { termStart: offsets, terms: ids, weights: values, quality, level } = segment;
   const first = segment.itemStart[index] as number;
   const last = segment.itemStart[index + 1] as number;
@@ -435,8 +506,10 @@ function describe(set: RequirementSet, segment: LearnerSegment, index: number): 
       }
     }
     for (let k = 0; k < r; k++) {
+      const similarity = acc[k] as number;
+      const meaning = reader ? reader.read(index, e, k, similarity) : 0;
       credits[k]?.push(
-        credit(quality[e] as number, acc[k] as number, level[e] as number, set.minLevels[k] as number),
+        credit(quality[e] as number, similarity, level[e] as number, set.minLevels[k] as number, meaning),
       );
     }
   }
@@ -444,18 +517,20 @@ function describe(set: RequirementSet, segment: LearnerSegment, index: number): 
   const outcomes: RequirementOutcome[] = set.requirements.map((requirement, k) => {
     const row = credits[k] ?? [];
     const value = best[k] as number;
-    const evidenceIds = row
+    const meeting = row
       .map((c, e) => ({ c, e }))
-      .filter(({ c }) => c >= SCORER.requirementMetThreshold)
-      .sort((a, b) => b.c - a.c || a.e - b.e)
-      .map(({ e }) => segment.evidenceIds[first + e] ?? '');
-    return {
+      .filter(({ c }) => isCovered(c))
+      .sort((a, b) => b.c - a.c || a.e - b.e);
+    const outcome: RequirementOutcome = {
       id: requirement.id,
       essential: requirement.essential,
-      met: value >= SCORER.requirementMetThreshold,
+      met: isCovered(value),
       score: round4(value),
-      evidenceIds,
+      evidenceIds: meeting.map(({ e }) => segment.evidenceIds[first + e] ?? ''),
     };
+    const evidence = reader && meeting[0] ? reader.explain(index, first + meeting[0].e, k) : undefined;
+    if (evidence) outcome.evidence = evidence;
+    return outcome;
   });
   const key = keyOf(set, best, totalImportance(set));
   const essential = outcomes.filter((o) => o.essential);

@@ -59,20 +59,24 @@ describe('rankRoles', () => {
   const compact = roles.map((r) => matcher.roleRequirements(r));
 
   it.each(learners.map((items, i) => [i, items] as const))(
-    'ranks learner %i against every role with exactly the score its employer sees',
+    'ranks learner %i against every role with the vector score of its employer pool, and describes the full reading',
     (_i, items) => {
       const learner = matcher.profileVector(items, { asOf: '2026-11-30', id: 'me' });
       const ranked = matcher.rankRoles(learner, compact, { limit: compact.length });
       expect(ranked).toHaveLength(compact.length);
       const described = matcher.describeRoles(learner, compact);
       for (const r of ranked) {
-        const [seen] = matcher.scoreCandidates(matcher.requirementSet(roles[r.index] ?? []), [learner]);
+        const set = matcher.requirementSet(roles[r.index] ?? []);
+        const [seen] = matcher.scoreCandidates(set, [learner]);
+        const [byVectors] = matcher.scoreCandidates(set, [learner], { meaning: false });
         expect(described[r.index]).toEqual({ ...seen, index: r.index });
         expect({ index: r.index, score: r.score, allEssentialMet: r.allEssentialMet }).toEqual({
           index: r.index,
-          score: seen?.score,
-          allEssentialMet: seen?.allEssentialMet,
+          score: byVectors?.score,
+          allEssentialMet: byVectors?.allEssentialMet,
         });
+        // Meaning only adds credit: the full reading never scores below the vector reading.
+        expect((seen?.score ?? 0) >= r.score || !!seen?.allEssentialMet).toBe(true);
       }
       // Best first: everyone meeting every essential requirement, then by score, ties in input order.
       const keys = ranked.map((r) => (r.allEssentialMet ? 2 : 0) + r.score);

@@ -5,11 +5,15 @@
  * size of the vocabulary); the learner's evidence is inverted once per call (term → items), and
  * each requirement's similarity to each item is summed in the same term order and precision as
  * `scoreCandidates` does, so a role's score here is exactly the score its employer sees for the
- * learner. `describeRoles` explains the roles shown the same way, also without a `RequirementSet`.
+ * learner by its vectors. `describeRoles` explains the roles shown, also without a `RequirementSet`,
+ * reading each requirement by meaning too (as `scoreCandidates` does for learner vectors): rank
+ * with `rankRoles`, describe the shortlist, and re-order within it by the described scores.
  */
 import type { IndexState } from '../index-state.js';
 import type { LearnerVector } from '../profile/learner-vector.js';
-import { round4, SCORER } from '../scoring/scorer.js';
+import { isCovered, round4, SCORER } from '../scoring/scorer.js';
+import { explainStatement, readMeaning } from '../scoring/task-coverage.js';
+import type { Clause } from '../scoring/task-meaning.js';
 import type { CandidateScore, RequirementInput, RequirementOutcome } from '../types.js';
 import { vectoriseRequirements } from './requirement-set.js';
 import { credit, keyOf, totalImportance } from './score-candidates.js';
@@ -25,6 +29,9 @@ export interface RoleRequirements {
   importance: Float64Array;
   essential: Uint8Array;
   totalImportance: number;
+  /** Per requirement, its clauses for coverage by meaning, and the index's word weight. */
+  clauses: Clause[][];
+  wordWeight: (word: string) => number;
 }
 
 export interface RankedRole {
@@ -50,6 +57,8 @@ export function buildRoleRequirements(
     importance,
     essential: Uint8Array.from(requirements.map((q) => (q.essential ? 1 : 0))),
     totalImportance: totalImportance({ importance }),
+    clauses: requirements.map((q) => q.clauses),
+    wordWeight: state.wordWeight,
   };
 }
 
@@ -154,22 +163,32 @@ export function describeRoles(learner: LearnerVector, roles: readonly RoleRequir
     for (let k = 0; k < n; k++) {
       accumulate(byTerm, role, k, acc);
       const minLevel = role.minLevels[k] as number;
+      const clauses = role.clauses[k];
       const credits: number[] = [];
-      for (let e = 0; e < items; e++)
-        credits.push(credit(quality[e] as number, acc[e] as number, level[e] as number, minLevel));
+      for (let e = 0; e < items; e++) {
+        const similarity = acc[e] as number;
+        const item = learner.evidence[e];
+        const meaning =
+          item && similarity < SCORER.taskSaturation ? readMeaning(role.wordWeight, clauses, item) : 0;
+        credits.push(credit(quality[e] as number, similarity, level[e] as number, minLevel, meaning));
+      }
       const value = Math.max(0, ...credits);
       best[k] = value;
-      outcomes.push({
+      const meeting = credits
+        .map((c, e) => ({ c, e }))
+        .filter(({ c }) => isCovered(c))
+        .sort((a, b) => b.c - a.c || a.e - b.e);
+      const outcome: RequirementOutcome = {
         id: role.requirementIds[k] as string,
         essential: role.essential[k] === 1,
-        met: value >= SCORER.requirementMetThreshold,
+        met: isCovered(value),
         score: round4(value),
-        evidenceIds: credits
-          .map((c, e) => ({ c, e }))
-          .filter(({ c }) => c >= SCORER.requirementMetThreshold)
-          .sort((a, b) => b.c - a.c || a.e - b.e)
-          .map(({ e }) => learner.evidence[e]?.id ?? ''),
-      });
+        evidenceIds: meeting.map(({ e }) => learner.evidence[e]?.id ?? ''),
+      };
+      const top = meeting[0] ? learner.evidence[meeting[0].e] : undefined;
+      const evidence = top && explainStatement(role.wordWeight, clauses, top);
+      if (evidence) outcome.evidence = evidence;
+      outcomes.push(outcome);
     }
     const key = keyOf(role, best, role.totalImportance);
     const essential = outcomes.filter((o) => o.essential);

@@ -3,10 +3,10 @@
  * `SCORER_VERSION`, so stored results can say which formula produced them.
  *
  *   evidence vector  vᵢ = unit TF-IDF vector of (2 × title + description + 1.5 × skill names), synonyms expanded
- *   evidence weight  wᵢ = kind × attestation × level × recency                  (profile/evidence-weight.ts)
+ *   evidence weight  wᵢ = kind × attestation × recency   (core's, @skillbank/core/evidence-weight; the skill profile uses it too)
  *   learner profile  L  = unit(Σ wᵢ vᵢ)
  *   profile score    P  = min(1, cos(L, occupation profile) / PROFILE_SATURATION)
- *   task coverage    cₜ = maxᵢ qᵢ · max(min(1, cos(vᵢ, task vector) / TASK_SATURATION), meaningᵢₜ),   qᵢ = 0.6 + 0.4 wᵢ
+ *   task coverage    cₜ = maxᵢ qᵢ · max(min(1, cos(vᵢ, task vector) / TASK_SATURATION), meaningᵢₜ),   qᵢ = 0.7 + 0.3 wᵢ
  *                         (meaning: action ↔ action and object ↔ object, each task clause against one evidence clause, task-meaning.ts;
  *                          read for the 15 occupations leading after the whole-text pass)
  *   coverage         C  = mean of cₜ over the occupation's tasks
@@ -15,28 +15,27 @@
  *                    S  = 1 − (1 − B)^F + declared bonus, capped at 1
  *                         (the level of work scales the shortfall from 1, so scores never tie at the cap)
  *   a task is covered when cₜ ≥ COVERED_THRESHOLD.
+ *   employers' requirements: covered the same way (`coverCredit`), × the level factor when the item's
+ *                         level is below the requirement's minLevel; met when covered.
  *   directions: evidence pieces grouped by the occupations they resemble (directions.ts); each
  *   direction is scored on its own and the overall score of an occupation is its best direction's.
  */
 
-export const SCORER_VERSION = 'match-2026.11-3';
+export const SCORER_VERSION = 'match-2026.11-5';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,
   coverageWeight: 0.6,
   profileSaturation: 0.35,
   taskSaturation: 0.5,
-  coveredThreshold: 0.45,
+  coveredThreshold: 0.5,
   /** Floor and slope of the evidence quality that scales task coverage. */
-  qualityFloor: 0.6,
+  qualityFloor: 0.7,
   /** Bonus when evidence names the occupation itself, and when it names another in the same minor group. */
   declaredOccupationBonus: 0.05,
   declaredGroupBonus: 0.02,
   /** Results scoring below this are noise and are not returned. */
   minScore: 0.03,
-  /** Coverage of an employer requirement saturates like a task. */
-  requirementSaturation: 0.5,
-  requirementMetThreshold: 0.5,
   essentialWeight: 2,
   optionalWeight: 1,
 });
@@ -49,6 +48,22 @@ export function coverageQuality(weight: number): number {
 /** `min(1, similarity / saturation)`, never negative. */
 export function saturate(similarity: number, saturation: number): number {
   return similarity <= 0 ? 0 : Math.min(1, similarity / saturation);
+}
+
+/**
+ * The one definition of "covered", for occupation tasks and employers' requirements alike: an
+ * evidence item's credit for a statement is its quality × the better of two readings — whole-text
+ * similarity, `min(1, cos / TASK_SATURATION)`, and coverage by meaning (`task-meaning.ts`: action
+ * and object compared clause by clause) — and the statement is covered at `COVERED_THRESHOLD`.
+ */
+export function coverCredit(quality: number, similarity: number, meaning: number): number {
+  const text = saturate(similarity, SCORER.taskSaturation);
+  return quality * Math.max(meaning, text);
+}
+
+/** Whether a credit of `coverCredit` covers its task or meets its requirement. */
+export function isCovered(credit: number): boolean {
+  return credit >= SCORER.coveredThreshold;
 }
 
 /** Rounds a score for output, so that results are stable to print and compare. */

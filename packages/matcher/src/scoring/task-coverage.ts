@@ -1,15 +1,13 @@
 /**
  * Per-task coverage: for each task statement, the best-covering evidence item and how well it
- * covers it. The one definition of "covered" for matches, gaps, candidates and reports: an item's
- * credit for a task is its quality × the better of two readings — whole-text similarity
- * (`min(1, cos / TASK_SATURATION)`) and coverage by meaning (`task-meaning.ts`: action and object
- * compared clause by clause) — and the task is covered at `COVERED_THRESHOLD`.
+ * covers it, by the one definition of "covered" (`coverCredit` in `scorer.ts`) that matches, gaps,
+ * candidates and reports share.
  */
 import type { IndexState } from '../index-state.js';
 import type { LearnerEvidence, LearnerVector } from '../profile/learner-vector.js';
 import type { TaskCoverage } from '../types.js';
-import { round4, SCORER, saturate } from './scorer.js';
-import { explainMeaning, matchMeaning } from './task-meaning.js';
+import { coverCredit, isCovered, round4 } from './scorer.js';
+import { type Clause, explainMeaning, matchMeaning } from './task-meaning.js';
 
 export interface CoverageTable {
   /** Coverage of every task in [0, 1]. */
@@ -37,7 +35,7 @@ export function coverAllTasks(state: IndexState, learner: LearnerVector): Covera
       const similarity = similarities[t] as number;
       similarities[t] = 0;
       if (similarity <= 0) continue;
-      const credit = item.quality * saturate(similarity, SCORER.taskSaturation);
+      const credit = coverCredit(item.quality, similarity, 0);
       if (credit > (coverage[t] as number)) {
         coverage[t] = credit;
         best[t] = k;
@@ -74,7 +72,7 @@ export function refineCoverage(
     for (let t = occupation.taskStart; t < occupation.taskEnd; t++) {
       for (let k = 0; k < learner.evidence.length; k++) {
         const item = learner.evidence[k] as LearnerEvidence;
-        const credit = item.quality * meaningScore(state, item, t);
+        const credit = coverCredit(item.quality, 0, meaningScore(state, item, t));
         if (credit > (table.coverage[t] as number)) {
           table.coverage[t] = credit;
           table.best[t] = k;
@@ -85,9 +83,29 @@ export function refineCoverage(
 }
 
 function meaningScore(state: IndexState, item: LearnerEvidence, task: number): number {
-  const clauses = state.taskClauses[task];
-  if (!clauses || item.summary.knownTerms === 0 || !state.scoring.meaning) return 0;
-  return matchMeaning(state.wordWeight, clauses, item.words);
+  if (!state.scoring.meaning) return 0;
+  return readMeaning(state.wordWeight, state.taskClauses[task], item);
+}
+
+/** Coverage by meaning of a statement (a task's or a requirement's clauses) by one evidence item. */
+export function readMeaning(
+  weight: (word: string) => number,
+  clauses: readonly Clause[] | undefined,
+  item: LearnerEvidence,
+): number {
+  if (!clauses || clauses.length === 0 || item.summary.knownTerms === 0) return 0;
+  return matchMeaning(weight, clauses, item.words);
+}
+
+/** The evidence sentence of `item` that says most of a statement, and the statement's words it matches. */
+export function explainStatement(
+  weight: (word: string) => number,
+  clauses: readonly Clause[] | undefined,
+  item: LearnerEvidence,
+): { id: string; sentence: string; words: string[] } | undefined {
+  if (!clauses || clauses.length === 0) return undefined;
+  const meaning = explainMeaning(weight, clauses, item.words);
+  return meaning.sentence ? { id: item.id, sentence: meaning.sentence, words: meaning.words } : undefined;
 }
 
 /** Credit each evidence item gives one task, in evidence order (both readings). */
@@ -97,9 +115,9 @@ export function taskCredits(state: IndexState, learner: LearnerVector, task: num
   return learner.evidence.map((item) =>
     item.summary.knownTerms === 0
       ? 0
-      : item.quality *
-        Math.max(
-          saturate(state.kernel.cosine(item.vector, taskVector), SCORER.taskSaturation),
+      : coverCredit(
+          item.quality,
+          state.kernel.cosine(item.vector, taskVector),
           meaningScore(state, item, task),
         ),
   );
@@ -114,7 +132,7 @@ export function describeTask(state: IndexState, learner: LearnerVector, task: nu
   const credits = taskCredits(state, learner, task);
   const ranked = credits
     .map((credit, k) => ({ credit, k }))
-    .filter(({ credit }) => credit >= SCORER.coveredThreshold)
+    .filter(({ credit }) => isCovered(credit))
     .sort((a, b) => b.credit - a.credit || a.k - b.k);
   const coverage: TaskCoverage = {
     taskId: entry?.id ?? '',
@@ -123,11 +141,7 @@ export function describeTask(state: IndexState, learner: LearnerVector, task: nu
     evidenceIds: ranked.map(({ k }) => learner.evidence[k]?.id ?? ''),
   };
   const top = ranked[0] ? learner.evidence[ranked[0].k] : undefined;
-  const clauses = state.taskClauses[task];
-  if (top && clauses) {
-    const meaning = explainMeaning(state.wordWeight, clauses, top.words);
-    if (meaning.sentence)
-      coverage.evidence = { id: top.id, sentence: meaning.sentence, words: meaning.words };
-  }
+  const evidence = top && explainStatement(state.wordWeight, state.taskClauses[task], top);
+  if (evidence) coverage.evidence = evidence;
   return coverage;
 }

@@ -50,6 +50,8 @@ export interface CandidateItem {
     score: number;
     evidenceIds: string[];
     attested: boolean;
+    /** The evidence sentence that says the same as the requirement, and the words they share. */
+    evidence?: { id: string; sentence: string; words: string[] };
   }[];
   missingRequirements: { requirementId: string; text: string; essential: boolean; score: number }[];
   interested: boolean;
@@ -93,6 +95,7 @@ export function explainCandidate(role: Role, learner: Pick<PoolMember, 'attested
         score: o.score,
         evidenceIds: o.evidenceIds,
         attested: o.evidenceIds.some((id) => learner.attested.has(id)),
+        ...(o.evidence ? { evidence: o.evidence } : {}),
       })),
     missingRequirements: c.requirements
       .filter((o) => !o.met)
@@ -162,14 +165,19 @@ export async function rankCandidates(
   const wanted = offset + limit + 1;
   let ranked: Scored[];
   if (list === 'all') {
-    // The discoverable pool, less those who withdrew from this employer; interested learners are
-    // scored apart (some are not in the pool) and merged in.
+    // The discoverable pool, less those who withdrew from this employer, ranked by the vectors
+    // (the pool holds no text); its shortlist — the learners up to this page — is then read by
+    // meaning from their evidence, together with the interested learners (some are not in the
+    // pool), and re-ordered. Reading by meaning only adds credit, so it re-orders within the
+    // shortlist; a learner below it keeps their vector rank.
     const skipped = [...new Set([...excluded, ...interested])].filter((id) => snapshot.has(id)).length;
-    const fromPool = snapshot
+    const shortlist = snapshot
       .rank(requirementSetOf(matcher, role), wanted + skipped)
-      .filter((s) => !excluded.has(s.learner.learnerId) && !interested.has(s.learner.learnerId));
-    const extra = scoreFew(matcher, role, await vectoriseLearners(db, matcher, interestedIds, { day }));
-    ranked = [...fromPool, ...extra].sort(byRank).slice(0, wanted);
+      .map((s) => s.learner.learnerId)
+      .filter((id) => !excluded.has(id) && !interested.has(id))
+      .slice(0, wanted);
+    const read = await vectoriseLearners(db, matcher, [...shortlist, ...interestedIds], { day });
+    ranked = scoreFew(matcher, role, read).sort(byRank).slice(0, wanted);
   } else {
     const ids =
       list === 'interested'

@@ -65,17 +65,27 @@ export async function rankRolesFor(
   const matcher = cache.matcher;
   const snapshot = await cache.snapshot(now);
   const open = snapshot.roles.filter((r) => matches(r, filters));
+  // Ranked by the vectors over every open role; the shortlist up to this page is then read by
+  // meaning (as each employer's list reads it) and re-ordered within (ties keep the vector order).
   const ranked = matcher.rankRoles(
     learner.vector,
     open.map((r) => r.vectors),
     { limit: offset + limit + 1 },
   );
-  const page = ranked.slice(offset, offset + limit).map((r) => open[r.index] as OpenRole);
-  const explained = explainRoles(matcher, learner, page);
+  const shortlist = ranked.map((r) => open[r.index] as OpenRole);
+  const explained = explainRoles(matcher, learner, shortlist);
+  const key = (e: (typeof explained)[number]) => (e.allEssentialMet ? 2 : 0) + e.score;
+  const order = shortlist
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        key(explained[b] as (typeof explained)[number]) - key(explained[a] as (typeof explained)[number]) ||
+        a - b,
+    );
   return {
-    items: page.map((p, i) => ({
-      role: p.role,
-      employer: p.employer,
+    items: order.slice(offset, offset + limit).map((i) => ({
+      role: (shortlist[i] as OpenRole).role,
+      employer: (shortlist[i] as OpenRole).employer,
       ...(explained[i] as (typeof explained)[number]),
     })),
     hasMore: ranked.length > offset + limit,

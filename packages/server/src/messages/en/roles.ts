@@ -40,5 +40,7 @@ export const roles: RolesMessages = {
   notAllEssentialMet: 'misses an essential requirement',
   noCandidates: 'No consenting graduate relates to this role yet.',
   attestedEvidence: 'attested',
+  requirementSays: 'The requirement',
+  candidateWrote: 'The candidate wrote',
   roleOccupation: 'Occupation',
 };

@@ -38,6 +38,8 @@ export const roles = {
   notAllEssentialMet: '有必须项未满足',
   noCandidates: '还没有同意被找到、且与这个岗位相关的毕业生。',
   attestedEvidence: '有认证',
+  requirementSays: '岗位要求',
+  candidateWrote: '候选人写的',
   roleOccupation: '对应职业',
 };
 

@@ -6,7 +6,7 @@
  * consent rule, suppression note) are in the report's language, named by the `meta,lang` row.
  */
 import type { CohortReport } from '../cohort-report.types.js';
-import type { ReportRenderer } from './report-renderer.js';
+import { batches, joinPieces, type ReportRenderer } from './report-renderer.js';
 
 export const CSV_COLUMNS = [
   'section',
@@ -28,7 +28,8 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function rows(report: CohortReport): Row[] {
+/** The rows before the learners (fixed in size). */
+function headRows(report: CohortReport): Row[] {
   const out: Row[] = [
     { section: 'meta', key: 'cohort', label: report.cohort.name, detail: report.cohort.id },
     { section: 'meta', key: 'generatedAt', detail: report.generatedAt },
@@ -47,16 +48,22 @@ function rows(report: CohortReport): Row[] {
   for (const [key, value] of Object.entries(report.scores))
     if (value !== null)
       out.push({ section: 'scores', key, [key === 'fitWellShare' ? 'share' : 'score']: value });
-  for (const l of report.learners)
-    out.push({
-      section: 'learner',
-      key: l.learnerId,
-      label: l.name,
-      status: l.status,
-      count: l.evidenceCount,
-      score: l.bestScore,
-      detail: l.topOccupations.map((o) => `${o.code} ${o.name} ${o.score}`).join('; '),
-    });
+  return out;
+}
+
+const learnerRow = (l: CohortReport['learners'][number]): Row => ({
+  section: 'learner',
+  key: l.learnerId,
+  label: l.name,
+  status: l.status,
+  count: l.evidenceCount,
+  score: l.bestScore,
+  detail: l.topOccupations.map((o) => `${o.code} ${o.name} ${o.score}`).join('; '),
+});
+
+/** The rows after the learners. */
+function tailRows(report: CohortReport): Row[] {
+  const out: Row[] = [];
   for (const o of report.occupations)
     out.push({
       section: 'occupation',
@@ -90,14 +97,27 @@ function rows(report: CohortReport): Row[] {
   return out;
 }
 
+/** CSV lines, each ended by CRLF. */
+export const csvLines = (cells: readonly (readonly Cell[])[]) =>
+  cells.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+type Cell = string | number | boolean | null | undefined;
+
+const lineCells = (rows: readonly Row[]) => rows.map((row) => CSV_COLUMNS.map((c) => row[c]));
+
+/** The report's CSV in pieces: the byte-order mark, header and fixed rows, the learners in batches, the rest. */
+export function* reportCsvPieces(report: CohortReport): Generator<string> {
+  yield `\uFEFF${csvLines([CSV_COLUMNS, ...lineCells(headRows(report))])}`;
+  for (const batch of batches(report.learners)) yield csvLines(lineCells(batch.map(learnerRow)));
+  yield csvLines(lineCells(tailRows(report)));
+}
+
 export function renderReportCsv(report: CohortReport): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const row of rows(report)) lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return joinPieces(reportCsvPieces(report));
 }
 
 export const csvRenderer: ReportRenderer = {
   mediaType: 'text/csv; charset=utf-8',
   extension: 'csv',
+  pieces: reportCsvPieces,
   render: renderReportCsv,
 };

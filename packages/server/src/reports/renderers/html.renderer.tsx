@@ -11,7 +11,7 @@ import { bestFits } from '../cohort-report.fits.js';
 import type { CohortReport, ReportOccupationScore } from '../cohort-report.types.js';
 import { Histogram, HorizontalBars } from '../report-charts.js';
 import { type ReportMessages, reportMessages } from '../report-i18n.js';
-import type { ReportRenderer } from './report-renderer.js';
+import { batches, joinPieces, type ReportRenderer } from './report-renderer.js';
 
 const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 const num = (n: number | null) => (n === null ? '—' : String(n));
@@ -112,8 +112,36 @@ function OccupationScore({ t, o }: { t: ReportMessages; o: ReportOccupationScore
   );
 }
 
-/** Each learner: status, evidence, best score and best fits (tagged), or the closest occupation. */
-function LearnersSection({ report }: { report: CohortReport }) {
+/** One learner's row: status, evidence, best score and best fits (tagged), or the closest occupation. */
+function LearnerRow({ t, l }: { t: ReportMessages; l: CohortReport['learners'][number] }) {
+  const fits = bestFits(l);
+  const closest = l.topOccupations[0];
+  return (
+    <tr>
+      <th scope="row">{l.name}</th>
+      <td style="white-space:nowrap">{t.status[l.status] ?? l.status}</td>
+      <td class="n">{l.evidenceCount}</td>
+      <td class="n">{l.bestScore === null ? '' : l.bestScore.toFixed(2)}</td>
+      <td>
+        {fits.map((o, i) => (
+          <>
+            {i > 0 && <br />}
+            <OccupationScore t={t} o={o} />
+          </>
+        ))}
+        {fits.length === 0 && closest && (
+          <span class="muted">{t.closestOnly(closest.name, closest.score.toFixed(2))}</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * Each learner, a row each. `rows` stands in for the rows (the streamed document writes them in
+ * batches where it is).
+ */
+function LearnersSection({ report, rows }: { report: CohortReport; rows?: Child }) {
   const t = reportMessages(report.lang);
   const { fitThreshold } = report.method;
   return (
@@ -124,29 +152,7 @@ function LearnersSection({ report }: { report: CohortReport }) {
         <Empty>{t.emptyNoMembers}</Empty>
       ) : (
         <Table labels={[t.colName, t.colStatus, t.colEvidence, t.colBestScore, t.colBestFits(fitThreshold)]}>
-          {report.learners.map((l) => {
-            const fits = bestFits(l);
-            const closest = l.topOccupations[0];
-            return (
-              <tr>
-                <th scope="row">{l.name}</th>
-                <td style="white-space:nowrap">{t.status[l.status] ?? l.status}</td>
-                <td class="n">{l.evidenceCount}</td>
-                <td class="n">{l.bestScore === null ? '' : l.bestScore.toFixed(2)}</td>
-                <td>
-                  {fits.map((o, i) => (
-                    <>
-                      {i > 0 && <br />}
-                      <OccupationScore t={t} o={o} />
-                    </>
-                  ))}
-                  {fits.length === 0 && closest && (
-                    <span class="muted">{t.closestOnly(closest.name, closest.score.toFixed(2))}</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {rows ?? report.learners.map((l) => <LearnerRow t={t} l={l} />)}
         </Table>
       )}
     </Section>
@@ -158,7 +164,16 @@ function LearnersSection({ report }: { report: CohortReport }) {
  * table, or a sentence saying why it is empty and what to do. `afterTaskGaps` goes after the task
  * gaps (the page lists courses there).
  */
-export function ReportSections({ report, afterTaskGaps }: { report: CohortReport; afterTaskGaps?: Child }) {
+export function ReportSections({
+  report,
+  afterTaskGaps,
+  learnerRows,
+}: {
+  report: CohortReport;
+  afterTaskGaps?: Child;
+  /** Written where the learners' rows go, instead of them. */
+  learnerRows?: Child;
+}) {
   const t = reportMessages(report.lang);
   const { digital, green } = report.readiness;
   const { fitThreshold, bestFits: bestFitCount } = report.method;
@@ -170,7 +185,7 @@ export function ReportSections({ report, afterTaskGaps }: { report: CohortReport
         <Section title={t.emptyTitle}>
           <Empty>{nobody}</Empty>
         </Section>
-        {report.learners.length > 0 && <LearnersSection report={report} />}
+        {report.learners.length > 0 && <LearnersSection report={report} rows={learnerRows} />}
       </>
     );
   const left = report.suppressed ?? { occupations: 0, tasks: 0, skills: 0 };
@@ -286,7 +301,7 @@ export function ReportSections({ report, afterTaskGaps }: { report: CohortReport
           </Table>
         )}
       </Section>
-      <LearnersSection report={report} />
+      <LearnersSection report={report} rows={learnerRows} />
     </>
   );
 }
@@ -332,8 +347,8 @@ export function ReportMethod({
   );
 }
 
-/** The whole downloadable document. */
-export function ReportDocument({ report }: { report: CohortReport }) {
+/** The whole downloadable document (`learnerRows`: written where the learners' rows go, instead of them). */
+export function ReportDocument({ report, learnerRows }: { report: CohortReport; learnerRows?: Child }) {
   const t = reportMessages(report.lang);
   return (
     <html lang={t.htmlLang}>
@@ -359,11 +374,26 @@ export function ReportDocument({ report }: { report: CohortReport }) {
             ))}
           </ul>
         </section>
-        <ReportSections report={report} />
+        <ReportSections report={report} learnerRows={learnerRows} />
         <ReportMethod report={report} />
       </body>
     </html>
   );
+}
+
+/** Where the learners' rows go in the streamed document (a comment no report text can make: text is escaped). */
+const LEARNER_ROWS = '<!--skillbank:learner-rows-->';
+
+/** The document in pieces: everything up to the learners' rows, the rows in batches, the rest. */
+export function* reportHtmlPieces(report: CohortReport): Generator<string> {
+  const t = reportMessages(report.lang);
+  const document = `<!doctype html>${(<ReportDocument report={report} learnerRows={raw(LEARNER_ROWS)} />).toString()}\n`;
+  const [head, tail] = document.split(LEARNER_ROWS);
+  yield head as string;
+  if (tail === undefined) return; // no table of learners (anonymised, or no one to list)
+  for (const batch of batches(report.learners))
+    yield batch.map((l) => (<LearnerRow t={t} l={l} />).toString()).join('');
+  yield tail;
 }
 
 export const htmlRenderer: ReportRenderer = {
@@ -371,5 +401,6 @@ export const htmlRenderer: ReportRenderer = {
   answersRanges: ['text/*'],
   extension: 'html',
   disposition: 'inline',
-  render: (report) => `<!doctype html>${(<ReportDocument report={report} />).toString()}\n`,
+  pieces: reportHtmlPieces,
+  render: (report) => joinPieces(reportHtmlPieces(report)),
 };

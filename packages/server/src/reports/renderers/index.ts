@@ -53,7 +53,12 @@ export function renderReport(
   const name = `${parts.filter(Boolean).join('-')}.${renderer.extension}`;
   const disposition = download ? 'attachment' : (renderer.disposition ?? 'attachment');
   return {
-    body: renderer.render(report),
+    /** The whole text (the CLI, pages). */
+    get body() {
+      return renderer.render(report);
+    },
+    /** The text piece by piece (the API streams these). */
+    pieces: () => renderer.pieces(report),
     mediaType: renderer.mediaType,
     extension: renderer.extension,
     contentDisposition: `${disposition}; filename="${name}"`,

@@ -1,4 +1,8 @@
-/** What a report format is: a media type, a file extension, and a function from the one report model to text. */
+/**
+ * What a report format is: a media type, a file extension, and a function from the one report model
+ * to text, given piece by piece so a large report is written out as it is produced (the API streams
+ * the pieces; `render` joins them).
+ */
 import type { CohortReport } from '../cohort-report.types.js';
 
 export interface ReportRenderer {
@@ -17,5 +21,26 @@ export interface ReportRenderer {
   disposition?: 'inline' | 'attachment';
   /** One row per named learner: there is no anonymised form (the anonymised report lists no one). */
   namedOnly?: boolean;
+  /**
+   * The text in pieces, in order: the parts that grow with the cohort (a row per learner) come a
+   * batch of `LEARNERS_PER_PIECE` at a time, so no piece holds the whole report.
+   */
+  pieces(report: CohortReport): Iterable<string>;
+  /** The whole text (the pieces joined). */
   render(report: CohortReport): string;
+}
+
+/** Learners (rows) per piece of a rendered report. */
+export const LEARNERS_PER_PIECE = 200;
+
+/** The pieces joined into one text. */
+export function joinPieces(pieces: Iterable<string>): string {
+  let text = '';
+  for (const piece of pieces) text += piece;
+  return text;
+}
+
+/** Items in batches of `size` (the last one shorter). */
+export function* batches<T>(items: readonly T[], size = LEARNERS_PER_PIECE): Generator<readonly T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

@@ -7,8 +7,8 @@
  */
 import { bestFits, TOP_OCCUPATIONS } from '../cohort-report.fits.js';
 import type { CohortReport, ReportLearner } from '../cohort-report.types.js';
-import { csvCell } from './csv.renderer.js';
-import type { ReportRenderer } from './report-renderer.js';
+import { csvLines } from './csv.renderer.js';
+import { batches, joinPieces, type ReportRenderer } from './report-renderer.js';
 
 const occupationColumns = (n: number) =>
   [
@@ -61,10 +61,14 @@ function row(report: CohortReport, l: ReportLearner): Cell[] {
   ];
 }
 
+/** One row per student, in pieces: the byte-order mark and header, then the learners in batches. */
+export function* studentsCsvPieces(report: CohortReport): Generator<string> {
+  yield `\uFEFF${csvLines([STUDENT_CSV_COLUMNS])}`;
+  for (const batch of batches(report.learners)) yield csvLines(batch.map((l) => row(report, l)));
+}
+
 export function renderStudentsCsv(report: CohortReport): string {
-  const lines = [STUDENT_CSV_COLUMNS.join(',')];
-  for (const l of report.learners) lines.push(row(report, l).map(csvCell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return joinPieces(studentsCsvPieces(report));
 }
 
 export const studentsCsvRenderer: ReportRenderer = {
@@ -72,5 +76,6 @@ export const studentsCsvRenderer: ReportRenderer = {
   extension: 'csv',
   fileLabel: 'students',
   namedOnly: true,
+  pieces: studentsCsvPieces,
   render: renderStudentsCsv,
 };

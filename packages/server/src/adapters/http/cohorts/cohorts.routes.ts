@@ -15,6 +15,7 @@ import { jsonBody, jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
 import { HttpError, unwrap } from '../problem.js';
 import { createRouter } from '../router.js';
+import { textStream } from '../text-stream.js';
 import {
   cohortIdParam,
   cohortListQuery,
@@ -239,7 +240,13 @@ export const cohortRoutes = createRouter()
     const lang = negotiateReportLang(askedLang, c.req.header('accept-language'));
     const { report } = unwrap(await c.var.useCases.cohorts.report(callerOf(c), id, { anonymised, lang }));
     c.header('Vary', 'Accept, Accept-Language');
-    const { body, mediaType, contentDisposition } = renderReport(format, report);
+    const { pieces, mediaType, contentDisposition } = renderReport(format, report);
     if (format !== 'json') c.header('Content-Disposition', contentDisposition);
+    // Written as it is rendered (a large cohort's report is never one string); every refusal above
+    // answered before the first byte.
+    const { logger } = c.var.deps;
+    const body = textStream(pieces(), {
+      onError: (error) => logger.error('writing a cohort report failed', { error: String(error) }),
+    });
     return c.body(body, 200, { 'content-type': mediaType }) as never;
   });

@@ -193,6 +193,13 @@ export const metRequirementSchema = z.object({
   score: z.number(),
   evidenceIds: z.array(z.string()),
   attested: z.boolean().openapi({ description: 'At least one of the evidence pieces is attested.' }),
+  evidence: z
+    .object({ id: z.string(), sentence: z.string(), words: z.array(z.string()) })
+    .optional()
+    .openapi({
+      description:
+        'The explanation in words: the sentence of the best evidence that says the same as the requirement, and the requirement’s words it matches (to highlight).',
+    }),
 });
 
 export const missingRequirementSchema = z.object({

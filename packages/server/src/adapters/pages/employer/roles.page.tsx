@@ -6,6 +6,7 @@ import type { FieldErrors } from '../forms/fields.js';
 import { RoleLifecycle } from '../hiring/role-details.page.js';
 import { RoleFacts, StateTag, StatusTag } from '../hiring/role-facts.js';
 import { formatTime, percent } from '../i18n.js';
+import { SaysSame } from '../layout/highlighted.js';
 import { Layout } from '../layout/layout.js';
 import { Meter } from '../learner/evidence-bits.js';
 import { OccupationTags } from '../occupations/occupation-tags.js';
@@ -143,7 +144,16 @@ export function CandidatesPage({ p, role, page }: { p: PageContext; role: Role; 
                 <ul>
                   {item.metRequirements.map((r) => (
                     <li>
-                      {r.essential && <span class="tag warn">{m.reqEssential}</span>} {r.text}{' '}
+                      {r.essential && <span class="tag warn">{m.reqEssential}</span>}{' '}
+                      {r.evidence ? (
+                        <SaysSame
+                          statement={r.text}
+                          evidence={r.evidence}
+                          labels={{ statement: m.requirementSays, evidence: m.candidateWrote }}
+                        />
+                      ) : (
+                        r.text
+                      )}{' '}
                       <span class="muted">({percent(r.score)})</span>
                       {r.attested && <span class="tag ok">{m.attestedEvidence}</span>}
                     </li>

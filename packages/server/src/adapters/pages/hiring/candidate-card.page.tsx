@@ -84,6 +84,7 @@ export function CandidateCardPage({ p, card }: { p: PageContext; card: CardView 
         titles={titles}
         evidenceHref={(id) => `#ev-${id}`}
         headings={{ met: m.metRequirements, missing: m.missingRequirements }}
+        evidenceLabel={m.candidateWrote}
       />
       <h2>{m.evidenceBehind}</h2>
       <ul class="cards evidence-behind">

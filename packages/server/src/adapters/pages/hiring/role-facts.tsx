@@ -1,6 +1,7 @@
 /** Small pieces the hiring pages share: a role's facts, status, band and candidate state, and met/missing lists. */
 import type { CandidateState, Role, RoleMode, RoleStatus, SalaryBand } from '@skillbank/core';
 import type { Messages } from '../i18n.js';
+import { SaysSame } from '../layout/highlighted.js';
 
 export const modeLabel = (m: Messages, mode: RoleMode) =>
   ({ full_time: m.modeFullTime, internship: m.modeInternship, part_time: m.modePartTime })[mode];
@@ -63,6 +64,7 @@ interface Outcomes {
     essential: boolean;
     evidenceIds: string[];
     attested: boolean;
+    evidence?: { id: string; sentence: string; words: string[] } | undefined;
   }[];
   missingRequirements: { requirementId: string; text: string; essential: boolean }[];
 }
@@ -74,6 +76,7 @@ export function MetAndMissing({
   titles = new Map(),
   evidenceHref,
   headings = { met: m.whatYouMeet, missing: m.whatYouMiss },
+  evidenceLabel = m.saysSame,
 }: {
   m: Messages;
   outcomes: Outcomes;
@@ -81,6 +84,8 @@ export function MetAndMissing({
   evidenceHref?: (id: string) => string;
   /** The graduate's voice by default ("what you miss"); the employer's card names them plainly. */
   headings?: { met: string; missing: string };
+  /** Who wrote the evidence sentence shown beside a requirement met ("you wrote" by default). */
+  evidenceLabel?: string;
 }) {
   const essentialFirst = <T extends { essential: boolean }>(list: T[]) =>
     [...list].sort((a, b) => Number(b.essential) - Number(a.essential));
@@ -105,7 +110,16 @@ export function MetAndMissing({
         <ul class="met">
           {essentialFirst(outcomes.metRequirements).map((r) => (
             <li>
-              {r.essential && <span class="tag warn">{m.reqEssential}</span>} {r.text}
+              {r.essential && <span class="tag warn">{m.reqEssential}</span>}{' '}
+              {r.evidence ? (
+                <SaysSame
+                  statement={r.text}
+                  evidence={r.evidence}
+                  labels={{ statement: m.requirementSays, evidence: evidenceLabel }}
+                />
+              ) : (
+                r.text
+              )}
               {r.attested && <span class="tag ok">{m.attestedEvidence}</span>}
               {r.evidenceIds.length > 0 && (
                 <span class="muted">

@@ -3,21 +3,12 @@ import type { ActiveEvidence } from '@skillbank/core';
 import type { MatchResult } from '@skillbank/matcher';
 import type { Recommendations } from '../../../learning/recommendations.js';
 import { percent } from '../i18n.js';
+import { SaysSame } from '../layout/highlighted.js';
 import { Layout } from '../layout/layout.js';
 import { TechDetails } from '../layout/tech-details.js';
 import { OccupationTags } from '../occupations/occupation-tags.js';
 import { frame, type PageContext } from '../page-context.js';
 import { EvidenceLinks, Meter, titlesOf } from './evidence-bits.js';
-
-/** A text with the given words marked (the words the evidence and the task share). */
-function Highlighted({ text, words }: { text: string; words: readonly string[] }) {
-  const marked = [...words]
-    .filter((w) => w.length > 0 && text.includes(w))
-    .sort((a, b) => b.length - a.length);
-  if (marked.length === 0) return <>{text}</>;
-  const pattern = new RegExp(`(${marked.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
-  return <>{text.split(pattern).map((part) => (marked.includes(part) ? <mark>{part}</mark> : part))}</>;
-}
 
 export function MatchesPage({
   p,
@@ -73,13 +64,11 @@ export function MatchesPage({
                   {o.coveredTasks.map((t) => (
                     <li>
                       {t.evidence ? (
-                        <span class="says-same">
-                          <span class="muted">{m.taskSays}：</span>
-                          <Highlighted text={t.text} words={t.evidence.words} />
-                          <br />
-                          <span class="muted">{m.saysSame}：</span>
-                          <Highlighted text={t.evidence.sentence} words={t.evidence.words} />
-                        </span>
+                        <SaysSame
+                          statement={t.text}
+                          evidence={t.evidence}
+                          labels={{ statement: m.taskSays, evidence: m.saysSame }}
+                        />
                       ) : (
                         t.text
                       )}{' '}
