@@ -208,7 +208,14 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
     tasks,
     taskVectors,
     taskIndex: kernel.index(taskVectors, dimension),
-    scoring: { workLevel: true, meaning: true, formWords: true, directions: true, ...options.scoring },
+    scoring: {
+      workLevel: true,
+      meaning: true,
+      formWords: true,
+      directions: true,
+      pruning: true,
+      ...options.scoring,
+    },
     wordWeight: weightOf,
     taskClauses: tasks.map((task) => weighClauses(parseClauses(analyzer, task.text), weightOf)),
     workShares: Float64Array.from(sorted, (occupation) =>

@@ -13,6 +13,11 @@ export interface ScoringParts {
   formWords?: boolean;
   /** Directions (directions.ts). */
   directions?: boolean;
+  /**
+   * Skipping the level-of-work power for occupations that cannot enter the top (match.ts). Exact:
+   * off gives the same results, slower; the switch exists for the test that shows it.
+   */
+  pruning?: boolean;
 }
 
 import type { Analyzer } from './text/analyzer.js';

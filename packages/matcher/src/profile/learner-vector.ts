@@ -19,7 +19,7 @@ import { evidenceFactors, evidenceLevel, referenceDay } from './evidence-weight.
 export interface LearnerEvidence {
   id: string;
   vector: SparseVector;
-  /** kind × attestation × level × recency. */
+  /** kind × attestation × recency (core's evidence weight). */
   weight: number;
   /** How strongly the item can cover a task: `coverageQuality(weight)`. */
   quality: number;
@@ -72,7 +72,7 @@ export function buildLearnerVector(
   for (const item of evidence) {
     const vector = queryVector(state, evidenceBag(state, item));
     const factors = evidenceFactors(item, today);
-    const weight = factors.kind * factors.attestation * factors.level * factors.recency;
+    const weight = factors.kind * factors.attestation * factors.recency;
     const knownTerms = knownTermCount(state, vector);
     const work = evidenceWorkCounts(
       [item.title, item.description, ...(item.skills ?? []).map((s) => s.name)],
@@ -162,7 +162,6 @@ function roundFactors(factors: EvidenceWeight['factors']): EvidenceWeight['facto
   return {
     kind: round6(factors.kind),
     attestation: round6(factors.attestation),
-    level: round6(factors.level),
     recency: round6(factors.recency),
   };
 }

@@ -4,15 +4,18 @@
  * project) is ranked per direction too, and the overall ranking takes each occupation's best
  * direction, so one strong direction is not drowned by two unrelated ones.
  */
-import type { IndexState } from '../index-state.js';
+
+import { TopK } from '../candidates/top-k.js';
+import type { IndexState, OccupationEntry } from '../index-state.js';
 import { clampLimit } from '../limit.js';
 import { type LearnerVector, subsetLearner } from '../profile/learner-vector.js';
 import type { MatchDirection, MatchOptions, MatchResult, OccupationMatch, OccupationRank } from '../types.js';
 import { bandOf } from './band.js';
 import { DIRECTIONS, groupDirections } from './directions.js';
 import {
+  baseScore,
   declaredBonus,
-  occupationScoreOnly,
+  finalScore,
   scoreOccupation,
   sharedWords,
   workLevelOf,
@@ -66,12 +69,12 @@ export function matchLearner(
 
   const { groups, learners } = directionsOf(state, learner);
   if (groups.length <= 1) {
-    const ranking = rankAll(state, learner, filter);
+    const ranking = rankAll(state, learner, filter, Math.max(count, REFINED));
     result.matches = top(ranking.scores, count).map((index) => describe(state, ranking, index, explain));
     return result;
   }
 
-  const rankings = learners.map((one) => rankAll(state, one, filter));
+  const rankings = learners.map((one) => rankAll(state, one, filter, Math.max(count, REFINED)));
   const described = new Map<string, OccupationMatch>();
   const describeOnce = (d: number, index: number): OccupationMatch => {
     const key = `${d}:${index}`;
@@ -129,42 +132,101 @@ function rankAll(
   state: IndexState,
   learner: LearnerVector,
   { digital, green }: { digital?: boolean | undefined; green?: boolean | undefined },
+  keep: number,
 ): Ranking {
   const occupations = state.occupations;
   const similarities = new Float64Array(occupations.length);
-  const reached = new Int32Array(occupations.length);
+  const { reached, bases, factors } = rankScratchOf(state);
   // Only occupations sharing a term with the learner can score (the others' similarity is 0).
   const count = state.profileIndex.scoreTouched(learner.profile, similarities, reached);
   const table = coverAllTasks(state, learner);
   const { coverage } = table;
   const scores = new Float64Array(occupations.length).fill(-1);
   const hasDeclarations = learner.evidence.some((item) => item.occupationCodes.length > 0);
-  const score = (o: number) => {
+  // B and F of every occupation that can score; reached[0 … m) keeps those.
+  let m = 0;
+  let maxFactor = 0;
+  for (let i = 0; i < count; i++) {
+    const o = reached[i] as number;
     const occupation = occupations[o];
     const similarity = similarities[o] as number;
-    if (!occupation || similarity <= 0) return;
-    if (digital === true && !occupation.digital) return;
-    if (green === true && !occupation.green) return;
-    const bonus = hasDeclarations ? declaredBonus(state, learner, occupation) : 0;
+    if (!occupation || similarity <= 0) continue;
+    if (digital === true && !occupation.digital) continue;
+    if (green === true && !occupation.green) continue;
+    bases[o] = baseScore(similarity, coverage, occupation.taskStart, occupation.taskEnd);
     const factor = state.scoring.workLevel
       ? workLevelFactor(learner.workLevel, state.workShares[o] ?? 0.5)
       : 1;
-    const value = occupationScoreOnly(
-      similarity,
-      coverage,
-      occupation.taskStart,
-      occupation.taskEnd,
-      bonus,
-      factor,
-    );
+    factors[o] = factor;
+    if (factor > maxFactor) maxFactor = factor;
+    reached[m++] = o;
+  }
+  const bonusOf = (o: number) =>
+    hasDeclarations ? declaredBonus(state, learner, occupations[o] as OccupationEntry) : 0;
+  const score = (o: number): number => {
+    const value = finalScore(bases[o] as number, bonusOf(o), factors[o] as number);
     scores[o] = value >= SCORER.minScore ? value : -1;
+    return value;
   };
-  for (let i = 0; i < count; i++) score(reached[i] as number);
+  // (`=== false`: an index stored before the switch existed prunes too.)
+  if (state.scoring.pruning === false || m <= keep) {
+    for (let i = 0; i < m; i++) score(reached[i] as number);
+  } else {
+    // S needs a power per occupation; only those that can still enter the top `keep` need it.
+    // The `keep` best by B, scored exactly, give T: at least `keep` occupations reach it. S ≤
+    // 1 − (1 − B)^Fmax + bonus, so an occupation without a bonus whose B is below
+    // 1 − (1 − T')^(1/Fmax), T' a little under T, ends below T: it cannot rank, and is skipped.
+    const best = new TopK(keep, (a, b) => a - b);
+    for (let i = 0; i < m; i++) best.push(reached[i] as number, bases);
+    const cut = bases[best.worst() as number] as number;
+    const exact: number[] = [];
+    for (let i = 0; i < m; i++) {
+      const o = reached[i] as number;
+      if ((bases[o] as number) >= cut) exact.push(score(o));
+    }
+    exact.sort((a, b) => b - a);
+    const floor = (exact[keep - 1] as number) - PRUNE_MARGIN;
+    const threshold = floor <= 0 ? Number.NEGATIVE_INFINITY : 1 - (1 - floor) ** (1 / maxFactor);
+    for (let i = 0; i < m; i++) {
+      const o = reached[i] as number;
+      const base = bases[o] as number;
+      if (base >= cut) continue;
+      if (base >= threshold || bonusOf(o) > 0) score(o);
+    }
+  }
   // Coverage by meaning for the occupations that can rank, then their scores again.
   const leading = state.scoring.meaning ? top(scores, REFINED) : [];
   refineCoverage(state, learner, table, leading);
-  for (const o of leading) score(o);
+  for (const o of leading) {
+    const occupation = occupations[o] as OccupationEntry;
+    bases[o] = baseScore(similarities[o] as number, coverage, occupation.taskStart, occupation.taskEnd);
+    score(o);
+  }
   return { learner, similarities, coverage, scores };
+}
+
+/**
+ * How far under T an occupation's bound must be to be skipped: scores are rounded to 1e-4, and the
+ * margin also absorbs floating-point error in the bound, so a skipped occupation never ties T.
+ */
+const PRUNE_MARGIN = 2e-4;
+
+interface RankScratch {
+  reached: Int32Array;
+  bases: Float64Array;
+  factors: Float64Array;
+}
+
+/** Per-index scratch of `rankAll` (one thread; every entry read is written first in the same call). */
+const rankScratch = new WeakMap<IndexState, RankScratch>();
+function rankScratchOf(state: IndexState): RankScratch {
+  let arrays = rankScratch.get(state);
+  if (!arrays) {
+    const n = state.occupations.length;
+    arrays = { reached: new Int32Array(n), bases: new Float64Array(n), factors: new Float64Array(n) };
+    rankScratch.set(state, arrays);
+  }
+  return arrays;
 }
 
 /** Occupations whose tasks are read by meaning after the first, whole-text pass. */

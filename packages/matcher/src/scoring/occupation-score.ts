@@ -77,21 +77,23 @@ export function workLevelOf(
   };
 }
 
-/** The score alone, over `coverage[start … end)`, without allocating: the ranking pass over every occupation. */
-export function occupationScoreOnly(
+/** B of the formula: profile and task coverage, before the level of work and the declared bonus. */
+export function baseScore(
   profileSimilarity: number,
   coverage: Float64Array,
   start: number,
   end: number,
-  declaredBonus: number,
-  workFactor = 1,
 ): number {
   const profileScore = saturate(profileSimilarity, SCORER.profileSaturation);
-  if (end <= start) return round4(Math.min(1, levelled(profileScore, workFactor) + declaredBonus));
+  if (end <= start) return profileScore;
   let sum = 0;
   for (let t = start; t < end; t++) sum += coverage[t] as number;
-  const raw = SCORER.profileWeight * profileScore + SCORER.coverageWeight * (sum / (end - start));
-  return round4(Math.min(1, levelled(raw, workFactor) + declaredBonus));
+  return SCORER.profileWeight * profileScore + SCORER.coverageWeight * (sum / (end - start));
+}
+
+/** S of the formula from B: 1 − (1 − B)^F + declared bonus, capped at 1, rounded for output. */
+export function finalScore(base: number, declaredBonus: number, workFactor: number): number {
+  return round4(Math.min(1, levelled(base, workFactor) + declaredBonus));
 }
 
 /** Bonus for evidence that names the occupation (or another in its group: the minor group in CN-2022). */

@@ -67,7 +67,18 @@ export function parseClauses(
 function isSubsequence(short: string, long: string): boolean {
   if (short.length < 2 || short.length >= long.length) return false;
   let at = 0;
-  for (const ch of long) if (ch === short[at]) at++;
+  for (let i = 0; i < long.length; i++) {
+    const code = long.charCodeAt(i);
+    // A character outside the BMP (a surrogate pair) equals no single code unit of `short`.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < long.length) {
+      const next = long.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    if (code === short.charCodeAt(at)) at++;
+  }
   return at === short.length;
 }
 
@@ -81,7 +92,11 @@ export function wordMatch(task: string, evidence: string, { related = true } = {
   if (!related) return 0;
   // 电焊 ↔ 电弧焊, 气焊 ↔ 气体保护焊: every character of the shorter word, in order, in the longer.
   if (isSubsequence(task, evidence) || isSubsequence(evidence, task)) return MEANING.subsequence;
-  for (const ch of task) if (/[\u3400-\u9fff]/.test(ch) && evidence.includes(ch)) return MEANING.related;
+  // A Han character in common (a BMP code unit, never half of a surrogate pair).
+  for (let i = 0; i < task.length; i++) {
+    const code = task.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff && evidence.indexOf(task.charAt(i)) >= 0) return MEANING.related;
+  }
   return 0;
 }
 
@@ -97,22 +112,46 @@ export interface EvidenceWords {
   set: Set<string>;
   actionCache: Map<string, number>;
   objectCache: Map<string, number>;
+  /**
+   * The UTF-16 code units of all its words, or null when a word is empty: a task word sharing none
+   * of them matches no word of the item (equal, contained, subsequence and shared-character matches
+   * all need a common character), so it scores 0 without comparing words.
+   */
+  chars: Set<number> | null;
   /** The same for each clause alone (made when first needed). */
   perClause?: EvidenceWords[];
   /** Per task word, how well each clause alone matches it as an action / as an object. */
   clauseActions?: Map<string, Float64Array>;
   clauseObjects?: Map<string, Float64Array>;
+  /** Which clauses contain each character (made when first needed, see `clauseMatches`). */
+  clauseMasks?: { all: number; byChar: Map<number, number> | null };
+  /** All zeros, one per clause: the matches of a word no clause can match (shared, never written). */
+  noMatch?: Float64Array;
 }
 
 export function evidenceWords(clauses: Clause[]): EvidenceWords {
   const all = [...new Set(clauses.flatMap((c) => [...c.actions, ...c.objects, ...c.expanded]))];
   const actions = [...new Set(clauses.flatMap((c) => c.actions))];
-  return { clauses, all, actions, set: new Set(all), actionCache: new Map(), objectCache: new Map() };
+  let chars: Set<number> | null = new Set();
+  for (const word of all) {
+    if (word.length === 0) chars = null;
+    for (let i = 0; chars && i < word.length; i++) chars.add(word.charCodeAt(i));
+  }
+  return { clauses, all, actions, set: new Set(all), actionCache: new Map(), objectCache: new Map(), chars };
+}
+
+/** Whether a word has a code unit in common with the item's words (always true when unknown). */
+function mayMatch(item: EvidenceWords, word: string): boolean {
+  const chars = item.chars;
+  if (!chars || word.length === 0) return true;
+  for (let i = 0; i < word.length; i++) if (chars.has(word.charCodeAt(i))) return true;
+  return false;
 }
 
 /** How well the item matches one task word (an action when `action`), in [0, 1]. */
 function itemMatch(item: EvidenceWords, word: string, action: boolean): number {
   if (item.set.has(word)) return 1;
+  if (!mayMatch(item, word)) return 0;
   const cache = action ? item.actionCache : item.objectCache;
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
@@ -225,10 +264,40 @@ function clauseMatches(item: EvidenceWords, word: string, action: boolean): Floa
   let matches = cache.get(word);
   if (!matches) {
     item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
-    matches = new Float64Array(item.perClause.map((one) => itemMatch(one, word, action)));
+    const perClause = item.perClause;
+    item.clauseMasks ??= clauseMasks(perClause);
+    const masks = item.clauseMasks;
+    // Only the clauses sharing a character with the word can match it (see `chars`).
+    let mask = masks.all;
+    if (masks.byChar && word.length > 0) {
+      mask = 0;
+      for (let i = 0; i < word.length; i++) mask |= masks.byChar.get(word.charCodeAt(i)) ?? 0;
+    }
+    if (mask === 0) {
+      item.noMatch ??= new Float64Array(perClause.length);
+      matches = item.noMatch;
+    } else {
+      matches = new Float64Array(perClause.length);
+      for (let c = 0; c < perClause.length; c++)
+        if (mask & (1 << c)) matches[c] = itemMatch(perClause[c] as EvidenceWords, word, action);
+    }
     cache.set(word, matches);
   }
   return matches;
+}
+
+/**
+ * Per character, a bit per clause containing it (`all`: every clause). Without `byChar` (more than
+ * 31 clauses, or an empty word) every clause is compared.
+ */
+function clauseMasks(perClause: readonly EvidenceWords[]): NonNullable<EvidenceWords['clauseMasks']> {
+  const all = perClause.length >= 31 ? -1 : (1 << perClause.length) - 1;
+  if (perClause.length >= 31 || perClause.some((one) => one.chars === null)) return { all, byChar: null };
+  const byChar = new Map<number, number>();
+  perClause.forEach((one, c) => {
+    for (const code of one.chars ?? []) byChar.set(code, (byChar.get(code) ?? 0) | (1 << c));
+  });
+  return { all, byChar };
 }
 
 /**
