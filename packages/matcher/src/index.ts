@@ -15,7 +15,6 @@ export { invertedIndexKernel } from './kernel/inverted-index-kernel.js';
 export { mlDistanceKernel } from './kernel/ml-distance-kernel.js';
 export type { CorpusIndex, SimilarityKernel } from './kernel/similarity-kernel.js';
 export type { IndexStats, MatcherIndex, OccupationSummary } from './matcher-index.js';
-export { KIND_WEIGHTS } from './profile/evidence-weight.js';
 export type { LearnerEvidence, LearnerVector, PackedEvidence } from './profile/learner-vector.js';
 export { BANDS, type Band, bandOf } from './scoring/band.js';
 export { DEFAULT_MATCH_LIMIT, MAX_MATCH_LIMIT } from './scoring/match.js';

@@ -28,9 +28,9 @@ export interface Versioned {
 /** How one evidence item was weighted (each factor in (0, 1]). */
 export interface EvidenceWeight {
   id: string;
-  /** kind × attestation × level × recency. */
+  /** kind × attestation × recency: core's evidence weight (`@skillbank/core/evidence-weight`). */
   weight: number;
-  factors: { kind: number; attestation: number; level: number; recency: number };
+  factors: { kind: number; attestation: number; recency: number };
   /** Number of its terms found in the taxonomy's vocabulary; 0 means it could not be matched. */
   knownTerms: number;
 }

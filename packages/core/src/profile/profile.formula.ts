@@ -1,10 +1,11 @@
 /**
  * The skill profile formula: how active evidence becomes, per skill, a level and a confidence.
  * Pure, deterministic and versioned — the same evidence and `asOf` date always give the same
- * profile, and every result names `PROFILE_FORMULA_VERSION`. The matcher reuses `evidenceWeight`.
+ * profile, and every result names `PROFILE_FORMULA_VERSION`.
  *
  * In words:
- * 1. Each piece of evidence has a weight = kind × attestation × recency.
+ * 1. Each piece of evidence has a weight = kind × attestation × recency (`evidence-weight.ts`, the
+ *    one evidence weight, which the matcher uses too).
  *    - kind: assessment 1.0, credential 0.9, competition 0.85, work project 0.8, learning 0.6 —
  *      how directly the kind of evidence shows the skill;
  *    - attestation: 1.0 when someone signed it, 0.4 for a self-claim;
@@ -23,21 +24,21 @@
 import type { EvidenceKind } from '../evidence/evidence.vocabulary.js';
 import { skillLevelLabel } from '../evidence/evidence.vocabulary.js';
 import { normaliseSkill } from '../skills/skills.vocabulary.js';
-import { daysBetween } from '../time/dates.js';
+import {
+  attestationFactor,
+  EVIDENCE_WEIGHT,
+  kindFactor,
+  recencyBetween,
+  skillLevel,
+} from './evidence-weight.js';
 
 export const PROFILE_FORMULA_VERSION = '1.0.0';
 
 export const PROFILE_PARAMETERS = Object.freeze({
-  kindWeight: Object.freeze({
-    assessment: 1,
-    credential: 0.9,
-    competition: 0.85,
-    work_project: 0.8,
-    learning: 0.6,
-  } satisfies Record<EvidenceKind, number>),
-  attestedFactor: 1,
-  selfReportedFactor: 0.4,
-  halfLifeYears: 5,
+  kindWeight: EVIDENCE_WEIGHT.kindWeight as Readonly<Record<EvidenceKind, number>>,
+  attestedFactor: EVIDENCE_WEIGHT.attestedFactor,
+  selfReportedFactor: EVIDENCE_WEIGHT.selfReportedFactor,
+  halfLifeYears: EVIDENCE_WEIGHT.halfLifeYears,
   /** Σ weights at which support reaches 1 − 1/e ≈ 0.63. */
   supportScale: 1,
   /** Weighted standard deviation of levels at which agreement reaches 0. */
@@ -61,11 +62,9 @@ export interface WeightParts {
 
 /** The parts of a piece's weight as of a date (`YYYY-MM-DD`). */
 export function evidenceWeightParts(e: WeightInput, asOf: string): WeightParts {
-  const p = PROFILE_PARAMETERS;
-  const kind = p.kindWeight[e.kind] ?? 0;
-  const attestation = e.attested ? p.attestedFactor : p.selfReportedFactor;
-  const ageYears = Math.max(0, daysBetween(e.endedOn ?? e.occurredOn, asOf)) / 365.25;
-  const recency = 0.5 ** (ageYears / p.halfLifeYears);
+  const kind = kindFactor(e.kind);
+  const attestation = attestationFactor(e.attested);
+  const recency = recencyBetween(e.endedOn ?? e.occurredOn, asOf);
   return { kind, attestation, recency, weight: kind * attestation * recency };
 }
 
@@ -182,7 +181,7 @@ export function deriveProfile(evidence: readonly ProfileEvidence[], asOf: string
       group.parts.push({
         evidenceId: e.id,
         weight,
-        level: e.attested && e.attestedLevel != null ? e.attestedLevel : s.level,
+        level: skillLevel(e, s.level),
         attested: e.attested,
       });
       bySkill.set(key, group);

@@ -18,7 +18,7 @@ export const NO_DAY = -2147483648;
 
 export interface StoredLearner {
   evidenceIds: readonly string[];
-  /** kind × attestation × level (recency is applied for the day the segment is built for). */
+  /** kind × attestation (recency is applied for the day the segment is built for). */
   baseWeight: Float64Array;
   /** Days since 1970 of `occurredOn`, `NO_DAY` when undated. */
   day: Int32Array;
@@ -50,7 +50,7 @@ export function analyseLearner(state: IndexState, evidence: readonly EvidenceInp
     baseWeight: Float64Array.from(evidence, (item) => {
       // The same product, in the same order, as the learner vector's weight without recency.
       const f = evidenceFactors(item, null);
-      return f.kind * f.attestation * f.level;
+      return f.kind * f.attestation;
     }),
     day: Int32Array.from(evidence, (item) => parseDay(item.occurredOn) ?? NO_DAY),
     level: Int8Array.from(evidence, (item) => evidenceLevel(item) ?? 0),

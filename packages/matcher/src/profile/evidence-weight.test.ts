@@ -1,3 +1,4 @@
+import { evidenceWeight } from '@skillbank/core';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceInput } from '../types.js';
 import { evidenceFactors, evidenceLevel, parseDay, referenceDay } from './evidence-weight.js';
@@ -5,22 +6,27 @@ import { evidenceFactors, evidenceLevel, parseDay, referenceDay } from './eviden
 const base: EvidenceInput = { id: 'e', kind: 'work_project', title: 't', description: 'd' };
 
 describe('evidence weights', () => {
-  it('weighs kinds, attestation and levels', () => {
+  it('weighs kinds and attestation with the formula of core, not the level', () => {
     const today = parseDay('2026-01-01');
     const project = evidenceFactors({ ...base, attested: true, skills: [{ name: 'x', level: 8 }] }, today);
-    expect(project).toEqual({ kind: 1, attestation: 1, level: 1, recency: 0.85 });
+    expect(project).toEqual({ kind: 0.8, attestation: 1, recency: 1 });
     const course = evidenceFactors({ ...base, kind: 'learning', skills: [{ name: 'x', level: 1 }] }, today);
-    expect(course.kind).toBe(0.7);
-    expect(course.attestation).toBe(0.8);
-    expect(course.level).toBeCloseTo(0.7);
+    expect(course).toEqual({ kind: 0.6, attestation: 0.4, recency: 1 });
+    // The same numbers as the skill profile gives the same piece.
+    const dated = { ...base, kind: 'assessment' as const, occurredOn: '2021-01-01' };
+    const f = evidenceFactors(dated, today);
+    expect(f.kind * f.attestation * f.recency).toBe(
+      evidenceWeight({ kind: 'assessment', attested: false, occurredOn: '2021-01-01' }, '2026-01-01'),
+    );
   });
 
-  it('halves recency every five years, with a floor', () => {
+  it('halves recency every five years, counts future dates as new and undated ones as current', () => {
     const today = parseDay('2026-01-01');
     expect(evidenceFactors({ ...base, occurredOn: '2026-01-01' }, today).recency).toBe(1);
     expect(evidenceFactors({ ...base, occurredOn: '2021-01-01' }, today).recency).toBeCloseTo(0.5, 2);
-    expect(evidenceFactors({ ...base, occurredOn: '1990-01-01' }, today).recency).toBe(0.4);
+    expect(evidenceFactors({ ...base, occurredOn: '2011-01-01' }, today).recency).toBeCloseTo(0.125, 2);
     expect(evidenceFactors({ ...base, occurredOn: '2030-01-01' }, today).recency).toBe(1);
+    expect(evidenceFactors(base, today).recency).toBe(1);
   });
 
   it('ignores invalid dates and levels', () => {

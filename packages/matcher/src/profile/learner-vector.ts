@@ -20,7 +20,7 @@ import { evidenceFactors, evidenceLevel, referenceDay } from './evidence-weight.
 export interface LearnerEvidence {
   id: string;
   vector: SparseVector;
-  /** kind × attestation × level × recency. */
+  /** kind × attestation × recency (core's evidence weight). */
   weight: number;
   /** How strongly the item can cover a task: `coverageQuality(weight)`. */
   quality: number;
@@ -75,7 +75,7 @@ export function buildLearnerVector(
       ? cachedAnalysis(state, item)
       : analyseItem(state, item);
     const factors = evidenceFactors(item, today);
-    const weight = factors.kind * factors.attestation * factors.level * factors.recency;
+    const weight = factors.kind * factors.attestation * factors.recency;
     items.push({
       id: item.id,
       vector,
@@ -206,7 +206,6 @@ function roundFactors(factors: EvidenceWeight['factors']): EvidenceWeight['facto
   return {
     kind: round6(factors.kind),
     attestation: round6(factors.attestation),
-    level: round6(factors.level),
     recency: round6(factors.recency),
   };
 }

@@ -5,9 +5,10 @@
  * neighbouring tasks). The profile part is left out: with few items, one imagined item would
  * dominate the whole profile and every gap would look equally large.
  */
+
+import { attestationFactor, kindFactor } from '@skillbank/core/evidence-weight';
 import type { IndexState } from '../index-state.js';
 import { knownTermCount, queryVector } from '../profile/evidence-vector.js';
-import { KIND_WEIGHTS, SELF_REPORTED_WEIGHT, UNKNOWN_LEVEL_WEIGHT } from '../profile/evidence-weight.js';
 import type { LearnerVector } from '../profile/learner-vector.js';
 import { NGRAM_PREFIX } from '../text/analyzer.js';
 import type { Gap, GapReport, TaskCoverage } from '../types.js';
@@ -16,8 +17,8 @@ import { declaredBonus, scoreOccupation, sharedWords, workLevelOf } from './occu
 import { coverageQuality, round4, SCORER, SCORER_VERSION, saturate } from './scorer.js';
 import { describeTask, taskCredits } from './task-coverage.js';
 
-/** Weight of the imagined evidence: a recent, self-reported project with no stated level. */
-const IMAGINED_WEIGHT = KIND_WEIGHTS.work_project * SELF_REPORTED_WEIGHT * UNKNOWN_LEVEL_WEIGHT;
+/** Weight of the imagined evidence: a recent, self-reported project. */
+const IMAGINED_WEIGHT = kindFactor('work_project') * attestationFactor(false);
 
 export function gapReport(state: IndexState, learner: LearnerVector, code: string): GapReport | null {
   const index = state.occupationByCode.get(code);

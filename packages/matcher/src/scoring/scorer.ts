@@ -3,10 +3,10 @@
  * `SCORER_VERSION`, so stored results can say which formula produced them.
  *
  *   evidence vector  vᵢ = unit TF-IDF vector of (2 × title + description + 1.5 × skill names), synonyms expanded
- *   evidence weight  wᵢ = kind × attestation × level × recency                  (profile/evidence-weight.ts)
+ *   evidence weight  wᵢ = kind × attestation × recency   (core's, @skillbank/core/evidence-weight; the skill profile uses it too)
  *   learner profile  L  = unit(Σ wᵢ vᵢ)
  *   profile score    P  = min(1, cos(L, occupation profile) / PROFILE_SATURATION)
- *   task coverage    cₜ = maxᵢ qᵢ · max(min(1, cos(vᵢ, task vector) / TASK_SATURATION), meaningᵢₜ),   qᵢ = 0.6 + 0.4 wᵢ
+ *   task coverage    cₜ = maxᵢ qᵢ · max(min(1, cos(vᵢ, task vector) / TASK_SATURATION), meaningᵢₜ),   qᵢ = 0.7 + 0.3 wᵢ
  *                         (meaning: action ↔ action and object ↔ object, each task clause against one evidence clause, task-meaning.ts;
  *                          read for the 15 occupations leading after the whole-text pass)
  *   coverage         C  = mean of cₜ over the occupation's tasks
@@ -21,7 +21,7 @@
  *   direction is scored on its own and the overall score of an occupation is its best direction's.
  */
 
-export const SCORER_VERSION = 'match-2026.11-4';
+export const SCORER_VERSION = 'match-2026.11-5';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,
@@ -30,7 +30,7 @@ export const SCORER = Object.freeze({
   taskSaturation: 0.5,
   coveredThreshold: 0.5,
   /** Floor and slope of the evidence quality that scales task coverage. */
-  qualityFloor: 0.6,
+  qualityFloor: 0.7,
   /** Bonus when evidence names the occupation itself, and when it names another in the same minor group. */
   declaredOccupationBonus: 0.05,
   declaredGroupBonus: 0.02,

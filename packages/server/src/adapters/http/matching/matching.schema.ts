@@ -155,7 +155,6 @@ export const matchResultSchema = z
         factors: z.object({
           kind: z.number(),
           attestation: z.number(),
-          level: z.number(),
           recency: z.number(),
         }),
         knownTerms: z.number().int(),
