@@ -23,6 +23,7 @@ export * from './ledger/index.js';
 export * from './matcher-index/index.js';
 export * from './messages/index.js';
 export * from './platform-key/index.js';
+export * from './pool-snapshots/index.js';
 export * from './profile/index.js';
 export * from './rate-limits/index.js';
 export * from './roles/index.js';

@@ -4,7 +4,7 @@
  * weighted), every occupation name, and every task statement.
  */
 import type { TaxonomyData } from '@skillbank/core';
-import { buildCandidatePool, poolOfVectors } from './candidates/candidate-pool.js';
+import { buildCandidatePool, candidatePoolSteps, poolOfVectors } from './candidates/candidate-pool.js';
 import { decodePoolSnapshot, encodePoolSnapshot } from './candidates/pool-snapshot.js';
 import { buildRequirementSet } from './candidates/requirement-set.js';
 import { scoreCandidates } from './candidates/score-candidates.js';
@@ -121,6 +121,7 @@ export function matcherOverState(state: IndexState, started: number): MatcherInd
     candidatePool: (learners) => poolOfVectors(learners, dimension),
     analyseLearner: (evidence) => analyseLearner(state, evidence),
     segmentPool: (segment) => buildCandidatePool(segment, dimension),
+    segmentPoolSteps: (segment, perSlice) => candidatePoolSteps(segment, dimension, perSlice),
     encodePool: (pool) => encodePoolSnapshot(pool),
     restorePool: (bytes) => decodePoolSnapshot(bytes, dimension),
     scoreCandidates: (set, learners, opts) => scoreCandidates(set, learners, opts),

@@ -63,6 +63,8 @@ export interface MatcherIndex {
   analyseLearner(evidence: readonly EvidenceInput[]): StoredLearner;
   /** Indexes a segment of learners (typed arrays, see `SegmentBuilder`) for ranking. */
   segmentPool(segment: LearnerSegment): CandidatePool;
+  /** `segmentPool` in steps of `perSlice` learners (drive it, pausing between steps, off the hot path). */
+  segmentPoolSteps(segment: LearnerSegment, perSlice: number): Generator<void, CandidatePool>;
   /** A whole pool as one blob (segment, index and tombstones), for `restorePool`. */
   encodePool(pool: CandidatePool): Uint8Array;
   /** A pool back from `encodePool`'s bytes (views, no copy); throws when made for another index. */

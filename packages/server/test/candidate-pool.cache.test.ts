@@ -16,9 +16,9 @@ import {
   setConsent,
 } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
-import { type MatcherIndex, STORED_VECTOR_VERSION } from '@skillbank/matcher';
+import { type MatcherIndex, type RequirementSet, STORED_VECTOR_VERSION } from '@skillbank/matcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CandidatePoolCache } from '../src/candidates/candidate-pool.cache.js';
+import { CandidatePoolCache, type PoolSnapshot } from '../src/candidates/candidate-pool.cache.js';
 import { storedLearners, vectorKeyOf } from '../src/candidates/stored-vectors.js';
 import { silentLogger } from '../src/logger.js';
 import { buildTaxonomyMatcher } from '../src/matching/served-taxonomy.js';
@@ -32,6 +32,12 @@ const piece = (title: string) =>
   });
 
 let matcher: Promise<MatcherIndex> | undefined;
+
+/** A pool's ranking as a list shows it (without positions inside its segments). */
+const rankingOf = (pool: PoolSnapshot, set: RequirementSet) =>
+  JSON.stringify(
+    pool.rank(set, 100).map(({ learner, score: { index: _, ...score } }) => ({ learner, score })),
+  );
 
 describe.each(testDatabases())('candidate pool cache on $name', (database) => {
   let handle: DatabaseHandle;
@@ -113,10 +119,43 @@ describe.each(testDatabases())('candidate pool cache on $name', (database) => {
     const loaded = await cold.snapshot();
     expect(loaded.loaded).toMatchObject({ kind: 'load', vectorised: 0 });
     expect(loaded.size).toBe((await warm.snapshot()).size);
-    // A new day re-weighs recency from the stored vectors: nobody is analysed again either.
+    // A new day re-weighs recency from the pool's own arrays: nobody is analysed again either,
+    // and it ranks as a pool loaded for that day.
     const tomorrow = await cold.snapshot({ day: '2099-01-01' });
-    expect(tomorrow.loaded).toMatchObject({ kind: 'load', vectorised: 0 });
+    expect(tomorrow.origin).toMatchObject({ kind: 'load', from: 'another day', vectorised: 0 });
     expect(tomorrow.day).toBe('2099-01-01');
+    const fresh = new CandidatePoolCache(handle.db, index, { pollMs: 0, snapshotEveryMs: false });
+    caches.push(fresh);
+    expect(rankingOf(tomorrow, role())).toBe(rankingOf(await fresh.snapshot({ day: '2099-01-01' }), role()));
+  });
+
+  it('loads a new process from the stored pool snapshot and the feed since it', async () => {
+    const kept = await learner('庚', true);
+    const gone = await learner('辛', true);
+    const first = newCache();
+    await first.snapshot();
+    expect(await first.saveSnapshot()).toBe(true);
+    // Changes after the snapshot's position: the next process replays them from the feed.
+    await consent(gone, false);
+    await deposit(kept, '光伏电站巡检');
+    const added = await learner('壬', true);
+    const second = newCache();
+    const loaded = await second.snapshot();
+    expect(loaded.origin).toMatchObject({ kind: 'load', from: 'snapshot', vectorised: 0 });
+    expect(loaded.position).toBe(await feedPosition(handle.db));
+    expect(loaded.has(gone)).toBe(false);
+    expect(loaded.has(added)).toBe(true);
+    expect(rankingOf(loaded, role())).toBe(rankingOf(await first.snapshot(), role()));
+    expect(
+      loaded.rank(role(), 100).find((r) => r.learner.learnerId === kept)?.score.requirements[0]?.evidenceIds,
+    ).toHaveLength(2);
+    // A snapshot made for another day is carried to today's.
+    const later = newCache();
+    const carried = await later.snapshot({ day: '2099-01-01' });
+    expect(carried.origin).toMatchObject({ kind: 'load', from: 'snapshot' });
+    const fresh = new CandidatePoolCache(handle.db, index, { pollMs: 0, snapshotEveryMs: false });
+    caches.push(fresh);
+    expect(rankingOf(carried, role())).toBe(rankingOf(await fresh.snapshot({ day: '2099-01-01' }), role()));
   });
 
   it('finds a stored vector only for the head, scorer and taxonomy it was made for', async () => {
@@ -158,5 +197,67 @@ describe.each(testDatabases())('candidate pool cache on $name', (database) => {
     await cache.compact();
     expect(withDelta.loaded).toMatchObject({ kind: 'merge' });
     expect(withDelta.rank(role(), 100).map((r) => [r.learner.learnerId, r.score.score])).toEqual(before);
+  });
+
+  it('keeps a ranking between lists and brings it up to date with each change, exactly as ranking afresh', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i += 1) ids.push(await learner(`丑${i}`, true));
+    const cache = newCache();
+    const set = role();
+    // Another set asked only for its top 3: a kept list shorter than the pool.
+    const few = role();
+    const top3 = (pool: PoolSnapshot) =>
+      JSON.stringify(
+        pool.rank(few, 3).map(({ learner, score: { index: _, ...score } }) => ({ learner, score })),
+      );
+    const fresh = async () => {
+      const other = new CandidatePoolCache(handle.db, index, { pollMs: 0, snapshotEveryMs: false });
+      caches.push(other);
+      const pool = await other.snapshot();
+      return rankingOf(pool, set) + top3(pool);
+    };
+    const ours = async () => {
+      const pool = await cache.snapshot();
+      return rankingOf(pool, set) + top3(pool);
+    };
+    const pool = await cache.snapshot();
+    expect(await ours()).toBe(await fresh());
+    // The top learner withdraws; others deposit; a newcomer arrives; one comes back.
+    const top = pool.rank(set, 1)[0]?.learner.learnerId as string;
+    await consent(top, false);
+    expect(await ours()).toBe(await fresh());
+    await deposit(ids[3] as string, '光伏电站巡检，处理光伏发电设备故障');
+    await deposit(ids[4] as string, '编制施工方案');
+    expect(await ours()).toBe(await fresh());
+    await learner('寅', true);
+    await consent(top, true);
+    expect(await ours()).toBe(await fresh());
+    // A short list kept, then a longer one asked: ranked afresh, the same as a new process's.
+    const short = (await cache.snapshot()).rank(set, 2);
+    expect(short).toHaveLength(2);
+    expect(await ours()).toBe(await fresh());
+  });
+
+  it('keeps serving and following changes while a merge builds in slices, and replays them on the merged base', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i += 1) ids.push(await learner(`癸${i}`, true));
+    const cache = newCache();
+    await cache.snapshot();
+    for (const id of ids.slice(0, 2)) await deposit(id, '光伏组件清洗与巡检');
+    await cache.snapshot();
+    const merging = cache.compact({ slice: 1 });
+    // Meanwhile: a withdrawal, a deposit and a new learner, each seen by the very next snapshot.
+    await consent(ids[0] as string, false);
+    await deposit(ids[2] as string, '光伏电站巡检');
+    const during = await cache.snapshot();
+    expect(during.has(ids[0] as string)).toBe(false);
+    const added = await learner('子', true);
+    await merging;
+    const after = await cache.snapshot();
+    expect(after.has(ids[0] as string)).toBe(false);
+    expect(after.has(added)).toBe(true);
+    const fresh = new CandidatePoolCache(handle.db, index, { pollMs: 0, snapshotEveryMs: false });
+    caches.push(fresh);
+    expect(rankingOf(after, role())).toBe(rankingOf(await fresh.snapshot(), role()));
   });
 });

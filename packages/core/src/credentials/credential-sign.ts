@@ -2,15 +2,12 @@
  * Signing credentials and presentations: a Data Integrity proof (`eddsa-rdfc-2022`) over the
  * RDF-canonicalised document, or the compact VC-JWT form (EdDSA, `typ: vc+jwt`).
  */
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import * as vc from '@digitalbazaar/vc';
 import { SignJWT } from 'jose';
-import jsigs from 'jsonld-signatures';
 import { VC_V2_CONTEXT } from './contexts.js';
 import type { JsonObject } from './credential-input.js';
 import { type CredentialSigner, multikeyPair } from './did-key.js';
 import { createDocumentLoader, type DocumentLoader } from './document-loader.js';
+import { ldStack } from './ld-stack.js';
 
 export interface SignOptions {
   /** The proof's `created` time (defaults to now). */
@@ -32,6 +29,7 @@ export async function signCredential(
   signer: CredentialSigner,
   { now = new Date(), documentLoader = createDocumentLoader() }: SignOptions = {},
 ): Promise<JsonObject> {
+  const { vc, DataIntegrityProof, cryptosuite } = await ldStack();
   const keyPair = await multikeyPair(signer);
   const suite = new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite, date: proofDate(now) });
   return vc.issue({ credential: structuredClone(credential), suite, documentLoader, now });
@@ -50,6 +48,7 @@ export async function signPresentation(
     holder,
     verifiableCredential: credentials,
   };
+  const { vc, jsigs, DataIntegrityProof, cryptosuite } = await ldStack();
   const keyPair = await multikeyPair(signer);
   const suite = new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite, date: proofDate(now) });
   return vc.signPresentation({

@@ -6,10 +6,8 @@
  */
 
 import { createPublicKey } from 'node:crypto';
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { compactVerify, decodeProtectedHeader } from 'jose';
-import jsigs from 'jsonld-signatures';
+import type jsigs from 'jsonld-signatures';
 import { invalidField } from '../errors.js';
 import { fieldMessage } from '../field-messages.js';
 import { DEFAULT_SCHEME } from '../taxonomy/scheme/scheme.resolve.js';
@@ -26,6 +24,7 @@ import {
 } from './credential-input.js';
 import { publicKeyFromDidKey } from './did-key.js';
 import { createDocumentLoader, type DocumentLoader, DocumentRefusedError } from './document-loader.js';
+import { ldStack } from './ld-stack.js';
 import { decodeStatusList, statusBit } from './status-list.js';
 
 export type CheckName = 'signature' | 'issuer' | 'dates' | 'status' | 'alignment';
@@ -217,6 +216,7 @@ async function verifyDataIntegrity(
   }
   let result: Awaited<ReturnType<typeof jsigs.verify>>;
   try {
+    const { jsigs, DataIntegrityProof, cryptosuite } = await ldStack();
     result = await jsigs.verify(credential, {
       suite: new DataIntegrityProof({ cryptosuite }),
       purpose: new jsigs.purposes.AssertionProofPurpose(),

@@ -3,8 +3,6 @@
  * documents (computed from the key itself), nothing else. jsonld would otherwise fetch from the
  * network; here an unknown URL is refused with a message naming it.
  */
-import { driver as didKeyDriver } from '@digitalbazaar/did-method-key';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { bundledContexts } from './contexts.js';
 
 export interface RemoteDocument {
@@ -25,8 +23,19 @@ export class DocumentRefusedError extends Error {
   }
 }
 
-const didKey = didKeyDriver();
-didKey.use({ multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from });
+/** The did:key driver, loaded on the first did:key to resolve (it is not needed before). */
+let didKeyDriver: Promise<{ get(options: { url: string }): Promise<unknown> }> | null = null;
+const didKey = () => {
+  didKeyDriver ??= Promise.all([
+    import('@digitalbazaar/did-method-key'),
+    import('@digitalbazaar/ed25519-multikey'),
+  ]).then(([{ driver }, Ed25519Multikey]) => {
+    const resolver = driver();
+    resolver.use({ multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from });
+    return resolver;
+  });
+  return didKeyDriver;
+};
 
 export interface DocumentLoaderOptions {
   /** Extra fixed documents by URL (tests use it for the specification's https key). */
@@ -47,7 +56,7 @@ export function createDocumentLoader({ documents = new Map() }: DocumentLoaderOp
     if (fixed !== undefined) return { contextUrl: null, documentUrl: url, document: structuredClone(fixed) };
     if (url.startsWith('did:key:')) {
       try {
-        return { contextUrl: null, documentUrl: url, document: await didKey.get({ url }) };
+        return { contextUrl: null, documentUrl: url, document: await (await didKey()).get({ url }) };
       } catch (error) {
         throw new DocumentRefusedError(url, `not a usable Ed25519 did:key (${(error as Error).message})`);
       }

@@ -27,6 +27,7 @@ import type {
 import type { LedgerEntryTable, LedgerHeadTable } from '../ledger/ledger.table.js';
 import type { MatcherIndexTable } from '../matcher-index/matcher-index.table.js';
 import type { ConversationTable, MessageTable } from '../messages/messages.table.js';
+import type { PoolSnapshotTable } from '../pool-snapshots/pool-snapshots.table.js';
 import type { RoleTable } from '../roles/roles.table.js';
 import type { WebSessionTable } from '../sessions/sessions.table.js';
 import type { ShowcaseTable } from '../showcases/showcases.table.js';
@@ -86,6 +87,7 @@ export interface Database {
   feed_events: FeedEventTable;
   learner_vectors: LearnerVectorTable;
   matcher_indexes: MatcherIndexTable;
+  pool_snapshots: PoolSnapshotTable;
 }
 
 export type Db = Kysely<Database>;

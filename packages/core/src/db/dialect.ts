@@ -1,9 +1,10 @@
 /** The one place that knows about database drivers: `sqlite:<path>` or `postgres://…` → Kysely. */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import type Pg from 'pg';
 import type { Database, Db } from './database.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -63,8 +64,17 @@ export function dialectOf(url: string): DialectName | null {
   return null;
 }
 
-// Postgres returns int8 (count(*)) as strings; our counts fit comfortably in a double.
-pg.types.setTypeParser(20, (value: string) => Number(value));
+let pgDriver: typeof Pg | null = null;
+
+/** The PostgreSQL driver, loaded when the first PostgreSQL database is opened (SQLite never needs it). */
+function pgModule(): typeof Pg {
+  if (!pgDriver) {
+    pgDriver = createRequire(import.meta.url)('pg') as typeof Pg;
+    // Postgres returns int8 (count(*)) as strings; our counts fit comfortably in a double.
+    pgDriver.types.setTypeParser(20, (value: string) => Number(value));
+  }
+  return pgDriver;
+}
 
 /**
  * Opens a database from a URL.
@@ -93,7 +103,7 @@ export function openDatabase(url: string, { poolSize = 10 }: { poolSize?: number
     };
   }
   if (dialect === 'postgres') {
-    const pool = new pg.Pool({ connectionString: url, max: poolSize });
+    const pool = new (pgModule().Pool)({ connectionString: url, max: poolSize });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
@@ -112,7 +122,7 @@ async function listenOn(
   onNotify: (payload: string) => void,
 ): Promise<() => Promise<void>> {
   if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
-  const client = new pg.Client({ connectionString: url });
+  const client = new (pgModule().Client)({ connectionString: url });
   // A lost connection only loses wake-ups (listeners poll too); never crash the process for it.
   client.on('error', () => {});
   client.on('notification', (message) => {

@@ -62,6 +62,19 @@ export function removeFromPool(pool: CandidatePool, l: number): void {
 
 /** Builds the pool; `dimension` is the index's id space (`vocabulary.dimension`). */
 export function buildCandidatePool(segment: LearnerSegment, dimension: number): CandidatePool {
+  const steps = candidatePoolSteps(segment, dimension, Number.POSITIVE_INFINITY);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * Builds the pool in slices of `perSlice` learners, pausing (yielding) between them, so a caller
+ * can build a large pool without holding the event loop for the whole of it.
+ */
+export function* candidatePoolSteps(
+  segment: LearnerSegment,
+  dimension: number,
+  perSlice: number,
+): Generator<void, CandidatePool> {
   const n = segment.count;
   const { itemStart, termStart, terms, weights: termWeights, quality, level } = segment;
   const counts = new Int32Array(dimension + 1);
@@ -95,6 +108,7 @@ export function buildCandidatePool(segment: LearnerSegment, dimension: number): 
   };
   let postings = 0;
   for (let l = 0; l < n; l++) {
+    if (l > 0 && l % perSlice === 0) yield;
     const distinct = gather(l);
     for (let j = 0; j < distinct; j++) {
       const id = touched[j] as number;
@@ -119,6 +133,7 @@ export function buildCandidatePool(segment: LearnerSegment, dimension: number): 
   const weights = new Float32Array(postings);
   const termMax = new Float32Array(dimension);
   for (let l = 0; l < n; l++) {
+    if (l > 0 && l % perSlice === 0) yield;
     const distinct = gather(l);
     for (let j = 0; j < distinct; j++) {
       const id = touched[j] as number;

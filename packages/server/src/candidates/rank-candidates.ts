@@ -13,6 +13,7 @@ import {
   type CandidateState,
   type Clock,
   type Db,
+  getAccounts,
   getCandidateStates,
   listActiveInterestLearnerIds,
   listExcludingLearnerIds,
@@ -185,27 +186,34 @@ export async function rankCandidates(
     ranked = scoreFew(matcher, role, await vectoriseLearners(db, matcher, ids, { day })).slice(0, wanted);
   }
   const page = ranked.slice(offset, offset + limit);
-  const states = await getCandidateStates(
-    db,
-    role.id,
-    page.map((s) => s.learner.learnerId),
-  );
+  const pageIds = page.map((s) => s.learner.learnerId);
+  // Names are read for the page (the pool keeps none: they are current, and 100,000 cost memory);
+  // the disclosures are recorded meanwhile (the page is decided), all before the page is returned.
+  const [states, accounts] = await Promise.all([
+    getCandidateStates(db, role.id, pageIds),
+    getAccounts(db, pageIds),
+    recordDisclosures(db, {
+      roleId: role.id,
+      employerId: role.employerId,
+      shown: page.map(({ learner, score }, i) => ({
+        learnerId: learner.learnerId,
+        rank: offset + i + 1,
+        score: score.score,
+      })),
+      now,
+    }),
+  ]);
+  const names = new Map(accounts.map((a) => [a.id, a.name]));
   const items = page.map(
     ({ learner, score }, i): CandidateItem => ({
       learnerId: learner.learnerId,
-      name: learner.name,
+      name: names.get(learner.learnerId) ?? '',
       rank: offset + i + 1,
       ...explainCandidate(role, learner, score),
       interested: interested.has(learner.learnerId),
       state: states.get(learner.learnerId)?.state ?? null,
     }),
   );
-  await recordDisclosures(db, {
-    roleId: role.id,
-    employerId: role.employerId,
-    shown: items.map((item) => ({ learnerId: item.learnerId, rank: item.rank, score: item.score })),
-    now,
-  });
   return {
     scorer: { version: SCORER_VERSION },
     taxonomy: { ...matcher.taxonomy },

@@ -35,7 +35,9 @@ export function roleUseCases(deps: UseCaseDeps) {
       pool = new CandidatePoolCache(db, matcher, {
         listen: deps.listen,
         onError: (error) =>
-          deps.logger.error('candidate pool: catching up with the feed failed', { error: String(error) }),
+          deps.logger.error('candidate pool: following the feed, merging or storing a snapshot failed', {
+            error: String(error),
+          }),
         ...(reads.enabled ? { loadFrom: () => reads.caughtUp() } : {}),
       });
     }
