@@ -90,7 +90,11 @@ export function matcherOverState(state: IndexState, started: number): MatcherInd
       buildMs: Math.round(performance.now() - started),
     },
     match: (evidence, { asOf, ...opts } = {}) =>
-      matchLearner(state, buildLearnerVector(state, evidence, asOf === undefined ? {} : { asOf }), opts),
+      matchLearner(
+        state,
+        buildLearnerVector(state, evidence, { cache: true, ...(asOf === undefined ? {} : { asOf }) }),
+        opts,
+      ),
     occupation: (code) => {
       const index = state.occupationByCode.get(code);
       const entry = index === undefined ? undefined : occupations[index];
@@ -102,7 +106,11 @@ export function matcherOverState(state: IndexState, started: number): MatcherInd
     rankProfile: (learner, opts) => rankLearner(state, learner, opts),
     gapsForProfile: (learner, code) => gapReport(state, learner, code),
     gaps: (evidence, code, { asOf } = {}) =>
-      gapReport(state, buildLearnerVector(state, evidence, asOf === undefined ? {} : { asOf }), code),
+      gapReport(
+        state,
+        buildLearnerVector(state, evidence, { cache: true, ...(asOf === undefined ? {} : { asOf }) }),
+        code,
+      ),
     related: (code, opts) => relatedOccupations(state, code, opts),
     terms: (code, opts) => occupationTerms(state, code, opts),
     classify: (input, opts) => classifyText(state, input, opts),

@@ -10,6 +10,7 @@ import {
   learnerWorkLevel,
   type WorkLevel,
   type WorkLevelCounts,
+  withLevelAndSteps,
 } from '../scoring/work-level.js';
 import type { EvidenceInput, EvidenceWeight } from '../types.js';
 import { normalize, type SparseVector, sparseFromMap, weightedSum } from '../vector/sparse-vector.js';
@@ -65,20 +66,16 @@ export interface LearnerVector {
 export function buildLearnerVector(
   state: IndexState,
   evidence: readonly EvidenceInput[],
-  { asOf, id = null }: { asOf?: string; id?: string | null } = {},
+  { asOf, id = null, cache = false }: { asOf?: string; id?: string | null; cache?: boolean } = {},
 ): LearnerVector {
   const today = referenceDay(evidence, asOf);
   const items: LearnerEvidence[] = [];
   for (const item of evidence) {
-    const vector = queryVector(state, evidenceBag(state, item));
+    const { vector, knownTerms, textCounts, words } = cache
+      ? cachedAnalysis(state, item)
+      : analyseItem(state, item);
     const factors = evidenceFactors(item, today);
     const weight = factors.kind * factors.attestation * factors.recency;
-    const knownTerms = knownTermCount(state, vector);
-    const work = evidenceWorkCounts(
-      [item.title, item.description, ...(item.skills ?? []).map((s) => s.name)],
-      evidenceLevel(item),
-      item.steps ?? [],
-    );
     items.push({
       id: item.id,
       vector,
@@ -87,17 +84,64 @@ export function buildLearnerVector(
       level: evidenceLevel(item),
       occupationCodes: item.occupationCodes ?? [],
       summary: { id: item.id, weight: round6(weight), factors: roundFactors(factors), knownTerms },
-      work,
-      words: evidenceWords(
-        parseClauses(
-          state.analyzer,
-          [item.title, item.description, ...(item.skills ?? []).map((s) => s.name)].join('。'),
-          { evidence: state.scoring.formWords },
-        ),
-      ),
+      work: withLevelAndSteps(textCounts, evidenceLevel(item), item.steps ?? []),
+      words,
     });
   }
   return learnerOf(id, items);
+}
+
+/**
+ * What analysing an item's texts gives — a function of its title, description and skill names
+ * alone (never of its dates, kind or levels), so it can be shared by every item with those texts.
+ * Never modified once made (the word-match caches inside `words` only grow, and are pure).
+ */
+interface ItemAnalysis {
+  vector: SparseVector;
+  knownTerms: number;
+  /** Verbs of professional and of hands-on work in its texts (level and steps not yet added). */
+  textCounts: WorkLevelCounts;
+  words: EvidenceWords;
+}
+
+function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
+  const skills = (item.skills ?? []).map((s) => s.name);
+  const vector = queryVector(state, evidenceBag(state, item));
+  return {
+    vector,
+    knownTerms: knownTermCount(state, vector),
+    textCounts: evidenceWorkCounts([item.title, item.description, ...skills], null),
+    words: evidenceWords(
+      parseClauses(state.analyzer, [item.title, item.description, ...skills].join('。'), {
+        evidence: state.scoring.formWords,
+      }),
+    ),
+  };
+}
+
+/**
+ * The analyses of the most recently matched item texts, per index: a request that repeats an
+ * item's texts (a learner's own evidence, matched on every visit) skips text analysis and finds
+ * its coverage-by-meaning word matches already worked out. Least recently used out first.
+ */
+const ANALYSIS_CACHE_SIZE = 512;
+const analyses = new WeakMap<IndexState, Map<string, ItemAnalysis>>();
+
+function cachedAnalysis(state: IndexState, item: EvidenceInput): ItemAnalysis {
+  let cache = analyses.get(state);
+  if (!cache) {
+    cache = new Map();
+    analyses.set(state, cache);
+  }
+  const key = JSON.stringify([item.title, item.description, (item.skills ?? []).map((s) => s.name)]);
+  let analysis = cache.get(key);
+  if (analysis) cache.delete(key);
+  else {
+    analysis = analyseItem(state, item);
+    if (cache.size >= ANALYSIS_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  }
+  cache.set(key, analysis);
+  return analysis;
 }
 
 /** A learner made of some of another's items (one direction of their evidence). */

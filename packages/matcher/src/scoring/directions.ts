@@ -24,18 +24,12 @@ export const DIRECTIONS = Object.freeze({
  * @example groupDirections(state, learner) // [[0, 2], [1]]
  */
 export function groupDirections(state: IndexState, learner: LearnerVector): number[][] {
-  const n = state.occupations.length;
   const readable: number[] = [];
-  const profiles: Float64Array[] = [];
+  const profiles: NearestOccupations[] = [];
   learner.evidence.forEach((item, k) => {
     if (item.summary.knownTerms === 0) return;
-    const similarities = new Float64Array(n);
-    state.profileIndex.scoreAll(item.vector, similarities);
-    // Typed-array sort is numeric and ascending; the cut is the (nearest + 1)-th largest.
-    const cut = similarities.slice().sort()[Math.max(0, n - 1 - DIRECTIONS.nearest)] ?? 0;
-    for (let o = 0; o < n; o++) if ((similarities[o] as number) <= cut) similarities[o] = 0;
     readable.push(k);
-    profiles.push(similarities);
+    profiles.push(nearestOccupations(state, item.vector));
   });
   if (readable.length <= 1) return [learner.evidence.map((_, k) => k)];
 
@@ -45,13 +39,14 @@ export function groupDirections(state: IndexState, learner: LearnerVector): numb
     while (parent[root] !== root) root = parent[root] as number;
     return root;
   };
-  const norms = profiles.map((p) => Math.sqrt(p.reduce((sum, v) => sum + v * v, 0)) || 1);
+  const norms = profiles.map((p) => {
+    let sum = 0;
+    for (const value of p.values) sum += value * value;
+    return Math.sqrt(sum) || 1;
+  });
   for (let i = 0; i < profiles.length; i++) {
     for (let j = i + 1; j < profiles.length; j++) {
-      const a = profiles[i] as Float64Array;
-      const b = profiles[j] as Float64Array;
-      let dot = 0;
-      for (let o = 0; o < n; o++) dot += (a[o] as number) * (b[o] as number);
+      const dot = sortedDot(profiles[i] as NearestOccupations, profiles[j] as NearestOccupations);
       if (dot / ((norms[i] as number) * (norms[j] as number)) >= DIRECTIONS.sameDirection) {
         parent[find(j)] = find(i);
       }
@@ -68,4 +63,91 @@ export function groupDirections(state: IndexState, learner: LearnerVector): numb
   const unreadable = learner.evidence.map((_, k) => k).filter((k) => !readable.includes(k));
   directions[0]?.push(...unreadable);
   return directions.map((d) => d.sort((a, b) => a - b)).sort((a, b) => (a[0] as number) - (b[0] as number));
+}
+
+/** A piece's similarity to the occupations above its cut, by occupation index ascending. */
+interface NearestOccupations {
+  indices: number[];
+  values: number[];
+}
+
+/**
+ * The occupations a piece resembles most: its similarity to every occupation profile, kept above
+ * the (nearest + 1)-th largest (the others' similarity counts as 0). Only the occupations sharing
+ * a term with the piece are visited; the rest have similarity 0.
+ */
+function nearestOccupations(state: IndexState, vector: LearnerVector['profile']): NearestOccupations {
+  const n = state.occupations.length;
+  const { similarities, touched, largest } = directionScratchOf(state);
+  const count = state.profileIndex.scoreTouched(vector, similarities, touched);
+  // The cut is the (nearest + 1)-th largest of all n similarities, the untouched zeros included.
+  const k = Math.min(n, DIRECTIONS.nearest + 1);
+  let kept = 0;
+  let negative = false;
+  for (let i = 0; i < count; i++) {
+    const value = similarities[touched[i] as number] as number;
+    if (value < 0) negative = true;
+    if (value <= 0 || (kept === k && value <= (largest[k - 1] as number))) continue;
+    // Insertion into the k largest so far, descending.
+    let at = kept < k ? kept++ : k - 1;
+    while (at > 0 && value > (largest[at - 1] as number)) {
+      largest[at] = largest[at - 1] as number;
+      at--;
+    }
+    largest[at] = value;
+  }
+  let cut: number;
+  if (negative) {
+    // Never for TF-IDF vectors; the dense reading keeps it exact anyway.
+    const dense = new Float64Array(n);
+    for (let i = 0; i < count; i++)
+      dense[touched[i] as number] = similarities[touched[i] as number] as number;
+    cut = dense.sort()[Math.max(0, n - 1 - DIRECTIONS.nearest)] ?? 0;
+  } else cut = kept === k ? (largest[k - 1] as number) : 0;
+  const indices: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const o = touched[i] as number;
+    if ((similarities[o] as number) > cut) indices.push(o);
+  }
+  indices.sort((a, b) => a - b);
+  const values = indices.map((o) => similarities[o] as number);
+  for (let i = 0; i < count; i++) similarities[touched[i] as number] = 0;
+  return { indices, values };
+}
+
+/** Σ a·b over the occupations both keep, in ascending index order (as a dense loop would add them). */
+function sortedDot(a: NearestOccupations, b: NearestOccupations): number {
+  let dot = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.indices.length && j < b.indices.length) {
+    const x = a.indices[i] as number;
+    const y = b.indices[j] as number;
+    if (x === y) dot += (a.values[i++] as number) * (b.values[j++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot;
+}
+
+interface DirectionScratch {
+  /** Zero between calls. */
+  similarities: Float64Array;
+  touched: Int32Array;
+  largest: Float64Array;
+}
+
+const directionScratch = new WeakMap<IndexState, DirectionScratch>();
+function directionScratchOf(state: IndexState): DirectionScratch {
+  let scratch = directionScratch.get(state);
+  if (!scratch) {
+    const n = state.occupations.length;
+    scratch = {
+      similarities: new Float64Array(n),
+      touched: new Int32Array(n),
+      largest: new Float64Array(DIRECTIONS.nearest + 1),
+    };
+    directionScratch.set(state, scratch);
+  }
+  return scratch;
 }

@@ -1,8 +1,10 @@
 /**
  * The fast match path returns exactly what the plain one does. Pruning (the level-of-work power
  * computed only for occupations that can still rank) is switched off in a second index and both
- * are compared result for result; coverage by meaning (clauses compared only when they share a
- * character with the task word) is compared with the plain reading written out below.
+ * are compared result for result; `match` there also reuses analysed item texts (the narratives'
+ * items come back with other kinds, dates and levels in the mixed learners), the plain side
+ * analyses every item afresh. Coverage by meaning (clauses and words compared only when they share
+ * a character with the task word) is compared with the plain reading written out below.
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndexState } from '../build-matcher-index.js';

@@ -21,7 +21,13 @@ import {
   workLevelOf,
 } from './occupation-score.js';
 import { SCORER, SCORER_VERSION } from './scorer.js';
-import { coverAllTasks, describeTask, refineCoverage } from './task-coverage.js';
+import {
+  type CoverageTable,
+  coverAllTasks,
+  describeTask,
+  emptyCoverage,
+  refineCoverage,
+} from './task-coverage.js';
 import { workLevelFactor } from './work-level.js';
 
 export const DEFAULT_MATCH_LIMIT = 10;
@@ -68,13 +74,36 @@ export function matchLearner(
   const filter = { digital, green };
 
   const { groups, learners } = directionsOf(state, learner);
-  if (groups.length <= 1) {
-    const ranking = rankAll(state, learner, filter, Math.max(count, REFINED));
-    result.matches = top(ranking.scores, count).map((index) => describe(state, ranking, index, explain));
+  const free = freeArrays(state);
+  const taken: RankArrays[] = [];
+  const rank = (one: LearnerVector) => {
+    const arrays = free.pop() ?? newRankArrays(state);
+    taken.push(arrays);
+    return rankAll(state, one, filter, Math.max(count, REFINED), arrays);
+  };
+  try {
+    if (groups.length <= 1) {
+      const ranking = rank(learner);
+      result.matches = top(ranking.scores, count).map((index) => describe(state, ranking, index, explain));
+      return result;
+    }
+    describeDirections(state, learner, groups, learners.map(rank), count, explain, result);
     return result;
+  } finally {
+    free.push(...taken);
   }
+}
 
-  const rankings = learners.map((one) => rankAll(state, one, filter, Math.max(count, REFINED)));
+/** The overall ranking (each occupation at its best direction) and each direction's own. */
+function describeDirections(
+  state: IndexState,
+  learner: LearnerVector,
+  groups: readonly number[][],
+  rankings: readonly Ranking[],
+  count: number,
+  explain: boolean,
+  result: MatchResult,
+): void {
   const described = new Map<string, OccupationMatch>();
   const describeOnce = (d: number, index: number): OccupationMatch => {
     const key = `${d}:${index}`;
@@ -112,7 +141,6 @@ export function matchLearner(
       matches,
     };
   });
-  return result;
 }
 
 /** The learner's directions, worked out once per learner vector. */
@@ -133,15 +161,18 @@ function rankAll(
   learner: LearnerVector,
   { digital, green }: { digital?: boolean | undefined; green?: boolean | undefined },
   keep: number,
+  arrays: RankArrays,
 ): Ranking {
   const occupations = state.occupations;
-  const similarities = new Float64Array(occupations.length);
-  const { reached, bases, factors } = rankScratchOf(state);
+  const { similarities, scores, reached, bases, factors } = arrays;
+  similarities.fill(0);
+  scores.fill(-1);
+  arrays.table.coverage.fill(0);
+  arrays.table.best.fill(-1);
   // Only occupations sharing a term with the learner can score (the others' similarity is 0).
   const count = state.profileIndex.scoreTouched(learner.profile, similarities, reached);
-  const table = coverAllTasks(state, learner);
+  const table = coverAllTasks(state, learner, arrays.table);
   const { coverage } = table;
-  const scores = new Float64Array(occupations.length).fill(-1);
   const hasDeclarations = learner.evidence.some((item) => item.occupationCodes.length > 0);
   // B and F of every occupation that can score; reached[0 … m) keeps those.
   let m = 0;
@@ -211,22 +242,40 @@ function rankAll(
  */
 const PRUNE_MARGIN = 2e-4;
 
-interface RankScratch {
+/**
+ * The arrays of one ranking, reused from call to call (allocating them cost as much as filling
+ * them): similarities and scores per occupation, coverage per task, and the scratch of `rankAll`.
+ * A ranking's arrays are taken for one `matchLearner` call and given back when it returns.
+ */
+interface RankArrays {
+  similarities: Float64Array;
+  scores: Float64Array;
+  table: CoverageTable;
   reached: Int32Array;
   bases: Float64Array;
   factors: Float64Array;
 }
 
-/** Per-index scratch of `rankAll` (one thread; every entry read is written first in the same call). */
-const rankScratch = new WeakMap<IndexState, RankScratch>();
-function rankScratchOf(state: IndexState): RankScratch {
-  let arrays = rankScratch.get(state);
-  if (!arrays) {
-    const n = state.occupations.length;
-    arrays = { reached: new Int32Array(n), bases: new Float64Array(n), factors: new Float64Array(n) };
-    rankScratch.set(state, arrays);
+const freeRankArrays = new WeakMap<IndexState, RankArrays[]>();
+function freeArrays(state: IndexState): RankArrays[] {
+  let free = freeRankArrays.get(state);
+  if (!free) {
+    free = [];
+    freeRankArrays.set(state, free);
   }
-  return arrays;
+  return free;
+}
+
+function newRankArrays(state: IndexState): RankArrays {
+  const n = state.occupations.length;
+  return {
+    similarities: new Float64Array(n),
+    scores: new Float64Array(n),
+    table: emptyCoverage(state),
+    reached: new Int32Array(n),
+    bases: new Float64Array(n),
+    factors: new Float64Array(n),
+  };
 }
 
 /** Occupations whose tasks are read by meaning after the first, whole-text pass. */

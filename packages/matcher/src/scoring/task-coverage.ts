@@ -20,10 +20,12 @@ export interface CoverageTable {
  * Whole-text coverage of every task of the taxonomy, one inverted-index pass per evidence item:
  * the fast first reading, refined by meaning for the occupations that can rank (`refineCoverage`).
  */
-export function coverAllTasks(state: IndexState, learner: LearnerVector): CoverageTable {
-  const n = state.tasks.length;
-  const coverage = new Float64Array(n);
-  const best = new Int32Array(n).fill(-1);
+export function coverAllTasks(
+  state: IndexState,
+  learner: LearnerVector,
+  into: CoverageTable = emptyCoverage(state),
+): CoverageTable {
+  const { coverage, best } = into;
   const { similarities, touched } = scratchOf(state);
   for (let k = 0; k < learner.evidence.length; k++) {
     const item = learner.evidence[k] as LearnerEvidence;
@@ -42,7 +44,15 @@ export function coverAllTasks(state: IndexState, learner: LearnerVector): Covera
       }
     }
   }
-  return { coverage, best };
+  return into;
+}
+
+/** A coverage table with nothing covered: 0 and no best item for every task. */
+export function emptyCoverage(state: IndexState): CoverageTable {
+  return {
+    coverage: new Float64Array(state.tasks.length),
+    best: new Int32Array(state.tasks.length).fill(-1),
+  };
 }
 
 /** Per-index scratch arrays for `scoreTouched` (kept at 0 between calls; one thread). */

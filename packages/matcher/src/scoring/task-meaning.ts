@@ -125,6 +125,8 @@ export interface EvidenceWords {
   clauseObjects?: Map<string, Float64Array>;
   /** Which clauses contain each character (made when first needed, see `clauseMatches`). */
   clauseMasks?: { all: number; byChar: Map<number, number> | null };
+  /** Per character, a bit per word containing it (made when first needed, see `bestMatch`). */
+  wordMasks?: Map<number, number> | null;
   /** All zeros, one per clause: the matches of a word no clause can match (shared, never written). */
   noMatch?: Float64Array;
 }
@@ -155,15 +157,46 @@ function itemMatch(item: EvidenceWords, word: string, action: boolean): number {
   const cache = action ? item.actionCache : item.objectCache;
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
+  const best = bestMatch(item, word, action);
+  cache.set(word, best);
+  return best;
+}
+
+/** `itemMatch` without its cache: the best match of the word among the item's words. */
+function bestMatch(item: EvidenceWords, word: string, action: boolean): number {
+  if (item.set.has(word)) return 1;
   let best = 0;
-  for (const other of item.all) {
+  // Only the words sharing a character with it can match it (see `chars`).
+  let candidates = -1;
+  const byChar = item.all.length < 31 ? wordMasks(item) : null;
+  if (byChar && word.length > 0) {
+    candidates = 0;
+    for (let i = 0; i < word.length; i++) candidates |= byChar.get(word.charCodeAt(i)) ?? 0;
+  }
+  for (let w = 0; w < item.all.length; w++) {
+    if (candidates !== -1 && (candidates & (1 << w)) === 0) continue;
+    const other = item.all[w] as string;
     // A verb is related to another verb (操控 ↔ 操作); an object word to any word (产品 ↔ 商品).
     const related = word.length >= 2 && other.length >= 2 && (!action || item.actions.includes(other));
     best = Math.max(best, wordMatch(word, other, { related }));
     if (best >= 1) break;
   }
-  cache.set(word, best);
   return best;
+}
+
+/** Per character, a bit per word of the item containing it (null when a word is empty). */
+function wordMasks(item: EvidenceWords): Map<number, number> | null {
+  if (item.wordMasks !== undefined) return item.wordMasks;
+  let byChar: Map<number, number> | null = new Map();
+  item.all.forEach((word, w) => {
+    if (word.length === 0) byChar = null;
+    for (let i = 0; byChar && i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      byChar.set(code, (byChar.get(code) ?? 0) | (1 << w));
+    }
+  });
+  item.wordMasks = byChar;
+  return byChar;
 }
 
 /**
@@ -279,7 +312,7 @@ function clauseMatches(item: EvidenceWords, word: string, action: boolean): Floa
     } else {
       matches = new Float64Array(perClause.length);
       for (let c = 0; c < perClause.length; c++)
-        if (mask & (1 << c)) matches[c] = itemMatch(perClause[c] as EvidenceWords, word, action);
+        if (mask & (1 << c)) matches[c] = bestMatch(perClause[c] as EvidenceWords, word, action);
     }
     cache.set(word, matches);
   }

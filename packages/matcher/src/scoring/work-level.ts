@@ -139,6 +139,16 @@ export function evidenceWorkCounts(
 ): WorkLevelCounts {
   const counts: WorkLevelCounts = { professional: 0, operational: 0 };
   for (const text of texts) countWorkVerbs(text, counts);
+  return withLevelAndSteps(counts, level, steps);
+}
+
+/** Verb counts of an item's texts (`textCounts`, counted once) with its level and steps added. */
+export function withLevelAndSteps(
+  textCounts: Readonly<WorkLevelCounts>,
+  level: number | null,
+  steps: readonly string[] = [],
+): WorkLevelCounts {
+  const counts: WorkLevelCounts = { ...textCounts };
   if (level !== null) counts.operational += WORK_LEVEL.skillLevelWeight;
   for (const step of steps) {
     if (PLANNING_STEPS.has(step)) counts.professional += WORK_LEVEL.stepWeight;
