@@ -111,6 +111,33 @@ describe.each(testDatabases())('candidate pool cache on $name', (database) => {
     expect(ranked?.score.requirements[0]?.evidenceIds).toHaveLength(2);
   });
 
+  it('keeps shortlisted learners read from their evidence until the feed reports a change of theirs', async () => {
+    const a = await learner('癸', true);
+    const b = await learner('子', true);
+    const cache = newCache();
+    const day = (await cache.snapshot()).day;
+    const [first] = await cache.vectorised([a], day);
+    expect(first?.vector.evidence).toHaveLength(1);
+    // Nothing of theirs changed: the same copy, no evidence read or analysed again.
+    expect((await cache.vectorised([a], day))[0]).toBe(first);
+    // Another learner's change leaves it; unknown ids are left out, the order is kept.
+    await deposit(b, '光伏电站巡检');
+    await cache.snapshot();
+    const both = await cache.vectorised([b, 'nobody', a], day);
+    expect(both.map((l) => l.learnerId)).toEqual([b, a]);
+    expect(both[1]).toBe(first);
+    expect(both[0]?.vector.evidence).toHaveLength(2);
+    // Their own deposit: the next list (which catches up first) reads the new evidence.
+    await deposit(a, '光伏电站巡检');
+    await cache.snapshot();
+    const [after] = await cache.vectorised([a], day);
+    expect(after).not.toBe(first);
+    expect(after?.vector.evidence).toHaveLength(2);
+    // Another day is read for that day.
+    const [tomorrow] = await cache.vectorised([a], '2099-01-01');
+    expect(tomorrow).not.toBe(after);
+  });
+
   it('loads from stored vectors: a second process analyses nobody', async () => {
     await learner('丁', true);
     const warm = newCache();

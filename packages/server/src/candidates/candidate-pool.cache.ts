@@ -45,6 +45,7 @@ import {
   SegmentBuilder,
   type StoredLearner,
 } from '@skillbank/matcher';
+import { type PooledLearner, vectoriseLearners } from './candidate-vectors.js';
 import { analyseAndStore, type Head, storedLearners, vectorKeyOf } from './stored-vectors.js';
 
 /** A learner of the pool as a list shows it (names are read for the page shown). */
@@ -115,6 +116,8 @@ const RANKINGS_KEPT = 32;
 const RANKING_MARGIN = 16;
 /** Changes a kept ranking is brought up to date with; beyond, it is ranked afresh. */
 const RANKING_CHANGES = 256;
+/** Shortlisted learners kept vectorised from their evidence (the most recently read). */
+const READ_KEPT = 4096;
 
 /**
  * The best learners of the pool for one requirement set, kept between lists and brought up to date
@@ -407,6 +410,12 @@ export class CandidatePoolCache {
   #lastSnapshotAt = 0;
   /** Writes the snapshot waiting for its delay now. */
   #pendingSnapshot: (() => void) | null = null;
+  /**
+   * Learners read from their evidence for a shortlist (their text, for reading requirements by
+   * meaning), kept for their day until the feed reports a change of theirs; least recently used
+   * first out.
+   */
+  #read = new Map<string, { day: string; learner: PooledLearner }>();
 
   constructor(db: Db, matcher: MatcherIndex, options: PoolCacheOptions = {}) {
     this.#db = db;
@@ -436,6 +445,42 @@ export class CandidatePoolCache {
     // A reset (restored database) dropped the state: load again.
     if (this.#state !== state) return this.snapshot({ day });
     return state;
+  }
+
+  /**
+   * These learners vectorised from their active evidence for `day`, as `vectoriseLearners` gives
+   * them (in the order given, unknown ids left out), from kept copies where the feed has reported
+   * no change of theirs since they were read: an unchanged shortlist reads and analyses no text.
+   * Meant for pool members (every change of theirs is on the feed); names are not for showing.
+   */
+  async vectorised(ids: readonly string[], day: string): Promise<PooledLearner[]> {
+    const found = new Map<string, PooledLearner>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const kept = this.#read.get(id);
+      if (kept?.day === day) {
+        this.#read.delete(id);
+        this.#read.set(id, kept);
+        found.set(id, kept.learner);
+      } else missing.push(id);
+    }
+    if (missing.length > 0) {
+      const state = this.#state;
+      const position = state?.position;
+      const read = await vectoriseLearners(this.#db, this.#matcher, missing, { day });
+      // Kept only if no change was applied while reading: a change applied meanwhile may be newer
+      // than the evidence read (one applied later drops the copy).
+      const keep = state !== null && this.#state === state && state.position === position;
+      for (const learner of read) {
+        found.set(learner.learnerId, learner);
+        if (keep) this.#read.set(learner.learnerId, { day, learner });
+      }
+      for (const id of this.#read.keys()) {
+        if (this.#read.size <= READ_KEPT) break;
+        this.#read.delete(id);
+      }
+    }
+    return ids.flatMap((id) => found.get(id) ?? []);
   }
 
   /**
@@ -634,6 +679,7 @@ export class CandidatePoolCache {
     if (this.#state !== state) return;
     if (changes.reset) {
       this.#state = null;
+      this.#read.clear();
       return;
     }
     const started = performance.now();
@@ -663,6 +709,8 @@ export class CandidatePoolCache {
         if (stored) state.put(c.learnerId, stored);
       }
     }
+    // With the position, at once: a copy read before it is dropped, one read meanwhile not kept.
+    for (const id of ids) this.#read.delete(id);
     state.position = changes.position;
     state.loaded = {
       kind: 'catch-up',

@@ -176,7 +176,13 @@ export async function rankCandidates(
       .map((s) => s.learner.learnerId)
       .filter((id) => !excluded.has(id) && !interested.has(id))
       .slice(0, wanted);
-    const read = await vectoriseLearners(db, matcher, [...shortlist, ...interestedIds], { day });
+    // Pool members from the cache's kept copies (an unchanged shortlist analyses no text), the
+    // interested read afresh (not every one of them is in the pool, and so on the feed's watch).
+    const [members, others] = await Promise.all([
+      cache.vectorised(shortlist, day),
+      vectoriseLearners(db, matcher, interestedIds, { day }),
+    ]);
+    const read = [...members, ...others];
     ranked = scoreFew(matcher, role, read).sort(byRank).slice(0, wanted);
   } else {
     const ids =
