@@ -1,15 +1,7 @@
 #!/usr/bin/env node
-// A throwaway PostgreSQL primary with a streaming replica, for the replica tests and benchmarks:
-// the primary runs with wal_level=replica and synchronous_commit on; the replica is made with
-// `pg_basebackup -R -X stream` (a standby that follows the primary's WAL) and serves reads (hot
-// standby). `node pg-replica.mjs start` prints `export SKILLBANK_TEST_PG_PRIMARY_URL=…` and
-// `…_REPLICA_URL=…` lines; `stop <dir>` removes them. Imported by the tests, which start their own.
-// Plain JavaScript with no dependencies, like pg.mjs (whose helpers it uses).
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, chmodSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { findPgBin, freePort, run } from './pg.mjs';
+import { clusterDir, findPgBin, freePort, initCluster, run } from './pg.mjs';
 
 /**
  * Starts a primary and a streaming replica on free loopback ports. `applyDelayMs` makes the
@@ -19,24 +11,10 @@ import { findPgBin, freePort, run } from './pg.mjs';
 export async function startPrimaryAndReplica({ applyDelayMs = 0 } = {}) {
   const bin = findPgBin();
   if (!bin) return null;
-  const dir = join(tmpdir(), `skillbank-pg-replica-${process.pid}-${Date.now()}`);
-  mkdirSync(dir, { recursive: true });
-  chmodSync(dir, 0o777);
-  if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', dir]);
+  const dir = clusterDir('skillbank-pg-replica');
   const primary = join(dir, 'primary');
   const replica = join(dir, 'replica');
-  run(join(bin, 'initdb'), [
-    '-D',
-    primary,
-    '-A',
-    'trust',
-    '-U',
-    'postgres',
-    '--no-sync',
-    '-E',
-    'UTF8',
-    '--locale=C',
-  ]);
+  initCluster(bin, primary);
   const primaryPort = await freePort();
   const common = `-k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off -c full_page_writes=off`;
   run(join(bin, 'pg_ctl'), [

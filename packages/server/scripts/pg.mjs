@@ -41,15 +41,17 @@ export function run(bin, args) {
     throw new Error(`${bin} ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
 }
 
-/** Starts a fresh cluster on a free loopback port; returns {url, dir} or null when PostgreSQL is absent. */
-export async function startPg() {
-  const bin = findPgBin();
-  if (!bin) return null;
-  const dir = join(tmpdir(), `skillbank-pg-${process.pid}-${Date.now()}`);
+/** A fresh directory under the temp dir, writable by the `postgres` user (initdb refuses root). */
+export function clusterDir(name) {
+  const dir = join(tmpdir(), `${name}-${process.pid}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
   chmodSync(dir, 0o777);
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', dir]);
-  const data = join(dir, 'data');
+  return dir;
+}
+
+/** `initdb` of a throwaway cluster: trust on loopback, user `postgres`, UTF-8, C locale, no fsync. */
+export function initCluster(bin, data) {
   run(join(bin, 'initdb'), [
     '-D',
     data,
@@ -62,6 +64,15 @@ export async function startPg() {
     'UTF8',
     '--locale=C',
   ]);
+}
+
+/** Starts a fresh cluster on a free loopback port; returns {url, dir} or null when PostgreSQL is absent. */
+export async function startPg() {
+  const bin = findPgBin();
+  if (!bin) return null;
+  const dir = clusterDir('skillbank-pg');
+  const data = join(dir, 'data');
+  initCluster(bin, data);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
   run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', 'start']);
