@@ -3,7 +3,7 @@
  * learner's best fits, digital/green readiness and every format's tags all use these, so the
  * figures and the tags cannot disagree.
  */
-import { BANDS, type Band, bandOf } from '@skillbank/matcher';
+import { BANDS, bandOf } from '@skillbank/matcher';
 import type { ReportLearner, ReportOccupationScore } from './cohort-report.types.js';
 
 /**
@@ -19,9 +19,6 @@ export const BEST_FITS = 3;
 
 /** Whether a score fits well: its band is strong. */
 export const fitsWell = (score: number) => bandOf(score) === 'strong';
-
-/** The calibrated band of a score (strong / moderate / weak), as on every page. */
-export const reportBand = (score: number): Band => bandOf(score);
 
 /**
  * A learner's best fits: the first `BEST_FITS` of their top occupations that fit well. Readiness

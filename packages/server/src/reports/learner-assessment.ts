@@ -5,8 +5,8 @@
  * A pure function of the matcher and the evidence, so it runs the same on the event loop or in a
  * report worker thread.
  */
-import type { EvidenceInput, MatcherIndex } from '@skillbank/matcher';
-import { fitsWell, reportBand } from './cohort-report.fits.js';
+import { bandOf, type EvidenceInput, type MatcherIndex } from '@skillbank/matcher';
+import { fitsWell } from './cohort-report.fits.js';
 import type { ReportOccupationScore } from './cohort-report.types.js';
 
 /** Occupations considered per learner when counting fits. */
@@ -44,7 +44,7 @@ export function assessLearner(
         code,
         name,
         score,
-        band: reportBand(score),
+        band: bandOf(score),
         fitsWell: fitsWell(score),
         digital,
         green,
