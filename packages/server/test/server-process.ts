@@ -15,12 +15,16 @@ export interface ServerProcess {
   stop(graceMs?: number): Promise<number | null>;
 }
 
-/** Starts a server; resolves once it says it is ready (at most `timeoutMs`). */
+/**
+ * Starts a server (from source, or the built `bin`, a path from the server package); resolves once
+ * it says it is ready (at most `timeoutMs`).
+ */
 export function startServer(
   env: Record<string, string>,
-  { timeoutMs = 180_000 } = {},
+  { timeoutMs = 180_000, bin }: { timeoutMs?: number; bin?: string } = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/bin.ts', 'serve'], {
+  const args = bin ? [bin, 'serve'] : ['--conditions=source', '--import', 'tsx', 'src/bin.ts', 'serve'];
+  const child = spawn(process.execPath, args, {
     cwd: SERVER_DIR,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SKILLBANK_RATE_LIMITS: 'off', LANG: 'C', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
