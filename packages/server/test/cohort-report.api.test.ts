@@ -161,7 +161,9 @@ describe.each(testDatabases())('cohort report on %s', (database) => {
 
   it('writes the HTML document’s dates in the browser’s zone (its tz cookie), else in UTC, said as such', async () => {
     const stamped = async (cookie?: string) => {
-      const text = await (await report('?format=html', 'text/html', advisor, cookie ? { cookie } : {})).text();
+      const text = await (
+        await report('?format=html', 'text/html', advisor, cookie ? { cookie } : {})
+      ).text();
       const footer = /生成于 (\d{4}-\d{2}-\d{2}) \d{2}:\d{2} (UTC[^<\s]*)/.exec(text);
       const header = /<p class="muted">(\d{4}-\d{2}-\d{2})/.exec(text);
       return { date: footer?.[1], offset: footer?.[2], header: header?.[1] };
