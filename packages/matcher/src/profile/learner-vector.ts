@@ -31,6 +31,25 @@ export interface LearnerEvidence {
   work: WorkLevelCounts;
   /** Its title, description and skills as clauses and words, for coverage by meaning. */
   words: EvidenceWords;
+  /** What the index works out from its texts alone, kept with its analysis (see `ItemMemo`). */
+  memo: ItemMemo;
+}
+
+/**
+ * Results that depend only on an item's analysed texts (its vector and words) and the index: worked
+ * out when first needed and kept with the analysis, so an item matched again — in another direction
+ * of the same request, or in a later request with the same texts — reuses them. Pure values: the
+ * same as recomputing them.
+ */
+export interface ItemMemo {
+  /** The tasks whose whole-text similarity to the item is positive, and that similarity (`coverAllTasks`). */
+  taskSimilarities?: { tasks: Int32Array; similarities: Float64Array };
+  /** Its similarity profile over the occupations (`directions.ts`). */
+  nearest?: { indices: number[]; values: number[] };
+  /** Coverage by meaning of task t by the item, per task index read so far. */
+  meaning: Map<number, number>;
+  /** Whether the analysis has been reused (found in the cache): larger results are kept from then on. */
+  reused: boolean;
 }
 
 /** Evidence items of one evidence vector, concatenated into typed arrays. */
@@ -71,7 +90,7 @@ export function buildLearnerVector(
   const today = referenceDay(evidence, asOf);
   const items: LearnerEvidence[] = [];
   for (const item of evidence) {
-    const { vector, knownTerms, textCounts, words } = cache
+    const { vector, knownTerms, textCounts, words, memo } = cache
       ? cachedAnalysis(state, item)
       : analyseItem(state, item);
     const factors = evidenceFactors(item, today);
@@ -86,6 +105,7 @@ export function buildLearnerVector(
       summary: { id: item.id, weight: round6(weight), factors: roundFactors(factors), knownTerms },
       work: withLevelAndSteps(textCounts, evidenceLevel(item), item.steps ?? []),
       words,
+      memo,
     });
   }
   return learnerOf(id, items);
@@ -102,6 +122,7 @@ interface ItemAnalysis {
   /** Verbs of professional and of hands-on work in its texts (level and steps not yet added). */
   textCounts: WorkLevelCounts;
   words: EvidenceWords;
+  memo: ItemMemo;
 }
 
 function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
@@ -116,6 +137,7 @@ function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
         evidence: state.scoring.formWords,
       }),
     ),
+    memo: { meaning: new Map(), reused: false },
   };
 }
 
@@ -135,8 +157,10 @@ function cachedAnalysis(state: IndexState, item: EvidenceInput): ItemAnalysis {
   }
   const key = JSON.stringify([item.title, item.description, (item.skills ?? []).map((s) => s.name)]);
   let analysis = cache.get(key);
-  if (analysis) cache.delete(key);
-  else {
+  if (analysis) {
+    cache.delete(key);
+    analysis.memo.reused = true;
+  } else {
     analysis = analyseItem(state, item);
     if (cache.size >= ANALYSIS_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   }
