@@ -144,27 +144,41 @@ function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
 /**
  * The analyses of the most recently matched item texts, per index: a request that repeats an
  * item's texts (a learner's own evidence, matched on every visit) skips text analysis and finds
- * its coverage-by-meaning word matches already worked out. Least recently used out first.
+ * its coverage-by-meaning word matches already worked out. An analysis is kept from the second time
+ * its texts come (the first time only the texts are remembered): texts seen once — most of what a
+ * busy server reads — are never kept, so they die young instead of filling the old generation for
+ * the collector to sweep. Least recently used out first.
  */
 const ANALYSIS_CACHE_SIZE = 512;
-const analyses = new WeakMap<IndexState, Map<string, ItemAnalysis>>();
+interface AnalysisCache {
+  kept: Map<string, ItemAnalysis>;
+  /** Texts seen once, not yet kept (oldest first). */
+  seen: Set<string>;
+}
+const analyses = new WeakMap<IndexState, AnalysisCache>();
 
 function cachedAnalysis(state: IndexState, item: EvidenceInput): ItemAnalysis {
   let cache = analyses.get(state);
   if (!cache) {
-    cache = new Map();
+    cache = { kept: new Map(), seen: new Set() };
     analyses.set(state, cache);
   }
+  const { kept, seen } = cache;
   const key = JSON.stringify([item.title, item.description, (item.skills ?? []).map((s) => s.name)]);
-  let analysis = cache.get(key);
+  let analysis = kept.get(key);
   if (analysis) {
-    cache.delete(key);
+    kept.delete(key);
     analysis.memo.reused = true;
   } else {
     analysis = analyseItem(state, item);
-    if (cache.size >= ANALYSIS_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    if (!seen.delete(key)) {
+      seen.add(key);
+      if (seen.size > ANALYSIS_CACHE_SIZE) seen.delete(seen.values().next().value as string);
+      return analysis;
+    }
+    if (kept.size >= ANALYSIS_CACHE_SIZE) kept.delete(kept.keys().next().value as string);
   }
-  cache.set(key, analysis);
+  kept.set(key, analysis);
   return analysis;
 }
 
@@ -178,12 +192,21 @@ export function subsetLearner(learner: LearnerVector, indices: readonly number[]
 
 function learnerOf(id: string | null, items: LearnerEvidence[]): LearnerVector {
   const profile = normalize(weightedSum(items.map((item) => ({ vector: item.vector, weight: item.weight }))));
+  let packed: PackedEvidence | undefined;
+  let termMax: SparseVector | undefined;
   return {
     id,
     profile,
     evidence: items,
-    packed: pack(items),
-    termMax: termMaximum(items),
+    // Read by candidate ranking only, so made when first read: a match never needs them.
+    get packed() {
+      packed ??= pack(items);
+      return packed;
+    },
+    get termMax() {
+      termMax ??= termMaximum(items);
+      return termMax;
+    },
     matchable: items.some((item) => item.summary.knownTerms > 0),
     workLevel: learnerWorkLevel(items.map((item) => ({ counts: item.work, weight: item.weight }))),
   };

@@ -88,14 +88,20 @@ describe('the fast match path', () => {
   it('ranks evidence seen before exactly as evidence seen for the first time', {
     timeout: 180_000,
   }, async () => {
-    // The second and third time an item's texts come, their analysis and what was worked out from
-    // it (task similarities, nearest occupations, coverage by meaning) are reused.
+    // From the second time an item's texts come their analysis is kept; from the third it is
+    // reused, with what was worked out from it (task similarities, nearest occupations, coverage
+    // by meaning), which the fourth time finds already there.
     const fast = await bundledMatcher();
     const learners = [
       ...narratives.filter((_, i) => i % 3 === 0).map((n) => n.evidence),
       ...mixedLearners(12),
     ];
-    for (const opts of [{ limit: 10 }, { limit: 3, digital: true }, { limit: 25 }]) {
+    for (const opts of [
+      { limit: 10 },
+      { limit: 3, digital: true },
+      { limit: 25 },
+      { limit: 10, green: true },
+    ]) {
       for (const evidence of learners) {
         const expected = matchLearner(
           plain,
