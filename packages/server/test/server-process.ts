@@ -1,5 +1,6 @@
 /** Test helper: `skillbank serve` in its own process (from source), its URL, its output, a clean stop. */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -73,13 +74,21 @@ export function startServer(
   });
 }
 
+/** The cluster workers among a process's children (they run `… serve` too; tsx's esbuild service does not). */
 function childPids(pid: number | undefined): number[] {
   if (pid === undefined) return [];
   try {
     return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
       .split('\n')
       .filter(Boolean)
-      .map(Number);
+      .map(Number)
+      .filter((child) => {
+        try {
+          return readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0').includes('serve');
+        } catch {
+          return false; // it has exited meanwhile
+        }
+      });
   } catch {
     return []; // pgrep exits 1 when there are none
   }
