@@ -153,6 +153,7 @@ export function storedLearnerVector(
             ([text, actions, objects, expanded]): Clause => ({ text, actions, objects, expanded }),
           ),
         ),
+        memo: { meaning: new Map(), reused: false },
       },
     };
   });

@@ -31,6 +31,25 @@ export interface LearnerEvidence {
   work: WorkLevelCounts;
   /** Its title, description and skills as clauses and words, for coverage by meaning. */
   words: EvidenceWords;
+  /** What the index works out from its texts alone, kept with its analysis (see `ItemMemo`). */
+  memo: ItemMemo;
+}
+
+/**
+ * Results that depend only on an item's analysed texts (its vector and words) and the index: worked
+ * out when first needed and kept with the analysis, so an item matched again — in another direction
+ * of the same request, or in a later request with the same texts — reuses them. Pure values: the
+ * same as recomputing them.
+ */
+export interface ItemMemo {
+  /** The tasks whose whole-text similarity to the item is positive, and that similarity (`coverAllTasks`). */
+  taskSimilarities?: { tasks: Int32Array; similarities: Float64Array };
+  /** Its similarity profile over the occupations (`directions.ts`). */
+  nearest?: { indices: number[]; values: number[] };
+  /** Coverage by meaning of task t by the item, per task index read so far. */
+  meaning: Map<number, number>;
+  /** Whether the analysis has been reused (found in the cache): larger results are kept from then on. */
+  reused: boolean;
 }
 
 /** Evidence items of one evidence vector, concatenated into typed arrays. */
@@ -122,7 +141,7 @@ export function analysedLearner(
   );
   const learner = learnerOf(
     id,
-    items.map(({ facts, analysis: { vector, knownTerms, textCounts, words } }): LearnerEvidence => {
+    items.map(({ facts, analysis: { vector, knownTerms, textCounts, words, memo } }): LearnerEvidence => {
       const factors = evidenceFactors(facts, today);
       const weight = factors.kind * factors.attestation * factors.recency;
       return {
@@ -135,6 +154,7 @@ export function analysedLearner(
         summary: { id: facts.id, weight: round6(weight), factors: roundFactors(factors), knownTerms },
         work: withLevelAndSteps(textCounts, facts.level, facts.steps),
         words,
+        memo,
       };
     }),
   );
@@ -158,6 +178,7 @@ export interface ItemAnalysis {
   /** Verbs of professional and of hands-on work in its texts (level and steps not yet added). */
   textCounts: WorkLevelCounts;
   words: EvidenceWords;
+  memo: ItemMemo;
 }
 
 export function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
@@ -172,31 +193,48 @@ export function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysi
         evidence: state.scoring.formWords,
       }),
     ),
+    memo: { meaning: new Map(), reused: false },
   };
 }
 
 /**
  * The analyses of the most recently matched item texts, per index: a request that repeats an
  * item's texts (a learner's own evidence, matched on every visit) skips text analysis and finds
- * its coverage-by-meaning word matches already worked out. Least recently used out first.
+ * its coverage-by-meaning word matches already worked out. An analysis is kept from the second time
+ * its texts come (the first time only the texts are remembered): texts seen once — most of what a
+ * busy server reads — are never kept, so they die young instead of filling the old generation for
+ * the collector to sweep. Least recently used out first.
  */
 const ANALYSIS_CACHE_SIZE = 512;
-const analyses = new WeakMap<IndexState, Map<string, ItemAnalysis>>();
+interface AnalysisCache {
+  kept: Map<string, ItemAnalysis>;
+  /** Texts seen once, not yet kept (oldest first). */
+  seen: Set<string>;
+}
+const analyses = new WeakMap<IndexState, AnalysisCache>();
 
 function cachedAnalysis(state: IndexState, item: EvidenceInput): ItemAnalysis {
   let cache = analyses.get(state);
   if (!cache) {
-    cache = new Map();
+    cache = { kept: new Map(), seen: new Set() };
     analyses.set(state, cache);
   }
+  const { kept, seen } = cache;
   const key = JSON.stringify([item.title, item.description, (item.skills ?? []).map((s) => s.name)]);
-  let analysis = cache.get(key);
-  if (analysis) cache.delete(key);
-  else {
+  let analysis = kept.get(key);
+  if (analysis) {
+    kept.delete(key);
+    analysis.memo.reused = true;
+  } else {
     analysis = analyseItem(state, item);
-    if (cache.size >= ANALYSIS_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    if (!seen.delete(key)) {
+      seen.add(key);
+      if (seen.size > ANALYSIS_CACHE_SIZE) seen.delete(seen.values().next().value as string);
+      return analysis;
+    }
+    if (kept.size >= ANALYSIS_CACHE_SIZE) kept.delete(kept.keys().next().value as string);
   }
-  cache.set(key, analysis);
+  kept.set(key, analysis);
   return analysis;
 }
 
@@ -210,12 +248,21 @@ export function subsetLearner(learner: LearnerVector, indices: readonly number[]
 
 function learnerOf(id: string | null, items: LearnerEvidence[]): LearnerVector {
   const profile = normalize(weightedSum(items.map((item) => ({ vector: item.vector, weight: item.weight }))));
+  let packed: PackedEvidence | undefined;
+  let termMax: SparseVector | undefined;
   return {
     id,
     profile,
     evidence: items,
-    packed: pack(items),
-    termMax: termMaximum(items),
+    // Read by candidate ranking only, so made when first read: a match never needs them.
+    get packed() {
+      packed ??= pack(items);
+      return packed;
+    },
+    get termMax() {
+      termMax ??= termMaximum(items);
+      return termMax;
+    },
     matchable: items.some((item) => item.summary.knownTerms > 0),
     workLevel: learnerWorkLevel(items.map((item) => ({ counts: item.work, weight: item.weight }))),
   };
