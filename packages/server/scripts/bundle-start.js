@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// The `skillbank` command as built (`scripts/bundle.mjs` copies this beside the bundle). It runs the
+// bundled server, `server.cjs`, with V8's code cache: a start after the first reads the compiled
+// code from `server.cjs.v8cache` instead of compiling megabytes of JavaScript again (Node 20 has
+// no module compile cache of its own). The first start, and any start whose cache V8 rejects (a
+// rebuilt bundle, another Node), compiles as usual and writes the cache a few seconds later, once
+// what a start runs has been compiled. A cache that cannot be written (a read-only install) only
+// costs that saving.
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const dir = dirname(fileURLToPath(import.meta.url));
+const file = join(dir, 'server.cjs');
+const cacheFile = `${file}.v8cache`;
+/** After this, what the start needed is compiled (the first answers included) and goes into the cache. */
+const WRITE_CACHE_AFTER_MS = 5_000;
+
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+// The CommonJS wrapper, on the script's first line (so line numbers stay), around it less its `#!`.
+const source = readFileSync(file, 'utf8').replace(/^#!.*/, '');
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: file,
+  cachedData,
+  importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+});
+if (!cachedData || script.cachedDataRejected) {
+  setTimeout(() => {
+    const temporary = `${cacheFile}.${process.pid}`;
+    try {
+      writeFileSync(temporary, script.createCachedData());
+      renameSync(temporary, cacheFile); // whole or not at all, whichever process writes last
+    } catch {
+      rmSync(temporary, { force: true });
+    }
+  }, WRITE_CACHE_AFTER_MS).unref();
+}
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, dir);
