@@ -87,28 +87,84 @@ export function buildLearnerVector(
   evidence: readonly EvidenceInput[],
   { asOf, id = null, cache = false }: { asOf?: string; id?: string | null; cache?: boolean } = {},
 ): LearnerVector {
-  const today = referenceDay(evidence, asOf);
-  const items: LearnerEvidence[] = [];
-  for (const item of evidence) {
-    const { vector, knownTerms, textCounts, words, memo } = cache
-      ? cachedAnalysis(state, item)
-      : analyseItem(state, item);
-    const factors = evidenceFactors(item, today);
-    const weight = factors.kind * factors.attestation * factors.recency;
-    items.push({
-      id: item.id,
-      vector,
-      weight,
-      quality: coverageQuality(weight),
-      level: evidenceLevel(item),
-      occupationCodes: item.occupationCodes ?? [],
-      summary: { id: item.id, weight: round6(weight), factors: roundFactors(factors), knownTerms },
-      work: withLevelAndSteps(textCounts, evidenceLevel(item), item.steps ?? []),
-      words,
-      memo,
-    });
-  }
-  return learnerOf(id, items);
+  return analysedLearner(
+    evidence.map((item) => ({
+      facts: itemFacts(item),
+      analysis: cache ? cachedAnalysis(state, item) : analyseItem(state, item),
+    })),
+    { asOf, id },
+  );
+}
+
+/**
+ * What of an evidence item weighs it, besides its texts: kind, date, attestation, level (its
+ * skills' highest 新八级 level), work-process steps and declared occupations.
+ */
+export interface ItemFacts {
+  id: string;
+  kind: EvidenceInput['kind'];
+  occurredOn?: string | undefined;
+  attested?: boolean | undefined;
+  level: number | null;
+  steps: readonly string[];
+  occupationCodes: readonly string[];
+}
+
+export function itemFacts(item: EvidenceInput): ItemFacts {
+  return {
+    id: item.id,
+    kind: item.kind,
+    occurredOn: item.occurredOn,
+    attested: item.attested,
+    level: evidenceLevel(item),
+    steps: item.steps ?? [],
+    occupationCodes: item.occupationCodes ?? [],
+  };
+}
+
+/**
+ * A learner vector from items analysed earlier (`analyseItem`, e.g. kept in a stored vector): the
+ * same vector `buildLearnerVector` makes from the items' texts, with no text analysis. `directions`,
+ * when given, are the groups `groupDirections` makes for these items (a property of the texts alone).
+ */
+export function analysedLearner(
+  items: readonly { facts: ItemFacts; analysis: ItemAnalysis }[],
+  {
+    asOf,
+    id = null,
+    directions,
+  }: { asOf?: string | undefined; id?: string | null; directions?: number[][] | undefined } = {},
+): LearnerVector {
+  const today = referenceDay(
+    items.map(({ facts }) => facts),
+    asOf,
+  );
+  const learner = learnerOf(
+    id,
+    items.map(({ facts, analysis: { vector, knownTerms, textCounts, words, memo } }): LearnerEvidence => {
+      const factors = evidenceFactors(facts, today);
+      const weight = factors.kind * factors.attestation * factors.recency;
+      return {
+        id: facts.id,
+        vector,
+        weight,
+        quality: coverageQuality(weight),
+        level: facts.level,
+        occupationCodes: facts.occupationCodes,
+        summary: { id: facts.id, weight: round6(weight), factors: roundFactors(factors), knownTerms },
+        work: withLevelAndSteps(textCounts, facts.level, facts.steps),
+        words,
+        memo,
+      };
+    }),
+  );
+  if (directions)
+    learner.directions = {
+      groups: directions,
+      learners:
+        directions.length <= 1 ? [learner] : directions.map((indices) => subsetLearner(learner, indices)),
+    };
+  return learner;
 }
 
 /**
@@ -116,7 +172,7 @@ export function buildLearnerVector(
  * alone (never of its dates, kind or levels), so it can be shared by every item with those texts.
  * Never modified once made (the word-match caches inside `words` only grow, and are pure).
  */
-interface ItemAnalysis {
+export interface ItemAnalysis {
   vector: SparseVector;
   knownTerms: number;
   /** Verbs of professional and of hands-on work in its texts (level and steps not yet added). */
@@ -125,7 +181,7 @@ interface ItemAnalysis {
   memo: ItemMemo;
 }
 
-function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
+export function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
   const skills = (item.skills ?? []).map((s) => s.name);
   const vector = queryVector(state, evidenceBag(state, item));
   return {

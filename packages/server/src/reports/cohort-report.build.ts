@@ -3,10 +3,24 @@
  * their consent in force lets advisors see their evidence (`advisorsCanSeeEvidence`); the others are
  * counted as "not shared" and nothing else of theirs is read. Each used learner is assessed once
  * (`learner-assessment.ts`: ranked against every occupation; the gaps are the uncovered tasks and
- * missing distinctive terms of their best-fitting occupation), in report threads when given a pool.
+ * missing distinctive terms of their best-fitting occupation), in report threads when given a pool,
+ * from their stored vector for their current chain head; a learner without one is analysed from
+ * their evidence (in the threads too) and the vector stored for the next report and the pool.
  */
-import { type Db, listActiveEvidenceOf, listCohortMembers, systemNow, todayUtc } from '@skillbank/core';
+import {
+  type ActiveEvidence,
+  type Db,
+  getLearnerVectors,
+  listActiveEvidenceOf,
+  listCohortMembers,
+  listLedgerHeads,
+  type StoredVector,
+  systemNow,
+  todayUtc,
+  upsertLearnerVectors,
+} from '@skillbank/core';
 import { type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
+import { vectorKeyOf } from '../candidates/stored-vectors.js';
 import { toMatcherEvidence } from '../matching/matcher-evidence.js';
 import { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
 import type {
@@ -15,13 +29,16 @@ import type {
   ReportOccupationScore,
   ScoreBucket,
 } from './cohort-report.types.js';
-import type { LearnerAssessment } from './learner-assessment.js';
+import type { LearnerAssessment, LearnerToAssess } from './learner-assessment.js';
 import { DEFAULT_REPORT_LANG, reportMessages } from './report-i18n.js';
 import { createReportPool, type ReportPool } from './report-pool.js';
 
 export { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
 
 const BUCKETS = 10;
+/** Learners whose vectors or evidence are read (and vectors stored) at a time, with a turn of the event loop between. */
+const LOAD_BATCH = 200;
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The consent rule in the default language (`presentReport` writes it in the reader's). */
 export const CONSENT_RULE = reportMessages(DEFAULT_REPORT_LANG).consentRule;
@@ -39,6 +56,13 @@ export interface BuildReportOptions {
   onProgress?: (done: number, total: number, phase: ReportPhase) => void;
   /** Where learners are assessed: a pool of report threads (default: on the event loop, yielding). */
   pool?: ReportPool;
+  /**
+   * Where the vectors of learners analysed for this report are stored (the primary when `db` is
+   * a replica; default `db`); `null`: not stored.
+   */
+  storeVectorsIn?: Db | null;
+  /** A failure to store those vectors: the report goes on (default: the report fails). */
+  onStoreError?: (error: unknown) => void;
 }
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
@@ -74,28 +98,74 @@ export function scoreHistogram(scores: readonly number[]): ScoreBucket[] {
 export async function buildCohortReport(
   db: Db,
   matcher: MatcherIndex,
-  { cohort, now = systemNow, asOf = todayUtc(now()), onProgress, pool = INLINE_POOL }: BuildReportOptions,
+  {
+    cohort,
+    now = systemNow,
+    asOf = todayUtc(now()),
+    onProgress,
+    pool = INLINE_POOL,
+    storeVectorsIn = db,
+    onStoreError,
+  }: BuildReportOptions,
 ): Promise<CohortReport> {
   const members = await listCohortMembers(db, cohort.id);
   const sharing = members.filter((m) => m.sharesEvidence);
   onProgress?.(0, sharing.length, 'loading');
-  const evidence = await listActiveEvidenceOf(
-    db,
-    sharing.map((m) => m.learnerId),
-    { onChunk: (done, total) => onProgress?.(done, total, 'loading') },
-  );
+  const ids = sharing.map((m) => m.learnerId);
+  // Chain heads first: a stored vector is used only when made for the head read here.
+  const key = await vectorKeyOf(db, matcher);
+  const heads = await listLedgerHeads(db, ids);
+  const stored = new Map<string, StoredVector>();
+  for (let i = 0; key && i < ids.length; i += LOAD_BATCH) {
+    for (const [id, row] of await getLearnerVectors(db, key, ids.slice(i, i + LOAD_BATCH)))
+      stored.set(id, row);
+    await turn();
+  }
+  const current = (id: string) => {
+    const row = stored.get(id);
+    return row && row.headHash === heads.get(id)?.hash ? row.data : null;
+  };
+  // Evidence only of those without a current vector, a batch at a time: other requests run between.
+  const missing = ids.filter((id) => !current(id));
+  const evidence = new Map<string, ActiveEvidence[]>();
+  for (let i = 0; i < missing.length; i += LOAD_BATCH) {
+    for (const [id, items] of await listActiveEvidenceOf(db, missing.slice(i, i + LOAD_BATCH)))
+      evidence.set(id, items);
+    onProgress?.(Math.min(missing.length, i + LOAD_BATCH), missing.length, 'loading');
+    await turn();
+  }
 
   // Each sharing learner assessed once (in the report threads when the pool has any).
   const assessments = await pool.assess(
     matcher,
-    sharing.map((m) => ({
-      learnerId: m.learnerId,
-      items: toMatcherEvidence(evidence.get(m.learnerId) ?? []),
-    })),
+    ids.map((learnerId): LearnerToAssess => {
+      const data = current(learnerId);
+      return data
+        ? { learnerId, stored: data }
+        : { learnerId, items: toMatcherEvidence(evidence.get(learnerId) ?? []) };
+    }),
     asOf,
     (done) => onProgress?.(done, sharing.length, 'matching'),
   );
-  const assessed = new Map(sharing.map((m, i) => [m.learnerId, assessments[i] as LearnerAssessment]));
+  const assessed = new Map(ids.map((id, i) => [id, assessments[i]?.assessment as LearnerAssessment]));
+  if (key && storeVectorsIn) {
+    // Kept for the next report (and the candidate pool), under the head the evidence was read after.
+    const rows: StoredVector[] = [];
+    ids.forEach((learnerId, i) => {
+      const data = assessments[i]?.analysed;
+      const head = heads.get(learnerId);
+      if (data && head) rows.push({ learnerId, headHash: head.hash, headSeq: head.seq, data });
+    });
+    try {
+      for (let i = 0; i < rows.length; i += LOAD_BATCH) {
+        await upsertLearnerVectors(storeVectorsIn, key, rows.slice(i, i + LOAD_BATCH), now().toISOString());
+        await turn();
+      }
+    } catch (error) {
+      if (!onStoreError) throw error;
+      onStoreError(error);
+    }
+  }
 
   const learners: ReportLearner[] = [];
   const fits = new Map<

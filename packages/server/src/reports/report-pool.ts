@@ -6,24 +6,27 @@
  * loop (yielding every few learners).
  */
 import type { Worker } from 'node:worker_threads';
-import { type EvidenceInput, type MatcherIndex, serializeMatcherIndex } from '@skillbank/matcher';
+import { type MatcherIndex, serializeMatcherIndex } from '@skillbank/matcher';
 import { startWorker } from '../workers/worker-script.js';
-import { assessLearner, type LearnerAssessment } from './learner-assessment.js';
+import { type Assessed, assessOne, type LearnerToAssess } from './learner-assessment.js';
 import type { ReportJob, ReportJobDone, ReportWorkerData } from './report.worker.js';
+import { packLearners } from './report-jobs.js';
 
-export interface LearnerToAssess {
-  learnerId: string;
-  items: EvidenceInput[];
-}
+export type { LearnerToAssess } from './learner-assessment.js';
 
 export interface ReportPool {
-  /** Each learner's assessment, in the order given; `onProgress` after every chunk. */
+  /**
+   * Each learner's assessment, in the order given (with the stored vector of each learner given
+   * by evidence); `onProgress` after every chunk.
+   */
   assess(
     matcher: MatcherIndex,
     learners: readonly LearnerToAssess[],
     asOf: string,
     onProgress?: (done: number) => void,
-  ): Promise<LearnerAssessment[]>;
+  ): Promise<Assessed[]>;
+  /** Threads running now: they start with a report and end after `idleMs` without one. */
+  running(): number;
   /** Ends the threads (tests; a process exits without it). */
   close(): Promise<void>;
 }
@@ -33,15 +36,34 @@ const CHUNK = 25;
 /** Learners assessed on the event loop between two yields, when there are no threads. */
 const INLINE_BATCH = 10;
 
+/**
+ * How long threads are kept without a report: each holds a copy of the matcher index (≈ 100 MB), and
+ * a report after a longer pause pays their start (restoring the index) again.
+ */
+const IDLE_MS = 10 * 60_000;
+
 /** A pool of `threads` report workers (0: assess on the event loop). */
-export function createReportPool({ threads }: { threads: number }): ReportPool {
+export function createReportPool({
+  threads,
+  idleMs = IDLE_MS,
+}: {
+  threads: number;
+  idleMs?: number;
+}): ReportPool {
   let workers: Worker[] = [];
   let workersFor: MatcherIndex | null = null;
   let nextJob = 0;
+  let active = 0;
+  let idle: NodeJS.Timeout | null = null;
+
+  const stopThreads = () => {
+    for (const worker of workers) void worker.terminate();
+    workers = [];
+  };
 
   const startThreads = (matcher: MatcherIndex): Worker[] => {
     if (workersFor === matcher && workers.length > 0) return workers;
-    for (const worker of workers) void worker.terminate();
+    stopThreads();
     const data: ReportWorkerData = {
       snapshot: serializeMatcherIndex(matcher),
       schemeSpec: matcher.scheme.spec,
@@ -56,12 +78,12 @@ export function createReportPool({ threads }: { threads: number }): ReportPool {
   };
 
   /** Runs one chunk on a thread; rejects when the thread fails. */
-  const run = (worker: Worker, job: ReportJob): Promise<LearnerAssessment[]> =>
+  const run = (worker: Worker, job: ReportJob): Promise<Assessed[]> =>
     new Promise((resolve, reject) => {
       const onMessage = (done: ReportJobDone) => {
         if (done.id !== job.id) return;
         cleanup();
-        resolve(done.results);
+        resolve(done.results.map((assessment, k) => ({ assessment, analysed: done.analysed[k] ?? null })));
       };
       const onError = (error: Error) => {
         cleanup();
@@ -82,16 +104,15 @@ export function createReportPool({ threads }: { threads: number }): ReportPool {
       worker.once('exit', onExit);
       // Held while it works (a command-line report has nothing else keeping the process up).
       worker.ref();
-      worker.postMessage(job);
+      worker.postMessage(job, [job.learners.bytes.buffer as ArrayBuffer]);
     });
 
   return {
     async assess(matcher, learners, asOf, onProgress) {
-      const results: LearnerAssessment[] = new Array(learners.length);
+      const results: Assessed[] = new Array(learners.length);
       if (threads === 0) {
         for (let i = 0; i < learners.length; i++) {
-          const { learnerId, items } = learners[i] as LearnerToAssess;
-          results[i] = assessLearner(matcher, items, learnerId, asOf);
+          results[i] = assessOne(matcher, learners[i] as LearnerToAssess, asOf);
           if ((i + 1) % INLINE_BATCH === 0 || i + 1 === learners.length) {
             onProgress?.(i + 1);
             await new Promise<void>((resolve) => setImmediate(resolve));
@@ -99,6 +120,8 @@ export function createReportPool({ threads }: { threads: number }): ReportPool {
         }
         return results;
       }
+      if (idle) clearTimeout(idle);
+      active += 1;
       const pool = startThreads(matcher);
       let next = 0;
       let done = 0;
@@ -106,7 +129,11 @@ export function createReportPool({ threads }: { threads: number }): ReportPool {
         while (next < learners.length) {
           const start = next;
           next = Math.min(learners.length, next + CHUNK);
-          const chunk = await run(worker, { id: nextJob++, asOf, learners: learners.slice(start, next) });
+          const chunk = await run(worker, {
+            id: nextJob++,
+            asOf,
+            learners: packLearners(learners.slice(start, next)),
+          });
           chunk.forEach((result, k) => {
             results[start + k] = result;
           });
@@ -118,13 +145,20 @@ export function createReportPool({ threads }: { threads: number }): ReportPool {
         await Promise.all(pool.map(drain));
       } catch (error) {
         // A dead thread: start afresh on the next report.
-        for (const worker of workers) void worker.terminate();
-        workers = [];
+        stopThreads();
         throw error;
+      } finally {
+        active -= 1;
+        if (active === 0) {
+          idle = setTimeout(stopThreads, idleMs);
+          idle.unref();
+        }
       }
       return results;
     },
+    running: () => workers.length,
     async close() {
+      if (idle) clearTimeout(idle);
       await Promise.all(workers.map((worker) => worker.terminate()));
       workers = [];
     },
