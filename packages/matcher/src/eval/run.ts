@@ -33,6 +33,7 @@ const CONFIGURATIONS: readonly { name: string; options: BuildOptions }[] = [
   { name: 'no level of work', options: { scoring: { workLevel: false } } },
   { name: 'no coverage by meaning', options: { scoring: { meaning: false } } },
   { name: 'form-of-evidence words kept', options: { scoring: { formWords: false } } },
+  { name: 'no role read from evidence titles', options: { scoring: { role: false } } },
 ];
 
 async function main(argv: readonly string[]): Promise<void> {

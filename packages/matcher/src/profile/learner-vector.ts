@@ -3,6 +3,7 @@
  * and the weighted whole-profile vector, plus a packed copy for fast candidate ranking.
  */
 import type { IndexState } from '../index-state.js';
+import { learnerRole, type RoleReading, readRole } from '../scoring/role-reading.js';
 import { coverageQuality } from '../scoring/scorer.js';
 import { type EvidenceWords, evidenceWords, parseClauses } from '../scoring/task-meaning.js';
 import {
@@ -31,6 +32,8 @@ export interface LearnerEvidence {
   work: WorkLevelCounts;
   /** Its title, description and skills as clauses and words, for coverage by meaning. */
   words: EvidenceWords;
+  /** The role its title names (`scoring/role-reading.ts`), null when it names none. */
+  role: RoleReading | null;
 }
 
 /** Evidence items of one evidence vector, concatenated into typed arrays. */
@@ -56,6 +59,8 @@ export interface LearnerVector {
   matchable: boolean;
   /** Level of work the evidence shows (professional share), null when no verb says anything. */
   workLevel: WorkLevel | null;
+  /** The role its items' titles name (weighted mean of the items'), null when none names one. */
+  role: RoleReading | null;
   /**
    * Its directions (evidence indices) and one learner per direction: a property of the evidence
    * alone, worked out on the first match and kept, like the term vectors (`scoring/directions.ts`).
@@ -71,7 +76,7 @@ export function buildLearnerVector(
   const today = referenceDay(evidence, asOf);
   const items: LearnerEvidence[] = [];
   for (const item of evidence) {
-    const { vector, knownTerms, textCounts, words } = cache
+    const { vector, knownTerms, textCounts, words, role } = cache
       ? cachedAnalysis(state, item)
       : analyseItem(state, item);
     const factors = evidenceFactors(item, today);
@@ -86,6 +91,7 @@ export function buildLearnerVector(
       summary: { id: item.id, weight: round6(weight), factors: roundFactors(factors), knownTerms },
       work: withLevelAndSteps(textCounts, evidenceLevel(item), item.steps ?? []),
       words,
+      role,
     });
   }
   return learnerOf(id, items);
@@ -102,6 +108,7 @@ interface ItemAnalysis {
   /** Verbs of professional and of hands-on work in its texts (level and steps not yet added). */
   textCounts: WorkLevelCounts;
   words: EvidenceWords;
+  role: RoleReading | null;
 }
 
 function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
@@ -116,6 +123,7 @@ function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
         evidence: state.scoring.formWords,
       }),
     ),
+    role: readRole(state, item),
   };
 }
 
@@ -162,6 +170,7 @@ function learnerOf(id: string | null, items: LearnerEvidence[]): LearnerVector {
     termMax: termMaximum(items),
     matchable: items.some((item) => item.summary.knownTerms > 0),
     workLevel: learnerWorkLevel(items.map((item) => ({ counts: item.work, weight: item.weight }))),
+    role: learnerRole(items),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   baseScore,
   declaredBonus,
   finalScore,
+  roleOf,
   scoreOccupation,
   sharedWords,
   workLevelOf,
@@ -174,6 +175,13 @@ function rankAll(
   const table = coverAllTasks(state, learner, arrays.table);
   const { coverage } = table;
   const hasDeclarations = learner.evidence.some((item) => item.occupationCodes.length > 0);
+  // The role the evidence titles name, spread over the occupations.
+  const { roles } = arrays;
+  roles.fill(0);
+  const role = learner.role;
+  const roleShare = role?.share ?? 0;
+  if (role)
+    for (let i = 0; i < role.indices.length; i++) roles[role.indices[i] as number] = role.values[i] as number;
   // B and F of every occupation that can score; reached[0 … m) keeps those.
   let m = 0;
   let maxFactor = 0;
@@ -184,7 +192,14 @@ function rankAll(
     if (!occupation || similarity <= 0) continue;
     if (digital === true && !occupation.digital) continue;
     if (green === true && !occupation.green) continue;
-    bases[o] = baseScore(similarity, coverage, occupation.taskStart, occupation.taskEnd);
+    bases[o] = baseScore(
+      similarity,
+      coverage,
+      occupation.taskStart,
+      occupation.taskEnd,
+      roles[o] as number,
+      roleShare,
+    );
     const factor = state.scoring.workLevel
       ? workLevelFactor(learner.workLevel, state.workShares[o] ?? 0.5)
       : 1;
@@ -230,7 +245,14 @@ function rankAll(
   refineCoverage(state, learner, table, leading);
   for (const o of leading) {
     const occupation = occupations[o] as OccupationEntry;
-    bases[o] = baseScore(similarities[o] as number, coverage, occupation.taskStart, occupation.taskEnd);
+    bases[o] = baseScore(
+      similarities[o] as number,
+      coverage,
+      occupation.taskStart,
+      occupation.taskEnd,
+      roles[o] as number,
+      roleShare,
+    );
     score(o);
   }
   return { learner, similarities, coverage, scores };
@@ -254,6 +276,8 @@ interface RankArrays {
   reached: Int32Array;
   bases: Float64Array;
   factors: Float64Array;
+  /** The role reading per occupation (0 outside a ranking). */
+  roles: Float64Array;
 }
 
 const freeRankArrays = new WeakMap<IndexState, RankArrays[]>();
@@ -275,6 +299,7 @@ function newRankArrays(state: IndexState): RankArrays {
     reached: new Int32Array(n),
     bases: new Float64Array(n),
     factors: new Float64Array(n),
+    roles: new Float64Array(n),
   };
 }
 
@@ -306,6 +331,7 @@ function describe(state: IndexState, ranking: Ranking, index: number, explain = 
     coverage.subarray(occupation.taskStart, occupation.taskEnd),
     declaredBonus(state, learner, occupation),
     workLevelOf(state, learner, index),
+    roleOf(learner, index),
   );
   const match: OccupationMatch = {
     code: occupation.code,

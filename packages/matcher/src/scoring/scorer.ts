@@ -11,7 +11,10 @@
  *                          read for the 15 occupations leading after the whole-text pass)
  *   coverage         C  = mean of cₜ over the occupation's tasks
  *   level of work    F  = 1 + 0.3 · confidence · (1 − 2 |evidence share − occupation share|)   (work-level.ts)
- *   score            B  = PROFILE_WEIGHT · P + COVERAGE_WEIGHT · C          (occupations without tasks: B = P)
+ *   role             R  = how strongly the evidence's titles name the occupation as the job done: the job-title
+ *                         classifier's text features on each item's title, as a share of the best (role-reading.ts)
+ *   score            B  = (1 − r) · (PROFILE_WEIGHT · P + COVERAGE_WEIGHT · C) + r · R     (occupations without tasks: P
+ *                         for the first part; r = 0.15, and r = 0 when no evidence title names a role)
  *                    S  = 1 − (1 − B)^F + declared bonus, capped at 1
  *                         (the level of work scales the shortfall from 1, so scores never tie at the cap)
  *   a task is covered when cₜ ≥ COVERED_THRESHOLD.
@@ -21,7 +24,7 @@
  *   direction is scored on its own and the overall score of an occupation is its best direction's.
  */
 
-export const SCORER_VERSION = 'match-2026.11-5';
+export const SCORER_VERSION = 'match-2026.11-6';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,
