@@ -159,6 +159,26 @@ describe.each(testDatabases())('cohort report on %s', (database) => {
     expect((await readJson(bad)).errors[0].path).toBe('format');
   });
 
+  it('writes the HTML document’s dates in the browser’s zone (its tz cookie), else in UTC, said as such', async () => {
+    const stamped = async (cookie?: string) => {
+      const text = await (
+        await report('?format=html', 'text/html', advisor, cookie ? { cookie } : {})
+      ).text();
+      const footer = /生成于 (\d{4}-\d{2}-\d{2}) \d{2}:\d{2} (UTC[^<\s]*)/.exec(text);
+      const header = /<p class="muted">(\d{4}-\d{2}-\d{2})/.exec(text);
+      return { date: footer?.[1], offset: footer?.[2], header: header?.[1] };
+    };
+    const east = await stamped(`tz=${encodeURIComponent('Pacific/Kiritimati')}`);
+    const west = await stamped(`tz=${encodeURIComponent('Pacific/Pago_Pago')}`);
+    expect(east).toMatchObject({ offset: 'UTC+14', header: east.date });
+    expect(west).toMatchObject({ offset: 'UTC-11', header: west.date });
+    expect(east.date).not.toBe(west.date);
+    for (const cookie of [undefined, 'tz=Nowhere%2FAtAll']) {
+      const utc = await stamped(cookie);
+      expect(utc).toMatchObject({ offset: 'UTC', header: utc.date });
+    }
+  });
+
   it('speaks Chinese by default and English on ?lang=en or an English Accept-Language', async () => {
     const english = await readJson(await report('?lang=en'));
     expect(english.lang).toBe('en');

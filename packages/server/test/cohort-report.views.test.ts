@@ -315,6 +315,21 @@ describe.each(testDatabases())('cohort report views on %s', (database) => {
       `attachment; filename="cohort-report-students-${mixed.id}.csv"`,
     );
     expect((await web.get(`${base}?format=students-csv&anonymised=true`)).status).toBe(404);
+    // The document's dates are the reader's (the page's zone), not UTC's: UTC+14 and UTC-11 are a
+    // day or two apart at any instant.
+    const stamped = async (zone: string) => {
+      web.cookies.set('tz', encodeURIComponent(zone));
+      const text = await (await web.get(`${base}?format=html&lang=zh`)).text();
+      const footer = /生成于 (\d{4}-\d{2}-\d{2}) \d{2}:\d{2} (UTC[^<\s]*)/.exec(text);
+      const header = /<p class="muted">(\d{4}-\d{2}-\d{2})/.exec(text);
+      return { date: footer?.[1], offset: footer?.[2], header: header?.[1] };
+    };
+    const east = await stamped('Pacific/Kiritimati');
+    const west = await stamped('Pacific/Pago_Pago');
+    expect(east).toMatchObject({ offset: 'UTC+14', header: east.date });
+    expect(west).toMatchObject({ offset: 'UTC-11', header: west.date });
+    expect(east.date).not.toBe(west.date);
+    web.cookies.delete('tz');
     // The page explains an empty cohort and points to the invitation.
     const none = await (await web.get(`/cohorts/${empty.id}/report`)).text();
     expect(none).toContain('班级里还没有学生。把邀请码发给学生');

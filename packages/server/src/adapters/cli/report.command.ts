@@ -27,6 +27,7 @@ import {
   type ReportLang,
   renderReport,
 } from '../../reports/index.js';
+import { localTimeZone } from '../../time-zone.js';
 import { createUseCases } from '../../use-cases/index.js';
 
 export const REPORT_USAGE = `  report <cohortId> [--format ${REPORT_FORMATS.join('|')}] [--anonymised] [--lang zh|en]
@@ -93,7 +94,8 @@ export async function reportCommand(
     bar.finish(
       `report of ${cohort.name}: ${p.included} of ${p.members} members used (${p.notShared} not shared, ${p.noEvidence} without evidence, ${p.failed} failed) in ${Math.round(performance.now() - started)} ms`,
     );
-    const { body } = renderReport(format, report);
+    // Dates a person reads are written in this machine's zone (the advisor running the command).
+    const { body } = renderReport(format, report, { timeZone: localTimeZone() });
     await new Promise<void>((resolve, reject) =>
       stdout.write(body, (error) => (error ? reject(error) : resolve())),
     );

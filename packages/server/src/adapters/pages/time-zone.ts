@@ -9,6 +9,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import {
+  formatDateIn,
+  formatTimeIn,
+  zonedParts as partsIn,
+  validTimeZone,
+  type ZonedTime,
+} from '../../time-zone.js';
+
+export { validTimeZone, type ZonedTime };
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 /** The cookie holding the reader's zone (an IANA name such as `Europe/Berlin`). */
@@ -28,59 +37,9 @@ export function withTimeZone<T>(zone: string | null | undefined, fn: () => T): T
   return store.run(validTimeZone(zone) ?? DEFAULT_TIME_ZONE, fn);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'shortOffset',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
-/** The canonical IANA name of `zone`, or null when it is not a time zone this runtime knows. */
-export function validTimeZone(zone: string | null | undefined): string | null {
-  if (!zone || zone.length > 64 || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone)) return null;
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return null;
-  }
-}
-
-export interface ZonedTime {
-  /** `2026-11-30` in the zone. */
-  date: string;
-  /** `11:04` in the zone (24-hour). */
-  time: string;
-  /** The zone's offset at that instant: `UTC+8`, `UTC-3:30`, `UTC`. */
-  offset: string;
-}
-
-/** The parts of an instant in a zone; null when `iso` is not a date-time. */
+/** The parts of an instant in a zone (the current one by default); null when `iso` is not a date-time. */
 export function zonedParts(iso: string, zone: string = currentTimeZone()): ZonedTime | null {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return null;
-  const parts: Record<string, string> = {};
-  for (const part of formatter(validTimeZone(zone) ?? DEFAULT_TIME_ZONE).formatToParts(at))
-    parts[part.type] = part.value;
-  const named = (parts.timeZoneName ?? 'GMT').replace(/^GMT/, 'UTC');
-  const offset = named === 'UTC+0' || named === 'UTC-0' ? 'UTC' : named;
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    time: `${parts.hour}:${parts.minute}`,
-    offset,
-  };
+  return partsIn(iso, validTimeZone(zone) ?? DEFAULT_TIME_ZONE);
 }
 
 /** The offset of `zone` now (or at `iso`), for labels: `UTC+8`. */
@@ -93,13 +52,12 @@ export function zoneOffset(zone: string = currentTimeZone(), iso: string = new D
  * (or in `zone`). Text that is not a date-time is returned unchanged, never a made-up time.
  */
 export function formatTime(iso: string, zone?: string): string {
-  const z = zonedParts(iso, zone);
-  return z ? `${z.date} ${z.time} ${z.offset}` : iso;
+  return formatTimeIn(iso, validTimeZone(zone) ?? currentTimeZone());
 }
 
 /** The calendar date of a stored instant in the current zone (or in `zone`): `2026-11-30`. */
 export function formatDate(iso: string, zone?: string): string {
-  return zonedParts(iso, zone)?.date ?? iso;
+  return formatDateIn(iso, validTimeZone(zone) ?? currentTimeZone());
 }
 
 /** Page middleware: the rest of the request runs in the reader's zone (cookie `tz`). */

@@ -7,11 +7,12 @@
 
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
+import { formatDateIn, formatTimeIn, validTimeZone } from '../../time-zone.js';
 import { bestFits } from '../cohort-report.fits.js';
 import type { CohortReport, ReportOccupationScore } from '../cohort-report.types.js';
 import { Histogram, HorizontalBars } from '../report-charts.js';
 import { type ReportMessages, reportMessages } from '../report-i18n.js';
-import { batches, joinPieces, type ReportRenderer } from './report-renderer.js';
+import { batches, joinPieces, type RenderOptions, type ReportRenderer } from './report-renderer.js';
 
 const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 const num = (n: number | null) => (n === null ? '—' : String(n));
@@ -312,7 +313,7 @@ export function ReportMethod({
   time = (iso) => iso,
 }: {
   report: CohortReport;
-  /** How a time is written: ISO 8601 in the file; the web page passes its reader's format. */
+  /** How a time is written (default ISO 8601): the document and the web page pass their reader's zone. */
   time?: (iso: string) => string;
 }) {
   const t = reportMessages(report.lang);
@@ -348,8 +349,18 @@ export function ReportMethod({
 }
 
 /** The whole downloadable document (`learnerRows`: written where the learners' rows go, instead of them). */
-export function ReportDocument({ report, learnerRows }: { report: CohortReport; learnerRows?: Child }) {
+export function ReportDocument({
+  report,
+  learnerRows,
+  timeZone,
+}: {
+  report: CohortReport;
+  learnerRows?: Child;
+  /** The reader's zone for the dates a person reads (default UTC, said as such). */
+  timeZone?: string | undefined;
+}) {
   const t = reportMessages(report.lang);
+  const zone = validTimeZone(timeZone) ?? 'UTC';
   return (
     <html lang={t.htmlLang}>
       <head>
@@ -362,7 +373,7 @@ export function ReportDocument({ report, learnerRows }: { report: CohortReport; 
         <header>
           <h1>{`${report.cohort.name} — ${t.title}`}</h1>
           <p class="muted">
-            {report.generatedAt.slice(0, 10)}
+            {formatDateIn(report.generatedAt, zone)}
             {report.anonymised ? ` · ${t.anonymisedTag}` : ''}
           </p>
         </header>
@@ -375,7 +386,7 @@ export function ReportDocument({ report, learnerRows }: { report: CohortReport; 
           </ul>
         </section>
         <ReportSections report={report} learnerRows={learnerRows} />
-        <ReportMethod report={report} />
+        <ReportMethod report={report} time={(iso) => formatTimeIn(iso, zone)} />
       </body>
     </html>
   );
@@ -385,9 +396,9 @@ export function ReportDocument({ report, learnerRows }: { report: CohortReport; 
 const LEARNER_ROWS = '<!--skillbank:learner-rows-->';
 
 /** The document in pieces: everything up to the learners' rows, the rows in batches, the rest. */
-export function* reportHtmlPieces(report: CohortReport): Generator<string> {
+export function* reportHtmlPieces(report: CohortReport, { timeZone }: RenderOptions = {}): Generator<string> {
   const t = reportMessages(report.lang);
-  const document = `<!doctype html>${(<ReportDocument report={report} learnerRows={raw(LEARNER_ROWS)} />).toString()}\n`;
+  const document = `<!doctype html>${(<ReportDocument report={report} learnerRows={raw(LEARNER_ROWS)} timeZone={timeZone} />).toString()}\n`;
   const [head, tail] = document.split(LEARNER_ROWS);
   yield head as string;
   if (tail === undefined) return; // no table of learners (anonymised, or no one to list)
@@ -402,5 +413,5 @@ export const htmlRenderer: ReportRenderer = {
   extension: 'html',
   disposition: 'inline',
   pieces: reportHtmlPieces,
-  render: (report) => joinPieces(reportHtmlPieces(report)),
+  render: (report, options) => joinPieces(reportHtmlPieces(report, options)),
 };

@@ -41,7 +41,7 @@ export const hasAnonymisedForm = (format: ReportFormat) =>
 export function renderReport(
   format: ReportFormat,
   report: CohortReport,
-  { download = false }: { download?: boolean } = {},
+  { download = false, timeZone }: { download?: boolean; timeZone?: string | undefined } = {},
 ) {
   const renderer: ReportRenderer = REPORT_RENDERERS[format];
   const parts = [
@@ -55,10 +55,10 @@ export function renderReport(
   return {
     /** The whole text (the CLI, pages). */
     get body() {
-      return renderer.render(report);
+      return renderer.render(report, { timeZone });
     },
     /** The text piece by piece (the API streams these). */
-    pieces: () => renderer.pieces(report),
+    pieces: () => renderer.pieces(report, { timeZone }),
     mediaType: renderer.mediaType,
     extension: renderer.extension,
     contentDisposition: `${disposition}; filename="${name}"`,

@@ -5,6 +5,15 @@
  */
 import type { CohortReport } from '../cohort-report.types.js';
 
+/** How a rendered report is written for its reader. */
+export interface RenderOptions {
+  /**
+   * The reader's IANA time zone: the dates and times a person reads in the document are written in
+   * it, with the offset (`2026-11-30 09:12 UTC+8`). Default UTC. Data formats keep ISO 8601 UTC.
+   */
+  timeZone?: string | undefined;
+}
+
 export interface ReportRenderer {
   /** The Content-Type it is served with. */
   mediaType: string;
@@ -25,9 +34,9 @@ export interface ReportRenderer {
    * The text in pieces, in order: the parts that grow with the cohort (a row per learner) come a
    * batch of `LEARNERS_PER_PIECE` at a time, so no piece holds the whole report.
    */
-  pieces(report: CohortReport): Iterable<string>;
+  pieces(report: CohortReport, options?: RenderOptions): Iterable<string>;
   /** The whole text (the pieces joined). */
-  render(report: CohortReport): string;
+  render(report: CohortReport, options?: RenderOptions): string;
 }
 
 /** Learners (rows) per piece of a rendered report. */

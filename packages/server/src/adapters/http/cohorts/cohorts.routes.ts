@@ -3,6 +3,7 @@
  * the cohort match report in JSON, CSV or HTML (named, or anonymised for sharing).
  */
 import { createRoute } from '@hono/zod-openapi';
+import { getCookie } from 'hono/cookie';
 import {
   hasAnonymisedForm,
   negotiateReportFormat,
@@ -10,6 +11,7 @@ import {
   REPORT_MEDIA_RANGES,
   renderReport,
 } from '../../../reports/index.js';
+import { TIME_ZONE_COOKIE, validTimeZone } from '../../pages/time-zone.js';
 import { authenticated, callerOf } from '../auth.js';
 import { jsonBody, jsonResponse, problemResponse } from '../openapi-common.js';
 import { nextCursor } from '../pagination.js';
@@ -240,7 +242,9 @@ export const cohortRoutes = createRouter()
     const lang = negotiateReportLang(askedLang, c.req.header('accept-language'));
     const { report } = unwrap(await c.var.useCases.cohorts.report(callerOf(c), id, { anonymised, lang }));
     c.header('Vary', 'Accept, Accept-Language');
-    const { pieces, mediaType, contentDisposition } = renderReport(format, report);
+    // A browser that tells its zone (the pages' `tz` cookie) gets the document's dates in it; else UTC.
+    const timeZone = validTimeZone(getCookie(c, TIME_ZONE_COOKIE)) ?? undefined;
+    const { pieces, mediaType, contentDisposition } = renderReport(format, report, { timeZone });
     if (format !== 'json') c.header('Content-Disposition', contentDisposition);
     // Written as it is rendered (a large cohort's report is never one string); every refusal above
     // answered before the first byte.

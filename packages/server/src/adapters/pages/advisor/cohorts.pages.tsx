@@ -8,6 +8,7 @@ import type { AppEnv } from '../../http/env.js';
 import { type FieldErrors, formText, readForm, toFieldErrors, zodFieldErrors } from '../forms/fields.js';
 import { type PageContext, signedInPage } from '../page-context.js';
 import { errorPage, notFoundPage } from '../page-errors.js';
+import { currentTimeZone } from '../time-zone.js';
 import { CohortPage, CohortsPage, MyCohortsPage, ReportPage } from './cohorts.page.js';
 
 type C = Context<AppEnv>;
@@ -115,6 +116,7 @@ export const cohortPages = new Hono<AppEnv>()
     // A document (the HTML report) opens in the browser; `?download=1` saves it; data always downloads.
     const { body, mediaType, contentDisposition } = renderReport(format, built.value.report, {
       download: c.req.query('download') === '1',
+      timeZone: currentTimeZone(),
     });
     c.header('Content-Disposition', contentDisposition);
     c.header('Cache-Control', 'no-store');
