@@ -229,6 +229,7 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
       meaning: true,
       formWords: true,
       role: true,
+      actionGate: true,
       directions: true,
       pruning: true,
       ...options.scoring,

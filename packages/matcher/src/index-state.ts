@@ -14,6 +14,8 @@ export interface ScoringParts {
   formWords?: boolean;
   /** The role each evidence item's title names, read by the job-title classifier (role-reading.ts). */
   role?: boolean;
+  /** The whole-text reading of a task counts as far as the evidence says its action (scorer.ts `coverCredit`). */
+  actionGate?: boolean;
   /** Directions (directions.ts). */
   directions?: boolean;
   /**
