@@ -3,7 +3,7 @@
  * and the weighted whole-profile vector, plus a packed copy for fast candidate ranking.
  */
 import type { IndexState } from '../index-state.js';
-import { learnerRole, type RoleReading, readRole } from '../scoring/role-reading.js';
+import type { RoleReading, RoleSource } from '../scoring/role-reading.js';
 import { coverageQuality } from '../scoring/scorer.js';
 import { type EvidenceWords, evidenceWords, parseClauses } from '../scoring/task-meaning.js';
 import {
@@ -32,8 +32,8 @@ export interface LearnerEvidence {
   work: WorkLevelCounts;
   /** Its title, description and skills as clauses and words, for coverage by meaning. */
   words: EvidenceWords;
-  /** The role its title names (`scoring/role-reading.ts`), null when it names none. */
-  role: RoleReading | null;
+  /** Its title and description, read for the role they name when first matched (`scoring/role-reading.ts`). */
+  roleSource: RoleSource;
 }
 
 /** Evidence items of one evidence vector, concatenated into typed arrays. */
@@ -59,8 +59,11 @@ export interface LearnerVector {
   matchable: boolean;
   /** Level of work the evidence shows (professional share), null when no verb says anything. */
   workLevel: WorkLevel | null;
-  /** The role its items' titles name (weighted mean of the items'), null when none names one. */
-  role: RoleReading | null;
+  /**
+   * The role its items' titles name (weighted mean of the items'), null when none names one;
+   * undefined until first matched (`learnerRoleOf`): vectorising alone, for candidate lists, never reads it.
+   */
+  role?: RoleReading | null;
   /**
    * Its directions (evidence indices) and one learner per direction: a property of the evidence
    * alone, worked out on the first match and kept, like the term vectors (`scoring/directions.ts`).
@@ -76,7 +79,7 @@ export function buildLearnerVector(
   const today = referenceDay(evidence, asOf);
   const items: LearnerEvidence[] = [];
   for (const item of evidence) {
-    const { vector, knownTerms, textCounts, words, role } = cache
+    const { vector, knownTerms, textCounts, words, roleSource } = cache
       ? cachedAnalysis(state, item)
       : analyseItem(state, item);
     const factors = evidenceFactors(item, today);
@@ -91,7 +94,7 @@ export function buildLearnerVector(
       summary: { id: item.id, weight: round6(weight), factors: roundFactors(factors), knownTerms },
       work: withLevelAndSteps(textCounts, evidenceLevel(item), item.steps ?? []),
       words,
-      role,
+      roleSource,
     });
   }
   return learnerOf(id, items);
@@ -108,7 +111,8 @@ interface ItemAnalysis {
   /** Verbs of professional and of hands-on work in its texts (level and steps not yet added). */
   textCounts: WorkLevelCounts;
   words: EvidenceWords;
-  role: RoleReading | null;
+  /** Shared by every item with these texts, so the role is read once per text. */
+  roleSource: RoleSource;
 }
 
 function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
@@ -123,7 +127,7 @@ function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
         evidence: state.scoring.formWords,
       }),
     ),
-    role: readRole(state, item),
+    roleSource: { title: item.title, description: item.description },
   };
 }
 
@@ -170,7 +174,6 @@ function learnerOf(id: string | null, items: LearnerEvidence[]): LearnerVector {
     termMax: termMaximum(items),
     matchable: items.some((item) => item.summary.knownTerms > 0),
     workLevel: learnerWorkLevel(items.map((item) => ({ counts: item.work, weight: item.weight }))),
-    role: learnerRole(items),
   };
 }
 

@@ -33,7 +33,7 @@ export function gapReport(state: IndexState, learner: LearnerVector, code: strin
   const bonus = declaredBonus(state, learner, occupation);
   const similarity = learner.matchable ? state.kernel.cosine(learner.profile, profile) : 0;
   const workLevel = workLevelOf(state, learner, index);
-  const role = roleOf(learner, index);
+  const role = roleOf(state, learner, index);
   const current = scoreOccupation(similarity, coverage, bonus, workLevel, role);
 
   const imaginedQuality = coverageQuality(IMAGINED_WEIGHT);

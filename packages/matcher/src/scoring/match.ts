@@ -21,6 +21,7 @@ import {
   sharedWords,
   workLevelOf,
 } from './occupation-score.js';
+import { learnerRoleOf } from './role-reading.js';
 import { SCORER, SCORER_VERSION } from './scorer.js';
 import {
   type CoverageTable,
@@ -178,7 +179,7 @@ function rankAll(
   // The role the evidence titles name, spread over the occupations.
   const { roles } = arrays;
   roles.fill(0);
-  const role = learner.role;
+  const role = learnerRoleOf(state, learner);
   const roleShare = role?.share ?? 0;
   if (role)
     for (let i = 0; i < role.indices.length; i++) roles[role.indices[i] as number] = role.values[i] as number;
@@ -331,7 +332,7 @@ function describe(state: IndexState, ranking: Ranking, index: number, explain = 
     coverage.subarray(occupation.taskStart, occupation.taskEnd),
     declaredBonus(state, learner, occupation),
     workLevelOf(state, learner, index),
-    roleOf(learner, index),
+    roleOf(state, learner, index),
   );
   const match: OccupationMatch = {
     code: occupation.code,

@@ -4,6 +4,7 @@ import type { LearnerVector } from '../profile/learner-vector.js';
 import { NGRAM_PREFIX } from '../text/analyzer.js';
 import type { MatchBreakdown } from '../types.js';
 import { sharedContributions } from '../vector/sparse-vector.js';
+import { learnerRoleOf, type RoleReading } from './role-reading.js';
 import { round4, SCORER, saturate } from './scorer.js';
 import { workLevelFactor } from './work-level.js';
 
@@ -116,14 +117,18 @@ function withRole(text: number, role: { score: number; share: number } | null): 
 }
 
 /** The role reading of occupation `index` for a learner: null when no item's title names a role. */
-export function roleOf(learner: LearnerVector, index: number): { score: number; share: number } | null {
-  const role = learner.role;
+export function roleOf(
+  state: IndexState,
+  learner: LearnerVector,
+  index: number,
+): { score: number; share: number } | null {
+  const role = learnerRoleOf(state, learner);
   if (!role) return null;
   return { score: roleValue(role, index), share: role.share };
 }
 
 /** The reading's value for occupation `index` (0 when the titles do not name it). */
-function roleValue(role: NonNullable<LearnerVector['role']>, index: number): number {
+function roleValue(role: RoleReading, index: number): number {
   // Binary search: the reading keeps its occupations in ascending order.
   let lo = 0;
   let hi = role.indices.length - 1;

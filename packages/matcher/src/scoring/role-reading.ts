@@ -17,6 +17,7 @@
 import { CLASSIFY, CLASSIFY_WEIGHTS, rankCandidates } from '../classify/classify.js';
 import { type FeatureName, titleFeatures } from '../classify/classify-features.js';
 import type { IndexState } from '../index-state.js';
+import type { LearnerVector } from '../profile/learner-vector.js';
 import type { EvidenceInput } from '../types.js';
 
 /** Occupation indices (ascending) and their share of the best score, in (0, 1]. */
@@ -46,6 +47,31 @@ export const DEFAULT_ROLE_SETTINGS: RoleSettings = Object.freeze({
     neighbourSibling: 0,
   }),
 });
+
+/** An item's texts, and the role they name once read (undefined: not read yet). */
+export interface RoleSource {
+  title: string;
+  description: string;
+  reading?: RoleReading | null;
+}
+
+/** The role an item's title names, read once per source. */
+export function itemRole(state: IndexState, source: RoleSource): RoleReading | null {
+  if (source.reading === undefined) source.reading = readRole(state, source);
+  return source.reading;
+}
+
+/**
+ * The role a learner's titles name, read when first matched and kept on the learner vector (a
+ * learner vectorised for candidate lists never pays for it).
+ */
+export function learnerRoleOf(state: IndexState, learner: LearnerVector): RoleReading | null {
+  if (learner.role === undefined)
+    learner.role = learnerRole(
+      learner.evidence.map((item) => ({ role: itemRole(state, item.roleSource), weight: item.weight })),
+    );
+  return learner.role;
+}
 
 /** The best candidates kept per item (the rest score too little to matter). */
 const ROLE_CANDIDATES = 40;

@@ -80,19 +80,33 @@ export function refineCoverage(
   table: CoverageTable,
   occupations: readonly number[],
 ): void {
+  const only = learner.evidence.length === 1 ? learner.evidence[0] : undefined;
   for (const o of occupations) {
     const occupation = state.occupations[o];
     if (!occupation) continue;
     for (let t = occupation.taskStart; t < occupation.taskEnd; t++) {
-      const credits = taskCredits(state, learner, t);
+      if (only) {
+        // One item: the first pass holds its quality × whole-text reading already (0 when untouched),
+        // so its credit needs no second cosine: quality × max(meaning, text × agreement).
+        if (only.summary.knownTerms === 0) continue;
+        const text = table.coverage[t] as number;
+        const meaning = only.quality * meaningScore(state, only, t);
+        // The action is read only where it can decide (agreement ≤ 1).
+        const value = text > meaning ? Math.max(meaning, text * agreementOf(state, only, t)) : meaning;
+        table.coverage[t] = value;
+        table.best[t] = value > 0 ? 0 : -1;
+        continue;
+      }
       let best = -1;
       let value = 0;
-      credits.forEach((credit, k) => {
+      const credits = taskCredits(state, learner, t);
+      for (let k = 0; k < credits.length; k++) {
+        const credit = credits[k] as number;
         if (credit > value) {
           value = credit;
           best = k;
         }
-      });
+      }
       table.coverage[t] = value;
       table.best[t] = best;
     }
