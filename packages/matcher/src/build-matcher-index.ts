@@ -9,7 +9,7 @@ import { decodePoolSnapshot, encodePoolSnapshot } from './candidates/pool-snapsh
 import { buildRequirementSet } from './candidates/requirement-set.js';
 import { scoreCandidates } from './candidates/score-candidates.js';
 import { buildRoleRequirements, describeRoles, rankRoles } from './candidates/score-roles.js';
-import { analyseLearner } from './candidates/stored-learner.js';
+import { analyseLearner, storedLearnerVector } from './candidates/stored-learner.js';
 import { classifyText } from './classify/classify.js';
 import type { GroupEntry, IndexState, OccupationEntry, ScoringParts, TaskEntry } from './index-state.js';
 import { invertedIndexKernel } from './kernel/inverted-index-kernel.js';
@@ -126,6 +126,7 @@ export function matcherOverState(state: IndexState, started: number): MatcherInd
     requirementSet: (requirements) => buildRequirementSet(state, requirements),
     candidatePool: (learners) => poolOfVectors(learners, dimension),
     analyseLearner: (evidence) => analyseLearner(state, evidence),
+    storedProfileVector: (stored, opts) => storedLearnerVector(stored, opts),
     segmentPool: (segment) => buildCandidatePool(segment, dimension),
     segmentPoolSteps: (segment, perSlice) => candidatePoolSteps(segment, dimension, perSlice),
     encodePool: (pool) => encodePoolSnapshot(pool),

@@ -57,10 +57,17 @@ export interface MatcherIndex {
   /** Indexes many learners once, so that ranking them against each role is fast. */
   candidatePool(learners: readonly LearnerVector[]): CandidatePool;
   /**
-   * A learner's evidence analysed for candidate ranking, independent of the day: what is stored
-   * (`encodeStoredLearner`) and added to a `SegmentBuilder` without analysing text again.
+   * A learner's evidence analysed once, independent of the day: what is stored
+   * (`encodeStoredLearner`) and added to a `SegmentBuilder`, or turned back into a learner vector
+   * (`storedProfileVector`), without analysing text again.
    */
   analyseLearner(evidence: readonly EvidenceInput[]): StoredLearner;
+  /**
+   * The learner vector `profileVector` makes from the evidence a stored learner was analysed from
+   * (`analyseLearner`, by this index), without analysing text: ranking, coverage, gaps and
+   * explanations from it are the same.
+   */
+  storedProfileVector(stored: StoredLearner, opts?: { asOf?: string; id?: string }): LearnerVector;
   /** Indexes a segment of learners (typed arrays, see `SegmentBuilder`) for ranking. */
   segmentPool(segment: LearnerSegment): CandidatePool;
   /** `segmentPool` in steps of `perSlice` learners (drive it, pausing between steps, off the hot path). */

@@ -2,11 +2,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { DomainError, isUnstorableTextRejection, systemNow } from '@skillbank/core';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { accountRoutes } from './adapters/http/accounts/index.js';
 import { attestationRoutes } from './adapters/http/attestations/index.js';
+import { apiBodyLimit } from './adapters/http/body-limit.js';
 import { cohortRoutes } from './adapters/http/cohorts/index.js';
 import { credentialRoutes } from './adapters/http/credentials/index.js';
 import { renderDocsPage } from './adapters/http/docs-page.js';
@@ -70,7 +70,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     await next();
     // Personal data must not sit in shared or browser caches: nothing is cacheable unless a
     // route says so (exports, credentials, personal pages and the API all stay no-store).
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+    // On the response's own headers, as secureHeaders does: `c.header` on a finished response
+    // rebuilds it around a stream of its body, and the server then streams what it could have sent
+    // at once (most of the cost of writing a large JSON answer).
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
   app.use('/api/accounts', rateLimited('sign-up', byAddress));
   app.use('/sign-up', rateLimited('sign-up', byAddress));
@@ -85,15 +88,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use(refresher.middleware);
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: deps.config.maxBodyBytes,
-      onError: () => {
-        throw new HttpError(
-          413,
-          'payload_too_large',
-          `the request body is larger than ${deps.config.maxBodyBytes} bytes`,
-        );
-      },
+    apiBodyLimit(deps.config.maxBodyBytes, () => {
+      throw new HttpError(
+        413,
+        'payload_too_large',
+        `the request body is larger than ${deps.config.maxBodyBytes} bytes`,
+      );
     }),
   );
 

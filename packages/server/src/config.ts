@@ -51,7 +51,7 @@ const configSchema = z.object({
     .transform((v) => v === '1' || v === 'true'),
   /** Server processes behind the one port (node:cluster); default: the number of cores. 1 = no cluster. */
   SKILLBANK_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
-  /** Report worker threads per process; 0 = on the event loop. Default: the cores shared among the workers (at least 1). */
+  /** Report worker threads per process; 0 = on the event loop. Default: the number of cores (one report uses the machine). */
   SKILLBANK_REPORT_THREADS: z.coerce.number().int().min(0).max(64).optional(),
   /** Rate limits on sign-up, sign-in and cohort joins (on by default; `off` for load tests). */
   SKILLBANK_RATE_LIMITS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
@@ -82,7 +82,11 @@ export interface Config {
   rateLimits: boolean;
   /** Server processes behind the one port (`SKILLBANK_WORKERS`, default: the number of cores). */
   workers: number;
-  /** Threads each process assesses cohort-report learners in (`SKILLBANK_REPORT_THREADS`; 0: on the event loop). */
+  /**
+   * Threads each process assesses cohort-report learners in (`SKILLBANK_REPORT_THREADS`, default:
+   * the number of cores, so one report uses the whole machine; 0: on the event loop). They start
+   * with the first report and sit idle between reports.
+   */
   reportThreads: number;
 }
 
@@ -123,6 +127,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: c.SKILLBANK_TRUST_PROXY,
     rateLimits: c.SKILLBANK_RATE_LIMITS === 'on',
     workers,
-    reportThreads: c.SKILLBANK_REPORT_THREADS ?? Math.max(1, Math.round(availableParallelism() / workers)),
+    reportThreads: c.SKILLBANK_REPORT_THREADS ?? availableParallelism(),
   });
 }

@@ -112,6 +112,21 @@ describe.each(testDatabases())('evidence API on $name', (database) => {
     expect(text.status).toBe(415);
   });
 
+  it('a body that declares its length is judged by it: over the limit 413, within it accepted', async () => {
+    // As HTTP clients send bodies (Content-Length set); the cases above stream theirs uncounted.
+    const declared = (body: string) =>
+      t.app.request(
+        '/api/evidence',
+        bearer(learner.token, json(body, { headers: { 'content-length': String(Buffer.byteLength(body)) } })),
+      );
+    const big = await declared(JSON.stringify(evidenceBody({ description: '长'.repeat(200_000) })));
+    expect(big.status).toBe(413);
+    expect(await readJson(big)).toMatchObject({ status: 413, type: '/problems/payload-too-large' });
+    const fits = await declared(JSON.stringify(evidenceBody({ title: '声明长度' })));
+    expect(fits.status).toBe(201);
+    expect(await readJson(fits)).toMatchObject({ title: '声明长度' });
+  });
+
   it('lists a learner’s evidence in ledger order with cursor pages, every status included', async () => {
     const other = await signUp(t.app, 'learner', '列表');
     const ids: string[] = [];

@@ -3,7 +3,7 @@ import { bundledMatcher, bundledTaxonomy } from '../testing/bundled-matcher.js';
 import type { EvidenceInput } from '../types.js';
 import { removeFromPool } from './candidate-pool.js';
 import { SegmentBuilder } from './learner-segment.js';
-import { decodeStoredLearner, encodeStoredLearner } from './stored-learner.js';
+import { decodeStoredLearner, encodeStoredLearner, STORED_VECTOR_VERSION } from './stored-learner.js';
 
 const matcher = await bundledMatcher();
 const taxonomy = await bundledTaxonomy();
@@ -136,5 +136,38 @@ describe('stored learners and segments', () => {
     expect(JSON.stringify(rebuilt.map(({ index: _, ...c }) => c))).toBe(
       JSON.stringify(after.map(({ index: _, ...c }) => c)),
     );
+  });
+
+  it('gives the learner vector profileVector makes: the same matches, explanations, ranks and gaps', () => {
+    const codes = taxonomy.occupations.map((o) => o.code);
+    const steps = ['制订计划', '实施计划', '检查控制', '获取信息'];
+    // Items with work-process steps, declared occupations and several directions, beside plain ones.
+    const varied = learners.slice(0, 60).map((l, i) => ({
+      ...l,
+      evidence: l.evidence.map((item, k) => ({
+        ...item,
+        ...(i % 3 === 0 ? { steps: steps.slice(k % 2, 2 + (i % 3)) } : {}),
+        ...(i % 4 === 1 ? { occupationCodes: [codes[(i * 37 + k) % codes.length] as string] } : {}),
+        title: k === 1 ? '焊接实训' : item.title,
+      })),
+    }));
+    let directions = 0;
+    for (const asOf of ['2026-11-30', '2031-06-01']) {
+      for (const l of varied) {
+        const text = matcher.profileVector(l.evidence, { asOf, id: l.id });
+        const bytes = encodeStoredLearner(matcher.analyseLearner(l.evidence));
+        const stored = matcher.storedProfileVector(decodeStoredLearner(bytes), { asOf, id: l.id });
+        const explained = matcher.matchProfile(stored, { limit: 10 });
+        expect(JSON.stringify(explained)).toBe(JSON.stringify(matcher.matchProfile(text, { limit: 10 })));
+        expect(matcher.rankProfile(stored, { limit: 10, digital: true })).toEqual(
+          matcher.rankProfile(text, { limit: 10, digital: true }),
+        );
+        const best = explained.matches[0]?.code;
+        if (best) expect(matcher.gapsForProfile(stored, best)).toEqual(matcher.gapsForProfile(text, best));
+        if ((explained.directions?.length ?? 0) > 1) directions++;
+      }
+    }
+    expect(directions).toBeGreaterThan(0);
+    expect(STORED_VECTOR_VERSION).toMatch(/\/sv2$/);
   });
 });

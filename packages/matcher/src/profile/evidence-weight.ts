@@ -22,7 +22,10 @@ export function evidenceLevel(evidence: EvidenceInput): number | null {
 export const parseDay = dayNumber;
 
 /** The reference date for recency: `asOf` if valid, else the latest date among the evidence. */
-export function referenceDay(evidence: readonly EvidenceInput[], asOf?: string): number | null {
+export function referenceDay(
+  evidence: readonly Pick<EvidenceInput, 'occurredOn'>[],
+  asOf?: string,
+): number | null {
   const given = parseDay(asOf);
   if (given !== null) return given;
   let latest: number | null = null;
@@ -33,8 +36,12 @@ export function referenceDay(evidence: readonly EvidenceInput[], asOf?: string):
   return latest;
 }
 
+/** What weighs an item: its kind, attestation and date (the rest of an `EvidenceInput` may come along). */
+export type WeighedItem = Pick<EvidenceInput, 'kind' | 'attested' | 'occurredOn'> &
+  Partial<Omit<EvidenceInput, 'steps' | 'occupationCodes'>>;
+
 export function evidenceFactors(
-  evidence: EvidenceInput,
+  evidence: WeighedItem,
   today: number | null,
 ): { kind: number; attestation: number; recency: number } {
   return {

@@ -32,8 +32,27 @@ export interface LearnerEvidence {
   work: WorkLevelCounts;
   /** Its title, description and skills as clauses and words, for coverage by meaning. */
   words: EvidenceWords;
+  /** What the index works out from its texts alone, kept with its analysis (see `ItemMemo`). */
+  memo: ItemMemo;
   /** Its title and description, read for the role they name when first matched (`scoring/role-reading.ts`). */
   roleSource: RoleSource;
+}
+
+/**
+ * Results that depend only on an item's analysed texts (its vector and words) and the index: worked
+ * out when first needed and kept with the analysis, so an item matched again — in another direction
+ * of the same request, or in a later request with the same texts — reuses them. Pure values: the
+ * same as recomputing them.
+ */
+export interface ItemMemo {
+  /** The tasks whose whole-text similarity to the item is positive, and that similarity (`coverAllTasks`). */
+  taskSimilarities?: { tasks: Int32Array; similarities: Float64Array };
+  /** Its similarity profile over the occupations (`directions.ts`). */
+  nearest?: { indices: number[]; values: number[] };
+  /** Coverage by meaning of task t by the item, per task index read so far. */
+  meaning: Map<number, number>;
+  /** Whether the analysis has been reused (found in the cache): larger results are kept from then on. */
+  reused: boolean;
 }
 
 /** Evidence items of one evidence vector, concatenated into typed arrays. */
@@ -76,28 +95,87 @@ export function buildLearnerVector(
   evidence: readonly EvidenceInput[],
   { asOf, id = null, cache = false }: { asOf?: string; id?: string | null; cache?: boolean } = {},
 ): LearnerVector {
-  const today = referenceDay(evidence, asOf);
-  const items: LearnerEvidence[] = [];
-  for (const item of evidence) {
-    const { vector, knownTerms, textCounts, words, roleSource } = cache
-      ? cachedAnalysis(state, item)
-      : analyseItem(state, item);
-    const factors = evidenceFactors(item, today);
-    const weight = factors.kind * factors.attestation * factors.recency;
-    items.push({
-      id: item.id,
-      vector,
-      weight,
-      quality: coverageQuality(weight),
-      level: evidenceLevel(item),
-      occupationCodes: item.occupationCodes ?? [],
-      summary: { id: item.id, weight: round6(weight), factors: roundFactors(factors), knownTerms },
-      work: withLevelAndSteps(textCounts, evidenceLevel(item), item.steps ?? []),
-      words,
-      roleSource,
-    });
-  }
-  return learnerOf(id, items);
+  return analysedLearner(
+    evidence.map((item) => ({
+      facts: itemFacts(item),
+      analysis: cache ? cachedAnalysis(state, item) : analyseItem(state, item),
+    })),
+    { asOf, id },
+  );
+}
+
+/**
+ * What of an evidence item weighs it, besides its texts: kind, date, attestation, level (its
+ * skills' highest 新八级 level), work-process steps and declared occupations.
+ */
+export interface ItemFacts {
+  id: string;
+  kind: EvidenceInput['kind'];
+  occurredOn?: string | undefined;
+  attested?: boolean | undefined;
+  level: number | null;
+  steps: readonly string[];
+  occupationCodes: readonly string[];
+}
+
+export function itemFacts(item: EvidenceInput): ItemFacts {
+  return {
+    id: item.id,
+    kind: item.kind,
+    occurredOn: item.occurredOn,
+    attested: item.attested,
+    level: evidenceLevel(item),
+    steps: item.steps ?? [],
+    occupationCodes: item.occupationCodes ?? [],
+  };
+}
+
+/**
+ * A learner vector from items analysed earlier (`analyseItem`, e.g. kept in a stored vector): the
+ * same vector `buildLearnerVector` makes from the items' texts, with no text analysis. `directions`,
+ * when given, are the groups `groupDirections` makes for these items (a property of the texts alone).
+ */
+export function analysedLearner(
+  items: readonly { facts: ItemFacts; analysis: ItemAnalysis }[],
+  {
+    asOf,
+    id = null,
+    directions,
+  }: { asOf?: string | undefined; id?: string | null; directions?: number[][] | undefined } = {},
+): LearnerVector {
+  const today = referenceDay(
+    items.map(({ facts }) => facts),
+    asOf,
+  );
+  const learner = learnerOf(
+    id,
+    items.map(
+      ({ facts, analysis: { vector, knownTerms, textCounts, words, memo, roleSource } }): LearnerEvidence => {
+        const factors = evidenceFactors(facts, today);
+        const weight = factors.kind * factors.attestation * factors.recency;
+        return {
+          id: facts.id,
+          vector,
+          weight,
+          quality: coverageQuality(weight),
+          level: facts.level,
+          occupationCodes: facts.occupationCodes,
+          summary: { id: facts.id, weight: round6(weight), factors: roundFactors(factors), knownTerms },
+          work: withLevelAndSteps(textCounts, facts.level, facts.steps),
+          words,
+          memo,
+          roleSource,
+        };
+      },
+    ),
+  );
+  if (directions)
+    learner.directions = {
+      groups: directions,
+      learners:
+        directions.length <= 1 ? [learner] : directions.map((indices) => subsetLearner(learner, indices)),
+    };
+  return learner;
 }
 
 /**
@@ -105,17 +183,18 @@ export function buildLearnerVector(
  * alone (never of its dates, kind or levels), so it can be shared by every item with those texts.
  * Never modified once made (the word-match caches inside `words` only grow, and are pure).
  */
-interface ItemAnalysis {
+export interface ItemAnalysis {
   vector: SparseVector;
   knownTerms: number;
   /** Verbs of professional and of hands-on work in its texts (level and steps not yet added). */
   textCounts: WorkLevelCounts;
   words: EvidenceWords;
+  memo: ItemMemo;
   /** Shared by every item with these texts, so the role is read once per text. */
   roleSource: RoleSource;
 }
 
-function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
+export function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
   const skills = (item.skills ?? []).map((s) => s.name);
   const vector = queryVector(state, evidenceBag(state, item));
   return {
@@ -127,6 +206,7 @@ function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
         evidence: state.scoring.formWords,
       }),
     ),
+    memo: { meaning: new Map(), reused: false },
     roleSource: { title: item.title, description: item.description },
   };
 }
@@ -134,25 +214,41 @@ function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
 /**
  * The analyses of the most recently matched item texts, per index: a request that repeats an
  * item's texts (a learner's own evidence, matched on every visit) skips text analysis and finds
- * its coverage-by-meaning word matches already worked out. Least recently used out first.
+ * its coverage-by-meaning word matches already worked out. An analysis is kept from the second time
+ * its texts come (the first time only the texts are remembered): texts seen once — most of what a
+ * busy server reads — are never kept, so they die young instead of filling the old generation for
+ * the collector to sweep. Least recently used out first.
  */
 const ANALYSIS_CACHE_SIZE = 512;
-const analyses = new WeakMap<IndexState, Map<string, ItemAnalysis>>();
+interface AnalysisCache {
+  kept: Map<string, ItemAnalysis>;
+  /** Texts seen once, not yet kept (oldest first). */
+  seen: Set<string>;
+}
+const analyses = new WeakMap<IndexState, AnalysisCache>();
 
 function cachedAnalysis(state: IndexState, item: EvidenceInput): ItemAnalysis {
   let cache = analyses.get(state);
   if (!cache) {
-    cache = new Map();
+    cache = { kept: new Map(), seen: new Set() };
     analyses.set(state, cache);
   }
+  const { kept, seen } = cache;
   const key = JSON.stringify([item.title, item.description, (item.skills ?? []).map((s) => s.name)]);
-  let analysis = cache.get(key);
-  if (analysis) cache.delete(key);
-  else {
+  let analysis = kept.get(key);
+  if (analysis) {
+    kept.delete(key);
+    analysis.memo.reused = true;
+  } else {
     analysis = analyseItem(state, item);
-    if (cache.size >= ANALYSIS_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    if (!seen.delete(key)) {
+      seen.add(key);
+      if (seen.size > ANALYSIS_CACHE_SIZE) seen.delete(seen.values().next().value as string);
+      return analysis;
+    }
+    if (kept.size >= ANALYSIS_CACHE_SIZE) kept.delete(kept.keys().next().value as string);
   }
-  cache.set(key, analysis);
+  kept.set(key, analysis);
   return analysis;
 }
 
@@ -166,12 +262,21 @@ export function subsetLearner(learner: LearnerVector, indices: readonly number[]
 
 function learnerOf(id: string | null, items: LearnerEvidence[]): LearnerVector {
   const profile = normalize(weightedSum(items.map((item) => ({ vector: item.vector, weight: item.weight }))));
+  let packed: PackedEvidence | undefined;
+  let termMax: SparseVector | undefined;
   return {
     id,
     profile,
     evidence: items,
-    packed: pack(items),
-    termMax: termMaximum(items),
+    // Read by candidate ranking only, so made when first read: a match never needs them.
+    get packed() {
+      packed ??= pack(items);
+      return packed;
+    },
+    get termMax() {
+      termMax ??= termMaximum(items);
+      return termMax;
+    },
     matchable: items.some((item) => item.summary.knownTerms > 0),
     workLevel: learnerWorkLevel(items.map((item) => ({ counts: item.work, weight: item.weight }))),
   };

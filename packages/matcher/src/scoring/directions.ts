@@ -29,7 +29,8 @@ export function groupDirections(state: IndexState, learner: LearnerVector): numb
   learner.evidence.forEach((item, k) => {
     if (item.summary.knownTerms === 0) return;
     readable.push(k);
-    profiles.push(nearestOccupations(state, item.vector));
+    item.memo.nearest ??= nearestOccupations(state, item.vector);
+    profiles.push(item.memo.nearest);
   });
   if (readable.length <= 1) return [learner.evidence.map((_, k) => k)];
 

@@ -2,9 +2,10 @@
  * The fast match path returns exactly what the plain one does. Pruning (the level-of-work power
  * computed only for occupations that can still rank) is switched off in a second index and both
  * are compared result for result; `match` there also reuses analysed item texts (the narratives'
- * items come back with other kinds, dates and levels in the mixed learners), the plain side
- * analyses every item afresh. Coverage by meaning (clauses and words compared only when they share
- * a character with the task word) is compared with the plain reading written out below.
+ * items come back with other kinds, dates and levels in the mixed learners) and what was worked
+ * out from them (task similarities, nearest occupations, coverage by meaning), while the plain
+ * side analyses every item afresh. Coverage by meaning (clauses and words compared only when they
+ * share a character with the task word) is compared with the plain reading written out below.
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndexState } from '../build-matcher-index.js';
@@ -81,6 +82,34 @@ describe('the fast match path', () => {
     for (const { evidence, opts } of cases) {
       const expected = matchLearner(plain, buildLearnerVector(plain, evidence, { asOf: '2026-11-01' }), opts);
       expect(fast.match(evidence, { ...opts, asOf: '2026-11-01' })).toEqual(expected);
+    }
+  });
+
+  it('ranks evidence seen before exactly as evidence seen for the first time', {
+    timeout: 180_000,
+  }, async () => {
+    // From the second time an item's texts come their analysis is kept; from the third it is
+    // reused, with what was worked out from it (task similarities, nearest occupations, coverage
+    // by meaning), which the fourth time finds already there.
+    const fast = await bundledMatcher();
+    const learners = [
+      ...narratives.filter((_, i) => i % 3 === 0).map((n) => n.evidence),
+      ...mixedLearners(12),
+    ];
+    for (const opts of [
+      { limit: 10 },
+      { limit: 3, digital: true },
+      { limit: 25 },
+      { limit: 10, green: true },
+    ]) {
+      for (const evidence of learners) {
+        const expected = matchLearner(
+          plain,
+          buildLearnerVector(plain, evidence, { asOf: '2026-11-01' }),
+          opts,
+        );
+        expect(fast.match(evidence, { ...opts, asOf: '2026-11-01' })).toEqual(expected);
+      }
     }
   });
 

@@ -4,7 +4,7 @@
  * candidates and reports share.
  */
 import type { IndexState } from '../index-state.js';
-import type { LearnerEvidence, LearnerVector } from '../profile/learner-vector.js';
+import type { ItemMemo, LearnerEvidence, LearnerVector } from '../profile/learner-vector.js';
 import type { TaskCoverage } from '../types.js';
 import { coverCredit, isCovered, round4 } from './scorer.js';
 import { actionAgreement, type Clause, explainMeaning, matchMeaning } from './task-meaning.js';
@@ -26,25 +26,61 @@ export function coverAllTasks(
   into: CoverageTable = emptyCoverage(state),
 ): CoverageTable {
   const { coverage, best } = into;
-  const { similarities, touched } = scratchOf(state);
   for (let k = 0; k < learner.evidence.length; k++) {
     const item = learner.evidence[k] as LearnerEvidence;
     if (item.summary.knownTerms === 0) continue;
-    // Only the tasks sharing a term with the item (the inverted index's postings).
-    const count = state.taskIndex.scoreTouched(item.vector, similarities, touched);
-    for (let i = 0; i < count; i++) {
-      const t = touched[i] as number;
-      const similarity = similarities[t] as number;
-      similarities[t] = 0;
-      if (similarity <= 0) continue;
+    const take = (t: number, similarity: number) => {
       const credit = coverCredit(item.quality, similarity, 0);
       if (credit > (coverage[t] as number)) {
         coverage[t] = credit;
         best[t] = k;
       }
+    };
+    const kept =
+      item.memo.taskSimilarities ?? (item.memo.reused ? keepTaskSimilarities(state, item) : undefined);
+    if (kept) {
+      for (let i = 0; i < kept.tasks.length; i++)
+        take(kept.tasks[i] as number, kept.similarities[i] as number);
+      continue;
+    }
+    // Only the tasks sharing a term with the item (the inverted index's postings).
+    const { similarities, touched } = scratchOf(state);
+    const count = state.taskIndex.scoreTouched(item.vector, similarities, touched);
+    for (let i = 0; i < count; i++) {
+      const t = touched[i] as number;
+      const similarity = similarities[t] as number;
+      similarities[t] = 0;
+      if (similarity > 0) take(t, similarity);
     }
   }
   return into;
+}
+
+/**
+ * The tasks whose whole-text similarity to an item is positive, kept with the item's analysis once
+ * the analysis is reused (an item seen again is likely to come back; keeping it for every new item
+ * would cost more in memory than the pass it saves).
+ */
+function keepTaskSimilarities(
+  state: IndexState,
+  item: LearnerEvidence,
+): NonNullable<ItemMemo['taskSimilarities']> {
+  const { similarities, touched } = scratchOf(state);
+  const count = state.taskIndex.scoreTouched(item.vector, similarities, touched);
+  let positive = 0;
+  for (let i = 0; i < count; i++) if ((similarities[touched[i] as number] as number) > 0) positive++;
+  const kept = { tasks: new Int32Array(positive), similarities: new Float64Array(positive) };
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const t = touched[i] as number;
+    const similarity = similarities[t] as number;
+    similarities[t] = 0;
+    if (similarity <= 0) continue;
+    kept.tasks[at] = t;
+    kept.similarities[at++] = similarity;
+  }
+  item.memo.taskSimilarities = kept;
+  return kept;
 }
 
 /** A coverage table with nothing covered: 0 and no best item for every task. */
@@ -115,7 +151,12 @@ export function refineCoverage(
 
 function meaningScore(state: IndexState, item: LearnerEvidence, task: number): number {
   if (!state.scoring.meaning) return 0;
-  return readMeaning(state.wordWeight, state.taskClauses[task], item);
+  let meaning = item.memo.meaning.get(task);
+  if (meaning === undefined) {
+    meaning = readMeaning(state.wordWeight, state.taskClauses[task], item);
+    item.memo.meaning.set(task, meaning);
+  }
+  return meaning;
 }
 
 /** Coverage by meaning of a statement (a task's or a requirement's clauses) by one evidence item. */

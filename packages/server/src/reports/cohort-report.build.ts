@@ -3,10 +3,23 @@
  * their consent in force lets advisors see their evidence (`advisorsCanSeeEvidence`); the others are
  * counted as "not shared" and nothing else of theirs is read. Each used learner is assessed once
  * (`learner-assessment.ts`: ranked against every occupation; the gaps are the uncovered tasks and
- * missing distinctive terms of their best-fitting occupation), in report threads when given a pool.
+ * missing distinctive terms of their best-fitting occupation), in report threads when given a pool,
+ * from their stored vector for their current chain head; a learner without one is analysed from
+ * their evidence (in the threads too) and the vector stored for the next report and the pool.
  */
-import { type Db, listActiveEvidenceOf, listCohortMembers, systemNow, todayUtc } from '@skillbank/core';
+import {
+  type Db,
+  getLearnerVectors,
+  listActiveEvidenceOf,
+  listCohortMembers,
+  listLedgerHeads,
+  type StoredVector,
+  systemNow,
+  todayUtc,
+  upsertLearnerVectors,
+} from '@skillbank/core';
 import { type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
+import { vectorKeyOf } from '../candidates/stored-vectors.js';
 import { toMatcherEvidence } from '../matching/matcher-evidence.js';
 import { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
 import type {
@@ -15,7 +28,7 @@ import type {
   ReportOccupationScore,
   ScoreBucket,
 } from './cohort-report.types.js';
-import type { LearnerAssessment } from './learner-assessment.js';
+import type { LearnerAssessment, LearnerToAssess } from './learner-assessment.js';
 import { DEFAULT_REPORT_LANG, reportMessages } from './report-i18n.js';
 import { createReportPool, type ReportPool } from './report-pool.js';
 
@@ -39,6 +52,13 @@ export interface BuildReportOptions {
   onProgress?: (done: number, total: number, phase: ReportPhase) => void;
   /** Where learners are assessed: a pool of report threads (default: on the event loop, yielding). */
   pool?: ReportPool;
+  /**
+   * Where the vectors of learners analysed for this report are stored (the primary when `db` is
+   * a replica; default `db`); `null`: not stored.
+   */
+  storeVectorsIn?: Db | null;
+  /** A failure to store those vectors: the report goes on (default: the report fails). */
+  onStoreError?: (error: unknown) => void;
 }
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
@@ -74,28 +94,61 @@ export function scoreHistogram(scores: readonly number[]): ScoreBucket[] {
 export async function buildCohortReport(
   db: Db,
   matcher: MatcherIndex,
-  { cohort, now = systemNow, asOf = todayUtc(now()), onProgress, pool = INLINE_POOL }: BuildReportOptions,
+  {
+    cohort,
+    now = systemNow,
+    asOf = todayUtc(now()),
+    onProgress,
+    pool = INLINE_POOL,
+    storeVectorsIn = db,
+    onStoreError,
+  }: BuildReportOptions,
 ): Promise<CohortReport> {
   const members = await listCohortMembers(db, cohort.id);
   const sharing = members.filter((m) => m.sharesEvidence);
   onProgress?.(0, sharing.length, 'loading');
+  const ids = sharing.map((m) => m.learnerId);
+  // Chain heads first: a stored vector is used only when made for the head read here.
+  const key = await vectorKeyOf(db, matcher);
+  const heads = await listLedgerHeads(db, ids);
+  const stored = key ? await getLearnerVectors(db, key, ids) : new Map<string, StoredVector>();
+  const current = (id: string) => {
+    const row = stored.get(id);
+    return row && row.headHash === heads.get(id)?.hash ? row.data : null;
+  };
   const evidence = await listActiveEvidenceOf(
     db,
-    sharing.map((m) => m.learnerId),
+    ids.filter((id) => !current(id)),
     { onChunk: (done, total) => onProgress?.(done, total, 'loading') },
   );
 
   // Each sharing learner assessed once (in the report threads when the pool has any).
   const assessments = await pool.assess(
     matcher,
-    sharing.map((m) => ({
-      learnerId: m.learnerId,
-      items: toMatcherEvidence(evidence.get(m.learnerId) ?? []),
-    })),
+    ids.map((learnerId): LearnerToAssess => {
+      const data = current(learnerId);
+      return data
+        ? { learnerId, stored: data }
+        : { learnerId, items: toMatcherEvidence(evidence.get(learnerId) ?? []) };
+    }),
     asOf,
     (done) => onProgress?.(done, sharing.length, 'matching'),
   );
-  const assessed = new Map(sharing.map((m, i) => [m.learnerId, assessments[i] as LearnerAssessment]));
+  const assessed = new Map(ids.map((id, i) => [id, assessments[i]?.assessment as LearnerAssessment]));
+  if (key && storeVectorsIn) {
+    // Kept for the next report (and the candidate pool), under the head the evidence was read after.
+    const rows: StoredVector[] = [];
+    ids.forEach((learnerId, i) => {
+      const data = assessments[i]?.analysed;
+      const head = heads.get(learnerId);
+      if (data && head) rows.push({ learnerId, headHash: head.hash, headSeq: head.seq, data });
+    });
+    if (rows.length > 0)
+      await upsertLearnerVectors(storeVectorsIn, key, rows, now().toISOString()).catch((error: unknown) => {
+        if (!onStoreError) throw error;
+        onStoreError(error);
+      });
+  }
 
   const learners: ReportLearner[] = [];
   const fits = new Map<

@@ -1,11 +1,20 @@
 /**
- * What a cohort report needs of one learner, computed once: the evidence vectorised once, the
- * occupations ranked without explanations (the report shows names and scores only), and the gaps
- * of the best one from that same vector (the index's own task vectors, no second text analysis).
- * A pure function of the matcher and the evidence, so it runs the same on the event loop or in a
+ * What a cohort report needs of one learner, computed once: the learner vector (from their stored
+ * vector, or from their evidence analysed once, whose stored vector then comes back to be kept),
+ * the occupations ranked without explanations (the report shows names and scores only), and the
+ * gaps of the best one from that same vector (the index's own task vectors, no text analysis). A
+ * pure function of the matcher and its input, so it runs the same on the event loop or in a
  * report worker thread.
  */
-import { bandOf, type EvidenceInput, type MatcherIndex } from '@skillbank/matcher';
+import {
+  bandOf,
+  decodeStoredLearner,
+  type EvidenceInput,
+  encodeStoredLearner,
+  type LearnerVector,
+  type MatcherIndex,
+  type StoredLearner,
+} from '@skillbank/matcher';
 import { fitsWell } from './cohort-report.fits.js';
 import type { ReportOccupationScore } from './cohort-report.types.js';
 
@@ -28,6 +37,43 @@ export type LearnerAssessment =
       missingTerms: string[];
     };
 
+/** A learner to assess: their stored vector for their current chain head, or their evidence to analyse. */
+export type LearnerToAssess =
+  | { learnerId: string; stored: Uint8Array }
+  | { learnerId: string; items: readonly EvidenceInput[] };
+
+export interface Assessed {
+  assessment: LearnerAssessment;
+  /** The stored vector of a learner given by their evidence (`encodeStoredLearner`), to be kept. */
+  analysed: Uint8Array | null;
+}
+
+/** One learner assessed; a learner given by evidence is analysed once and their stored vector returned. */
+export function assessOne(matcher: MatcherIndex, learner: LearnerToAssess, asOf: string): Assessed {
+  let stored: StoredLearner;
+  let analysed: Uint8Array | null = null;
+  try {
+    if ('stored' in learner) stored = decodeStoredLearner(learner.stored);
+    else {
+      stored = matcher.analyseLearner(learner.items);
+      analysed = encodeStoredLearner(stored);
+    }
+  } catch (error) {
+    const evidenceCount = 'items' in learner ? learner.items.length : 0;
+    return { assessment: failed(evidenceCount, error), analysed: null };
+  }
+  const evidenceCount = stored.evidenceIds.length;
+  if (evidenceCount === 0) return { assessment: { status: 'no_evidence', evidenceCount }, analysed };
+  let vector: LearnerVector;
+  try {
+    vector = matcher.storedProfileVector(stored, { asOf, id: learner.learnerId });
+  } catch (error) {
+    return { assessment: failed(evidenceCount, error), analysed };
+  }
+  return { assessment: assessVector(matcher, vector, evidenceCount), analysed };
+}
+
+/** A learner assessed from their evidence's texts (the same assessment `assessOne` gives). */
 export function assessLearner(
   matcher: MatcherIndex,
   items: readonly EvidenceInput[],
@@ -37,7 +83,18 @@ export function assessLearner(
   const evidenceCount = items.length;
   if (evidenceCount === 0) return { status: 'no_evidence', evidenceCount };
   try {
-    const vector = matcher.profileVector(items, { asOf, id: learnerId });
+    return assessVector(matcher, matcher.profileVector(items, { asOf, id: learnerId }), evidenceCount);
+  } catch (error) {
+    return failed(evidenceCount, error);
+  }
+}
+
+function assessVector(
+  matcher: MatcherIndex,
+  vector: LearnerVector,
+  evidenceCount: number,
+): LearnerAssessment {
+  try {
     const matches = matcher
       .rankProfile(vector, { limit: FIT_WINDOW })
       .map(({ code, name, score, digital, green }) => ({
@@ -60,6 +117,10 @@ export function assessLearner(
       missingTerms: (report?.missingTerms ?? []).slice(0, TERMS_PER_LEARNER),
     };
   } catch (error) {
-    return { status: 'failed', evidenceCount, error: error instanceof Error ? error.message : String(error) };
+    return failed(evidenceCount, error);
   }
+}
+
+function failed(evidenceCount: number, error: unknown): LearnerAssessment {
+  return { status: 'failed', evidenceCount, error: error instanceof Error ? error.message : String(error) };
 }

@@ -6,24 +6,25 @@
  * loop (yielding every few learners).
  */
 import type { Worker } from 'node:worker_threads';
-import { type EvidenceInput, type MatcherIndex, serializeMatcherIndex } from '@skillbank/matcher';
+import { type MatcherIndex, serializeMatcherIndex } from '@skillbank/matcher';
 import { startWorker } from '../workers/worker-script.js';
-import { assessLearner, type LearnerAssessment } from './learner-assessment.js';
+import { type Assessed, assessOne, type LearnerToAssess } from './learner-assessment.js';
 import type { ReportJob, ReportJobDone, ReportWorkerData } from './report.worker.js';
+import { packLearners } from './report-jobs.js';
 
-export interface LearnerToAssess {
-  learnerId: string;
-  items: EvidenceInput[];
-}
+export type { LearnerToAssess } from './learner-assessment.js';
 
 export interface ReportPool {
-  /** Each learner's assessment, in the order given; `onProgress` after every chunk. */
+  /**
+   * Each learner's assessment, in the order given (with the stored vector of each learner given
+   * by evidence); `onProgress` after every chunk.
+   */
   assess(
     matcher: MatcherIndex,
     learners: readonly LearnerToAssess[],
     asOf: string,
     onProgress?: (done: number) => void,
-  ): Promise<LearnerAssessment[]>;
+  ): Promise<Assessed[]>;
   /** Ends the threads (tests; a process exits without it). */
   close(): Promise<void>;
 }
@@ -56,12 +57,12 @@ export function createReportPool({ threads }: { threads: number }): ReportPool {
   };
 
   /** Runs one chunk on a thread; rejects when the thread fails. */
-  const run = (worker: Worker, job: ReportJob): Promise<LearnerAssessment[]> =>
+  const run = (worker: Worker, job: ReportJob): Promise<Assessed[]> =>
     new Promise((resolve, reject) => {
       const onMessage = (done: ReportJobDone) => {
         if (done.id !== job.id) return;
         cleanup();
-        resolve(done.results);
+        resolve(done.results.map((assessment, k) => ({ assessment, analysed: done.analysed[k] ?? null })));
       };
       const onError = (error: Error) => {
         cleanup();
@@ -82,16 +83,15 @@ export function createReportPool({ threads }: { threads: number }): ReportPool {
       worker.once('exit', onExit);
       // Held while it works (a command-line report has nothing else keeping the process up).
       worker.ref();
-      worker.postMessage(job);
+      worker.postMessage(job, [job.learners.bytes.buffer as ArrayBuffer]);
     });
 
   return {
     async assess(matcher, learners, asOf, onProgress) {
-      const results: LearnerAssessment[] = new Array(learners.length);
+      const results: Assessed[] = new Array(learners.length);
       if (threads === 0) {
         for (let i = 0; i < learners.length; i++) {
-          const { learnerId, items } = learners[i] as LearnerToAssess;
-          results[i] = assessLearner(matcher, items, learnerId, asOf);
+          results[i] = assessOne(matcher, learners[i] as LearnerToAssess, asOf);
           if ((i + 1) % INLINE_BATCH === 0 || i + 1 === learners.length) {
             onProgress?.(i + 1);
             await new Promise<void>((resolve) => setImmediate(resolve));
@@ -106,7 +106,11 @@ export function createReportPool({ threads }: { threads: number }): ReportPool {
         while (next < learners.length) {
           const start = next;
           next = Math.min(learners.length, next + CHUNK);
-          const chunk = await run(worker, { id: nextJob++, asOf, learners: learners.slice(start, next) });
+          const chunk = await run(worker, {
+            id: nextJob++,
+            asOf,
+            learners: packLearners(learners.slice(start, next)),
+          });
           chunk.forEach((result, k) => {
             results[start + k] = result;
           });

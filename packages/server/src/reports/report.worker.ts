@@ -1,11 +1,13 @@
 /**
  * Report worker thread: restores the matcher index it is given (its snapshot bytes) and assesses
- * learners for cohort reports, off the event loop that serves requests.
+ * learners for cohort reports, off the event loop that serves requests: from their stored vectors
+ * (no text analysis), or from their evidence (analysed once; the stored vector goes back).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createScheme, type SchemeSpec } from '@skillbank/core';
-import { type EvidenceInput, restoreMatcherIndex } from '@skillbank/matcher';
-import { assessLearner, type LearnerAssessment } from './learner-assessment.js';
+import { restoreMatcherIndex } from '@skillbank/matcher';
+import { assessOne, type LearnerAssessment } from './learner-assessment.js';
+import { type PackedLearners, unpackLearners } from './report-jobs.js';
 
 export interface ReportWorkerData {
   snapshot: Uint8Array;
@@ -15,12 +17,14 @@ export interface ReportWorkerData {
 export interface ReportJob {
   id: number;
   asOf: string;
-  learners: { learnerId: string; items: EvidenceInput[] }[];
+  learners: PackedLearners;
 }
 
 export interface ReportJobDone {
   id: number;
   results: LearnerAssessment[];
+  /** Per learner given by evidence, their stored vector; null for the others. */
+  analysed: (Uint8Array | null)[];
 }
 
 if (parentPort) {
@@ -28,7 +32,14 @@ if (parentPort) {
   const { snapshot, schemeSpec } = workerData as ReportWorkerData;
   const matcher = restoreMatcherIndex(snapshot, createScheme(schemeSpec));
   port.on('message', ({ id, asOf, learners }: ReportJob) => {
-    const results = learners.map(({ learnerId, items }) => assessLearner(matcher, items, learnerId, asOf));
-    port.postMessage({ id, results } satisfies ReportJobDone);
+    const results: LearnerAssessment[] = [];
+    const analysed: (Uint8Array | null)[] = [];
+    for (const learner of unpackLearners(learners)) {
+      const one = assessOne(matcher, learner, asOf);
+      results.push(one.assessment);
+      analysed.push(one.analysed);
+    }
+    const transfer = analysed.flatMap((bytes) => (bytes ? [bytes.buffer as ArrayBuffer] : []));
+    port.postMessage({ id, results, analysed } satisfies ReportJobDone, transfer);
   });
 }

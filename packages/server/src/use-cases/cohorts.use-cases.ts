@@ -133,6 +133,12 @@ export function cohortUseCases(deps: UseCaseDeps) {
         const full = await buildCohortReport(reportDb, deps.served.current.matcher, {
           cohort,
           pool: reportPool,
+          // Vectors of learners analysed for it are written on the primary.
+          storeVectorsIn: db,
+          onStoreError: (error) =>
+            deps.logger.error('cohort report: storing learner vectors failed', {
+              error: error instanceof Error ? error.message : String(error),
+            }),
           asOf: todayUtc(deps.now()),
           now: deps.now,
           ...(onProgress ? { onProgress } : {}),
