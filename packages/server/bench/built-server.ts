@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-/** The built `skillbank` command. */
-export const BUILT_BIN = join(ROOT, 'packages', 'server', 'dist', 'bin.js');
+/** The built `skillbank` command: the bundle `npm start` runs (`scripts/bundle.mjs`). */
+export const BUILT_BIN = join(ROOT, 'packages', 'server', 'dist', 'bundle', 'skillbank.js');
 
 function newest(dir: string): number {
   let latest = 0;
@@ -18,12 +18,13 @@ function newest(dir: string): number {
   return latest;
 }
 
-/** Builds every package (`pnpm run build`) unless each `dist/` is newer than its `src/`. */
+/** Builds every package (`pnpm run build`) unless each `dist/` and the bundle are newer than its `src/`. */
 export function ensureBuilt(): void {
   const stale = ['core', 'matcher', 'server'].some((p) => {
     const dir = join(ROOT, 'packages', p);
-    const built = join(dir, 'dist', 'index.js');
-    return !existsSync(built) || newest(join(dir, 'src')) > statSync(built).mtimeMs;
+    const built = [join(dir, 'dist', 'index.js'), BUILT_BIN];
+    const changed = newest(join(dir, 'src'));
+    return built.some((file) => !existsSync(file) || changed > statSync(file).mtimeMs);
   });
   if (!stale) return;
   process.stderr.write('building the server (pnpm run build)…\n');

@@ -15,6 +15,8 @@ const PNPM_VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')
   '@',
 )[1];
 const PACKAGES = ['core', 'matcher', 'server'];
+/** What `npm start` runs: the server bundled into a few files (`scripts/bundle.mjs`, part of the build). */
+const SERVER_BUNDLE = join(ROOT, 'packages', 'server', 'dist', 'bundle', 'skillbank.js');
 
 // `npm start` logs like the server it starts: `12:00:03  message` on a terminal, JSON lines otherwise.
 const serving = process.argv[2] === 'start';
@@ -73,7 +75,8 @@ function ensureInstalled() {
 function ensureBuilt() {
   const stale = PACKAGES.some((p) => {
     const dir = join(ROOT, 'packages', p);
-    return newestIn(join(dir, 'src')) > mtime(join(dir, 'dist', 'index.js'));
+    const newest = newestIn(join(dir, 'src'));
+    return newest > mtime(join(dir, 'dist', 'index.js')) || newest > mtime(SERVER_BUNDLE);
   });
   if (!stale) return;
   log('building');
@@ -137,14 +140,10 @@ async function test() {
 
 function start() {
   ensureBuilt();
-  const child = spawnSync(
-    process.execPath,
-    [join(ROOT, 'packages', 'server', 'dist', 'bin.js'), 'serve', ...process.argv.slice(3)],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
+  const child = spawnSync(process.execPath, [SERVER_BUNDLE, 'serve', ...process.argv.slice(3)], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   process.exit(child.status ?? 0);
 }
 

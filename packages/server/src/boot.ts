@@ -1,28 +1,27 @@
-/** Start-up: open the database, migrate, import the bundled taxonomy on first start, build the app. */
+/**
+ * Start-up: open the database, prepare it (`prepare.ts`: migrate, import the bundled taxonomy on
+ * first start) unless a cluster primary did, restore the matcher index, build the app.
+ */
 import {
   type DatabaseHandle,
   type Db,
   getTaxonomyInfo,
   type ImportProgress,
   type ImportReport,
-  importTaxonomy,
   loadOrCreatePlatformKey,
-  logUnloggedEntries,
   type MatcherIndexKey,
-  migrateToLatest,
   openDatabase,
-  readTaxonomySource,
   type TaxonomyInfo,
 } from '@skillbank/core';
 import type { MatcherIndex } from '@skillbank/matcher';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
-import { loadDemo } from './demo/load-demo.js';
 import type { AppDeps } from './deps.js';
 import type { Logger } from './logger.js';
 import { ServedTaxonomyHolder } from './matching/served-taxonomy.js';
 import { buildAndStoreMatcher, currentIndexKey, restoreStoredMatcher } from './matching/stored-index.js';
 import { type TaxonomyRefresher, taxonomyRefresher } from './matching/taxonomy-refresh.js';
+import { type PreparedDatabase, prepareDatabase } from './prepare.js';
 import { withReplica } from './replica/replica-reads.js';
 
 export interface BootOptions {
@@ -37,6 +36,11 @@ export interface BootOptions {
   onSwap?: () => void;
   /** A cluster worker: looks for a changed taxonomy only when its primary says so. */
   followsPrimary?: boolean;
+  /**
+   * A cluster worker: its primary prepared the database (`prepareDatabase`), so this process only
+   * reads what it serves.
+   */
+  preparedByPrimary?: boolean;
 }
 
 export interface Booted {
@@ -47,16 +51,6 @@ export interface Booted {
   imported: ImportReport | null;
   /** Keeps the served taxonomy current (poked by requests; `checkNow` on a primary's word). */
   refresher: TaxonomyRefresher;
-}
-
-/** Imports a taxonomy folder, throwing with the first problems when it is invalid. */
-export async function importTaxonomyDir(
-  handle: DatabaseHandle,
-  dir: string,
-  onProgress?: (progress: ImportProgress) => void,
-): Promise<ImportReport> {
-  const source = await readTaxonomySource(dir);
-  return importTaxonomy(handle.db, source, onProgress ? { onProgress } : {});
 }
 
 /**
@@ -101,46 +95,39 @@ async function servedFromStorage(
 /** How often a process that leaves the build to another looks for the stored index while preparing. */
 const STORED_INDEX_POLL_MS = 250;
 
+/** The taxonomy a cluster primary prepared: stored, with its index key (nothing is written). */
+async function preparedElsewhere(
+  handle: DatabaseHandle,
+  config: Readonly<Config>,
+): Promise<PreparedDatabase> {
+  const taxonomy = await getTaxonomyInfo(handle.db, config.taxonomyId);
+  const key = taxonomy && (await currentIndexKey(handle.db, taxonomy.id));
+  if (!taxonomy || !key) throw new Error(`taxonomy ${config.taxonomyId} is not stored`);
+  return { taxonomy, key, imported: null };
+}
+
 export async function boot(
   config: Readonly<Config>,
-  { logger, onImportProgress, indexBuilds = 'here', onSwap, followsPrimary = false }: BootOptions,
+  {
+    logger,
+    onImportProgress,
+    indexBuilds = 'here',
+    onSwap,
+    followsPrimary = false,
+    preparedByPrimary = false,
+  }: BootOptions,
 ): Promise<Booted> {
   const handle = openDatabase(config.databaseUrl);
   // Never migrated or written: a streaming replica follows the primary's WAL.
   const replica = config.databaseReplicaUrl ? openDatabase(config.databaseReplicaUrl) : null;
   try {
-    await migrateToLatest(handle.db);
-    let imported: ImportReport | null = null;
-    let taxonomy = await getTaxonomyInfo(handle.db, config.taxonomyId);
-    if (!taxonomy) {
-      logger.info('taxonomy not stored yet: importing', {
-        taxonomy: config.taxonomyId,
-        dir: config.taxonomyDir,
-      });
-      imported = await importTaxonomyDir(handle, config.taxonomyDir, onImportProgress);
-      if (imported.status === 'invalid') {
-        const first = imported.problems
-          .slice(0, 5)
-          .map((p) => `${p.file}:${p.line} ${p.field ?? ''} ${p.message}`);
-        throw new Error(`taxonomy in ${config.taxonomyDir} is invalid:\n${first.join('\n')}`);
-      }
-      taxonomy = await getTaxonomyInfo(handle.db, config.taxonomyId);
-      if (!taxonomy)
-        throw new Error(
-          `${config.taxonomyDir} holds taxonomy ${imported.taxonomyId}, not ${config.taxonomyId}`,
-        );
-    }
-    const key = await currentIndexKey(handle.db, taxonomy.id);
-    if (!key) throw new Error(`taxonomy ${taxonomy.id} is not stored`);
+    const { taxonomy, key, imported } = preparedByPrimary
+      ? await preparedElsewhere(handle, config)
+      : await prepareDatabase(handle, config, { logger, ...(onImportProgress ? { onImportProgress } : {}) });
     const served = await servedFromStorage(handle.db, taxonomy, key, logger, indexBuilds);
-    if (config.demo) {
-      const demo = await loadDemo(handle.db, { taxonomyId: taxonomy.id });
-      logger.info('demo data set', { status: demo.status, personas: demo.personas.length });
-    }
     const platformKey = await loadOrCreatePlatformKey(config.keyFile);
-    logger.info('platform issuer key', { did: platformKey.did, file: config.keyFile });
-    const logged = await logUnloggedEntries(handle.db);
-    if (logged > 0) logger.info('transparency log: entries from before the log were added', { logged });
+    if (!preparedByPrimary)
+      logger.info('platform issuer key', { did: platformKey.did, file: config.keyFile });
     const reads = replica
       ? withReplica(handle.db, replica.db, {
           onFallback: (waitedMs) =>
@@ -174,3 +161,5 @@ export async function boot(
     throw error;
   }
 }
+
+export { importTaxonomyDir, type PreparedDatabase, prepareDatabase } from './prepare.js';

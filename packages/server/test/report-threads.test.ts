@@ -109,4 +109,23 @@ describe('cohort reports, assessed once and in report threads', () => {
       await pool.close();
     }
   });
+
+  it('ends the threads after a while without a report, and starts them again for the next', {
+    timeout: 120_000,
+  }, async () => {
+    const matcher = t.deps.served.current.matcher;
+    const pool = createReportPool({ threads: 2, idleMs: 300 });
+    try {
+      const first = await buildCohortReport(t.deps.db, matcher, { cohort, asOf: ASOF, now: NOW, pool });
+      expect(pool.running()).toBe(2);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(pool.running()).toBe(0);
+      expect(await buildCohortReport(t.deps.db, matcher, { cohort, asOf: ASOF, now: NOW, pool })).toEqual(
+        first,
+      );
+      expect(pool.running()).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
 });

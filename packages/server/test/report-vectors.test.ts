@@ -69,6 +69,7 @@ describe.each(testDatabases())('cohort reports from stored learner vectors on %s
           assessment: assessLearner(m, toMatcherEvidence(evidence.get(learnerId) ?? []), learnerId, asOf),
           analysed: null,
         })),
+      running: () => 0,
       close: async () => {},
     };
     fromText = await build(textPool);

@@ -1,5 +1,6 @@
 /** Test helper: `skillbank serve` in its own process (from source), its URL, its output, a clean stop. */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -15,12 +16,16 @@ export interface ServerProcess {
   stop(graceMs?: number): Promise<number | null>;
 }
 
-/** Starts a server; resolves once it says it is ready (at most `timeoutMs`). */
+/**
+ * Starts a server (from source, or the built `bin`, a path from the server package); resolves once
+ * it says it is ready (at most `timeoutMs`).
+ */
 export function startServer(
   env: Record<string, string>,
-  { timeoutMs = 180_000 } = {},
+  { timeoutMs = 180_000, bin }: { timeoutMs?: number; bin?: string } = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/bin.ts', 'serve'], {
+  const args = bin ? [bin, 'serve'] : ['--conditions=source', '--import', 'tsx', 'src/bin.ts', 'serve'];
+  const child = spawn(process.execPath, args, {
     cwd: SERVER_DIR,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SKILLBANK_RATE_LIMITS: 'off', LANG: 'C', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,13 +74,21 @@ export function startServer(
   });
 }
 
+/** The cluster workers among a process's children (they run `… serve` too; tsx's esbuild service does not). */
 function childPids(pid: number | undefined): number[] {
   if (pid === undefined) return [];
   try {
     return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
       .split('\n')
       .filter(Boolean)
-      .map(Number);
+      .map(Number)
+      .filter((child) => {
+        try {
+          return readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0').includes('serve');
+        } catch {
+          return false; // it has exited meanwhile
+        }
+      });
   } catch {
     return []; // pgrep exits 1 when there are none
   }

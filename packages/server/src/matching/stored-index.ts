@@ -82,16 +82,15 @@ export async function buildAndStoreMatcher(
   { inWorker = true }: { inWorker?: boolean } = {},
 ): Promise<MatcherIndex> {
   const started = performance.now();
-  const data = await loadTaxonomy(db, taxonomy.id);
-  if (!data) throw new Error(`taxonomy ${taxonomy.id} is not stored`);
   let matcher: MatcherIndex;
   let bytes: Uint8Array;
   if (inWorker) {
-    const { scheme, ...info } = data.info;
-    bytes = await buildInWorker({ data: { ...data, info }, schemeSpec: scheme.spec });
-    matcher = restoreMatcherIndex(bytes, data.info.scheme);
+    bytes = await buildInWorker(await buildInput(db, taxonomy));
+    matcher = restoreMatcherIndex(bytes, taxonomy.scheme);
     warmMatcherIndex(matcher);
   } else {
+    const data = await loadTaxonomy(db, taxonomy.id);
+    if (!data) throw new Error(`taxonomy ${taxonomy.id} is not stored`);
     matcher = buildMatcherIndex(data);
     bytes = serializeMatcherIndex(matcher);
   }
@@ -103,6 +102,34 @@ export async function buildAndStoreMatcher(
     bytes: bytes.byteLength,
   });
   return matcher;
+}
+
+/**
+ * Builds the index of a stored taxonomy in a worker thread and stores it under `key`, without
+ * restoring it here: for a process that serves no matching (the cluster primary).
+ */
+export async function buildAndStoreIndexBytes(
+  db: Db,
+  taxonomy: TaxonomyInfo,
+  key: MatcherIndexKey,
+  logger: Logger,
+): Promise<void> {
+  const started = performance.now();
+  const bytes = await buildInWorker(await buildInput(db, taxonomy));
+  await storeMatcherIndex(db, key, bytes);
+  logger.info('matcher index built and stored', {
+    taxonomy: `${taxonomy.id}@${taxonomy.version}`,
+    buildMs: Math.round(performance.now() - started),
+    inWorker: true,
+    bytes: bytes.byteLength,
+  });
+}
+
+async function buildInput(db: Db, taxonomy: TaxonomyInfo): Promise<IndexBuildInput> {
+  const data = await loadTaxonomy(db, taxonomy.id);
+  if (!data) throw new Error(`taxonomy ${taxonomy.id} is not stored`);
+  const { scheme, ...info } = data.info;
+  return { data: { ...data, info }, schemeSpec: scheme.spec };
 }
 
 /** The stored index of a taxonomy, else a freshly built (and stored) one. */

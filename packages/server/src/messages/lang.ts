@@ -16,3 +16,9 @@ export function negotiateLang(asked: Lang | undefined, acceptLanguage: string | 
   if (asked) return asked;
   return acceptLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : DEFAULT_LANG;
 }
+
+/** The language the terminal speaks: Chinese when the locale says so, else English. */
+export function terminalLang(env: Record<string, string | undefined>): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}

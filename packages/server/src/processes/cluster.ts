@@ -1,22 +1,28 @@
 /**
  * Several server processes behind one port (`SKILLBANK_WORKERS=n`, node:cluster). The primary
- * serves no requests: it forks the workers at once (they bind the port and answer 503 "starting"),
- * prepares the database once (migrate, first import, demo, platform key, the stored matcher
- * index) and then lets them boot, restarts a worker that dies, runs the transparency sequencer,
- * follows the change feed for taxonomy changes and tells every worker to swap at the same moment
- * (to the index it built and stored), and stops them
- * gracefully. It speaks for all of them: one "listening" and one "ready" line.
+ * serves no requests. It forks the workers first, before it loads anything else, so that they
+ * start at once (they bind the port and answer 503 "starting"). Meanwhile it loads its duties
+ * (`primary-duties.ts`) and prepares the database once: migrate, first import, demo, platform key,
+ * and the stored matcher index (built in a worker thread when missing; never loaded here). Then it
+ * lets the workers boot, restarts a worker that dies, runs the transparency sequencer, follows the
+ * change feed for taxonomy changes and tells every worker to swap at the same moment (to the index
+ * it stored), and stops them gracefully. It speaks for all of them: one "listening" and one "ready"
+ * line.
  *
  * What workers share goes through the database (the ledger, consent, the stored index), so any
  * worker may serve any request; nothing kept in one worker is needed by another.
+ *
+ * This module loads nothing heavy: the primary imports it before forking.
  */
 import cluster, { type Worker } from 'node:cluster';
 import type { AddressInfo } from 'node:net';
-import { feedPosition, followFeed, sequencePending } from '@skillbank/core';
-import { type Booted, boot } from '../boot.js';
+import type { Booted } from '../boot.js';
 import type { Config } from '../config.js';
-import type { Logger } from '../logger.js';
-import type { StartupMessages } from '../messages/zh/startup.js';
+import { consoleLogger } from '../logger.js';
+import { startup as enStartup } from '../messages/en/startup.js';
+import { terminalLang } from '../messages/lang.js';
+import { startup as zhStartup } from '../messages/zh/startup.js';
+import type { PrimaryDuties } from './primary-duties.js';
 
 /** What the primary and its workers say to each other. */
 type Message =
@@ -30,23 +36,17 @@ const EARLY_DEATH_MS = 5_000;
 /** How long workers get to finish their requests on shutdown before they are killed. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-export interface PrimaryOptions {
-  say: StartupMessages;
-  /** The database URL as it may be shown (password masked). */
-  shownDb: string;
-  /** Logs why the preparation failed, in the words `serve` uses for a single process. */
-  reportBootFailure: (error: unknown) => void;
-}
-
-/** Runs the cluster primary; resolves 0 once it prepared the database (the processes keep running), 1 when it cannot. */
-export async function servePrimary(
-  config: Readonly<Config>,
-  logger: Logger,
-  { say, shownDb, reportBootFailure }: PrimaryOptions,
-): Promise<number> {
+/**
+ * Runs the cluster primary with `count` workers; resolves 0 once it prepared the database (the
+ * processes keep running), 1 when it cannot.
+ */
+export async function servePrimary(count: number, env: Record<string, string | undefined>): Promise<number> {
   const started = performance.now();
-  logger.info(say.starting(shownDb));
+  const logger = consoleLogger();
+  const say = terminalLang(env) === 'zh' ? zhStartup : enStartup;
   let workers: Worker[] = [];
+  let config: Readonly<Config> | null = null;
+  let shownDb = '';
   let prepared = false;
   let stopping = false;
   let url: string | null = null;
@@ -65,6 +65,21 @@ export async function servePrimary(
     failed = resolve;
   });
 
+  // "Listening" comes after "starting", which needs the configuration (loaded after the fork).
+  let startingSaid = false;
+  const sayListening = () => {
+    if (url && startingSaid) logger.info(say.listening(url), { workers: count });
+  };
+  const sayReady = () => {
+    if (announced || ready.size < count || !url || !config) return;
+    announced = true;
+    logger.info(say.ready(url, Math.round(performance.now() - started)), {
+      database: shownDb,
+      workers: count,
+    });
+    if (!config.demo) logger.info(say.demoHint);
+  };
+
   const fork = (): void => {
     const worker = cluster.fork();
     const bornAt = Date.now();
@@ -73,13 +88,7 @@ export async function servePrimary(
       if (message?.type === 'skillbank:prepared?' && prepared) send(worker, { type: 'skillbank:prepared' });
       if (message?.type !== 'skillbank:ready') return;
       ready.add(worker.id);
-      if (announced || ready.size < config.workers || !url) return;
-      announced = true;
-      logger.info(say.ready(url, Math.round(performance.now() - started)), {
-        database: shownDb,
-        workers: config.workers,
-      });
-      if (!config.demo) logger.info(say.demoHint);
+      sayReady();
     });
     worker.once('listening', () => {
       everListened = true;
@@ -101,9 +110,9 @@ export async function servePrimary(
     if (url) return;
     const host = address.address.includes(':') ? `[${address.address}]` : address.address;
     url = `http://${host}:${address.port}/`;
-    logger.info(say.listening(url), { workers: config.workers });
+    sayListening();
   });
-  for (let i = 0; i < config.workers; i++) fork();
+  for (let i = 0; i < count; i++) fork();
 
   const stopWorkers = async () => {
     const exited = workers.map((w) => new Promise<void>((resolve) => w.once('exit', () => resolve())));
@@ -114,72 +123,64 @@ export async function servePrimary(
     killer.unref();
     await Promise.all(exited);
   };
+  const giveUp = async (code: number, why?: () => void): Promise<number> => {
+    stopping = true;
+    await stopWorkers();
+    why?.();
+    return code;
+  };
 
-  let booted: Booted;
+  // The workers are starting: now load the rest (the configuration, the database, the index keeper).
+  const dutiesModule = await import('./primary-duties.js');
   try {
-    const preparing = boot(config, {
-      logger,
-      onSwap: () => broadcast({ type: 'skillbank:taxonomy-changed' }),
+    config = dutiesModule.loadConfig(env);
+  } catch (error) {
+    return giveUp(1, () => console.error(`skillbank: ${(error as Error).message}`));
+  }
+  shownDb = dutiesModule.shownDatabase(config.databaseUrl);
+  logger.info(say.starting(shownDb));
+  startingSaid = true;
+  sayListening();
+  const unwritable = dutiesModule.sqliteWriteProblem(config.databaseUrl);
+  if (unwritable)
+    return giveUp(1, () => logger.error(say.databaseUnwritable(unwritable.path, unwritable.reason)));
+
+  let duties: PrimaryDuties;
+  try {
+    const starting = dutiesModule.startPrimaryDuties(config, logger, {
+      onIndexChanged: () => broadcast({ type: 'skillbank:taxonomy-changed' }),
     });
-    const outcome = await Promise.race([preparing, failure]);
+    const outcome = await Promise.race([starting, failure]);
     if (typeof outcome === 'number') {
-      stopping = true;
-      await stopWorkers();
-      void preparing.then(
-        (b) => b.handle.destroy(),
+      void starting.then(
+        (d) => d.close(),
         () => {},
       );
-      return outcome;
+      return giveUp(outcome);
     }
-    booted = outcome;
+    duties = outcome;
   } catch (error) {
-    stopping = true;
-    await stopWorkers();
-    reportBootFailure(error);
-    return 1;
+    return giveUp(1, () => dutiesModule.bootFailureReporter(logger, say, config.databaseUrl)(error));
   }
-  const { handle, refresher } = booted;
   prepared = true;
   broadcast({ type: 'skillbank:prepared' });
+  sayReady();
   void failure.then(async (code) => {
     stopping = true;
+    await duties.stop();
     await stopWorkers();
-    await handle.destroy();
+    await duties.close();
     process.exit(code);
   });
-
-  // The primary follows the change feed (it has no requests to poke it): a taxonomy import writes
-  // a feed event; on one for the served taxonomy (or a reset: a restored database) it checks the
-  // stored taxonomy, restores or builds the new index, and then tells every worker to swap.
-  const feed = followFeed(handle.db, {
-    since: await feedPosition(handle.db),
-    onChanges: async (changes) => {
-      const served = booted.deps.served.current.taxonomy.id ?? config.taxonomyId;
-      if (changes.reset || changes.events.some((e) => e.kind === 'taxonomy' && e.taxonomyId === served))
-        await refresher.checkNow();
-    },
-    intervalMs: Math.max(1, config.taxonomyRefreshSeconds) * 1000,
-    onError: (error) => logger.error('following the change feed failed', { error: String(error) }),
-  });
-  // An import between the preparation and the feed position above is in no batch: check once.
-  void refresher.checkNow();
-  const sequencer = setInterval(() => {
-    sequencePending(handle.db).catch((error) =>
-      logger.error('transparency log sequencing failed', { error: String(error) }),
-    );
-  }, 2000);
-  sequencer.unref();
 
   const stop = () => {
     if (stopping) return;
     stopping = true;
     logger.info(say.stopping);
-    clearInterval(sequencer);
-    void feed
+    void duties
       .stop()
       .then(stopWorkers)
-      .then(() => refresher.idle())
-      .then(() => handle.destroy())
+      .then(() => duties.close())
       .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);

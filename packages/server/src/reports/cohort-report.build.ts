@@ -8,6 +8,7 @@
  * their evidence (in the threads too) and the vector stored for the next report and the pool.
  */
 import {
+  type ActiveEvidence,
   type Db,
   getLearnerVectors,
   listActiveEvidenceOf,
@@ -35,6 +36,9 @@ import { createReportPool, type ReportPool } from './report-pool.js';
 export { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
 
 const BUCKETS = 10;
+/** Learners whose vectors or evidence are read (and vectors stored) at a time, with a turn of the event loop between. */
+const LOAD_BATCH = 200;
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The consent rule in the default language (`presentReport` writes it in the reader's). */
 export const CONSENT_RULE = reportMessages(DEFAULT_REPORT_LANG).consentRule;
@@ -111,16 +115,25 @@ export async function buildCohortReport(
   // Chain heads first: a stored vector is used only when made for the head read here.
   const key = await vectorKeyOf(db, matcher);
   const heads = await listLedgerHeads(db, ids);
-  const stored = key ? await getLearnerVectors(db, key, ids) : new Map<string, StoredVector>();
+  const stored = new Map<string, StoredVector>();
+  for (let i = 0; key && i < ids.length; i += LOAD_BATCH) {
+    for (const [id, row] of await getLearnerVectors(db, key, ids.slice(i, i + LOAD_BATCH)))
+      stored.set(id, row);
+    await turn();
+  }
   const current = (id: string) => {
     const row = stored.get(id);
     return row && row.headHash === heads.get(id)?.hash ? row.data : null;
   };
-  const evidence = await listActiveEvidenceOf(
-    db,
-    ids.filter((id) => !current(id)),
-    { onChunk: (done, total) => onProgress?.(done, total, 'loading') },
-  );
+  // Evidence only of those without a current vector, a batch at a time: other requests run between.
+  const missing = ids.filter((id) => !current(id));
+  const evidence = new Map<string, ActiveEvidence[]>();
+  for (let i = 0; i < missing.length; i += LOAD_BATCH) {
+    for (const [id, items] of await listActiveEvidenceOf(db, missing.slice(i, i + LOAD_BATCH)))
+      evidence.set(id, items);
+    onProgress?.(Math.min(missing.length, i + LOAD_BATCH), missing.length, 'loading');
+    await turn();
+  }
 
   // Each sharing learner assessed once (in the report threads when the pool has any).
   const assessments = await pool.assess(
@@ -143,11 +156,15 @@ export async function buildCohortReport(
       const head = heads.get(learnerId);
       if (data && head) rows.push({ learnerId, headHash: head.hash, headSeq: head.seq, data });
     });
-    if (rows.length > 0)
-      await upsertLearnerVectors(storeVectorsIn, key, rows, now().toISOString()).catch((error: unknown) => {
-        if (!onStoreError) throw error;
-        onStoreError(error);
-      });
+    try {
+      for (let i = 0; i < rows.length; i += LOAD_BATCH) {
+        await upsertLearnerVectors(storeVectorsIn, key, rows.slice(i, i + LOAD_BATCH), now().toISOString());
+        await turn();
+      }
+    } catch (error) {
+      if (!onStoreError) throw error;
+      onStoreError(error);
+    }
   }
 
   const learners: ReportLearner[] = [];

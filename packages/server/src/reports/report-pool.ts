@@ -25,6 +25,8 @@ export interface ReportPool {
     asOf: string,
     onProgress?: (done: number) => void,
   ): Promise<Assessed[]>;
+  /** Threads running now: they start with a report and end after `idleMs` without one. */
+  running(): number;
   /** Ends the threads (tests; a process exits without it). */
   close(): Promise<void>;
 }
@@ -34,15 +36,34 @@ const CHUNK = 25;
 /** Learners assessed on the event loop between two yields, when there are no threads. */
 const INLINE_BATCH = 10;
 
+/**
+ * How long threads are kept without a report: each holds a copy of the matcher index (≈ 100 MB), and
+ * a report after a longer pause pays their start (restoring the index) again.
+ */
+const IDLE_MS = 10 * 60_000;
+
 /** A pool of `threads` report workers (0: assess on the event loop). */
-export function createReportPool({ threads }: { threads: number }): ReportPool {
+export function createReportPool({
+  threads,
+  idleMs = IDLE_MS,
+}: {
+  threads: number;
+  idleMs?: number;
+}): ReportPool {
   let workers: Worker[] = [];
   let workersFor: MatcherIndex | null = null;
   let nextJob = 0;
+  let active = 0;
+  let idle: NodeJS.Timeout | null = null;
+
+  const stopThreads = () => {
+    for (const worker of workers) void worker.terminate();
+    workers = [];
+  };
 
   const startThreads = (matcher: MatcherIndex): Worker[] => {
     if (workersFor === matcher && workers.length > 0) return workers;
-    for (const worker of workers) void worker.terminate();
+    stopThreads();
     const data: ReportWorkerData = {
       snapshot: serializeMatcherIndex(matcher),
       schemeSpec: matcher.scheme.spec,
@@ -99,6 +120,8 @@ export function createReportPool({ threads }: { threads: number }): ReportPool {
         }
         return results;
       }
+      if (idle) clearTimeout(idle);
+      active += 1;
       const pool = startThreads(matcher);
       let next = 0;
       let done = 0;
@@ -122,13 +145,20 @@ export function createReportPool({ threads }: { threads: number }): ReportPool {
         await Promise.all(pool.map(drain));
       } catch (error) {
         // A dead thread: start afresh on the next report.
-        for (const worker of workers) void worker.terminate();
-        workers = [];
+        stopThreads();
         throw error;
+      } finally {
+        active -= 1;
+        if (active === 0) {
+          idle = setTimeout(stopThreads, idleMs);
+          idle.unref();
+        }
       }
       return results;
     },
+    running: () => workers.length,
     async close() {
+      if (idle) clearTimeout(idle);
       await Promise.all(workers.map((worker) => worker.terminate()));
       workers = [];
     },

@@ -1,6 +1,6 @@
 /**
- * Starts a worker thread on one of our modules, from source or built: the built `.js` runs as it
- * is; from source (tests, benchmarks, `tsx`) the `.ts` module is loaded through tsx's loader,
+ * Starts a worker thread on one of our modules, from source or built: the built `.js` (or, in the
+ * bundle, the bundled entry of that name beside it) runs as it is; from source (tests, benchmarks, `tsx`) the `.ts` module is loaded through tsx's loader,
  * registered inside the worker (a worker does not inherit `--import`), with the `source` export
  * condition, as the process that starts it does.
  */
@@ -9,7 +9,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
-const FROM_SOURCE = fileURLToPath(import.meta.url).endsWith('.ts');
+/** Set by the bundle build (`scripts/bundle.mjs`): the worker modules are bundled entries too. */
+declare const SKILLBANK_BUNDLED: boolean | undefined;
+
+const FROM_SOURCE =
+  typeof SKILLBANK_BUNDLED === 'undefined' && fileURLToPath(import.meta.url).endsWith('.ts');
 
 /**
  * @example

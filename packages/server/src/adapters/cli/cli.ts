@@ -1,21 +1,21 @@
 /** The `skillbank` commands: serve, import a taxonomy folder, migrate. `bin.ts` runs them. */
 
 import cluster from 'node:cluster';
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import { migrateToLatest, openDatabase, sequencePending } from '@skillbank/core';
 import { type Booted, boot, importTaxonomyDir } from '../../boot.js';
-import { loadConfig } from '../../config.js';
+import { type Config, loadConfig } from '../../config.js';
 import { consoleLogger } from '../../logger.js';
-import { catalogue, type Lang } from '../../messages/index.js';
+import { catalogue } from '../../messages/index.js';
+import { terminalLang } from '../../messages/lang.js';
 import { followPrimary, preparedByPrimary, servePrimary } from '../../processes/cluster.js';
 import { progressBar } from '../../progress.js';
 import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.command.js';
 import { DEMO_USAGE, demoCommand } from './demo.command.js';
 import { REPORT_USAGE, reportCommand } from './report.command.js';
+import { bootFailureReporter, shownDatabase, sqliteWriteProblem } from './serve-problems.js';
 import { auditCommand, checkpointCommand, TRANSPARENCY_USAGE } from './transparency.command.js';
 
 const USAGE = `usage: skillbank <command>
@@ -24,36 +24,6 @@ const USAGE = `usage: skillbank <command>
   import <dir>     validate and import a taxonomy folder (taxonomy.json, hierarchy.csv, occupations.csv, tasks.csv)
   migrate          bring the database schema up to date
 ${DEMO_USAGE}${REPORT_USAGE}${TRANSPARENCY_USAGE}${BACKUP_USAGE}`;
-
-/** The language the terminal speaks: Chinese when the locale says so, else English. */
-export function terminalLang(env: Record<string, string | undefined>): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
-
-/** Why an SQLite database file cannot be written there, or `null` (also for PostgreSQL and `:memory:`). */
-function sqliteWriteProblem(databaseUrl: string): { path: string; reason: string } | null {
-  if (!databaseUrl.startsWith('sqlite:')) return null;
-  const path = databaseUrl.slice('sqlite:'.length);
-  if (!path || path === ':memory:') return null;
-  try {
-    // The nearest folder that exists must be a writable folder (the rest is created on open).
-    let dir = dirname(resolve(path));
-    while (!existsSync(dir)) dir = dirname(dir);
-    if (!statSync(dir).isDirectory()) return { path, reason: `${dir} is a file, not a folder` };
-    accessSync(dir, constants.W_OK);
-    if (existsSync(path)) accessSync(path, constants.R_OK | constants.W_OK);
-    return null;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reasons: Record<string, string> = {
-      EACCES: 'permission denied',
-      EPERM: 'permission denied',
-      EROFS: 'read-only file system',
-    };
-    return { path, reason: reasons[code] ?? (error as Error).message };
-  }
-}
 
 /** Binds the port (rejecting with the listen error), so a busy port is reported before any slow work. */
 function listen(server: ServerType, port: number, host: string): Promise<void> {
@@ -73,31 +43,28 @@ function listen(server: ServerType, port: number, host: string): Promise<void> {
  * matcher index are prepared, then serves. Resolves 1 when it cannot start, 0 once serving.
  */
 async function serveCommand(env: Record<string, string | undefined>): Promise<number> {
-  const config = loadConfig(env);
+  const inCluster = cluster.isWorker;
+  let config: Readonly<Config>;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    // The primary read the same configuration and says what is wrong with it, once.
+    if (inCluster) return 1;
+    throw error;
+  }
   const logger = consoleLogger();
   const say = catalogue(terminalLang(env)).startup;
   const started = performance.now();
-  const shownDb = config.databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-  const inCluster = cluster.isWorker;
-  const unwritable = sqliteWriteProblem(config.databaseUrl);
+  // Several processes: this one becomes the primary; the workers run this command again.
+  if (cluster.isPrimary && config.workers > 1) return servePrimary(config.workers, env);
+  const shownDb = shownDatabase(config.databaseUrl);
+  // In a cluster the primary checks the database before the workers use it.
+  const unwritable = inCluster ? null : sqliteWriteProblem(config.databaseUrl);
   if (unwritable) {
     logger.error(say.databaseUnwritable(unwritable.path, unwritable.reason));
     return 1;
   }
-  const reportBootFailure = (error: unknown) => {
-    const message = (error as Error).message;
-    const code = (error as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_READONLY') {
-      logger.error(say.databaseUnwritable(config.databaseUrl.slice('sqlite:'.length), message));
-    } else if (['ECONNREFUSED', 'ENOTFOUND', '28P01', '3D000'].includes(code)) {
-      logger.error(say.databaseUnreachable(shownDb, message));
-    } else {
-      logger.error(say.startFailed(message));
-    }
-  };
-  // Several processes: this one becomes the primary; the workers run this command again.
-  if (cluster.isPrimary && config.workers > 1)
-    return servePrimary(config, logger, { say, shownDb, reportBootFailure });
+  const reportBootFailure = bootFailureReporter(logger, say, config.databaseUrl);
   if (!inCluster) logger.info(say.starting(shownDb));
   let app: Booted['app'] | null = null;
   const server = createAdaptorServer({
@@ -130,7 +97,9 @@ async function serveCommand(env: Record<string, string | undefined>): Promise<nu
   let booted: Booted;
   try {
     booted = await boot(config, {
-      ...(inCluster ? { indexBuilds: 'elsewhere' as const, followsPrimary: true } : {}),
+      ...(inCluster
+        ? { indexBuilds: 'elsewhere' as const, followsPrimary: true, preparedByPrimary: true }
+        : {}),
       logger,
       onImportProgress: (p) => {
         if (bar) return bar.update(p.done, p.total, p.phase);
