@@ -15,10 +15,12 @@ import {
   baseScore,
   declaredBonus,
   finalScore,
+  roleOf,
   scoreOccupation,
   sharedWords,
   workLevelOf,
 } from './occupation-score.js';
+import { learnerRoleOf } from './role-reading.js';
 import { SCORER, SCORER_VERSION } from './scorer.js';
 import {
   type CoverageTable,
@@ -173,6 +175,13 @@ function rankAll(
   const table = coverAllTasks(state, learner, arrays.table);
   const { coverage } = table;
   const hasDeclarations = learner.evidence.some((item) => item.occupationCodes.length > 0);
+  // The role the evidence titles name, spread over the occupations.
+  const { roles } = arrays;
+  roles.fill(0);
+  const role = learnerRoleOf(state, learner);
+  const roleShare = role?.share ?? 0;
+  if (role)
+    for (let i = 0; i < role.indices.length; i++) roles[role.indices[i] as number] = role.values[i] as number;
   // B and F of every occupation that can score; reached[0 … m) keeps those.
   // Task ranges as typed arrays: the occupation records are read only when a filter asks.
   const { taskStarts, taskEnds } = taskRangesOf(state);
@@ -190,7 +199,14 @@ function rankAll(
       if (digital === true && !occupation.digital) continue;
       if (green === true && !occupation.green) continue;
     }
-    bases[o] = baseScore(similarity, coverage, taskStarts[o] as number, taskEnds[o] as number);
+    bases[o] = baseScore(
+      similarity,
+      coverage,
+      taskStarts[o] as number,
+      taskEnds[o] as number,
+      roles[o] as number,
+      roleShare,
+    );
     const factor = workLevelFactor(workLevel, workShares[o] ?? 0.5);
     factors[o] = factor;
     if (factor > maxFactor) maxFactor = factor;
@@ -232,7 +248,14 @@ function rankAll(
   refineCoverage(state, learner, table, leading);
   for (const o of leading) {
     const occupation = occupations[o] as OccupationEntry;
-    bases[o] = baseScore(similarities[o] as number, coverage, occupation.taskStart, occupation.taskEnd);
+    bases[o] = baseScore(
+      similarities[o] as number,
+      coverage,
+      occupation.taskStart,
+      occupation.taskEnd,
+      roles[o] as number,
+      roleShare,
+    );
     score(o);
   }
   return { learner, similarities, coverage, scores };
@@ -292,6 +315,8 @@ interface RankArrays {
   reached: Int32Array;
   bases: Float64Array;
   factors: Float64Array;
+  /** The role reading per occupation (0 outside a ranking). */
+  roles: Float64Array;
   /** Scratch of `kthLargest`: `keep` values at most (the limit is capped, see `MAX_MATCH_LIMIT`). */
   largest: Float64Array;
 }
@@ -315,6 +340,7 @@ function newRankArrays(state: IndexState): RankArrays {
     reached: new Int32Array(n),
     bases: new Float64Array(n),
     factors: new Float64Array(n),
+    roles: new Float64Array(n),
     largest: new Float64Array(Math.max(MAX_MATCH_LIMIT, REFINED)),
   };
 }
@@ -347,6 +373,7 @@ function describe(state: IndexState, ranking: Ranking, index: number, explain = 
     coverage.subarray(occupation.taskStart, occupation.taskEnd),
     declaredBonus(state, learner, occupation),
     workLevelOf(state, learner, index),
+    roleOf(state, learner, index),
   );
   const match: OccupationMatch = {
     code: occupation.code,
