@@ -21,6 +21,7 @@ import { buildLearnerVector } from './profile/learner-vector.js';
 import { relatedOccupations } from './related/related.js';
 import { gapReport } from './scoring/gaps.js';
 import { matchLearner, rankLearner } from './scoring/match.js';
+import { DEFAULT_ROLE_SETTINGS, type RoleSettings } from './scoring/role-reading.js';
 import { parseClauses, weighClauses, wordWeight } from './scoring/task-meaning.js';
 import { occupationWorkShare } from './scoring/work-level.js';
 import { searchText } from './search/search.js';
@@ -46,6 +47,11 @@ export interface BuildOptions {
   titles?: TitleLexicon;
   /** Parts of the match scoring to switch off (ablations); all on by default. */
   scoring?: ScoringParts;
+  /**
+   * How the role read from evidence titles is weighed (`scoring/role-reading.ts`): its share of the
+   * score and the classifier features it uses. For the eval's cross-validation; default: the shipped one.
+   */
+  roleReading?: Partial<RoleSettings>;
 }
 
 export const DEFAULT_FIELD_WEIGHTS = Object.freeze({ name: 3, definition: 1.5, tasks: 1 });
@@ -218,10 +224,13 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
     tasks,
     taskVectors,
     taskIndex: kernel.index(taskVectors, dimension),
+    roleReading: { ...DEFAULT_ROLE_SETTINGS, ...options.roleReading },
     scoring: {
       workLevel: true,
       meaning: true,
       formWords: true,
+      role: true,
+      actionGate: true,
       directions: true,
       pruning: true,
       ...options.scoring,

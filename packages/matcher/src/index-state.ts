@@ -1,6 +1,7 @@
 /** The built index: everything the matcher's operations read, fixed after `buildMatcherIndex`. */
 import type { TaxonomyScheme } from '@skillbank/core';
 import type { CorpusIndex, SimilarityKernel } from './kernel/similarity-kernel.js';
+import type { RoleSettings } from './scoring/role-reading.js';
 import type { Clause } from './scoring/task-meaning.js';
 
 /** Parts of the match scoring that can be switched off, for ablations. */
@@ -11,6 +12,10 @@ export interface ScoringParts {
   meaning?: boolean;
   /** Dropping form-of-evidence words (实训, 课程, 实习, 项目, 比赛) from evidence. */
   formWords?: boolean;
+  /** The role each evidence item's title names, read by the job-title classifier (role-reading.ts). */
+  role?: boolean;
+  /** The whole-text reading of a task counts as far as the evidence says its action (scorer.ts `coverCredit`). */
+  actionGate?: boolean;
   /** Directions (directions.ts). */
   directions?: boolean;
   /**
@@ -78,6 +83,8 @@ export interface IndexState {
   tasks: TaskEntry[];
   taskVectors: SparseVector[];
   taskIndex: CorpusIndex;
+  /** How the role read from evidence titles is weighed; absent (a restored snapshot): the shipped setting. */
+  roleReading?: RoleSettings;
   /** Which parts of the scoring are on (all by default; the eval switches each off for its ablation). */
   scoring: Required<ScoringParts>;
   /** How distinctive a word is (its idf), for coverage by meaning. */

@@ -60,8 +60,16 @@ export interface MatchBreakdown {
   taskCount: number;
   /** Added because evidence names this occupation (or its minor group) in `occupationCodes`. */
   declaredBonus: number;
-  /** Weights of the two parts in the score. */
-  weights: { profile: number; coverage: number };
+  /**
+   * How strongly the evidence's titles name this occupation as the role (the job-title classifier's
+   * score as a share of its best, `scoring/role-reading.ts`); null when no title names a role.
+   */
+  roleScore: number | null;
+  /**
+   * Weights of the parts: B = (1 − role) · (profile · profileScore + coverage · taskCoverage) +
+   * role · roleScore (role 0 when no title names a role; without tasks, profileScore stands for the first part).
+   */
+  weights: { profile: number; coverage: number; role: number };
   /**
    * Level of work: the professional share the evidence shows (null: its verbs say nothing), the
    * occupation's, and the factor their agreement applies to the score (`scoring/work-level.ts`).

@@ -63,6 +63,9 @@ interface RankingFacts {
     work: [number, number];
     /** Its clauses: text, action words, other words, the synonym list's words. */
     clauses: [string, string[], string[], string[]][];
+    /** Its title and description, for the role the title names (`scoring/role-reading.ts`; read when matched). */
+    title: string;
+    description: string;
   }[];
   /** `groupDirections` of the learner, null when the index does not group directions. */
   directions: number[][] | null;
@@ -113,6 +116,8 @@ function rankingFacts(
       knownTerms: analysis.knownTerms,
       work: [analysis.textCounts.professional, analysis.textCounts.operational],
       clauses: analysis.words.clauses.map((c) => [c.text, c.actions, c.objects, c.expanded]),
+      title: analysis.roleSource.title,
+      description: analysis.roleSource.description,
     })),
     // A property of the items' vectors alone (not of their weights or the day).
     directions: state.scoring.directions ? groupDirections(state, analysedLearner(analysed)) : null,
@@ -154,6 +159,7 @@ export function storedLearnerVector(
           ),
         ),
         memo: { meaning: new Map(), reused: false },
+        roleSource: { title: item.title, description: item.description },
       },
     };
   });

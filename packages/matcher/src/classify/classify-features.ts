@@ -55,11 +55,23 @@ export function titleFeatures(
   state: IndexState,
   titles: TitleIndex,
   input: { title: string; description?: string | undefined },
-  { exclude, descriptionWeight = 0.5 }: { exclude?: number; descriptionWeight?: number } = {},
+  {
+    exclude,
+    descriptionWeight = 0.5,
+    evidence = false,
+    neighbours = true,
+  }: {
+    exclude?: number;
+    descriptionWeight?: number;
+    /** The title of an evidence item: form-of-evidence words (实训, 课程, 项目 …) say nothing of the role. */
+    evidence?: boolean;
+    /** Whether to look up the nearest labelled titles (a role reading does not weigh them). */
+    neighbours?: boolean;
+  } = {},
 ): TitleFeatures {
   const normalized = normalizeTitle(input.title);
   const bag: TermBag = new Map();
-  const analyze = (text: string) => state.analyzer.analyze(text, { expand: true, posting: true });
+  const analyze = (text: string) => state.analyzer.analyze(text, { expand: true, posting: true, evidence });
   addBag(bag, analyze(normalized.core), 1);
   if (input.description) addBag(bag, analyze(input.description), descriptionWeight);
   const query = queryVector(state, bag);
@@ -119,7 +131,9 @@ export function titleFeatures(
   }
 
   // Nearest labelled titles.
-  const { votes } = titles.neighbours.votes(input.title, exclude === undefined ? {} : { exclude });
+  const { votes } = neighbours
+    ? titles.neighbours.votes(input.title, exclude === undefined ? {} : { exclude })
+    : { votes: [] };
   const total = votes.reduce((sum, vote) => sum + vote.weight, 0);
   const neighbourVotes = votes.map((vote) => ({
     target: vote.target,

@@ -16,6 +16,15 @@ import {
 import { loadDevTitles, loadJobTitles, loadNarratives } from './datasets.js';
 import { evaluate, type Figures } from './evaluate.js';
 import { percent } from './metrics.js';
+import {
+  chooseSetting,
+  evaluateGrid,
+  figuresOf,
+  type GridRow,
+  type GridSetting,
+  nestedCrossValidation,
+  ROLE_GRID,
+} from './narrative-cv.js';
 import { longestAliasBaseline, naiveBigramBaseline, textOnlyBaseline } from './title-baselines.js';
 import { type CrossValidationOptions, crossValidate, fitOnAll } from './title-cv.js';
 
@@ -33,10 +42,16 @@ const CONFIGURATIONS: readonly { name: string; options: BuildOptions }[] = [
   { name: 'no level of work', options: { scoring: { workLevel: false } } },
   { name: 'no coverage by meaning', options: { scoring: { meaning: false } } },
   { name: 'form-of-evidence words kept', options: { scoring: { formWords: false } } },
+  { name: 'no role read from evidence titles', options: { scoring: { role: false } } },
+  {
+    name: 'whole-text task reading not gated by the action',
+    options: { scoring: { actionGate: false } },
+  },
 ];
 
 async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes('--titles-only')) return reportDevTitles(argv);
+  if (argv.includes('--narratives-cv')) return reportNarrativesCv();
   const onlyDefault = argv.includes('--only-default');
   const showMisses = argv.includes('--misses');
   const stride = Number(argv.find((arg) => arg.startsWith('--stride='))?.slice('--stride='.length) ?? '1');
@@ -171,6 +186,55 @@ async function reportDevTitles(argv: readonly string[]): Promise<void> {
   }
   if (argv.includes('--fit-all'))
     console.log(`weights fitted on all titles: ${JSON.stringify(fitOnAll(state, items))}`);
+}
+
+/**
+ * What is fitted on the dev narratives — the role read from evidence titles — by cross-validation
+ * (`narrative-cv.ts`): the grid on all 111, the nested 5-fold figure, and tune-on-half / check-on-half.
+ */
+async function reportNarrativesCv(): Promise<void> {
+  const source = await loadTaxonomySource(BUNDLED_TAXONOMY_DIR);
+  if (!source.ok) throw new Error('bundled taxonomy is invalid');
+  const narratives = await loadNarratives(source.data);
+  const state = buildIndexState(source.data);
+  const ids = narratives.map((n) => n.id);
+  const describe = (s: GridSetting) =>
+    s.share === 0
+      ? 'no role reading'
+      : `share ${s.share}, name ${s.name}, profile ${s.profile}, labelled titles ${s.neighbours ? 'yes' : 'no'}`;
+  const none = evaluateGrid(state, narratives, [{ neighbours: false, profile: 0, name: 0, share: 0 }]);
+  const rows = evaluateGrid(state, narratives, ROLE_GRID);
+  const line = (row: GridRow, f = figuresOf(row, ids)) =>
+    console.log(
+      `| ${describe(row.setting)} | ${row.eligible ? 'yes' : 'no'} | ${percent(f.top1)} | ${percent(f.top5)} | ${f.mrr.toFixed(3)} |`,
+    );
+  console.log(
+    `(b) narratives, ${narratives.length}: the role reading's settings on all of them (in-sample)\n`,
+  );
+  console.log(
+    '| setting | three-direction graduate holds | top-1 | top-5 | MRR |\n| --- | --- | --- | --- | --- |',
+  );
+  for (const row of [...none, ...rows]) line(row);
+  const nested = nestedCrossValidation(rows, ids, 5);
+  console.log(
+    `\nnested 5-fold (setting chosen on four folds among those the graduate holds for, scored on the fifth): top-1 ${percent(nested.top1)}  top-5 ${percent(nested.top5)}  MRR ${nested.mrr.toFixed(3)}`,
+  );
+  for (const s of nested.chosen) console.log(`  fold choice: ${describe(s)}`);
+  const odd = ids.filter((id) => Number(id.replace(/\D/g, '')) % 2 === 1);
+  const even = ids.filter((id) => Number(id.replace(/\D/g, '')) % 2 === 0);
+  for (const [tune, check, a, b] of [
+    [odd, even, 'odd', 'even'],
+    [even, odd, 'even', 'odd'],
+  ] as const) {
+    const best = chooseSetting(rows, tune);
+    if (!best) continue;
+    const t = figuresOf(best, tune);
+    const c = figuresOf(best, check);
+    const base = figuresOf(none[0] as GridRow, check);
+    console.log(
+      `tuned on the ${a} ids (${tune.length}): ${describe(best.setting)} — tune ${percent(t.top1)} / ${percent(t.top5)}; check on the ${b} ids (${check.length}): ${percent(c.top1)} / ${percent(c.top5)} (no role reading there: ${percent(base.top1)} / ${percent(base.top5)})`,
+    );
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

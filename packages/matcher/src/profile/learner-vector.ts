@@ -3,6 +3,7 @@
  * and the weighted whole-profile vector, plus a packed copy for fast candidate ranking.
  */
 import type { IndexState } from '../index-state.js';
+import type { RoleReading, RoleSource } from '../scoring/role-reading.js';
 import { coverageQuality } from '../scoring/scorer.js';
 import { type EvidenceWords, evidenceWords, parseClauses } from '../scoring/task-meaning.js';
 import {
@@ -33,6 +34,8 @@ export interface LearnerEvidence {
   words: EvidenceWords;
   /** What the index works out from its texts alone, kept with its analysis (see `ItemMemo`). */
   memo: ItemMemo;
+  /** Its title and description, read for the role they name when first matched (`scoring/role-reading.ts`). */
+  roleSource: RoleSource;
 }
 
 /**
@@ -75,6 +78,11 @@ export interface LearnerVector {
   matchable: boolean;
   /** Level of work the evidence shows (professional share), null when no verb says anything. */
   workLevel: WorkLevel | null;
+  /**
+   * The role its items' titles name (weighted mean of the items'), null when none names one;
+   * undefined until first matched (`learnerRoleOf`): vectorising alone, for candidate lists, never reads it.
+   */
+  role?: RoleReading | null;
   /**
    * Its directions (evidence indices) and one learner per direction: a property of the evidence
    * alone, worked out on the first match and kept, like the term vectors (`scoring/directions.ts`).
@@ -141,22 +149,25 @@ export function analysedLearner(
   );
   const learner = learnerOf(
     id,
-    items.map(({ facts, analysis: { vector, knownTerms, textCounts, words, memo } }): LearnerEvidence => {
-      const factors = evidenceFactors(facts, today);
-      const weight = factors.kind * factors.attestation * factors.recency;
-      return {
-        id: facts.id,
-        vector,
-        weight,
-        quality: coverageQuality(weight),
-        level: facts.level,
-        occupationCodes: facts.occupationCodes,
-        summary: { id: facts.id, weight: round6(weight), factors: roundFactors(factors), knownTerms },
-        work: withLevelAndSteps(textCounts, facts.level, facts.steps),
-        words,
-        memo,
-      };
-    }),
+    items.map(
+      ({ facts, analysis: { vector, knownTerms, textCounts, words, memo, roleSource } }): LearnerEvidence => {
+        const factors = evidenceFactors(facts, today);
+        const weight = factors.kind * factors.attestation * factors.recency;
+        return {
+          id: facts.id,
+          vector,
+          weight,
+          quality: coverageQuality(weight),
+          level: facts.level,
+          occupationCodes: facts.occupationCodes,
+          summary: { id: facts.id, weight: round6(weight), factors: roundFactors(factors), knownTerms },
+          work: withLevelAndSteps(textCounts, facts.level, facts.steps),
+          words,
+          memo,
+          roleSource,
+        };
+      },
+    ),
   );
   if (directions)
     learner.directions = {
@@ -179,6 +190,8 @@ export interface ItemAnalysis {
   textCounts: WorkLevelCounts;
   words: EvidenceWords;
   memo: ItemMemo;
+  /** Shared by every item with these texts, so the role is read once per text. */
+  roleSource: RoleSource;
 }
 
 export function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysis {
@@ -194,6 +207,7 @@ export function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysi
       }),
     ),
     memo: { meaning: new Map(), reused: false },
+    roleSource: { title: item.title, description: item.description },
   };
 }
 

@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bundledMatcher } from '../testing/bundled-matcher.js';
+import { THREE_DIRECTIONS } from '../testing/three-directions.js';
 import type { EvidenceInput } from '../types.js';
 
 const matcher = await bundledMatcher();
 
-/** The graduate of issue 9: a data internship, a welding course, a live-streaming project. */
-const threeDirections: EvidenceInput[] = [
-  {
-    id: 'data',
-    kind: 'work_project',
-    title: '电商公司数据分析实习',
-    description:
-      '实习期间用 Excel 和 Python 清洗、分析店铺订单和流量数据，做周报和可视化看板，给运营提选品建议',
-  },
-  {
-    id: 'weld',
-    kind: 'learning',
-    title: '焊接实训课程',
-    description: '学校实训课学习手工电弧焊和二氧化碳气体保护焊，完成平焊、立焊练习件，考了焊工证',
-    skills: [{ name: '焊接', level: 2 }],
-  },
-  {
-    id: 'live',
-    kind: 'work_project',
-    title: '助农直播带货项目',
-    description: '和同学做助农直播，负责选品、写直播脚本、在抖音直播间讲解商品，三场卖出两千多单',
-  },
-];
+const threeDirections: EvidenceInput[] = [...THREE_DIRECTIONS];
 
 describe('directions', () => {
   const result = matcher.match(threeDirections, { limit: 10 });

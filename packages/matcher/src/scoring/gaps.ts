@@ -13,7 +13,7 @@ import type { LearnerVector } from '../profile/learner-vector.js';
 import { NGRAM_PREFIX } from '../text/analyzer.js';
 import type { Gap, GapReport, TaskCoverage } from '../types.js';
 import { nextStepFor } from './next-step.js';
-import { declaredBonus, scoreOccupation, sharedWords, workLevelOf } from './occupation-score.js';
+import { declaredBonus, roleOf, scoreOccupation, sharedWords, workLevelOf } from './occupation-score.js';
 import { coverageQuality, round4, SCORER, SCORER_VERSION, saturate } from './scorer.js';
 import { describeTask, taskCredits } from './task-coverage.js';
 
@@ -33,7 +33,8 @@ export function gapReport(state: IndexState, learner: LearnerVector, code: strin
   const bonus = declaredBonus(state, learner, occupation);
   const similarity = learner.matchable ? state.kernel.cosine(learner.profile, profile) : 0;
   const workLevel = workLevelOf(state, learner, index);
-  const current = scoreOccupation(similarity, coverage, bonus, workLevel);
+  const role = roleOf(state, learner, index);
+  const current = scoreOccupation(similarity, coverage, bonus, workLevel, role);
 
   const imaginedQuality = coverageQuality(IMAGINED_WEIGHT);
   const gaps: (Gap & { order: number })[] = [];
@@ -60,7 +61,7 @@ export function gapReport(state: IndexState, learner: LearnerVector, code: strin
         : 0;
       return Math.max(coverage[j] ?? 0, gained);
     });
-    const next = scoreOccupation(similarity, nextCoverage, bonus, workLevel);
+    const next = scoreOccupation(similarity, nextCoverage, bonus, workLevel, role);
     const row = credits[i] ?? [];
     const bestItem = row.indexOf(Math.max(0, ...row));
     const touching = row

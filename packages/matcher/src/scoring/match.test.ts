@@ -29,7 +29,7 @@ describe('match', () => {
       (first?.coveredTasks.length ?? 0) + (first?.missingTasks.length ?? 0),
     );
     expect(first?.breakdown.sharedTerms).toContain('焊接');
-    expect(first?.breakdown.weights).toEqual({ profile: 0.4, coverage: 0.6 });
+    expect(first?.breakdown.weights).toEqual({ profile: 0.4, coverage: 0.6, role: 0.15 });
     for (const covered of first?.coveredTasks ?? []) expect(covered.evidenceIds).toEqual(['w1']);
   });
 

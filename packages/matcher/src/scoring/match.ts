@@ -5,7 +5,6 @@
  * direction, so one strong direction is not drowned by two unrelated ones.
  */
 
-import { TopK } from '../candidates/top-k.js';
 import type { IndexState, OccupationEntry } from '../index-state.js';
 import { clampLimit } from '../limit.js';
 import { type LearnerVector, subsetLearner } from '../profile/learner-vector.js';
@@ -16,10 +15,12 @@ import {
   baseScore,
   declaredBonus,
   finalScore,
+  roleOf,
   scoreOccupation,
   sharedWords,
   workLevelOf,
 } from './occupation-score.js';
+import { learnerRoleOf } from './role-reading.js';
 import { SCORER, SCORER_VERSION } from './scorer.js';
 import {
   type CoverageTable,
@@ -174,20 +175,39 @@ function rankAll(
   const table = coverAllTasks(state, learner, arrays.table);
   const { coverage } = table;
   const hasDeclarations = learner.evidence.some((item) => item.occupationCodes.length > 0);
+  // The role the evidence titles name, spread over the occupations.
+  const { roles } = arrays;
+  roles.fill(0);
+  const role = learnerRoleOf(state, learner);
+  const roleShare = role?.share ?? 0;
+  if (role)
+    for (let i = 0; i < role.indices.length; i++) roles[role.indices[i] as number] = role.values[i] as number;
   // B and F of every occupation that can score; reached[0 … m) keeps those.
+  // Task ranges as typed arrays: the occupation records are read only when a filter asks.
+  const { taskStarts, taskEnds } = taskRangesOf(state);
+  const filtered = digital === true || green === true;
+  const workLevel = state.scoring.workLevel ? learner.workLevel : null;
+  const workShares = state.workShares;
   let m = 0;
   let maxFactor = 0;
   for (let i = 0; i < count; i++) {
     const o = reached[i] as number;
-    const occupation = occupations[o];
     const similarity = similarities[o] as number;
-    if (!occupation || similarity <= 0) continue;
-    if (digital === true && !occupation.digital) continue;
-    if (green === true && !occupation.green) continue;
-    bases[o] = baseScore(similarity, coverage, occupation.taskStart, occupation.taskEnd);
-    const factor = state.scoring.workLevel
-      ? workLevelFactor(learner.workLevel, state.workShares[o] ?? 0.5)
-      : 1;
+    if (similarity <= 0 || o >= occupations.length) continue;
+    if (filtered) {
+      const occupation = occupations[o] as OccupationEntry;
+      if (digital === true && !occupation.digital) continue;
+      if (green === true && !occupation.green) continue;
+    }
+    bases[o] = baseScore(
+      similarity,
+      coverage,
+      taskStarts[o] as number,
+      taskEnds[o] as number,
+      roles[o] as number,
+      roleShare,
+    );
+    const factor = workLevelFactor(workLevel, workShares[o] ?? 0.5);
     factors[o] = factor;
     if (factor > maxFactor) maxFactor = factor;
     reached[m++] = o;
@@ -207,9 +227,7 @@ function rankAll(
     // The `keep` best by B, scored exactly, give T: at least `keep` occupations reach it. S ≤
     // 1 − (1 − B)^Fmax + bonus, so an occupation without a bonus whose B is below
     // 1 − (1 − T')^(1/Fmax), T' a little under T, ends below T: it cannot rank, and is skipped.
-    const best = new TopK(keep, (a, b) => a - b);
-    for (let i = 0; i < m; i++) best.push(reached[i] as number, bases);
-    const cut = bases[best.worst() as number] as number;
+    const cut = kthLargest(bases, reached, m, keep, arrays.largest);
     const exact: number[] = [];
     for (let i = 0; i < m; i++) {
       const o = reached[i] as number;
@@ -230,10 +248,53 @@ function rankAll(
   refineCoverage(state, learner, table, leading);
   for (const o of leading) {
     const occupation = occupations[o] as OccupationEntry;
-    bases[o] = baseScore(similarities[o] as number, coverage, occupation.taskStart, occupation.taskEnd);
+    bases[o] = baseScore(
+      similarities[o] as number,
+      coverage,
+      occupation.taskStart,
+      occupation.taskEnd,
+      roles[o] as number,
+      roleShare,
+    );
     score(o);
   }
   return { learner, similarities, coverage, scores };
+}
+
+/** The k-th largest of `values[indices[0 … m)]` (k ≤ m), by a bounded insertion into `largest`. */
+function kthLargest(
+  values: Float64Array,
+  indices: Int32Array,
+  m: number,
+  k: number,
+  largest: Float64Array,
+): number {
+  let kept = 0;
+  for (let i = 0; i < m; i++) {
+    const value = values[indices[i] as number] as number;
+    if (kept === k && value <= (largest[k - 1] as number)) continue;
+    let at = kept < k ? kept++ : k - 1;
+    while (at > 0 && value > (largest[at - 1] as number)) {
+      largest[at] = largest[at - 1] as number;
+      at--;
+    }
+    largest[at] = value;
+  }
+  return largest[k - 1] as number;
+}
+
+/** Each occupation's range of task indices, as typed arrays (per index, made once). */
+const taskRanges = new WeakMap<IndexState, { taskStarts: Int32Array; taskEnds: Int32Array }>();
+function taskRangesOf(state: IndexState): { taskStarts: Int32Array; taskEnds: Int32Array } {
+  let ranges = taskRanges.get(state);
+  if (!ranges) {
+    ranges = {
+      taskStarts: Int32Array.from(state.occupations, (o) => o.taskStart),
+      taskEnds: Int32Array.from(state.occupations, (o) => o.taskEnd),
+    };
+    taskRanges.set(state, ranges);
+  }
+  return ranges;
 }
 
 /**
@@ -254,6 +315,10 @@ interface RankArrays {
   reached: Int32Array;
   bases: Float64Array;
   factors: Float64Array;
+  /** The role reading per occupation (0 outside a ranking). */
+  roles: Float64Array;
+  /** Scratch of `kthLargest`: `keep` values at most (the limit is capped, see `MAX_MATCH_LIMIT`). */
+  largest: Float64Array;
 }
 
 const freeRankArrays = new WeakMap<IndexState, RankArrays[]>();
@@ -275,6 +340,8 @@ function newRankArrays(state: IndexState): RankArrays {
     reached: new Int32Array(n),
     bases: new Float64Array(n),
     factors: new Float64Array(n),
+    roles: new Float64Array(n),
+    largest: new Float64Array(Math.max(MAX_MATCH_LIMIT, REFINED)),
   };
 }
 
@@ -306,6 +373,7 @@ function describe(state: IndexState, ranking: Ranking, index: number, explain = 
     coverage.subarray(occupation.taskStart, occupation.taskEnd),
     declaredBonus(state, learner, occupation),
     workLevelOf(state, learner, index),
+    roleOf(state, learner, index),
   );
   const match: OccupationMatch = {
     code: occupation.code,

@@ -4,6 +4,7 @@ import type { LearnerVector } from '../profile/learner-vector.js';
 import { NGRAM_PREFIX } from '../text/analyzer.js';
 import type { MatchBreakdown } from '../types.js';
 import { sharedContributions } from '../vector/sparse-vector.js';
+import { learnerRoleOf, type RoleReading } from './role-reading.js';
 import { round4, SCORER, saturate } from './scorer.js';
 import { workLevelFactor } from './work-level.js';
 
@@ -12,12 +13,16 @@ export interface OccupationScore {
   breakdown: Omit<MatchBreakdown, 'sharedTerms'>;
 }
 
-/** Score from the profile similarity and the coverage of each of the occupation's tasks. */
+/**
+ * Score from the profile similarity, the coverage of each of the occupation's tasks and, when the
+ * evidence's titles name a role, how strongly they name this occupation (`role`: null when none do).
+ */
 export function scoreOccupation(
   profileSimilarity: number,
   taskCoverage: ArrayLike<number>,
   declaredBonus: number,
   workLevel: { evidence: number | null; occupation: number; factor: number } = NEUTRAL_WORK_LEVEL,
+  role: { score: number; share: number } | null = null,
 ): OccupationScore {
   const profileScore = saturate(profileSimilarity, SCORER.profileSaturation);
   const taskCount = taskCoverage.length;
@@ -29,8 +34,10 @@ export function scoreOccupation(
     if (value >= SCORER.coveredThreshold) covered++;
   }
   const coverage = taskCount === 0 ? null : sum / taskCount;
-  const raw =
-    coverage === null ? profileScore : SCORER.profileWeight * profileScore + SCORER.coverageWeight * coverage;
+  const raw = withRole(
+    coverage === null ? profileScore : SCORER.profileWeight * profileScore + SCORER.coverageWeight * coverage,
+    role,
+  );
   return {
     score: round4(Math.min(1, levelled(raw, workLevel.factor) + declaredBonus)),
     breakdown: {
@@ -40,7 +47,12 @@ export function scoreOccupation(
       coveredTaskCount: covered,
       taskCount,
       declaredBonus,
-      weights: { profile: SCORER.profileWeight, coverage: SCORER.coverageWeight },
+      roleScore: role === null ? null : round4(role.score),
+      weights: {
+        profile: SCORER.profileWeight,
+        coverage: SCORER.coverageWeight,
+        role: role === null ? 0 : role.share,
+      },
       workLevel: {
         evidence: workLevel.evidence === null ? null : round4(workLevel.evidence),
         occupation: round4(workLevel.occupation),
@@ -77,18 +89,57 @@ export function workLevelOf(
   };
 }
 
-/** B of the formula: profile and task coverage, before the level of work and the declared bonus. */
+/**
+ * B of the formula: profile and task coverage and the role reading `role` at its `share` (0 when
+ * no evidence title names a role); before the level of work and the declared bonus.
+ */
 export function baseScore(
   profileSimilarity: number,
   coverage: Float64Array,
   start: number,
   end: number,
+  role = 0,
+  share = 0,
 ): number {
   const profileScore = saturate(profileSimilarity, SCORER.profileSaturation);
-  if (end <= start) return profileScore;
-  let sum = 0;
-  for (let t = start; t < end; t++) sum += coverage[t] as number;
-  return SCORER.profileWeight * profileScore + SCORER.coverageWeight * (sum / (end - start));
+  let text = profileScore;
+  if (end > start) {
+    let sum = 0;
+    for (let t = start; t < end; t++) sum += coverage[t] as number;
+    text = SCORER.profileWeight * profileScore + SCORER.coverageWeight * (sum / (end - start));
+  }
+  return share === 0 ? text : (1 - share) * text + share * role;
+}
+
+/** (1 − share) · text part + share · role reading; the text part alone when no title names a role. */
+function withRole(text: number, role: { score: number; share: number } | null): number {
+  return role === null ? text : (1 - role.share) * text + role.share * role.score;
+}
+
+/** The role reading of occupation `index` for a learner: null when no item's title names a role. */
+export function roleOf(
+  state: IndexState,
+  learner: LearnerVector,
+  index: number,
+): { score: number; share: number } | null {
+  const role = learnerRoleOf(state, learner);
+  if (!role) return null;
+  return { score: roleValue(role, index), share: role.share };
+}
+
+/** The reading's value for occupation `index` (0 when the titles do not name it). */
+function roleValue(role: RoleReading, index: number): number {
+  // Binary search: the reading keeps its occupations in ascending order.
+  let lo = 0;
+  let hi = role.indices.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = role.indices[mid] as number;
+    if (at === index) return role.values[mid] as number;
+    if (at < index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
 /** S of the formula from B: 1 − (1 − B)^F + declared bonus, capped at 1, rounded for output. */

@@ -11,9 +11,14 @@
  *                          read for the 15 occupations leading after the whole-text pass)
  *   coverage         C  = mean of cₜ over the occupation's tasks
  *   level of work    F  = 1 + 0.3 · confidence · (1 − 2 |evidence share − occupation share|)   (work-level.ts)
- *   score            B  = PROFILE_WEIGHT · P + COVERAGE_WEIGHT · C          (occupations without tasks: B = P)
+ *   role             R  = how strongly the evidence's titles name the occupation as the job done: the job-title
+ *                         classifier's text features on each item's title, as a share of the best (role-reading.ts)
+ *   score            B  = (1 − r) · (PROFILE_WEIGHT · P + COVERAGE_WEIGHT · C) + r · R     (occupations without tasks: P
+ *                         for the first part; r = 0.15, and r = 0 when no evidence title names a role)
  *                    S  = 1 − (1 − B)^F + declared bonus, capped at 1
  *                         (the level of work scales the shortfall from 1, so scores never tie at the cap)
+ *                         the whole-text reading of a task that names an action is × its action agreement (how far
+ *                         the evidence clause says that action), read with meaning for the leading occupations
  *   a task is covered when cₜ ≥ COVERED_THRESHOLD.
  *   employers' requirements: covered the same way (`coverCredit`), × the level factor when the item's
  *                         level is below the requirement's minLevel; met when covered.
@@ -21,7 +26,7 @@
  *   direction is scored on its own and the overall score of an occupation is its best direction's.
  */
 
-export const SCORER_VERSION = 'match-2026.11-5';
+export const SCORER_VERSION = 'match-2026.11-6';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,
@@ -55,9 +60,13 @@ export function saturate(similarity: number, saturation: number): number {
  * evidence item's credit for a statement is its quality × the better of two readings — whole-text
  * similarity, `min(1, cos / TASK_SATURATION)`, and coverage by meaning (`task-meaning.ts`: action
  * and object compared clause by clause) — and the statement is covered at `COVERED_THRESHOLD`.
+ * `agreement` (in [0, 1]) is how far the evidence says the statement's action (`actionAgreement`):
+ * the whole-text reading of a statement that names an action counts only that far, so an item that
+ * names the same object but does something else with it (操控无人机 for 进行无人机维修) does not cover
+ * it. Task coverage reads it when it reads meaning; requirements pass 1 (see the README).
  */
-export function coverCredit(quality: number, similarity: number, meaning: number): number {
-  const text = saturate(similarity, SCORER.taskSaturation);
+export function coverCredit(quality: number, similarity: number, meaning: number, agreement = 1): number {
+  const text = saturate(similarity, SCORER.taskSaturation) * agreement;
   return quality * Math.max(meaning, text);
 }
 

@@ -7,7 +7,7 @@ import type { IndexState } from '../index-state.js';
 import type { ItemMemo, LearnerEvidence, LearnerVector } from '../profile/learner-vector.js';
 import type { TaskCoverage } from '../types.js';
 import { coverCredit, isCovered, round4 } from './scorer.js';
-import { type Clause, explainMeaning, matchMeaning } from './task-meaning.js';
+import { actionAgreement, type Clause, explainMeaning, matchMeaning } from './task-meaning.js';
 
 export interface CoverageTable {
   /** Coverage of every task in [0, 1]. */
@@ -105,25 +105,46 @@ function scratchOf(state: IndexState): { similarities: Float64Array; touched: In
   return arrays;
 }
 
-/** Adds coverage by meaning to the tasks of the given occupations (in place). */
+/**
+ * Reads the tasks of the given occupations in full (in place): coverage by meaning, and the
+ * whole-text reading as far as the evidence says each task's action (`coverCredit`). Replaces the
+ * first pass's whole-text values of those tasks.
+ */
 export function refineCoverage(
   state: IndexState,
   learner: LearnerVector,
   table: CoverageTable,
   occupations: readonly number[],
 ): void {
+  const only = learner.evidence.length === 1 ? learner.evidence[0] : undefined;
   for (const o of occupations) {
     const occupation = state.occupations[o];
     if (!occupation) continue;
     for (let t = occupation.taskStart; t < occupation.taskEnd; t++) {
-      for (let k = 0; k < learner.evidence.length; k++) {
-        const item = learner.evidence[k] as LearnerEvidence;
-        const credit = coverCredit(item.quality, 0, meaningScore(state, item, t));
-        if (credit > (table.coverage[t] as number)) {
-          table.coverage[t] = credit;
-          table.best[t] = k;
+      if (only) {
+        // One item: the first pass holds its quality × whole-text reading already (0 when untouched),
+        // so its credit needs no second cosine: quality × max(meaning, text × agreement).
+        if (only.summary.knownTerms === 0) continue;
+        const text = table.coverage[t] as number;
+        const meaning = only.quality * meaningScore(state, only, t);
+        // The action is read only where it can decide (agreement ≤ 1).
+        const value = text > meaning ? Math.max(meaning, text * agreementOf(state, only, t)) : meaning;
+        table.coverage[t] = value;
+        table.best[t] = value > 0 ? 0 : -1;
+        continue;
+      }
+      let best = -1;
+      let value = 0;
+      const credits = taskCredits(state, learner, t);
+      for (let k = 0; k < credits.length; k++) {
+        const credit = credits[k] as number;
+        if (credit > value) {
+          value = credit;
+          best = k;
         }
       }
+      table.coverage[t] = value;
+      table.best[t] = best;
     }
   }
 }
@@ -159,7 +180,7 @@ export function explainStatement(
   return meaning.sentence ? { id: item.id, sentence: meaning.sentence, words: meaning.words } : undefined;
 }
 
-/** Credit each evidence item gives one task, in evidence order (both readings). */
+/** Credit each evidence item gives one task, in evidence order (both readings, the action read too). */
 export function taskCredits(state: IndexState, learner: LearnerVector, task: number): number[] {
   const taskVector = state.taskVectors[task];
   if (!taskVector) return [];
@@ -170,8 +191,15 @@ export function taskCredits(state: IndexState, learner: LearnerVector, task: num
           item.quality,
           state.kernel.cosine(item.vector, taskVector),
           meaningScore(state, item, task),
+          agreementOf(state, item, task),
         ),
   );
+}
+
+/** How far the item says the task's action; 1 (no reading) with coverage by meaning or the gate off. */
+function agreementOf(state: IndexState, item: LearnerEvidence, task: number): number {
+  if (!state.scoring.meaning || state.scoring.actionGate === false) return 1;
+  return actionAgreement(state.wordWeight, state.taskClauses[task], item.words);
 }
 
 /**

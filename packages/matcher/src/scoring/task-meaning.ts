@@ -281,6 +281,44 @@ export function matchMeaning(
 let objectSums = new Float64Array(16);
 let actionSums = new Float64Array(16);
 
+/**
+ * How far an evidence item says the action of a task, in [0, 1]: for each task clause with verbs,
+ * the best evidence clause's verb match (`wordMatch`: the same verb, one inside the other, a shared
+ * character for partial credit), each verb weighted by how distinctive it is (执行 and 使用 say less
+ * than 维修); the mean over those clauses. 1 when the task names no action.
+ */
+export function actionAgreement(
+  weight: (word: string) => number,
+  task: readonly Clause[] | undefined,
+  item: EvidenceWords,
+): number {
+  if (!task || task.length === 0) return 1;
+  const n = item.clauses.length;
+  if (actionSums.length < n) {
+    objectSums = new Float64Array(2 * n);
+    actionSums = new Float64Array(2 * n);
+  }
+  let sum = 0;
+  let clauses = 0;
+  for (const clause of task) {
+    if (clause.actions.length === 0) continue;
+    actionSums.fill(0, 0, n);
+    let total = 0;
+    for (const verb of clause.actions) {
+      const w = weight(verb);
+      total += w;
+      const matches = clauseMatches(item, verb, true);
+      for (let c = 0; c < n; c++) actionSums[c] = (actionSums[c] as number) + w * (matches[c] as number);
+    }
+    if (total <= 0) continue;
+    clauses++;
+    let best = 0;
+    for (let c = 0; c < n; c++) best = Math.max(best, actionSums[c] as number);
+    sum += best / total;
+  }
+  return clauses === 0 ? 1 : sum / clauses;
+}
+
 /** A clause's credit from its action and object credits (see `MEANING`). */
 function combine(task: Clause, action: number, object: number): number {
   if (task.actions.length === 0) return object;

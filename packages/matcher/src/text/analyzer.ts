@@ -195,11 +195,11 @@ export function analyzerWithWords(
     },
     synonymHits(text) {
       const normalized = normalizeText(text);
-      return synonyms.match(normalized, tokens(normalized, false).latin);
+      return synonyms.match(normalized, latinRuns(normalized));
     },
     expansions(text) {
       const normalized = normalizeText(text);
-      const hits = synonyms.match(normalized, tokens(normalized, false).latin);
+      const hits = synonyms.match(normalized, latinRuns(normalized));
       return [...new Set(hits.flatMap((hit) => expansions()[hit] ?? []))];
     },
     tagged(text, { evidence = false } = {}) {
@@ -214,6 +214,13 @@ export function analyzerWithWords(
       return out;
     },
   };
+}
+
+/** The Latin runs of a normalised text, as `tokens` lists them (without segmenting its Han runs). */
+function latinRuns(normalized: string): string[] {
+  const latin: string[] = [];
+  for (const run of splitRuns(normalized)) if (run.script === 'latin') latin.push(run.text);
+  return latin;
 }
 
 function isContent(word: string): boolean {

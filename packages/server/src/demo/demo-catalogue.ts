@@ -53,6 +53,24 @@ export const DEMO_OFFERINGS: DemoOffering[] = [
     },
   },
   {
+    key: 'ai-algorithms',
+    provider: 'training',
+    input: {
+      kind: 'course',
+      title: '深度学习算法分析与研究方法',
+      description:
+        '十周线上课程：分析、研究主流深度学习与神经网络算法，复现两篇论文的实验，比较模型结构并写出研究报告。',
+      mode: 'online',
+      hours: 60,
+      costYuan: 1500,
+      startsOn: '2026-09-01',
+      endsOn: '2026-11-10',
+      level: 4,
+      taskIds: ['2-02-38-01#1', '2-02-38-01#2'],
+      skills: ['深度学习', '算法研究'],
+    },
+  },
+  {
     key: 'ai-consulting',
     provider: 'training',
     input: {

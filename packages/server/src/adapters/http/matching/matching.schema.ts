@@ -100,7 +100,11 @@ export const matchBreakdownSchema = z
     coveredTaskCount: z.number().int(),
     taskCount: z.number().int(),
     declaredBonus: z.number(),
-    weights: z.object({ profile: z.number(), coverage: z.number() }),
+    roleScore: z.number().nullable().openapi({
+      description:
+        'How strongly the evidence titles name this occupation as the job done (the job-title classifier read on each item title, as a share of its best candidate); null when no title names a role.',
+    }),
+    weights: z.object({ profile: z.number(), coverage: z.number(), role: z.number() }),
     workLevel: z
       .object({ evidence: z.number().nullable(), occupation: z.number(), factor: z.number() })
       .openapi({
@@ -111,7 +115,7 @@ export const matchBreakdownSchema = z
   })
   .openapi('MatchBreakdown', {
     description:
-      'score = 1 − (1 − B)^workLevel.factor + declaredBonus, capped at 1, where B = weights.profile × profileScore + weights.coverage × taskCoverage (see the matcher README for the versioned formula).',
+      'score = 1 − (1 − B)^workLevel.factor + declaredBonus, capped at 1, where B = (1 − weights.role) × (weights.profile × profileScore + weights.coverage × taskCoverage) + weights.role × roleScore (see the matcher README for the versioned formula).',
   });
 
 const occupationMatchSchema = z
