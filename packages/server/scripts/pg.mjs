@@ -3,12 +3,20 @@
 // lines for a shell to eval; `node pg.mjs stop` stops it. Also imported by ensure.mjs.
 // Plain JavaScript with no dependencies: it runs before anything is installed.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const STATE = join(tmpdir(), 'skillbank-test-pg.json');
+// What `pg.mjs start` started, for `pg.mjs stop`: one file per checkout (worktrees and clones side
+// by side each stop only their own server, never one another's).
+const checkout = dirname(fileURLToPath(import.meta.url));
+const STATE = join(
+  tmpdir(),
+  `skillbank-test-pg-${createHash('sha256').update(checkout).digest('hex').slice(0, 12)}.json`,
+);
 
 /** The bin folder of the newest installed PostgreSQL, or null. */
 export function findPgBin() {
@@ -77,10 +85,10 @@ export async function startPg() {
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
   run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', 'start']);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
-  writeFileSync(STATE, JSON.stringify({ url, dir, bin }));
   return { url, dir, bin };
 }
 
+/** Stops the server `startPg` returned (`state`), or the one `pg.mjs start` started from this checkout. */
 export function stopPg(state) {
   const s = state ?? (existsSync(STATE) ? JSON.parse(readFileSync(STATE, 'utf8')) : null);
   if (!s) return;
@@ -90,7 +98,7 @@ export function stopPg(state) {
     console.error(String(error));
   }
   rmSync(s.dir, { recursive: true, force: true });
-  rmSync(STATE, { force: true });
+  if (!state) rmSync(STATE, { force: true });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -101,6 +109,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.error('PostgreSQL is not installed (/usr/lib/postgresql/*/bin/initdb not found)');
       process.exit(1);
     }
+    writeFileSync(STATE, JSON.stringify(started));
     console.log(`export SKILLBANK_TEST_PG_URL=${started.url}`);
   } else if (command === 'stop') {
     stopPg();
