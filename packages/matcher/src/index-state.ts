@@ -1,7 +1,7 @@
 /** The built index: everything the matcher's operations read, fixed after `buildMatcherIndex`. */
 import type { TaxonomyScheme } from '@skillbank/core';
 import type { CorpusIndex, SimilarityKernel } from './kernel/similarity-kernel.js';
-import type { RoleSettings } from './scoring/role-reading.js';
+import type { RoleSettings } from './scoring/role-types.js';
 import type { Clause } from './scoring/task-meaning.js';
 
 /** Parts of the match scoring that can be switched off, for ablations. */

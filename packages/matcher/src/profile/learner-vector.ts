@@ -3,7 +3,7 @@
  * and the weighted whole-profile vector, plus a packed copy for fast candidate ranking.
  */
 import type { IndexState } from '../index-state.js';
-import type { RoleReading, RoleSource } from '../scoring/role-reading.js';
+import type { RoleReading, RoleSource } from '../scoring/role-types.js';
 import { coverageQuality } from '../scoring/scorer.js';
 import { type EvidenceWords, evidenceWords, parseClauses } from '../scoring/task-meaning.js';
 import {

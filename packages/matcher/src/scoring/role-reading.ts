@@ -15,25 +15,13 @@
  * among a grid (README, "Role read from evidence titles").
  */
 import { CLASSIFY, CLASSIFY_WEIGHTS, rankCandidates } from '../classify/classify.js';
-import { type FeatureName, titleFeatures } from '../classify/classify-features.js';
+import { titleFeatures } from '../classify/classify-features.js';
 import type { IndexState } from '../index-state.js';
 import type { LearnerVector } from '../profile/learner-vector.js';
 import type { EvidenceInput } from '../types.js';
+import type { RoleReading, RoleSettings, RoleSource } from './role-types.js';
 
-/** Occupation indices (ascending) and their share of the best score, in (0, 1]. */
-export interface RoleReading {
-  indices: Int32Array;
-  values: Float32Array;
-  /** The share of the score the reading takes (`RoleSettings.share`). */
-  share: number;
-}
-
-export interface RoleSettings {
-  /** Share of the score: B = (1 − share) · (profile and coverage part) + share · role reading. */
-  share: number;
-  /** The classifier's feature weights as a role reading uses them. */
-  features: Readonly<Record<FeatureName, number>>;
-}
+export type { RoleReading, RoleSettings, RoleSource };
 
 /** The shipped setting (see above; chosen by cross-validation, `pnpm eval --narratives-cv`). */
 export const DEFAULT_ROLE_SETTINGS: RoleSettings = Object.freeze({
@@ -47,13 +35,6 @@ export const DEFAULT_ROLE_SETTINGS: RoleSettings = Object.freeze({
     neighbourSibling: 0,
   }),
 });
-
-/** An item's texts, and the role they name once read (undefined: not read yet). */
-export interface RoleSource {
-  title: string;
-  description: string;
-  reading?: RoleReading | null;
-}
 
 /** The role an item's title names, read once per source. */
 export function itemRole(state: IndexState, source: RoleSource): RoleReading | null {
