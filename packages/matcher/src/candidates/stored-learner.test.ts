@@ -138,6 +138,29 @@ describe('stored learners and segments', () => {
     );
   });
 
+  it('keeps the role each title names: a match from the stored vector reads it, not the title again', () => {
+    const evidence: EvidenceInput[] = [
+      { id: 'w', kind: 'work_project', title: '焊工', description: '在车间焊接钢结构', skills: [] },
+      { id: 'n', kind: 'learning', title: '', description: '学习安全生产知识', skills: [] },
+    ];
+    const stored = matcher.analyseLearner(evidence);
+    const facts = JSON.parse(new TextDecoder().decode(stored.ranking));
+    const [titled, untitled] = facts.items;
+    expect(titled.role[0].length).toBeGreaterThan(0);
+    expect(Math.max(...titled.role[1])).toBe(1);
+    expect(untitled.role).toBeNull();
+    // The stored reading is the one a match uses: with it removed from the stored form, the title
+    // (still there) is not read again and no occupation gets a role score.
+    const roleScores = (s: typeof stored) =>
+      matcher
+        .matchProfile(matcher.storedProfileVector(s, { asOf: '2026-11-30' }), { limit: 10 })
+        .matches.map((m) => m.breakdown.roleScore ?? 0);
+    expect(Math.max(...roleScores(stored))).toBeGreaterThan(0);
+    titled.role = null;
+    const without = { ...stored, ranking: new TextEncoder().encode(JSON.stringify(facts)) };
+    expect(Math.max(...roleScores(without))).toBe(0);
+  });
+
   it('gives the learner vector profileVector makes: the same matches, explanations, ranks and gaps', () => {
     const codes = taxonomy.occupations.map((o) => o.code);
     const steps = ['制订计划', '实施计划', '检查控制', '获取信息'];
@@ -168,6 +191,6 @@ describe('stored learners and segments', () => {
       }
     }
     expect(directions).toBeGreaterThan(0);
-    expect(STORED_VECTOR_VERSION).toMatch(/\/sv2$/);
+    expect(STORED_VECTOR_VERSION).toMatch(/\/sv3$/);
   });
 });

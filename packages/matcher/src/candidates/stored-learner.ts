@@ -17,6 +17,8 @@ import {
   type LearnerVector,
 } from '../profile/learner-vector.js';
 import { groupDirections } from '../scoring/directions.js';
+import { itemRole } from '../scoring/role-reading.js';
+import type { RoleReading } from '../scoring/role-types.js';
 import { SCORER_VERSION } from '../scoring/scorer.js';
 import { type Clause, evidenceWords } from '../scoring/task-meaning.js';
 import type { EvidenceInput } from '../types.js';
@@ -26,7 +28,7 @@ import type { EvidenceInput } from '../types.js';
  * encoding. Whatever changes `analyseLearner`'s output (text analysis, clauses, work verbs,
  * directions) must change the scorer version or this suffix, so older rows are re-computed.
  */
-export const STORED_VECTOR_VERSION = `${SCORER_VERSION}/sv2`;
+export const STORED_VECTOR_VERSION = `${SCORER_VERSION}/sv3`;
 
 /** `day` of an undated item. */
 export const NO_DAY = -2147483648;
@@ -66,6 +68,12 @@ interface RankingFacts {
     /** Its title and description, for the role the title names (`scoring/role-reading.ts`; read when matched). */
     title: string;
     description: string;
+    /**
+     * The role its title names, read when it was analysed (occupation indices, their share of the
+     * best, the reading's share of the score), null when it names none: a match from the stored
+     * vector reads no title again (the reading is half of a ranking's CPU otherwise).
+     */
+    role: [number[], number[], number] | null;
   }[];
   /** `groupDirections` of the learner, null when the index does not group directions. */
   directions: number[][] | null;
@@ -118,10 +126,20 @@ function rankingFacts(
       clauses: analysis.words.clauses.map((c) => [c.text, c.actions, c.objects, c.expanded]),
       title: analysis.roleSource.title,
       description: analysis.roleSource.description,
+      role: storedRole(itemRole(state, analysis.roleSource)),
     })),
     // A property of the items' vectors alone (not of their weights or the day).
     directions: state.scoring.directions ? groupDirections(state, analysedLearner(analysed)) : null,
   };
+}
+
+function storedRole(reading: RoleReading | null): [number[], number[], number] | null {
+  // Float32 values are exact as JSON numbers and come back as the same Float32 values.
+  return reading ? [Array.from(reading.indices), Array.from(reading.values), reading.share] : null;
+}
+
+function readStoredRole(role: [number[], number[], number] | null): RoleReading | null {
+  return role && { indices: Int32Array.from(role[0]), values: Float32Array.from(role[1]), share: role[2] };
 }
 
 /**
@@ -159,7 +177,7 @@ export function storedLearnerVector(
           ),
         ),
         memo: { meaning: new Map(), reused: false },
-        roleSource: { title: item.title, description: item.description },
+        roleSource: { title: item.title, description: item.description, reading: readStoredRole(item.role) },
       },
     };
   });
