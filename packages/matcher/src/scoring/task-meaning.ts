@@ -245,10 +245,7 @@ export function matchMeaning(
 ): number {
   if (task.length === 0 || item.all.length === 0) return 0;
   const n = item.clauses.length;
-  if (objectSums.length < n) {
-    objectSums = new Float64Array(2 * n);
-    actionSums = new Float64Array(2 * n);
-  }
+  growSums(n);
   let sum = 0;
   let best = 0;
   for (const clause of task) {
@@ -281,6 +278,13 @@ export function matchMeaning(
 let objectSums = new Float64Array(16);
 let actionSums = new Float64Array(16);
 
+/** Grows the per-evidence-clause scratch sums to hold `n` clauses (both always the same length). */
+function growSums(n: number): void {
+  if (actionSums.length >= n) return;
+  objectSums = new Float64Array(2 * n);
+  actionSums = new Float64Array(2 * n);
+}
+
 /**
  * How far an evidence item says the action of a task, in [0, 1]: for each task clause with verbs,
  * the best evidence clause's verb match (`wordMatch`: the same verb, one inside the other, a shared
@@ -294,10 +298,7 @@ export function actionAgreement(
 ): number {
   if (!task || task.length === 0) return 1;
   const n = item.clauses.length;
-  if (actionSums.length < n) {
-    objectSums = new Float64Array(2 * n);
-    actionSums = new Float64Array(2 * n);
-  }
+  growSums(n);
   let sum = 0;
   let clauses = 0;
   for (const clause of task) {
