@@ -7,7 +7,7 @@ import type { IndexState } from '../index-state.js';
 import type { ItemMemo, LearnerEvidence, LearnerVector } from '../profile/learner-vector.js';
 import type { TaskCoverage } from '../types.js';
 import { coverCredit, isCovered, round4 } from './scorer.js';
-import { actionAgreement, type Clause, explainMeaning, matchMeaning } from './task-meaning.js';
+import { actionAgreement, actionWeights, type Clause, explainMeaning, matchMeaning } from './task-meaning.js';
 
 export interface CoverageTable {
   /** Coverage of every task in [0, 1]. */
@@ -29,18 +29,18 @@ export function coverAllTasks(
   for (let k = 0; k < learner.evidence.length; k++) {
     const item = learner.evidence[k] as LearnerEvidence;
     if (item.summary.knownTerms === 0) continue;
-    const take = (t: number, similarity: number) => {
-      const credit = coverCredit(item.quality, similarity, 0);
-      if (credit > (coverage[t] as number)) {
-        coverage[t] = credit;
-        best[t] = k;
-      }
-    };
+    const quality = item.quality;
     const kept =
       item.memo.taskSimilarities ?? (item.memo.reused ? keepTaskSimilarities(state, item) : undefined);
     if (kept) {
-      for (let i = 0; i < kept.tasks.length; i++)
-        take(kept.tasks[i] as number, kept.similarities[i] as number);
+      for (let i = 0; i < kept.tasks.length; i++) {
+        const t = kept.tasks[i] as number;
+        const credit = coverCredit(quality, kept.similarities[i] as number, 0);
+        if (credit > (coverage[t] as number)) {
+          coverage[t] = credit;
+          best[t] = k;
+        }
+      }
       continue;
     }
     // Only the tasks sharing a term with the item (the inverted index's postings).
@@ -50,7 +50,12 @@ export function coverAllTasks(
       const t = touched[i] as number;
       const similarity = similarities[t] as number;
       similarities[t] = 0;
-      if (similarity > 0) take(t, similarity);
+      if (similarity <= 0) continue;
+      const credit = coverCredit(quality, similarity, 0);
+      if (credit > (coverage[t] as number)) {
+        coverage[t] = credit;
+        best[t] = k;
+      }
     }
   }
   return into;
@@ -196,10 +201,42 @@ export function taskCredits(state: IndexState, learner: LearnerVector, task: num
   );
 }
 
-/** How far the item says the task's action; 1 (no reading) with coverage by meaning or the gate off. */
+/**
+ * How far the item says the task's action; 1 (no reading) with coverage by meaning or the gate off.
+ * Kept with the item's analysis, like its coverage by meaning.
+ */
 function agreementOf(state: IndexState, item: LearnerEvidence, task: number): number {
   if (!state.scoring.meaning || state.scoring.actionGate === false) return 1;
-  return actionAgreement(state.wordWeight, state.taskClauses[task], item.words);
+  item.memo.agreement ??= new Map();
+  const memo = item.memo.agreement;
+  let agreement = memo.get(task);
+  if (agreement === undefined) {
+    const clauses = state.taskClauses[task];
+    agreement = actionAgreement(
+      state.wordWeight,
+      clauses,
+      item.words,
+      clauses && taskActionWeights(state, task, clauses),
+    );
+    memo.set(task, agreement);
+  }
+  return agreement;
+}
+
+/** The weights of each task's verbs, per index, worked out when a task is first read. */
+const actionWeightsByIndex = new WeakMap<IndexState, (number[][] | undefined)[]>();
+function taskActionWeights(state: IndexState, task: number, clauses: readonly Clause[]): number[][] {
+  let all = actionWeightsByIndex.get(state);
+  if (!all) {
+    all = new Array(state.tasks.length);
+    actionWeightsByIndex.set(state, all);
+  }
+  let weights = all[task];
+  if (!weights) {
+    weights = actionWeights(clauses, state.wordWeight);
+    all[task] = weights;
+  }
+  return weights;
 }
 
 /**

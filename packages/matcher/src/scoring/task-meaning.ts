@@ -295,18 +295,23 @@ export function actionAgreement(
   weight: (word: string) => number,
   task: readonly Clause[] | undefined,
   item: EvidenceWords,
+  /** `weight` of each clause's verbs, when worked out already (`actionWeights`). */
+  weights?: readonly (readonly number[])[],
 ): number {
   if (!task || task.length === 0) return 1;
   const n = item.clauses.length;
   growSums(n);
   let sum = 0;
   let clauses = 0;
-  for (const clause of task) {
+  for (let j = 0; j < task.length; j++) {
+    const clause = task[j] as Clause;
     if (clause.actions.length === 0) continue;
     actionSums.fill(0, 0, n);
     let total = 0;
-    for (const verb of clause.actions) {
-      const w = weight(verb);
+    const known = weights?.[j];
+    for (let v = 0; v < clause.actions.length; v++) {
+      const verb = clause.actions[v] as string;
+      const w = known ? (known[v] as number) : weight(verb);
       total += w;
       const matches = clauseMatches(item, verb, true);
       for (let c = 0; c < n; c++) actionSums[c] = (actionSums[c] as number) + w * (matches[c] as number);
@@ -318,6 +323,11 @@ export function actionAgreement(
     sum += best / total;
   }
   return clauses === 0 ? 1 : sum / clauses;
+}
+
+/** `weight` of each clause's verbs (what `actionAgreement` weighs them by), in clause order. */
+export function actionWeights(task: readonly Clause[], weight: (word: string) => number): number[][] {
+  return task.map((clause) => clause.actions.map(weight));
 }
 
 /** A clause's credit from its action and object credits (see `MEANING`). */
