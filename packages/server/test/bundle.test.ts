@@ -117,7 +117,9 @@ describe('the bundled server', () => {
     expect(statSync(CODE_CACHE).mtimeMs).toBe(cached);
   });
 
-  it('a server stopped before it wrote its code cache writes it as it exits', { timeout: 120_000 }, async () => {
+  it('a server stopped before it wrote its code cache writes it as it exits', {
+    timeout: 120_000,
+  }, async () => {
     rmSync(CODE_CACHE, { force: true });
     // The timed write is put off past the test: only the write on exit can make the cache.
     const server = await startServer(
