@@ -80,74 +80,120 @@ export function titleFeatures(
     return members.length <= MAX_GROUP_EXPANSION ? members : [];
   };
 
-  // Text similarity: the best TEXT_CANDIDATES by the blend of name and profile.
-  const n = state.occupations.length;
-  const names = new Float64Array(n);
-  const profiles = new Float64Array(n);
-  if (query.ids.length > 0) {
-    state.nameIndex.scoreAll(query, names);
-    state.profileIndex.scoreAll(query, profiles);
-    const order: number[] = [];
-    for (let o = 0; o < n; o++) if ((names[o] as number) + (profiles[o] as number) > 0) order.push(o);
-    order.sort(
-      (a, b) =>
-        (names[b] as number) + (profiles[b] as number) - (names[a] as number) - (profiles[a] as number) ||
-        a - b,
-    );
-    for (const o of order.slice(0, TEXT_CANDIDATES)) row(o);
-  }
-
-  // Aliases inside the title (the job part; the employer's name only names a sector).
-  const compactLength = Math.max(1, normalized.core.replace(/\s+/g, '').length);
-  const hits = titles.aliases.find(normalized.core);
-  const longest = hits.reduce((best, hit) => Math.max(best, hit.alias.length), 0);
-  for (const hit of hits) {
-    const coverage = Math.min(1, hit.alias.length / compactLength);
-    for (const index of targetMembers(hit.target)) {
-      if (hit.target.level === 'occupation') {
-        add(index, 'alias', coverage);
-        if (hit.alias.length === longest) add(index, 'longestAlias', 1);
-      } else add(index, 'groupAlias', coverage);
+  // Text similarity: the best TEXT_CANDIDATES by the blend of name and profile. Only occupations
+  // sharing a term with the query have a similarity (the others' is 0 and cannot lead).
+  const { names, profiles, touchedNames, touchedProfiles, seen } = textScratchOf(state);
+  let namesTouched = 0;
+  let profilesTouched = 0;
+  try {
+    if (query.ids.length > 0) {
+      namesTouched = state.nameIndex.scoreTouched(query, names, touchedNames);
+      profilesTouched = state.profileIndex.scoreTouched(query, profiles, touchedProfiles);
+      // Before `b` in the order: the larger blend, then the smaller index (the order a full sort gave).
+      const before = (a: number, b: number): boolean =>
+        ((names[b] as number) + (profiles[b] as number) - (names[a] as number) - (profiles[a] as number) ||
+          a - b) < 0;
+      const leading: number[] = [];
+      const consider = (o: number) => {
+        if (seen[o] === 1) return;
+        seen[o] = 1;
+        if (!((names[o] as number) + (profiles[o] as number) > 0)) return;
+        if (leading.length === TEXT_CANDIDATES && !before(o, leading[TEXT_CANDIDATES - 1] as number)) return;
+        let at = leading.length;
+        while (at > 0 && before(o, leading[at - 1] as number)) at--;
+        leading.splice(at, 0, o);
+        if (leading.length > TEXT_CANDIDATES) leading.pop();
+      };
+      // An occupation may be in both lists: `seen` marks those considered (cleared at the end).
+      for (let i = 0; i < namesTouched; i++) consider(touchedNames[i] as number);
+      for (let i = 0; i < profilesTouched; i++) consider(touchedProfiles[i] as number);
+      for (const o of leading) row(o);
     }
-  }
-
-  // Nearest labelled titles.
-  const { votes } = neighbours
-    ? titles.neighbours.votes(input.title, exclude === undefined ? {} : { exclude })
-    : { votes: [] };
-  const total = votes.reduce((sum, vote) => sum + vote.weight, 0);
-  const neighbourVotes = votes.map((vote) => ({
-    target: vote.target,
-    share: total > 0 ? vote.weight / total : 0,
-  }));
-  for (const { target, share } of neighbourVotes) {
-    if (target.level === 'occupation') {
-      const index = state.occupationByCode.get(target.target);
-      if (index === undefined) continue;
-      add(index, 'neighbour', share, 'sum');
-      const minor = state.occupations[index]?.minorCode ?? '';
-      for (const sibling of titles.members.get(minor) ?? []) {
-        if (sibling !== index) add(sibling, 'neighbourSibling', share, 'sum');
+    // Aliases inside the title (the job part; the employer's name only names a sector).
+    const compactLength = Math.max(1, normalized.core.replace(/\s+/g, '').length);
+    const hits = titles.aliases.find(normalized.core);
+    const longest = hits.reduce((best, hit) => Math.max(best, hit.alias.length), 0);
+    for (const hit of hits) {
+      const coverage = Math.min(1, hit.alias.length / compactLength);
+      for (const index of targetMembers(hit.target)) {
+        if (hit.target.level === 'occupation') {
+          add(index, 'alias', coverage);
+          if (hit.alias.length === longest) add(index, 'longestAlias', 1);
+        } else add(index, 'groupAlias', coverage);
       }
-    } else {
-      for (const index of targetMembers(target)) add(index, 'neighbourGroup', share, 'sum');
+    }
+
+    // Nearest labelled titles.
+    const { votes } = neighbours
+      ? titles.neighbours.votes(input.title, exclude === undefined ? {} : { exclude })
+      : { votes: [] };
+    const total = votes.reduce((sum, vote) => sum + vote.weight, 0);
+    const neighbourVotes = votes.map((vote) => ({
+      target: vote.target,
+      share: total > 0 ? vote.weight / total : 0,
+    }));
+    for (const { target, share } of neighbourVotes) {
+      if (target.level === 'occupation') {
+        const index = state.occupationByCode.get(target.target);
+        if (index === undefined) continue;
+        add(index, 'neighbour', share, 'sum');
+        const minor = state.occupations[index]?.minorCode ?? '';
+        for (const sibling of titles.members.get(minor) ?? []) {
+          if (sibling !== index) add(sibling, 'neighbourSibling', share, 'sum');
+        }
+      } else {
+        for (const index of targetMembers(target)) add(index, 'neighbourGroup', share, 'sum');
+      }
+    }
+
+    const manager = normalized.seniority.includes('manager');
+    const candidates: CandidateFeatures[] = [];
+    for (const [index, values] of rows) {
+      values[FEATURES.indexOf('name')] = names[index] as number;
+      values[FEATURES.indexOf('profile')] = profiles[index] as number;
+      if (manager && state.occupations[index]?.majorCode === '1') values[FEATURES.indexOf('manager')] = 1;
+      candidates.push({ index, values });
+    }
+    candidates.sort((a, b) => a.index - b.index);
+    return {
+      candidates,
+      aliasHits: hits.map((hit) => ({ alias: hit.alias, target: hit.target })),
+      neighbourVotes,
+    };
+  } finally {
+    for (let i = 0; i < namesTouched; i++) {
+      names[touchedNames[i] as number] = 0;
+      seen[touchedNames[i] as number] = 0;
+    }
+    for (let i = 0; i < profilesTouched; i++) {
+      profiles[touchedProfiles[i] as number] = 0;
+      seen[touchedProfiles[i] as number] = 0;
     }
   }
-
-  const manager = normalized.seniority.includes('manager');
-  const candidates: CandidateFeatures[] = [];
-  for (const [index, values] of rows) {
-    values[FEATURES.indexOf('name')] = names[index] as number;
-    values[FEATURES.indexOf('profile')] = profiles[index] as number;
-    if (manager && state.occupations[index]?.majorCode === '1') values[FEATURES.indexOf('manager')] = 1;
-    candidates.push({ index, values });
+}
+/** Per-index scratch of the text similarities: zero between calls (one thread). */
+interface TextScratch {
+  names: Float64Array;
+  profiles: Float64Array;
+  touchedNames: Int32Array;
+  touchedProfiles: Int32Array;
+  seen: Uint8Array;
+}
+const textScratch = new WeakMap<IndexState, TextScratch>();
+function textScratchOf(state: IndexState): TextScratch {
+  let scratch = textScratch.get(state);
+  if (!scratch) {
+    const n = state.occupations.length;
+    scratch = {
+      names: new Float64Array(n),
+      profiles: new Float64Array(n),
+      touchedNames: new Int32Array(n),
+      touchedProfiles: new Int32Array(n),
+      seen: new Uint8Array(n),
+    };
+    textScratch.set(state, scratch);
   }
-  candidates.sort((a, b) => a.index - b.index);
-  return {
-    candidates,
-    aliasHits: hits.map((hit) => ({ alias: hit.alias, target: hit.target })),
-    neighbourVotes,
-  };
+  return scratch;
 }
 
 /** Weighted sum of a candidate's features. */
