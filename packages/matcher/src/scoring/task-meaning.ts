@@ -21,11 +21,16 @@ export interface Clause {
   expanded: string[];
   /** How distinctive each object word is (filled once for task clauses, see `weighClauses`). */
   objectWeights?: number[];
+  /** The same for each action word (read by `actionAgreement`). */
+  actionWeights?: number[];
 }
 
 /** Fills each clause's object weights once (task clauses are read for every learner). */
 export function weighClauses(clauses: Clause[], weight: (word: string) => number): Clause[] {
-  for (const clause of clauses) clause.objectWeights = clause.objects.map(weight);
+  for (const clause of clauses) {
+    clause.objectWeights = clause.objects.map(weight);
+    clause.actionWeights = clause.actions.map(weight);
+  }
   return clauses;
 }
 
@@ -305,8 +310,9 @@ export function actionAgreement(
     if (clause.actions.length === 0) continue;
     actionSums.fill(0, 0, n);
     let total = 0;
-    for (const verb of clause.actions) {
-      const w = weight(verb);
+    for (let i = 0; i < clause.actions.length; i++) {
+      const verb = clause.actions[i] as string;
+      const w = clause.actionWeights?.[i] ?? weight(verb);
       total += w;
       const matches = clauseMatches(item, verb, true);
       for (let c = 0; c < n; c++) actionSums[c] = (actionSums[c] as number) + w * (matches[c] as number);
