@@ -3,6 +3,8 @@
  * similarity to the occupation's name and profile, aliases found in the title, the votes of the
  * nearest labelled titles, and the title's seniority. One row per candidate.
  */
+
+import { kthLargest } from '../candidates/top-k.js';
 import type { IndexState } from '../index-state.js';
 import { addBag, queryVector } from '../profile/evidence-vector.js';
 import type { TermBag } from '../text/analyzer.js';
@@ -29,6 +31,13 @@ export interface TitleFeatures {
 
 /** Candidates from text similarity alone, before alias and neighbour candidates join. */
 const TEXT_CANDIDATES = 40;
+/**
+ * How far under the TEXT_CANDIDATES-th largest blend an occupation must be to be left out without
+ * sorting: far more than the rounding of the sort's differences of sums, far less than any real gap.
+ */
+const BLEND_MARGIN = 1e-9;
+/** Rows allocated at once (text candidates plus a few alias and neighbour ones). */
+const ROW_BLOCK = 64;
 /** Groups this large are not expanded into candidates (a major group says little). */
 const MAX_GROUP_EXPANSION = 40;
 
@@ -58,10 +67,18 @@ export function titleFeatures(
   const query = queryVector(state, bag);
 
   const rows = new Map<number, Float64Array>();
+  // Rows are views of one block (a typed array of their size each cost more than the rest).
+  let block = new Float64Array(0);
+  let used = 0;
   const row = (index: number): Float64Array => {
     let values = rows.get(index);
     if (!values) {
-      values = new Float64Array(FEATURES.length);
+      if (used === block.length) {
+        block = new Float64Array(ROW_BLOCK * FEATURES.length);
+        used = 0;
+      }
+      values = block.subarray(used, used + FEATURES.length);
+      used += FEATURES.length;
       rows.set(index, values);
     }
     return values;
@@ -82,31 +99,41 @@ export function titleFeatures(
 
   // Text similarity: the best TEXT_CANDIDATES by the blend of name and profile. Only occupations
   // sharing a term with the query have a similarity (the others' is 0 and cannot lead).
-  const { names, profiles, touchedNames, touchedProfiles, seen } = textScratchOf(state);
+  const { names, profiles, touchedNames, touchedProfiles, seen, blends, pool, largest } =
+    textScratchOf(state);
   let namesTouched = 0;
   let profilesTouched = 0;
   try {
     if (query.ids.length > 0) {
       namesTouched = state.nameIndex.scoreTouched(query, names, touchedNames);
       profilesTouched = state.profileIndex.scoreTouched(query, profiles, touchedProfiles);
-      // Before `b` in the order: the larger blend, then the smaller index (the order a full sort gave).
-      const before = (a: number, b: number): boolean =>
-        ((names[b] as number) + (profiles[b] as number) - (names[a] as number) - (profiles[a] as number) ||
-          a - b) < 0;
-      const leading: number[] = [];
+      // The candidates: every occupation with a positive blend (once, though both lists may hold it).
+      let m = 0;
       const consider = (o: number) => {
         if (seen[o] === 1) return;
         seen[o] = 1;
-        if (!((names[o] as number) + (profiles[o] as number) > 0)) return;
-        if (leading.length === TEXT_CANDIDATES && !before(o, leading[TEXT_CANDIDATES - 1] as number)) return;
-        let at = leading.length;
-        while (at > 0 && before(o, leading[at - 1] as number)) at--;
-        leading.splice(at, 0, o);
-        if (leading.length > TEXT_CANDIDATES) leading.pop();
+        const value = (names[o] as number) + (profiles[o] as number);
+        if (!(value > 0)) return;
+        blends[o] = value;
+        pool[m++] = o;
       };
-      // An occupation may be in both lists: `seen` marks those considered (cleared at the end).
       for (let i = 0; i < namesTouched; i++) consider(touchedNames[i] as number);
       for (let i = 0; i < profilesTouched; i++) consider(touchedProfiles[i] as number);
+      // The order of a full sort — the larger blend, then the smaller index — over the few whose blend
+      // is not clearly below the TEXT_CANDIDATES-th largest: the others cannot lead.
+      let leading: number[] = [];
+      if (m <= TEXT_CANDIDATES) for (let i = 0; i < m; i++) leading.push(pool[i] as number);
+      else {
+        const cut = kthLargest(blends, pool, m, TEXT_CANDIDATES, largest) - BLEND_MARGIN;
+        for (let i = 0; i < m; i++)
+          if ((blends[pool[i] as number] as number) >= cut) leading.push(pool[i] as number);
+        leading.sort(
+          (a, b) =>
+            (names[b] as number) + (profiles[b] as number) - (names[a] as number) - (profiles[a] as number) ||
+            a - b,
+        );
+        leading = leading.slice(0, TEXT_CANDIDATES);
+      }
       for (const o of leading) row(o);
     }
     // Aliases inside the title (the job part; the employer's name only names a sector).
@@ -178,6 +205,10 @@ interface TextScratch {
   touchedNames: Int32Array;
   touchedProfiles: Int32Array;
   seen: Uint8Array;
+  /** Name + profile similarity of the occupations in `pool` (read only there). */
+  blends: Float64Array;
+  pool: Int32Array;
+  largest: Float64Array;
 }
 const textScratch = new WeakMap<IndexState, TextScratch>();
 function textScratchOf(state: IndexState): TextScratch {
@@ -190,6 +221,9 @@ function textScratchOf(state: IndexState): TextScratch {
       touchedNames: new Int32Array(n),
       touchedProfiles: new Int32Array(n),
       seen: new Uint8Array(n),
+      blends: new Float64Array(n),
+      pool: new Int32Array(n),
+      largest: new Float64Array(TEXT_CANDIDATES),
     };
     textScratch.set(state, scratch);
   }
