@@ -371,7 +371,8 @@ function clauseMatches(item: EvidenceWords, word: string, action: boolean): numb
     if (mask === 0) at = NO_MATCH;
     else {
       const n = perClause.length;
-      const store = (item.matchStore ??= { values: new Float64Array(32 * n), length: 0 });
+      item.matchStore ??= { values: new Float64Array(32 * n), length: 0 };
+      const store = item.matchStore;
       if (store.length + n > store.values.length) {
         const grown = new Float64Array(2 * (store.length + n));
         grown.set(store.values);
