@@ -166,27 +166,19 @@ export function declaredBonus(
 /**
  * `declaredBonus` of every occupation for one learner, worked out once (a ranking asks it of
  * hundreds of occupations) into `into` (per occupation index, all 0 before): the occupations of
- * the groups the evidence's codes belong to, then those it names. Returns the indices written
- * (to reset them), empty when no item declares a code.
+ * the groups the evidence's codes belong to, then those it names.
  */
-export function declaredBonuses(state: IndexState, learner: LearnerVector, into: Float64Array): number[] {
-  const written: number[] = [];
+export function declaredBonuses(state: IndexState, learner: LearnerVector, into: Float64Array): void {
   const codes: string[] = [];
   for (const item of learner.evidence) for (const code of item.occupationCodes) codes.push(code);
-  if (codes.length === 0) return written;
+  if (codes.length === 0) return;
   const byGroup = occupationsByGroup(state);
   for (const code of codes)
-    for (const o of byGroup.get(state.scheme.parentOf(code)) ?? []) {
-      if (into[o] === 0) written.push(o);
-      into[o] = SCORER.declaredGroupBonus;
-    }
+    for (const o of byGroup.get(state.scheme.parentOf(code)) ?? []) into[o] = SCORER.declaredGroupBonus;
   for (const code of codes) {
     const o = state.occupationByCode.get(code);
-    if (o === undefined) continue;
-    if (into[o] === 0) written.push(o);
-    into[o] = SCORER.declaredOccupationBonus;
+    if (o !== undefined) into[o] = SCORER.declaredOccupationBonus;
   }
-  return written;
 }
 
 /** Occupation indices by group code (what `declaredBonus` compares a declared code's parent with), per index. */

@@ -7,7 +7,7 @@ import type { IndexState } from '../index-state.js';
 import type { ItemMemo, LearnerEvidence, LearnerVector } from '../profile/learner-vector.js';
 import type { TaskCoverage } from '../types.js';
 import { coverCredit, isCovered, round4 } from './scorer.js';
-import { actionAgreement, actionWeights, type Clause, explainMeaning, matchMeaning } from './task-meaning.js';
+import { actionAgreement, type Clause, explainMeaning, matchMeaning } from './task-meaning.js';
 
 export interface CoverageTable {
   /** Coverage of every task in [0, 1]. */
@@ -201,42 +201,17 @@ export function taskCredits(state: IndexState, learner: LearnerVector, task: num
   );
 }
 
-/**
- * How far the item says the task's action; 1 (no reading) with coverage by meaning or the gate off.
- * Kept with the item's analysis, like its coverage by meaning.
- */
+/** How far the item says the task's action; 1 (no reading) with coverage by meaning or the gate off. */
 function agreementOf(state: IndexState, item: LearnerEvidence, task: number): number {
   if (!state.scoring.meaning || state.scoring.actionGate === false) return 1;
   item.memo.agreement ??= new Map();
-  const memo = item.memo.agreement;
-  let agreement = memo.get(task);
+  const kept = item.memo.agreement;
+  let agreement = kept.get(task);
   if (agreement === undefined) {
-    const clauses = state.taskClauses[task];
-    agreement = actionAgreement(
-      state.wordWeight,
-      clauses,
-      item.words,
-      clauses && taskActionWeights(state, task, clauses),
-    );
-    memo.set(task, agreement);
+    agreement = actionAgreement(state.wordWeight, state.taskClauses[task], item.words);
+    kept.set(task, agreement);
   }
   return agreement;
-}
-
-/** The weights of each task's verbs, per index, worked out when a task is first read. */
-const actionWeightsByIndex = new WeakMap<IndexState, (number[][] | undefined)[]>();
-function taskActionWeights(state: IndexState, task: number, clauses: readonly Clause[]): number[][] {
-  let all = actionWeightsByIndex.get(state);
-  if (!all) {
-    all = new Array(state.tasks.length);
-    actionWeightsByIndex.set(state, all);
-  }
-  let weights = all[task];
-  if (!weights) {
-    weights = actionWeights(clauses, state.wordWeight);
-    all[task] = weights;
-  }
-  return weights;
 }
 
 /**
