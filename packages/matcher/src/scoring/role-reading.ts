@@ -20,7 +20,6 @@ import type { IndexState } from '../index-state.js';
 import type { LearnerVector } from '../profile/learner-vector.js';
 import type { EvidenceInput } from '../types.js';
 import type { RoleReading, RoleSettings, RoleSource } from './role-types.js';
-import { isSettingTitle } from './setting-title.js';
 
 export type { RoleReading, RoleSettings, RoleSource };
 
@@ -68,13 +67,10 @@ export function readRole(
   if (settings.share <= 0) return null;
   const title = item.title.trim();
   if (title === '') return null;
-  const setting = process.env.SETTING ?? 'swap';
-  const isSetting = setting !== 'off' && item.description.trim() !== '' && isSettingTitle(state.analyzer.words(title));
-  if (isSetting && setting === 'drop') return null;
   const features = titleFeatures(
     state,
     state.titles,
-    isSetting ? { title: item.description, description: title } : { title, description: item.description },
+    { title, description: item.description },
     {
       descriptionWeight: CLASSIFY.descriptionWeight,
       evidence: state.scoring.formWords,

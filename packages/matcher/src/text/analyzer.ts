@@ -5,9 +5,9 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { EVERYDAY_LINES } from './everyday-list.js';
 import { normalizeText, splitRuns } from './normalize.js';
 import { EVIDENCE_FORM_WORDS, isNoiseLatin, POSTING_NOISE, STOP_CHARS, STOP_WORDS } from './stop-words.js';
-import { EVERYDAY_LINES } from './everyday-list.js';
 import { SYNONYM_LINES } from './synonym-list.js';
 import { parseSynonymLines, SynonymMatcher } from './synonyms.js';
 import { TECH_TERMS } from './tech-terms.js';
