@@ -117,6 +117,37 @@ describe('the bundled server', () => {
     expect(statSync(CODE_CACHE).mtimeMs).toBe(cached);
   });
 
+  it('a server stopped before it wrote its code cache writes it as it exits', {
+    timeout: 120_000,
+  }, async () => {
+    rmSync(CODE_CACHE, { force: true });
+    // The timed write is put off past the test: only the write on exit can make the cache.
+    const server = await startServer(
+      { ...env, SKILLBANK_WORKERS: '1', SKILLBANK_CODE_CACHE_AFTER_MS: '600000' },
+      { bin: BIN },
+    );
+    try {
+      const match = await fetch(`${server.baseUrl}/api/match`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(matchBody),
+      });
+      expect(match.status).toBe(200);
+      expect(existsSync(CODE_CACHE)).toBe(false);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+    expect(statSync(CODE_CACHE).size).toBeGreaterThan(100_000);
+    // A one-off command writes none: it would hold none of the server's code.
+    rmSync(CODE_CACHE, { force: true });
+    const migrate = spawnSync(process.execPath, [BIN, 'migrate'], {
+      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'migrate-no-cache.db')}` },
+      encoding: 'utf8',
+    });
+    expect(migrate.status).toBe(0);
+    expect(existsSync(CODE_CACHE)).toBe(false);
+  });
+
   it('runs the other commands, and a damaged code cache is only ignored', () => {
     writeFileSync(CODE_CACHE, 'not a code cache');
     const migrate = spawnSync(process.execPath, [BIN, 'migrate'], {

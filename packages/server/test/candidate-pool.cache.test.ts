@@ -138,6 +138,22 @@ describe.each(testDatabases())('candidate pool cache on $name', (database) => {
     expect(tomorrow).not.toBe(after);
   });
 
+  it('takes a learner who becomes discoverable from the vector stored before, analysing nobody', async () => {
+    const later = await learner('癸', false);
+    const key = await vectorKeyOf(handle.db, index);
+    if (!key) throw new Error('no vector key');
+    const head = (await listLedgerHeads(handle.db, [later])).get(later);
+    // Stored while not discoverable (a cohort report does that).
+    await storedLearners(handle.db, index, key, [
+      { learnerId: later, seq: head?.seq ?? 0, hash: head?.hash ?? '' },
+    ]);
+    await consent(later, true);
+    const cache = newCache();
+    const loaded = await cache.snapshot();
+    expect(loaded.has(later)).toBe(true);
+    expect(loaded.origin).toMatchObject({ kind: 'load', vectorised: 0 });
+  });
+
   it('loads from stored vectors: a second process analyses nobody', async () => {
     await learner('丁', true);
     const warm = newCache();
@@ -201,6 +217,13 @@ describe.each(testDatabases())('candidate pool cache on $name', (database) => {
     const moved = await storedLearners(handle.db, index, key, await heads());
     expect(moved.analysed).toBe(1);
     expect(moved.learners.get(id)?.evidenceIds).toHaveLength(2);
+    expect((await getLearnerVectors(handle.db, key, [id])).get(id)?.headHash).toBe((await heads())[0]?.hash);
+    // Only consent changed since: the vector is still right, carried to the new head, not analysed.
+    await consent(id, false);
+    await consent(id, true);
+    const consented = await storedLearners(handle.db, index, key, await heads());
+    expect(consented.analysed).toBe(0);
+    expect(consented.learners.get(id)).toEqual(moved.learners.get(id));
     expect((await getLearnerVectors(handle.db, key, [id])).get(id)?.headHash).toBe((await heads())[0]?.hash);
     // Another scorer version or taxonomy content: nothing stored under that key yet.
     for (const other of [

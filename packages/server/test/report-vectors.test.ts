@@ -2,20 +2,24 @@
  * Cohort reports read each learner's stored vector (made for their current chain head) instead of
  * analysing their evidence again: the first report analyses and stores them, the next reads them,
  * and both equal a report built from the evidence's text. A vector made for another head is never
- * used.
+ * used, unless all that was appended since is a consent change, which a vector does not read.
  */
 import {
   createAccount,
   createCohort,
+  depositEvidence,
+  evidenceInputSchema,
   getLearnerVectors,
   listActiveEvidenceOf,
   listLedgerHeads,
   loadTaxonomy,
   runInTransaction,
+  setConsent,
   type VectorKey,
 } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
 import type { MatcherIndex } from '@skillbank/matcher';
+import { encodeStoredLearner } from '@skillbank/matcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLearners } from '../bench/bench-learners.js';
 import { vectorKeyOf } from '../src/candidates/stored-vectors.js';
@@ -120,5 +124,59 @@ describe.each(testDatabases())('cohort reports from stored learner vectors on %s
     expect(Buffer.from(again?.data as Uint8Array).equals(Buffer.from(rows.get(a)?.data as Uint8Array))).toBe(
       true,
     );
+  });
+
+  it('keeps reading a vector made before a consent change, and analyses one made before new evidence', async () => {
+    await build();
+    const rows = await getLearnerVectors(t.deps.db, key, ids);
+    const a = ids[1] as string;
+    const b = ids.find(
+      (id) => entry(fromText, id)?.topOccupations[0]?.code !== entry(fromText, a)?.topOccupations[0]?.code,
+    ) as string;
+    // B's vector under A's current head: marks which vector the report reads for A.
+    await t.deps.db
+      .updateTable('learner_vectors')
+      .set({ data: Buffer.from(rows.get(b)?.data as Uint8Array) })
+      .where('learner_id', '=', a)
+      .where('scorer_version', '=', key.scorerVersion)
+      .where('taxonomy_hash', '=', key.taxonomyHash)
+      .execute();
+    await runInTransaction(t.deps.db, (trx) =>
+      setConsent(trx, a, { discoverableByEmployers: true, advisorsCanSeeEvidence: true }),
+    );
+    const afterConsent = await build();
+    // Not analysed again: the stored vector is read, and kept under the head after the consent.
+    expect(entry(afterConsent, a)?.topOccupations).toEqual(entry(fromText, b)?.topOccupations);
+    const head = (await listLedgerHeads(t.deps.db, [a])).get(a);
+    const carried = (await getLearnerVectors(t.deps.db, key, [a])).get(a);
+    expect(carried?.headHash).toBe(head?.hash);
+    expect(
+      Buffer.from(carried?.data as Uint8Array).equals(Buffer.from(rows.get(b)?.data as Uint8Array)),
+    ).toBe(true);
+
+    // New evidence after the stored head: that vector is never carried; A is analysed from its text.
+    const before = ((await listActiveEvidenceOf(t.deps.db, [a])).get(a) ?? []).length;
+    await runInTransaction(t.deps.db, (trx) =>
+      depositEvidence(
+        trx,
+        evidenceInputSchema.parse({
+          kind: 'work_project',
+          title: '焊接钢结构',
+          description: '在车间用氩弧焊焊接不锈钢管道和钢结构',
+          occurredOn: '2026-10-01',
+        }),
+        { learnerId: a, taxonomyId: 'cn2022' },
+      ),
+    );
+    await runInTransaction(t.deps.db, (trx) =>
+      setConsent(trx, a, { discoverableByEmployers: false, advisorsCanSeeEvidence: true }),
+    );
+    await build();
+    const evidence = (await listActiveEvidenceOf(t.deps.db, [a])).get(a) ?? [];
+    expect(evidence).toHaveLength(before + 1);
+    const fresh = encodeStoredLearner(matcher.analyseLearner(toMatcherEvidence(evidence)));
+    const stored = (await getLearnerVectors(t.deps.db, key, [a])).get(a);
+    expect(stored?.headHash).toBe((await listLedgerHeads(t.deps.db, [a])).get(a)?.hash);
+    expect(Buffer.from(stored?.data as Uint8Array).equals(Buffer.from(fresh))).toBe(true);
   });
 });

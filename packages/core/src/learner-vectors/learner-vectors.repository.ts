@@ -1,5 +1,6 @@
 /** Stored learner vectors: upserts and keyed reads. Core keeps the bytes; the matcher knows their form. */
 import type { Db } from '../db/database.js';
+import { CONSENT_ENTRY_TYPES, type LedgerEntryType } from '../ledger/ledger.types.js';
 import type { LearnerVectorRow } from './learner-vectors.table.js';
 
 export interface VectorKey {
@@ -97,4 +98,58 @@ function toStored(
     headSeq: Number(row.head_seq),
     data: row.data,
   };
+}
+
+/** A stored vector made for an older head of its learner's chain, and that chain's head now. */
+export interface StaleVector {
+  vector: StoredVector;
+  head: { seq: number; hash: string };
+}
+
+/**
+ * Of vectors made for an older head, those still right for the head now: every entry appended
+ * since only records who may see what (consent, interest in a role, withdrawal from an employer),
+ * which a vector does not read. They come back under the current head and, when `writeTo` is given,
+ * are stored so (the data kept), so the next reader takes them at once; a learner who changed
+ * consent is not analysed again. The old head must still be the chain's entry at its position.
+ */
+export async function carryVectorsPastConsent(
+  db: Db,
+  key: VectorKey,
+  stale: readonly StaleVector[],
+  { writeTo = db, at = new Date().toISOString() }: { writeTo?: Db | null; at?: string } = {},
+): Promise<StoredVector[]> {
+  const carried: StoredVector[] = [];
+  for (let i = 0; i < stale.length; i += 1000) {
+    const batch = stale.slice(i, i + 1000).filter((s) => s.vector.headSeq < s.head.seq);
+    if (batch.length === 0) continue;
+    const since = Math.min(...batch.map((s) => s.vector.headSeq));
+    const rows = await db
+      .selectFrom('ledger_entries')
+      .select(['learner_id', 'seq', 'type', 'hash'])
+      .where(
+        'learner_id',
+        'in',
+        batch.map((s) => s.vector.learnerId),
+      )
+      .where('seq', '>=', since)
+      .execute();
+    const byLearner = new Map<string, { seq: number; type: string; hash: string }[]>();
+    for (const row of rows) {
+      const list = byLearner.get(row.learner_id) ?? [];
+      list.push({ seq: Number(row.seq), type: row.type, hash: row.hash });
+      byLearner.set(row.learner_id, list);
+    }
+    for (const { vector, head } of batch) {
+      const entries = byLearner.get(vector.learnerId) ?? [];
+      const entry = (seq: number) => entries.find((e) => e.seq === seq);
+      if (entry(vector.headSeq)?.hash !== vector.headHash || entry(head.seq)?.hash !== head.hash) continue;
+      const between = entries.filter((e) => e.seq > vector.headSeq && e.seq <= head.seq);
+      if (between.length !== head.seq - vector.headSeq) continue;
+      if (!between.every((e) => CONSENT_ENTRY_TYPES.includes(e.type as LedgerEntryType))) continue;
+      carried.push({ ...vector, headSeq: head.seq, headHash: head.hash });
+    }
+  }
+  if (writeTo && carried.length > 0) await upsertLearnerVectors(writeTo, key, carried, at);
+  return carried;
 }

@@ -19,6 +19,7 @@
 
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
+  carryVectorsPastConsent,
   type DatabaseHandle,
   type Db,
   type FeedChanges,
@@ -30,6 +31,7 @@ import {
   listDiscoverableLearners,
   listLearnerVectorPage,
   listLedgerHeads,
+  type StaleVector,
   todayUtc,
   type VectorKey,
   writePoolSnapshot,
@@ -609,17 +611,28 @@ export class CandidatePoolCache {
     const found = new Uint8Array(discoverable.length);
     const builder = new SegmentBuilder(day);
     if (key) {
+      const stale: StaleVector[] = [];
       for (let after = ''; ; ) {
         const page = await listLearnerVectorPage(source, key, { after });
         for (const row of page) {
           const i = at.get(row.learnerId);
           const d = i === undefined ? undefined : discoverable[i];
-          if (i === undefined || !d || d.headHash !== row.headHash) continue;
+          if (i === undefined || !d) continue;
+          if (d.headHash !== row.headHash) {
+            stale.push({ vector: row, head: { seq: d.headSeq, hash: d.headHash } });
+            continue;
+          }
           builder.addStored(d.learnerId, decodeStoredLearner(row.data));
           found[i] = 1;
         }
         if (page.length === 0) break;
         after = (page[page.length - 1] as { learnerId: string }).learnerId;
+      }
+      // Made before a consent change only (the one that made them discoverable, say): still right.
+      for (const row of await carryVectorsPastConsent(source, key, stale, { writeTo: this.#db })) {
+        const i = at.get(row.learnerId) as number;
+        builder.addStored(row.learnerId, decodeStoredLearner(row.data));
+        found[i] = 1;
       }
     }
     const missing: Head[] = discoverable

@@ -5,10 +5,12 @@
  * analyse the text again.
  */
 import {
+  carryVectorsPastConsent,
   type Db,
   getLearnerVectors,
   getTaxonomyStamp,
   listActiveEvidenceOf,
+  type StaleVector,
   type StoredVector,
   upsertLearnerVectors,
   type VectorKey,
@@ -92,12 +94,17 @@ export async function storedLearners(
       )
     : new Map<string, StoredVector>();
   const learners = new Map<string, StoredLearner>();
-  const missing: Head[] = [];
+  const stale: StaleVector[] = [];
   for (const head of heads) {
     const row = stored.get(head.learnerId);
     if (row && row.headHash === head.hash) learners.set(head.learnerId, decodeStoredLearner(row.data));
-    else missing.push(head);
+    else if (row) stale.push({ vector: row, head });
   }
+  // Made before a consent change only: still right (and stored under the new head).
+  if (key)
+    for (const row of await carryVectorsPastConsent(db, key, stale))
+      learners.set(row.learnerId, decodeStoredLearner(row.data));
+  const missing = heads.filter((h) => !learners.has(h.learnerId));
   for (const [id, learner] of await analyseAndStore(db, matcher, key, missing)) learners.set(id, learner);
   return { learners, analysed: missing.length };
 }

@@ -9,11 +9,13 @@
  */
 import {
   type ActiveEvidence,
+  carryVectorsPastConsent,
   type Db,
   getLearnerVectors,
   listActiveEvidenceOf,
   listCohortMembers,
   listLedgerHeads,
+  type StaleVector,
   type StoredVector,
   systemNow,
   todayUtc,
@@ -120,6 +122,16 @@ export async function buildCohortReport(
     for (const [id, row] of await getLearnerVectors(db, key, ids.slice(i, i + LOAD_BATCH)))
       stored.set(id, row);
     await turn();
+  }
+  // Made before a consent change only: still right (and stored under the new head).
+  if (key) {
+    const stale: StaleVector[] = [];
+    for (const [id, row] of stored) {
+      const head = heads.get(id);
+      if (head && row.headHash !== head.hash) stale.push({ vector: row, head });
+    }
+    for (const row of await carryVectorsPastConsent(db, key, stale, { writeTo: storeVectorsIn ?? null }))
+      stored.set(row.learnerId, row);
   }
   const current = (id: string) => {
     const row = stored.get(id);
