@@ -77,3 +77,25 @@ export class TopK {
     }
   }
 }
+
+/** The k-th largest of `values[indices[0 … m)]` (k ≤ m), by a bounded insertion into `largest`. */
+export function kthLargest(
+  values: Float64Array,
+  indices: Int32Array,
+  m: number,
+  k: number,
+  largest: Float64Array,
+): number {
+  let kept = 0;
+  for (let i = 0; i < m; i++) {
+    const value = values[indices[i] as number] as number;
+    if (kept === k && value <= (largest[k - 1] as number)) continue;
+    let at = kept < k ? kept++ : k - 1;
+    while (at > 0 && value > (largest[at - 1] as number)) {
+      largest[at] = largest[at - 1] as number;
+      at--;
+    }
+    largest[at] = value;
+  }
+  return largest[k - 1] as number;
+}

@@ -51,6 +51,8 @@ export interface ItemMemo {
   nearest?: { indices: number[]; values: number[] };
   /** Coverage by meaning of task t by the item, per task index read so far. */
   meaning: Map<number, number>;
+  /** How far the item says task t's action (`actionAgreement`), per task index read so far. */
+  agreement?: Map<number, number>;
   /** Whether the analysis has been reused (found in the cache): larger results are kept from then on. */
   reused: boolean;
 }

@@ -5,6 +5,7 @@
  * direction, so one strong direction is not drowned by two unrelated ones.
  */
 
+import { kthLargest } from '../candidates/top-k.js';
 import type { IndexState, OccupationEntry } from '../index-state.js';
 import { clampLimit } from '../limit.js';
 import { type LearnerVector, subsetLearner } from '../profile/learner-vector.js';
@@ -259,28 +260,6 @@ function rankAll(
     score(o);
   }
   return { learner, similarities, coverage, scores };
-}
-
-/** The k-th largest of `values[indices[0 … m)]` (k ≤ m), by a bounded insertion into `largest`. */
-function kthLargest(
-  values: Float64Array,
-  indices: Int32Array,
-  m: number,
-  k: number,
-  largest: Float64Array,
-): number {
-  let kept = 0;
-  for (let i = 0; i < m; i++) {
-    const value = values[indices[i] as number] as number;
-    if (kept === k && value <= (largest[k - 1] as number)) continue;
-    let at = kept < k ? kept++ : k - 1;
-    while (at > 0 && value > (largest[at - 1] as number)) {
-      largest[at] = largest[at - 1] as number;
-      at--;
-    }
-    largest[at] = value;
-  }
-  return largest[k - 1] as number;
 }
 
 /** Each occupation's range of task indices, as typed arrays (per index, made once). */

@@ -199,7 +199,14 @@ export function taskCredits(state: IndexState, learner: LearnerVector, task: num
 /** How far the item says the task's action; 1 (no reading) with coverage by meaning or the gate off. */
 function agreementOf(state: IndexState, item: LearnerEvidence, task: number): number {
   if (!state.scoring.meaning || state.scoring.actionGate === false) return 1;
-  return actionAgreement(state.wordWeight, state.taskClauses[task], item.words);
+  item.memo.agreement ??= new Map();
+  const kept = item.memo.agreement;
+  let agreement = kept.get(task);
+  if (agreement === undefined) {
+    agreement = actionAgreement(state.wordWeight, state.taskClauses[task], item.words);
+    kept.set(task, agreement);
+  }
+  return agreement;
 }
 
 /**

@@ -21,11 +21,16 @@ export interface Clause {
   expanded: string[];
   /** How distinctive each object word is (filled once for task clauses, see `weighClauses`). */
   objectWeights?: number[];
+  /** The same for each action word (read by `actionAgreement`). */
+  actionWeights?: number[];
 }
 
 /** Fills each clause's object weights once (task clauses are read for every learner). */
 export function weighClauses(clauses: Clause[], weight: (word: string) => number): Clause[] {
-  for (const clause of clauses) clause.objectWeights = clause.objects.map(weight);
+  for (const clause of clauses) {
+    clause.objectWeights = clause.objects.map(weight);
+    clause.actionWeights = clause.actions.map(weight);
+  }
   return clauses;
 }
 
@@ -120,15 +125,18 @@ export interface EvidenceWords {
   chars: Set<number> | null;
   /** The same for each clause alone (made when first needed). */
   perClause?: EvidenceWords[];
-  /** Per task word, how well each clause alone matches it as an action / as an object. */
-  clauseActions?: Map<string, Float64Array>;
-  clauseObjects?: Map<string, Float64Array>;
+  /**
+   * Per task word, how well each clause alone matches it as an action / as an object: where its
+   * matches (one per clause) start in `matchStore`, or `NO_MATCH` when no clause can match it.
+   */
+  clauseActions?: Map<string, number>;
+  clauseObjects?: Map<string, number>;
+  /** The kept clause matches of all task words, one after another (grown as words come). */
+  matchStore?: { values: Float64Array; length: number };
   /** Which clauses contain each character (made when first needed, see `clauseMatches`). */
   clauseMasks?: { all: number; byChar: Map<number, number> | null };
   /** Per character, a bit per word containing it (made when first needed, see `bestMatch`). */
   wordMasks?: Map<number, number> | null;
-  /** All zeros, one per clause: the matches of a word no clause can match (shared, never written). */
-  noMatch?: Float64Array;
 }
 
 export function evidenceWords(clauses: Clause[]): EvidenceWords {
@@ -256,12 +264,17 @@ export function matchMeaning(
       const word = clause.objects[i] as string;
       const w = clause.objectWeights?.[i] ?? weight(word);
       objectTotal += w;
-      const matches = clauseMatches(item, word, false);
-      for (let c = 0; c < n; c++) objectSums[c] = (objectSums[c] as number) + w * (matches[c] as number);
+      // A word no clause can match adds 0 to every sum: skipped.
+      const at = clauseMatches(item, word, false);
+      if (at === NO_MATCH) continue;
+      const matches = (item.matchStore as { values: Float64Array }).values;
+      for (let c = 0; c < n; c++) objectSums[c] = (objectSums[c] as number) + w * (matches[at + c] as number);
     }
     for (const verb of clause.actions) {
-      const matches = clauseMatches(item, verb, true);
-      for (let c = 0; c < n; c++) actionSums[c] = (actionSums[c] as number) + (matches[c] as number);
+      const at = clauseMatches(item, verb, true);
+      if (at === NO_MATCH) continue;
+      const matches = (item.matchStore as { values: Float64Array }).values;
+      for (let c = 0; c < n; c++) actionSums[c] = (actionSums[c] as number) + (matches[at + c] as number);
     }
     let score = 0;
     for (let c = 0; c < n; c++) {
@@ -305,11 +318,14 @@ export function actionAgreement(
     if (clause.actions.length === 0) continue;
     actionSums.fill(0, 0, n);
     let total = 0;
-    for (const verb of clause.actions) {
-      const w = weight(verb);
+    for (let i = 0; i < clause.actions.length; i++) {
+      const verb = clause.actions[i] as string;
+      const w = clause.actionWeights?.[i] ?? weight(verb);
       total += w;
-      const matches = clauseMatches(item, verb, true);
-      for (let c = 0; c < n; c++) actionSums[c] = (actionSums[c] as number) + w * (matches[c] as number);
+      const at = clauseMatches(item, verb, true);
+      if (at === NO_MATCH) continue;
+      const matches = (item.matchStore as { values: Float64Array }).values;
+      for (let c = 0; c < n; c++) actionSums[c] = (actionSums[c] as number) + w * (matches[at + c] as number);
     }
     if (total <= 0) continue;
     clauses++;
@@ -328,13 +344,20 @@ function combine(task: Clause, action: number, object: number): number {
   return MEANING.actionWeight * action + (1 - MEANING.actionWeight) * object;
 }
 
-/** How well each clause of the item, alone, matches one task word (kept on the item). */
-function clauseMatches(item: EvidenceWords, word: string, action: boolean): Float64Array {
+/** `clauseMatches` of a word that no clause of the item can match (its matches are all 0). */
+const NO_MATCH = -1;
+
+/**
+ * How well each clause of the item, alone, matches one task word: worked out once per item and
+ * word, kept in the item's match store (one array for all words, not one per word); returns where
+ * the word's matches start there, or `NO_MATCH`.
+ */
+function clauseMatches(item: EvidenceWords, word: string, action: boolean): number {
   item.clauseActions ??= new Map();
   item.clauseObjects ??= new Map();
   const cache = action ? item.clauseActions : item.clauseObjects;
-  let matches = cache.get(word);
-  if (!matches) {
+  let at = cache.get(word);
+  if (at === undefined) {
     item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
     const perClause = item.perClause;
     item.clauseMasks ??= clauseMasks(perClause);
@@ -345,17 +368,24 @@ function clauseMatches(item: EvidenceWords, word: string, action: boolean): Floa
       mask = 0;
       for (let i = 0; i < word.length; i++) mask |= masks.byChar.get(word.charCodeAt(i)) ?? 0;
     }
-    if (mask === 0) {
-      item.noMatch ??= new Float64Array(perClause.length);
-      matches = item.noMatch;
-    } else {
-      matches = new Float64Array(perClause.length);
-      for (let c = 0; c < perClause.length; c++)
-        if (mask & (1 << c)) matches[c] = bestMatch(perClause[c] as EvidenceWords, word, action);
+    if (mask === 0) at = NO_MATCH;
+    else {
+      const n = perClause.length;
+      item.matchStore ??= { values: new Float64Array(32 * n), length: 0 };
+      const store = item.matchStore;
+      if (store.length + n > store.values.length) {
+        const grown = new Float64Array(2 * (store.length + n));
+        grown.set(store.values);
+        store.values = grown;
+      }
+      at = store.length;
+      store.length += n;
+      for (let c = 0; c < n; c++)
+        if (mask & (1 << c)) store.values[at + c] = bestMatch(perClause[c] as EvidenceWords, word, action);
     }
-    cache.set(word, matches);
+    cache.set(word, at);
   }
-  return matches;
+  return at;
 }
 
 /**
