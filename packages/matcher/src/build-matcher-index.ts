@@ -91,6 +91,7 @@ export function matcherOverState(state: IndexState, started: number): MatcherInd
       analyzer: {
         ngrams: analyzer.options.ngrams,
         synonyms: analyzer.options.synonyms,
+        everyday: analyzer.options.everyday,
         userDictionary: analyzer.options.userDictionary,
       },
       buildMs: Math.round(performance.now() - started),

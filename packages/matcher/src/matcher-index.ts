@@ -129,6 +129,6 @@ export interface IndexStats {
   userWords: number;
   kernel: string;
   weighting: string;
-  analyzer: { ngrams: boolean; synonyms: boolean; userDictionary: boolean };
+  analyzer: { ngrams: boolean; synonyms: boolean; everyday: boolean; userDictionary: boolean };
   buildMs: number;
 }
