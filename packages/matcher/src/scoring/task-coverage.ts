@@ -6,7 +6,8 @@
 import type { IndexState } from '../index-state.js';
 import type { ItemMemo, LearnerEvidence, LearnerVector } from '../profile/learner-vector.js';
 import type { TaskCoverage } from '../types.js';
-import { coverCredit, isCovered, round4 } from './scorer.js';
+import type { SparseVector } from '../vector/sparse-vector.js';
+import { coverCredit, isCovered, round4, SCORER, saturate } from './scorer.js';
 import { actionAgreement, type Clause, explainMeaning, matchMeaning } from './task-meaning.js';
 
 export interface CoverageTable {
@@ -138,11 +139,12 @@ export function refineCoverage(
         table.best[t] = value > 0 ? 0 : -1;
         continue;
       }
+      // The best of `taskCredits`, without making the array.
       let best = -1;
       let value = 0;
-      const credits = taskCredits(state, learner, t);
-      for (let k = 0; k < credits.length; k++) {
-        const credit = credits[k] as number;
+      const taskVector = state.taskVectors[t];
+      for (let k = 0; taskVector && k < learner.evidence.length; k++) {
+        const credit = itemCredit(state, learner.evidence[k] as LearnerEvidence, t, taskVector);
         if (credit > value) {
           value = credit;
           best = k;
@@ -189,16 +191,24 @@ export function explainStatement(
 export function taskCredits(state: IndexState, learner: LearnerVector, task: number): number[] {
   const taskVector = state.taskVectors[task];
   if (!taskVector) return [];
-  return learner.evidence.map((item) =>
-    item.summary.knownTerms === 0
-      ? 0
-      : coverCredit(
-          item.quality,
-          state.kernel.cosine(item.vector, taskVector),
-          meaningScore(state, item, task),
-          agreementOf(state, item, task),
-        ),
-  );
+  return learner.evidence.map((item) => itemCredit(state, item, task, taskVector));
+}
+
+/** The credit one evidence item gives one task (both readings, the action read too). */
+function itemCredit(
+  state: IndexState,
+  item: LearnerEvidence,
+  task: number,
+  taskVector: SparseVector,
+): number {
+  if (item.summary.knownTerms === 0) return 0;
+  const similarity = state.kernel.cosine(item.vector, taskVector);
+  const meaning = meaningScore(state, item, task);
+  // The action is read only where it can decide: the whole-text reading × agreement (≤ 1) counts
+  // only when it is above the reading by meaning (`coverCredit` takes the larger of the two).
+  const agreement =
+    saturate(similarity, SCORER.taskSaturation) > meaning ? agreementOf(state, item, task) : 1;
+  return coverCredit(item.quality, similarity, meaning, agreement);
 }
 
 /** How far the item says the task's action; 1 (no reading) with coverage by meaning or the gate off. */
