@@ -131,6 +131,11 @@ export interface EvidenceWords {
    */
   clauseActions?: Map<string, number>;
   clauseObjects?: Map<string, number>;
+  /**
+   * `chars` as 1,024 buckets by code unit (`code & 1023`), made when first needed: a word none of
+   * whose code units falls in a marked bucket shares none with the item. Null with `chars`.
+   */
+  charBuckets?: Uint8Array | null;
   /** The kept clause matches of all task words, one after another (grown as words come). */
   matchStore?: { values: Float64Array; length: number };
   /** Which clauses contain each character (made when first needed, see `clauseMatches`). */
@@ -353,6 +358,14 @@ const NO_MATCH = -1;
  * the word's matches start there, or `NO_MATCH`.
  */
 function clauseMatches(item: EvidenceWords, word: string, action: boolean): number {
+  // Most task words share no character with the item: answered without the word caches.
+  if (item.charBuckets === undefined) item.charBuckets = charBuckets(item.chars);
+  const buckets = item.charBuckets;
+  if (buckets && word.length > 0) {
+    let shared = 0;
+    for (let i = 0; i < word.length; i++) shared |= buckets[word.charCodeAt(i) & CHAR_BUCKET_MASK] as number;
+    if (shared === 0) return NO_MATCH;
+  }
   item.clauseActions ??= new Map();
   item.clauseObjects ??= new Map();
   const cache = action ? item.clauseActions : item.clauseObjects;
@@ -386,6 +399,15 @@ function clauseMatches(item: EvidenceWords, word: string, action: boolean): numb
     cache.set(word, at);
   }
   return at;
+}
+
+const CHAR_BUCKET_MASK = 1023;
+
+function charBuckets(chars: Set<number> | null): Uint8Array | null {
+  if (!chars) return null;
+  const buckets = new Uint8Array(CHAR_BUCKET_MASK + 1);
+  for (const code of chars) buckets[code & CHAR_BUCKET_MASK] = 1;
+  return buckets;
 }
 
 /**
