@@ -89,6 +89,11 @@ function isSubsequence(short: string, long: string): boolean {
 
 /** How well one word of the evidence stands for one word of the task, in [0, 1]. */
 export function wordMatch(task: string, evidence: string, { related = true } = {}): number {
+  return matchWords(task, evidence, related);
+}
+
+/** `wordMatch` with `related` as an argument (no options object per comparison). */
+function matchWords(task: string, evidence: string, related: boolean): number {
   if (task === evidence) return 1;
   if (task.includes(evidence) || evidence.includes(task)) {
     // A single character inside a word is a weak sign (件 in 构件).
@@ -100,9 +105,15 @@ export function wordMatch(task: string, evidence: string, { related = true } = {
   // A Han character in common (a BMP code unit, never half of a surrogate pair).
   for (let i = 0; i < task.length; i++) {
     const code = task.charCodeAt(i);
-    if (code >= 0x3400 && code <= 0x9fff && evidence.indexOf(task.charAt(i)) >= 0) return MEANING.related;
+    if (code >= 0x3400 && code <= 0x9fff && hasCodeUnit(evidence, code)) return MEANING.related;
   }
   return 0;
+}
+
+/** Whether `text` holds the UTF-16 code unit `code` (`indexOf` of that character, with no string made). */
+function hasCodeUnit(text: string, code: number): boolean {
+  for (let j = 0; j < text.length; j++) if (text.charCodeAt(j) === code) return true;
+  return false;
 }
 
 /**
@@ -191,7 +202,7 @@ function bestMatch(item: EvidenceWords, word: string, action: boolean): number {
     const other = item.all[w] as string;
     // A verb is related to another verb (操控 ↔ 操作); an object word to any word (产品 ↔ 商品).
     const related = word.length >= 2 && other.length >= 2 && (!action || item.actions.includes(other));
-    best = Math.max(best, wordMatch(word, other, { related }));
+    best = Math.max(best, matchWords(word, other, related));
     if (best >= 1) break;
   }
   return best;
