@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledTaxonomy } from '../testing/bundled-matcher.js';
-import { DatasetError, loadJobTitles, loadNarratives } from './datasets.js';
+import { DatasetError, loadFreshNarratives, loadJobTitles, loadNarratives } from './datasets.js';
+import { sampleFresh } from './sample-fresh.js';
 
 const taxonomy = await bundledTaxonomy();
 
@@ -14,6 +15,25 @@ describe('evaluation sets', () => {
     expect(narratives.length).toBeGreaterThanOrEqual(80);
     expect(titles.length).toBeGreaterThanOrEqual(200);
     expect(new Set(narratives.map((n) => n.code.charAt(0))).size).toBe(8);
+  });
+
+  it('the fresh narratives label exactly the seeded draw of occupations, one item each', async () => {
+    const fresh = await loadFreshNarratives(taxonomy);
+    expect(fresh.map((n) => n.code)).toEqual(sampleFresh(taxonomy).map((o) => o.code));
+    expect(fresh.map((n) => n.id)).toEqual(fresh.map((_, i) => `f${String(i + 1).padStart(3, '0')}`));
+  });
+
+  it('the fresh draw is stratified by major group and repeatable', () => {
+    const drawn = sampleFresh(taxonomy);
+    const perMajor = (list: typeof drawn) => {
+      const counts: Record<string, number> = {};
+      for (const o of list) counts[o.majorCode] = (counts[o.majorCode] ?? 0) + 1;
+      return counts;
+    };
+    expect(perMajor(drawn)).toEqual({ '1': 2, '2': 45, '3': 3, '4': 33, '5': 5, '6': 62 });
+    expect(sampleFresh(taxonomy).map((o) => o.code)).toEqual(drawn.map((o) => o.code));
+    expect(sampleFresh(taxonomy, 1).map((o) => o.code)).not.toEqual(drawn.map((o) => o.code));
+    expect(drawn.every((o) => o.tasks.length > 0)).toBe(true);
   });
 
   it('fail loudly on an unknown code', async () => {

@@ -8,9 +8,9 @@ export interface Figures {
   selfRetrieval: { total: number; top1: number; top5: number; mrr: number };
   /** Harder variant of (a): one task statement alone as the query (every `taskStride`-th task). */
   singleTask: { total: number; top1: number; top5: number; mrr: number };
-  narratives: { total: number; top1: number; top5: number; mrr: number };
+  narratives: NarrativeFigures;
   /** Per band of the top-1 answer's score: how many narratives, and the share whose top 1 is right. */
-  bands: Record<'strong' | 'moderate' | 'weak', { total: number; right: number }>;
+  bands: NarrativeFigures['bands'];
   titles: {
     total: number;
     occupationTop1: number;
@@ -22,6 +22,20 @@ export interface Figures {
     groupCorrect: number;
   };
   misses: { narratives: string[]; titles: string[] };
+}
+
+/** Figures of one narrative set: occupation and minor-group hits, bands of the top-1 score, misses. */
+export interface NarrativeFigures {
+  total: number;
+  top1: number;
+  top5: number;
+  mrr: number;
+  /** The top answer (or one of the first five distinct minor groups) is in the label's minor group. */
+  minorTop1: number;
+  minorTop5: number;
+  bands: Record<'strong' | 'moderate' | 'weak', { total: number; right: number }>;
+  /** `id code → first three codes` for each item whose top 1 is wrong. */
+  misses: string[];
 }
 
 export interface EvaluateOptions {
@@ -67,25 +81,7 @@ export function evaluate(
   });
 
   // (b) evidence narratives written as graduates would.
-  const narrative = rankCounter();
-  const narrativeMisses: string[] = [];
-  const bands: Figures['bands'] = {
-    strong: { total: 0, right: 0 },
-    moderate: { total: 0, right: 0 },
-    weak: { total: 0, right: 0 },
-  };
-  for (const item of narratives) {
-    const matches = matcher.match(item.evidence, { limit: 10 }).matches;
-    const ranked = matches.map((m) => m.code);
-    narrative.add(ranked, item.code);
-    if (matches[0]) {
-      const band = bands[matches[0].band];
-      band.total++;
-      if (matches[0].code === item.code) band.right++;
-    }
-    if (ranked[0] !== item.code)
-      narrativeMisses.push(`${item.id} ${item.code} → ${ranked.slice(0, 3).join(' ')}`);
-  }
+  const narrative = evaluateNarratives(matcher, narratives);
 
   // (c) job titles from postings, at occupation and at minor-group level.
   const occupationRank = rankCounter();
@@ -115,13 +111,8 @@ export function evaluate(
   return {
     selfRetrieval: { total: self.total, top1: self.at(1), top5: self.at(5), mrr: self.mrr() },
     singleTask: { total: single.total, top1: single.at(1), top5: single.at(5), mrr: single.mrr() },
-    bands,
-    narratives: {
-      total: narrative.total,
-      top1: narrative.at(1),
-      top5: narrative.at(5),
-      mrr: narrative.mrr(),
-    },
+    bands: narrative.bands,
+    narratives: narrative,
     titles: {
       total: occupationRank.total,
       occupationTop1: occupationRank.at(1),
@@ -131,6 +122,44 @@ export function evaluate(
       groupRate: titles.length === 0 ? 0 : groups / titles.length,
       groupCorrect: groups === 0 ? 0 : groupsRight / groups,
     },
-    misses: { narratives: narrativeMisses, titles: titleMisses },
+    misses: { narratives: narrative.misses, titles: titleMisses },
+  };
+}
+
+/** Matches each narrative's evidence and scores the ranking against its label. */
+export function evaluateNarratives(
+  matcher: MatcherIndex,
+  narratives: readonly Narrative[],
+): NarrativeFigures {
+  const occupation = rankCounter();
+  const minor = rankCounter();
+  const minorOf = (code: string) => matcher.scheme.groupsOf(code).minor ?? '';
+  const misses: string[] = [];
+  const bands: NarrativeFigures['bands'] = {
+    strong: { total: 0, right: 0 },
+    moderate: { total: 0, right: 0 },
+    weak: { total: 0, right: 0 },
+  };
+  for (const item of narratives) {
+    const matches = matcher.match(item.evidence, { limit: 10 }).matches;
+    const ranked = matches.map((m) => m.code);
+    occupation.add(ranked, item.code);
+    minor.add(distinct(ranked.map(minorOf)), minorOf(item.code));
+    if (matches[0]) {
+      const band = bands[matches[0].band];
+      band.total++;
+      if (matches[0].code === item.code) band.right++;
+    }
+    if (ranked[0] !== item.code) misses.push(`${item.id} ${item.code} → ${ranked.slice(0, 3).join(' ')}`);
+  }
+  return {
+    total: occupation.total,
+    top1: occupation.at(1),
+    top5: occupation.at(5),
+    mrr: occupation.mrr(),
+    minorTop1: minor.at(1),
+    minorTop5: minor.at(5),
+    bands,
+    misses,
   };
 }

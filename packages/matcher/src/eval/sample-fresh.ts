@@ -1,0 +1,92 @@
+/**
+ * The seeded draw behind `fixtures/eval/narratives-fresh.json`: which occupations the fresh
+ * narrative set covers. Occupation-level codes that have task statements (the military groups of
+ * major 7 and the catch-all 8-00-00-00 have none, so nobody could write evidence from them), split
+ * over the major groups in proportion to their size (largest remainder), drawn uniformly within each
+ * group by a seeded shuffle. Same seed, same taxonomy → same codes.
+ *
+ * Print the draw with each occupation's definition and tasks (what the writer read):
+ *   pnpm --filter @skillbank/matcher exec tsx --conditions=source src/eval/sample-fresh.ts
+ */
+import { pathToFileURL } from 'node:url';
+import {
+  BUNDLED_TAXONOMY_DIR,
+  loadTaxonomySource,
+  type Occupation,
+  type TaxonomyData,
+} from '@skillbank/core';
+
+/** The seed the fresh set was drawn with (the session's date). */
+export const FRESH_SEED = 20261130;
+/** How many occupations the fresh set covers. */
+export const FRESH_SIZE = 150;
+
+/** mulberry32: a small, well-known 32-bit PRNG; returns floats in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Seats per group in proportion to its size, largest remainder first (ties: group order). */
+function allocate(sizes: readonly number[], total: number): number[] {
+  const sum = sizes.reduce((a, b) => a + b, 0);
+  const exact = sizes.map((s) => (s * total) / sum);
+  const seats = exact.map(Math.floor);
+  const order = exact
+    .map((x, i) => ({ i, rest: x - Math.floor(x) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  let left = total - seats.reduce((a, b) => a + b, 0);
+  for (const { i } of order) {
+    if (left === 0) break;
+    seats[i] = (seats[i] ?? 0) + 1;
+    left--;
+  }
+  return seats;
+}
+
+/** The drawn occupations, in code order. */
+export function sampleFresh(taxonomy: TaxonomyData, seed = FRESH_SEED, size = FRESH_SIZE): Occupation[] {
+  const eligible = taxonomy.occupations
+    .filter((o) => o.tasks.length > 0)
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const majors = [...new Set(eligible.map((o) => o.majorCode))].sort();
+  const byMajor = majors.map((m) => eligible.filter((o) => o.majorCode === m));
+  const seats = allocate(
+    byMajor.map((g) => g.length),
+    size,
+  );
+  const random = mulberry32(seed);
+  const drawn: Occupation[] = [];
+  byMajor.forEach((group, g) => {
+    const pool = [...group];
+    for (let i = pool.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [pool[i], pool[j]] = [pool[j] as Occupation, pool[i] as Occupation];
+    }
+    drawn.push(...pool.slice(0, seats[g] ?? 0));
+  });
+  return drawn.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+async function main(): Promise<void> {
+  const loaded = await loadTaxonomySource(BUNDLED_TAXONOMY_DIR);
+  if (!loaded.ok) throw new Error(`taxonomy: ${loaded.problems.map((p) => p.message).join('; ')}`);
+  const drawn = sampleFresh(loaded.data);
+  const perMajor = new Map<string, number>();
+  for (const o of drawn) perMajor.set(o.majorCode, (perMajor.get(o.majorCode) ?? 0) + 1);
+  console.log(
+    `seed ${FRESH_SEED}: ${drawn.length} occupations; per major group ${[...perMajor].map(([m, n]) => `${m}: ${n}`).join(', ')}`,
+  );
+  for (const o of drawn) {
+    console.log(`\n${o.code} ${o.name}\n  定义: ${o.definition ?? '—'}`);
+    for (const t of o.tasks) console.log(`  ${t.seq}. ${t.text}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
