@@ -32,6 +32,7 @@ const CONFIGURATIONS: readonly { name: string; options: BuildOptions }[] = [
   { name: 'default: TF-IDF, words + sub-words + bigrams + synonyms + user dictionary', options: {} },
   { name: 'no character bigrams', options: { analyzer: { ngrams: false } } },
   { name: 'no synonyms', options: { analyzer: { synonyms: false } } },
+  { name: 'no everyday-vocabulary lexicon', options: { analyzer: { everyday: false } } },
   { name: 'no sub-words', options: { analyzer: { subwordWeight: 0 } } },
   { name: 'no user dictionary', options: { analyzer: { userDictionary: false } } },
   {

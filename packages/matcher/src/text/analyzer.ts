@@ -5,6 +5,7 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { EVERYDAY_LINES } from './everyday-list.js';
 import { normalizeText, splitRuns } from './normalize.js';
 import { EVIDENCE_FORM_WORDS, isNoiseLatin, POSTING_NOISE, STOP_CHARS, STOP_WORDS } from './stop-words.js';
 import { SYNONYM_LINES } from './synonym-list.js';
@@ -27,6 +28,8 @@ export interface AnalyzerOptions {
   synonyms?: boolean;
   /** Weight of one expanded word relative to a word the text itself contains. */
   synonymWeight?: number;
+  /** Also expand with the everyday-vocabulary lexicon (`everyday-list.ts`), when synonyms are on. */
+  everyday?: boolean;
   /** Build a user dictionary from the taxonomy (discovered terms plus the technical term list). */
   userDictionary?: boolean;
   /** Also index the dictionary words inside long words (挖掘机 → 挖掘), at this weight; 0 = off. */
@@ -41,6 +44,7 @@ export const DEFAULT_ANALYZER_OPTIONS: ResolvedAnalyzerOptions = Object.freeze({
   ngramWeight: 0.5,
   synonyms: true,
   synonymWeight: 0.6,
+  everyday: true,
   userDictionary: true,
   subwordWeight: 0.5,
 });
@@ -112,6 +116,7 @@ export function analyzerWithWords(
   };
 
   const synonymEntries = parseSynonymLines(SYNONYM_LINES);
+  if (resolved.everyday) synonymEntries.push(...parseSynonymLines(EVERYDAY_LINES, synonymEntries.length));
   const synonyms = new SynonymMatcher(synonymEntries);
   // Official words of each entry, segmented like taxonomy text so they meet it term for term.
   let expansionList: string[][] | undefined;

@@ -7,15 +7,21 @@ export interface SynonymEntry {
   patterns: string[];
   /** The official words the entry stands for, as written in the list. */
   official: string[];
+  /** Where the entry comes from (`# …` after the official words; the everyday lexicon's minor group). */
+  source?: string;
 }
 
 const HAN = /[\u3400-\u9fff]/;
 
-/** Parses `pattern|pattern > official words` lines; blank lines are skipped, malformed ones throw. */
-export function parseSynonymLines(lines: string): SynonymEntry[] {
+/**
+ * Parses `pattern|pattern > official words` lines, each optionally followed by ` # source`; blank
+ * lines are skipped, malformed ones throw. Indices continue from `first` (several lists, one matcher).
+ */
+export function parseSynonymLines(lines: string, first = 0): SynonymEntry[] {
   const entries: SynonymEntry[] = [];
   for (const raw of lines.split('\n')) {
-    const line = raw.trim();
+    const [body = '', source] = raw.split(' # ');
+    const line = body.trim();
     if (line.length === 0) continue;
     const [left, right, extra] = line.split(' > ');
     if (left === undefined || right === undefined || extra !== undefined)
@@ -26,7 +32,9 @@ export function parseSynonymLines(lines: string): SynonymEntry[] {
       .filter((p) => p.length > 0);
     const official = right.split(/\s+/).filter((w) => w.length > 0);
     if (patterns.length === 0 || official.length === 0) throw new Error(`bad synonym line: ${line}`);
-    entries.push({ index: entries.length, patterns, official });
+    const entry: SynonymEntry = { index: first + entries.length, patterns, official };
+    if (source !== undefined && source.trim() !== '') entry.source = source.trim();
+    entries.push(entry);
   }
   return entries;
 }

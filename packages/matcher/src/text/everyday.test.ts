@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { bundledTaxonomy } from '../testing/bundled-matcher.js';
+import { createAnalyzer } from './analyzer.js';
+import { EVERYDAY_LINES } from './everyday-list.js';
+import { normalizeText } from './normalize.js';
+import { SYNONYM_LINES } from './synonym-list.js';
+import { parseSynonymLines } from './synonyms.js';
+
+const entries = parseSynonymLines(EVERYDAY_LINES);
+
+async function taxonomyTexts() {
+  const taxonomy = await bundledTaxonomy();
+  return {
+    taxonomy,
+    texts: taxonomy.occupations.map((o) => [o.name, o.definition, ...o.tasks.map((t) => t.text)].join('。')),
+  };
+}
+
+describe('everyday-vocabulary lexicon', () => {
+  it('is broad: hundreds of entries, every line traced to a group of the classification', async () => {
+    const { taxonomy } = await taxonomyTexts();
+    const codes = new Set([
+      ...taxonomy.groups.map((g) => g.code),
+      ...taxonomy.occupations.map((o) => o.code),
+    ]);
+    expect(entries.length).toBeGreaterThan(250);
+    const majors = new Set<string>();
+    for (const entry of entries) {
+      const code = entry.source?.split(' ')[0] ?? '';
+      expect(codes.has(code), `source of ${entry.patterns[0]}: ${entry.source}`).toBe(true);
+      majors.add(code.charAt(0));
+    }
+    expect([...majors].sort().join('')).toBe('12345678');
+  });
+
+  it('holds everyday words, not words the classification itself uses widely', async () => {
+    const { texts } = await taxonomyTexts();
+    const normalized = texts.map((text) => normalizeText(text));
+    const wide = entries.flatMap((entry) =>
+      entry.patterns.filter((pattern) => normalized.filter((text) => text.includes(pattern)).length > 8),
+    );
+    expect(wide).toEqual([]);
+  });
+
+  it('maps to words the classification uses', async () => {
+    const { texts } = await taxonomyTexts();
+    const analyzer = createAnalyzer(texts, { ngrams: false });
+    const vocabulary = new Set<string>();
+    for (const text of texts) for (const term of analyzer.analyze(text).keys()) vocabulary.add(term);
+    const unmet = entries.flatMap((entry) =>
+      entry.official.filter(
+        (word) => ![...analyzer.analyze(word).keys()].some((term) => vocabulary.has(term)),
+      ),
+    );
+    expect(unmet).toEqual([]);
+  });
+
+  it('expands everyday words into the classification words of their group', async () => {
+    const { texts } = await taxonomyTexts();
+    const analyzer = createAnalyzer(texts);
+    const plain = createAnalyzer(texts, { everyday: false });
+    expect(analyzer.expansions('在工地开挖机挖土方')).toEqual(expect.arrayContaining(['挖掘', '铲运']));
+    expect(plain.expansions('在工地开挖机挖土方')).not.toContain('铲运');
+    expect(analyzer.expansions('在物流园搬货装车卸车')).toContain('装卸');
+    expect(analyzer.expansions('喂鸡、捡鸡蛋')).toContain('家禽');
+    expect(analyzer.expansions('喂鸡、捡鸡蛋')).not.toContain('家畜');
+  });
+
+  it('keeps the synonym list and the lexicon in one numbering', () => {
+    const first = parseSynonymLines(SYNONYM_LINES).length;
+    const lexicon = parseSynonymLines(EVERYDAY_LINES, first);
+    expect(lexicon[0]?.index).toBe(first);
+    expect(parseSynonymLines('开挖机 > 挖掘 # 6-30-05')[0]?.source).toBe('6-30-05');
+  });
+});
