@@ -111,7 +111,7 @@ export function matcherOverState(state: IndexState, started: number): MatcherInd
     },
     matchProfile: (learner, opts) => matchLearner(state, learner, opts),
     rankProfile: (learner, opts) => rankLearner(state, learner, opts),
-    gapsForProfile: (learner, code) => gapReport(state, learner, code),
+    gapsForProfile: (learner, code, opts) => gapReport(state, learner, code, opts),
     gaps: (evidence, code, { asOf } = {}) =>
       gapReport(
         state,

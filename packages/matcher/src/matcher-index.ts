@@ -34,8 +34,15 @@ export interface MatcherIndex {
   matchProfile(learner: LearnerVector, opts?: Omit<MatchOptions, 'asOf'>): MatchResult;
   /** The same ranking as `matchProfile`, names and scores only (no explanations): for batch work. */
   rankProfile(learner: LearnerVector, opts?: Omit<MatchOptions, 'asOf'>): OccupationRank[];
-  /** Like `gaps`, from a learner vectorised once with `profileVector`. */
-  gapsForProfile(learner: LearnerVector, occupationCode: string): GapReport | null;
+  /**
+   * Like `gaps`, from a learner vectorised once with `profileVector`; `explain: false` leaves out
+   * the covered tasks and the shared terms (batch work that shows only the gaps, such as cohort reports).
+   */
+  gapsForProfile(
+    learner: LearnerVector,
+    occupationCode: string,
+    opts?: { explain?: boolean },
+  ): GapReport | null;
   /** Uncovered tasks of one occupation with next steps; null for an unknown code. */
   gaps(
     evidence: readonly EvidenceInput[],

@@ -86,16 +86,20 @@ class InvertedIndex implements CorpusIndex {
     const docs = this.#docs;
     const weights = this.#weights;
     const sums = this.#sums;
+    // Locals, not fields, in the loops over postings (a private field is read on every use).
+    const seen = this.#seen;
+    const ids = query.ids;
+    const values = query.values;
     let count = 0;
-    for (let i = 0; i < query.ids.length; i++) {
-      const id = query.ids[i] as number;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
       if (id + 1 >= offsets.length) continue;
-      const q = query.values[i] as number;
+      const q = values[i] as number;
       const end = offsets[id + 1] as number;
       for (let p = offsets[id] as number; p < end; p++) {
         const doc = docs[p] as number;
-        if (this.#seen[doc] === 0) {
-          this.#seen[doc] = 1;
+        if (seen[doc] === 0) {
+          seen[doc] = 1;
           touched[count++] = doc;
         }
         sums[doc] = (sums[doc] as number) + q * (weights[p] as number);
@@ -107,7 +111,7 @@ class InvertedIndex implements CorpusIndex {
       const doc = touched[k] as number;
       out[doc] = (sums[doc] as number) * (inverseNorms[doc] as number) * scale;
       sums[doc] = 0;
-      this.#seen[doc] = 0;
+      seen[doc] = 0;
     }
     return count;
   }

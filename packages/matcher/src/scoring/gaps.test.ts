@@ -32,6 +32,35 @@ describe('gaps', () => {
     expect(report?.missingTerms.length).toBeGreaterThan(0);
   });
 
+  it('gives the same gaps without explanations, and the same twice (kept imagined coverage)', () => {
+    const learner = matcher.profileVector(
+      [
+        ...evidence,
+        {
+          id: 'e2',
+          kind: 'learning',
+          title: '农业物联网课程',
+          // Two of the occupation's own tasks: covered.
+          description: (matcher.gaps([], '5-05-01-03')?.gaps ?? [])
+            .slice(0, 2)
+            .map((gap) => gap.text)
+            .join('；'),
+          occupationCodes: ['5-05-01-03'],
+        },
+      ],
+      { asOf: '2026-06-01' },
+    );
+    const full = matcher.gapsForProfile(learner, '5-05-01-03');
+    const brief = matcher.gapsForProfile(learner, '5-05-01-03', { explain: false });
+    expect(full?.coveredTasks.length).toBeGreaterThan(0);
+    expect(brief).toEqual({
+      ...full,
+      coveredTasks: [],
+      breakdown: { ...full?.breakdown, sharedTerms: [] },
+    });
+    expect(matcher.gapsForProfile(learner, '5-05-01-03')).toEqual(full);
+  });
+
   it('treats every task as a gap when there is no evidence', () => {
     const report = matcher.gaps([], '6-18-02-04');
     expect(report?.score).toBe(0);

@@ -7,7 +7,7 @@
  */
 
 import { attestationFactor, kindFactor } from '@skillbank/core/evidence-weight';
-import type { IndexState } from '../index-state.js';
+import type { IndexState, OccupationEntry } from '../index-state.js';
 import { knownTermCount, queryVector } from '../profile/evidence-vector.js';
 import type { LearnerVector } from '../profile/learner-vector.js';
 import { NGRAM_PREFIX } from '../text/analyzer.js';
@@ -19,8 +19,15 @@ import { describeTask, taskCredits } from './task-coverage.js';
 
 /** Weight of the imagined evidence: a recent, self-reported project. */
 const IMAGINED_WEIGHT = kindFactor('work_project') * attestationFactor(false);
+const IMAGINED_QUALITY = coverageQuality(IMAGINED_WEIGHT);
 
-export function gapReport(state: IndexState, learner: LearnerVector, code: string): GapReport | null {
+export function gapReport(
+  state: IndexState,
+  learner: LearnerVector,
+  code: string,
+  /** `explain: false` leaves out the covered tasks and the shared terms (for batch work such as cohort reports). */
+  { explain = true }: { explain?: boolean } = {},
+): GapReport | null {
   const index = state.occupationByCode.get(code);
   const occupation = index === undefined ? undefined : state.occupations[index];
   const profile = index === undefined ? undefined : state.profiles[index];
@@ -36,7 +43,6 @@ export function gapReport(state: IndexState, learner: LearnerVector, code: strin
   const role = roleOf(state, learner, index);
   const current = scoreOccupation(similarity, coverage, bonus, workLevel, role);
 
-  const imaginedQuality = coverageQuality(IMAGINED_WEIGHT);
   const gaps: (Gap & { order: number })[] = [];
   const covered: TaskCoverage[] = [];
   taskIndices.forEach((t, i) => {
@@ -44,23 +50,13 @@ export function gapReport(state: IndexState, learner: LearnerVector, code: strin
     const taskCoverage = coverage[i] ?? 0;
     if (!task) return;
     if (taskCoverage >= SCORER.coveredThreshold) {
-      covered.push(describeTask(state, learner, t));
+      if (explain) covered.push(describeTask(state, learner, t));
       return;
     }
-    // Imagine one more item that describes exactly this task, and rescore. Under TF-IDF its vector
-    // is the task's own as the index holds it (no corpus-length term), so no text is analysed again.
-    const imagined =
-      state.weighting.scheme === 'tfidf'
-        ? (state.taskVectors[t] ?? queryVector(state, state.analyzer.analyze(task.text)))
-        : queryVector(state, state.analyzer.analyze(task.text));
-    if (knownTermCount(state, imagined) === 0) return;
-    const nextCoverage = taskIndices.map((other, j) => {
-      const otherVector = state.taskVectors[other];
-      const gained = otherVector
-        ? imaginedQuality * saturate(state.kernel.cosine(imagined, otherVector), SCORER.taskSaturation)
-        : 0;
-      return Math.max(coverage[j] ?? 0, gained);
-    });
+    // Imagine one more item that describes exactly this task, and rescore.
+    const gained = imaginedCoverage(state, index, i);
+    if (!gained) return;
+    const nextCoverage = taskIndices.map((_, j) => Math.max(coverage[j] ?? 0, gained[j] as number));
     const next = scoreOccupation(similarity, nextCoverage, bonus, workLevel, role);
     const row = credits[i] ?? [];
     const bestItem = row.indexOf(Math.max(0, ...row));
@@ -87,11 +83,61 @@ export function gapReport(state: IndexState, learner: LearnerVector, code: strin
     taxonomy: { ...state.taxonomy },
     occupation: { code: occupation.code, name: occupation.name },
     score: current.score,
-    breakdown: { ...current.breakdown, sharedTerms: sharedWords(state, learner.profile, profile) },
+    breakdown: {
+      ...current.breakdown,
+      sharedTerms: explain ? sharedWords(state, learner.profile, profile) : [],
+    },
     gaps: gaps.map(({ order: _order, ...gap }) => gap),
     coveredTasks: covered,
     missingTerms: missingTerms(state, learner, profile),
   };
+}
+
+/**
+ * What one more item describing exactly task `i` of occupation `index` would cover of each of its
+ * tasks (a self-reported project's quality × its whole-text reading), or null when the imagined item has no known term.
+ * Under TF-IDF the imagined item's vector is the task's own as the index holds it (no
+ * corpus-length term), so it depends on the index alone and is worked out once per occupation and
+ * kept; otherwise the task's text is analysed each time.
+ */
+function imaginedCoverage(state: IndexState, index: number, i: number): Float64Array | null {
+  const occupation = state.occupations[index] as OccupationEntry;
+  if (state.weighting.scheme === 'tfidf') {
+    let byOccupation = imagined.get(state);
+    if (!byOccupation) {
+      byOccupation = new Map();
+      imagined.set(state, byOccupation);
+    }
+    let rows = byOccupation.get(index);
+    if (!rows) {
+      rows = [];
+      for (let t = occupation.taskStart; t < occupation.taskEnd; t++)
+        rows.push(imaginedRow(state, occupation, t));
+      byOccupation.set(index, rows);
+    }
+    return rows[i] ?? null;
+  }
+  return imaginedRow(state, occupation, occupation.taskStart + i);
+}
+
+const imagined = new WeakMap<IndexState, Map<number, (Float64Array | null)[]>>();
+
+function imaginedRow(state: IndexState, occupation: OccupationEntry, t: number): Float64Array | null {
+  const task = state.tasks[t];
+  if (!task) return null;
+  const vector =
+    state.weighting.scheme === 'tfidf'
+      ? (state.taskVectors[t] ?? queryVector(state, state.analyzer.analyze(task.text)))
+      : queryVector(state, state.analyzer.analyze(task.text));
+  if (knownTermCount(state, vector) === 0) return null;
+  const row = new Float64Array(occupation.taskEnd - occupation.taskStart);
+  for (let other = occupation.taskStart; other < occupation.taskEnd; other++) {
+    const otherVector = state.taskVectors[other];
+    row[other - occupation.taskStart] = otherVector
+      ? IMAGINED_QUALITY * saturate(state.kernel.cosine(vector, otherVector), SCORER.taskSaturation)
+      : 0;
+  }
+  return row;
 }
 
 /** The occupation's most distinctive words that the learner's profile does not contain. */

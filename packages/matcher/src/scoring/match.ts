@@ -15,6 +15,7 @@ import { DIRECTIONS, groupDirections } from './directions.js';
 import {
   baseScore,
   declaredBonus,
+  declaredBonuses,
   finalScore,
   roleOf,
   scoreOccupation,
@@ -175,7 +176,10 @@ function rankAll(
   const count = state.profileIndex.scoreTouched(learner.profile, similarities, reached);
   const table = coverAllTasks(state, learner, arrays.table);
   const { coverage } = table;
-  const hasDeclarations = learner.evidence.some((item) => item.occupationCodes.length > 0);
+  // The declared bonus of every occupation, worked out once.
+  const { bonuses } = arrays;
+  bonuses.fill(0);
+  declaredBonuses(state, learner, bonuses);
   // The role the evidence titles name, spread over the occupations.
   const { roles } = arrays;
   roles.fill(0);
@@ -213,8 +217,7 @@ function rankAll(
     if (factor > maxFactor) maxFactor = factor;
     reached[m++] = o;
   }
-  const bonusOf = (o: number) =>
-    hasDeclarations ? declaredBonus(state, learner, occupations[o] as OccupationEntry) : 0;
+  const bonusOf = (o: number) => bonuses[o] as number;
   const score = (o: number): number => {
     const value = finalScore(bases[o] as number, bonusOf(o), factors[o] as number);
     scores[o] = value >= SCORER.minScore ? value : -1;
@@ -296,6 +299,8 @@ interface RankArrays {
   factors: Float64Array;
   /** The role reading per occupation (0 outside a ranking). */
   roles: Float64Array;
+  /** The declared bonus per occupation (0 outside a ranking). */
+  bonuses: Float64Array;
   /** Scratch of `kthLargest`: `keep` values at most (the limit is capped, see `MAX_MATCH_LIMIT`). */
   largest: Float64Array;
 }
@@ -320,6 +325,7 @@ function newRankArrays(state: IndexState): RankArrays {
     bases: new Float64Array(n),
     factors: new Float64Array(n),
     roles: new Float64Array(n),
+    bonuses: new Float64Array(n),
     largest: new Float64Array(Math.max(MAX_MATCH_LIMIT, REFINED)),
   };
 }

@@ -163,6 +163,40 @@ export function declaredBonus(
   return bonus;
 }
 
+/**
+ * `declaredBonus` of every occupation for one learner, worked out once (a ranking asks it of
+ * hundreds of occupations) into `into` (per occupation index, all 0 before): the occupations of
+ * the groups the evidence's codes belong to, then those it names.
+ */
+export function declaredBonuses(state: IndexState, learner: LearnerVector, into: Float64Array): void {
+  const codes: string[] = [];
+  for (const item of learner.evidence) for (const code of item.occupationCodes) codes.push(code);
+  if (codes.length === 0) return;
+  const byGroup = occupationsByGroup(state);
+  for (const code of codes)
+    for (const o of byGroup.get(state.scheme.parentOf(code)) ?? []) into[o] = SCORER.declaredGroupBonus;
+  for (const code of codes) {
+    const o = state.occupationByCode.get(code);
+    if (o !== undefined) into[o] = SCORER.declaredOccupationBonus;
+  }
+}
+
+/** Occupation indices by group code (what `declaredBonus` compares a declared code's parent with), per index. */
+const groupMembers = new WeakMap<IndexState, Map<string | null | undefined, number[]>>();
+function occupationsByGroup(state: IndexState): Map<string | null | undefined, number[]> {
+  let members = groupMembers.get(state);
+  if (!members) {
+    members = new Map();
+    state.occupations.forEach((occupation, o) => {
+      const list = members?.get(occupation.groupCode);
+      if (list) list.push(o);
+      else members?.set(occupation.groupCode, [o]);
+    });
+    groupMembers.set(state, members);
+  }
+  return members;
+}
+
 /** Words two vectors share, strongest contribution first (bigrams and unknown terms left out). */
 export function sharedWords(
   state: IndexState,

@@ -29,18 +29,18 @@ export function coverAllTasks(
   for (let k = 0; k < learner.evidence.length; k++) {
     const item = learner.evidence[k] as LearnerEvidence;
     if (item.summary.knownTerms === 0) continue;
-    const take = (t: number, similarity: number) => {
-      const credit = coverCredit(item.quality, similarity, 0);
-      if (credit > (coverage[t] as number)) {
-        coverage[t] = credit;
-        best[t] = k;
-      }
-    };
+    const quality = item.quality;
     const kept =
       item.memo.taskSimilarities ?? (item.memo.reused ? keepTaskSimilarities(state, item) : undefined);
     if (kept) {
-      for (let i = 0; i < kept.tasks.length; i++)
-        take(kept.tasks[i] as number, kept.similarities[i] as number);
+      for (let i = 0; i < kept.tasks.length; i++) {
+        const t = kept.tasks[i] as number;
+        const credit = coverCredit(quality, kept.similarities[i] as number, 0);
+        if (credit > (coverage[t] as number)) {
+          coverage[t] = credit;
+          best[t] = k;
+        }
+      }
       continue;
     }
     // Only the tasks sharing a term with the item (the inverted index's postings).
@@ -50,7 +50,12 @@ export function coverAllTasks(
       const t = touched[i] as number;
       const similarity = similarities[t] as number;
       similarities[t] = 0;
-      if (similarity > 0) take(t, similarity);
+      if (similarity <= 0) continue;
+      const credit = coverCredit(quality, similarity, 0);
+      if (credit > (coverage[t] as number)) {
+        coverage[t] = credit;
+        best[t] = k;
+      }
     }
   }
   return into;

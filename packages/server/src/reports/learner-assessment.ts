@@ -108,7 +108,8 @@ function assessVector(
       }));
     const best = matches[0];
     if (!best) return { status: 'no_evidence', evidenceCount };
-    const report = matcher.gapsForProfile(vector, best.code);
+    // The report shows the gaps and missing terms, not the covered tasks' explanations.
+    const report = matcher.gapsForProfile(vector, best.code, { explain: false });
     return {
       status: 'included',
       evidenceCount,
