@@ -233,8 +233,7 @@ function textScratchOf(state: IndexState): TextScratch {
 /** Weighted sum of a candidate's features. */
 export function combine(values: Float64Array, weights: Readonly<Record<FeatureName, number>>): number {
   let score = 0;
-  FEATURES.forEach((feature, i) => {
-    score += weights[feature] * (values[i] as number);
-  });
+  for (let i = 0; i < FEATURES.length; i++)
+    score += weights[FEATURES[i] as FeatureName] * (values[i] as number);
   return score;
 }

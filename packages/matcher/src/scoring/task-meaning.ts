@@ -89,6 +89,11 @@ function isSubsequence(short: string, long: string): boolean {
 
 /** How well one word of the evidence stands for one word of the task, in [0, 1]. */
 export function wordMatch(task: string, evidence: string, { related = true } = {}): number {
+  return matchWords(task, evidence, related);
+}
+
+/** `wordMatch` with `related` as an argument (no options object per comparison). */
+function matchWords(task: string, evidence: string, related: boolean): number {
   if (task === evidence) return 1;
   if (task.includes(evidence) || evidence.includes(task)) {
     // A single character inside a word is a weak sign (件 in 构件).
@@ -100,9 +105,15 @@ export function wordMatch(task: string, evidence: string, { related = true } = {
   // A Han character in common (a BMP code unit, never half of a surrogate pair).
   for (let i = 0; i < task.length; i++) {
     const code = task.charCodeAt(i);
-    if (code >= 0x3400 && code <= 0x9fff && evidence.indexOf(task.charAt(i)) >= 0) return MEANING.related;
+    if (code >= 0x3400 && code <= 0x9fff && hasCodeUnit(evidence, code)) return MEANING.related;
   }
   return 0;
+}
+
+/** Whether `text` holds the UTF-16 code unit `code` (`indexOf` of that character, with no string made). */
+function hasCodeUnit(text: string, code: number): boolean {
+  for (let j = 0; j < text.length; j++) if (text.charCodeAt(j) === code) return true;
+  return false;
 }
 
 /**
@@ -131,6 +142,11 @@ export interface EvidenceWords {
    */
   clauseActions?: Map<string, number>;
   clauseObjects?: Map<string, number>;
+  /**
+   * `chars` as 1,024 buckets by code unit (`code & 1023`), made when first needed: a word none of
+   * whose code units falls in a marked bucket shares none with the item. Null with `chars`.
+   */
+  charBuckets?: Uint8Array | null;
   /** The kept clause matches of all task words, one after another (grown as words come). */
   matchStore?: { values: Float64Array; length: number };
   /** Which clauses contain each character (made when first needed, see `clauseMatches`). */
@@ -186,7 +202,7 @@ function bestMatch(item: EvidenceWords, word: string, action: boolean): number {
     const other = item.all[w] as string;
     // A verb is related to another verb (操控 ↔ 操作); an object word to any word (产品 ↔ 商品).
     const related = word.length >= 2 && other.length >= 2 && (!action || item.actions.includes(other));
-    best = Math.max(best, wordMatch(word, other, { related }));
+    best = Math.max(best, matchWords(word, other, related));
     if (best >= 1) break;
   }
   return best;
@@ -353,6 +369,14 @@ const NO_MATCH = -1;
  * the word's matches start there, or `NO_MATCH`.
  */
 function clauseMatches(item: EvidenceWords, word: string, action: boolean): number {
+  // Most task words share no character with the item: answered without the word caches.
+  if (item.charBuckets === undefined) item.charBuckets = charBuckets(item.chars);
+  const buckets = item.charBuckets;
+  if (buckets && word.length > 0) {
+    let shared = 0;
+    for (let i = 0; i < word.length; i++) shared |= buckets[word.charCodeAt(i) & CHAR_BUCKET_MASK] as number;
+    if (shared === 0) return NO_MATCH;
+  }
   item.clauseActions ??= new Map();
   item.clauseObjects ??= new Map();
   const cache = action ? item.clauseActions : item.clauseObjects;
@@ -386,6 +410,15 @@ function clauseMatches(item: EvidenceWords, word: string, action: boolean): numb
     cache.set(word, at);
   }
   return at;
+}
+
+const CHAR_BUCKET_MASK = 1023;
+
+function charBuckets(chars: Set<number> | null): Uint8Array | null {
+  if (!chars) return null;
+  const buckets = new Uint8Array(CHAR_BUCKET_MASK + 1);
+  for (const code of chars) buckets[code & CHAR_BUCKET_MASK] = 1;
+  return buckets;
 }
 
 /**
