@@ -37,13 +37,4 @@ export function formatTiming(label: string, timing: Timing, target?: number): st
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run generates the same data. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as random } from '../src/eval/random.js';

@@ -15,23 +15,12 @@ import {
   type Occupation,
   type TaxonomyData,
 } from '@skillbank/core';
+import { seededRandom } from './random.js';
 
 /** The seed the fresh set was drawn with (the session's date). */
 export const FRESH_SEED = 20261130;
 /** How many occupations the fresh set covers. */
 export const FRESH_SIZE = 150;
-
-/** mulberry32: a small, well-known 32-bit PRNG; returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Seats per group in proportion to its size, largest remainder first (ties: group order). */
 function allocate(sizes: readonly number[], total: number): number[] {
@@ -61,7 +50,7 @@ export function sampleFresh(taxonomy: TaxonomyData, seed = FRESH_SEED, size = FR
     byMajor.map((g) => g.length),
     size,
   );
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const drawn: Occupation[] = [];
   byMajor.forEach((group, g) => {
     const pool = [...group];
