@@ -46,6 +46,23 @@ describe.each(testDatabases())('cohort reports from stored learner vectors on %s
     buildCohortReport(t.deps.db, matcher, { cohort, asOf: ASOF, now: NOW, ...(pool ? { pool } : {}) });
   const entry = (report: CohortReport, learnerId: string) =>
     report.learners.find((l) => l.learnerId === learnerId);
+  /** A learner whose best occupation in the reference differs from A's. */
+  const unlike = (a: string) =>
+    ids.find(
+      (id) => entry(fromText, id)?.topOccupations[0]?.code !== entry(fromText, a)?.topOccupations[0]?.code,
+    ) as string;
+  /** Overwrites A's stored vector row (its data or its head) behind the code's back. */
+  const setRow = (a: string, values: { data?: Uint8Array; head_hash?: string }) =>
+    t.deps.db
+      .updateTable('learner_vectors')
+      .set({
+        ...values,
+        ...(values.data ? { data: Buffer.from(values.data) } : {}),
+      })
+      .where('learner_id', '=', a)
+      .where('scorer_version', '=', key.scorerVersion)
+      .where('taxonomy_hash', '=', key.taxonomyHash)
+      .execute();
 
   beforeAll(async () => {
     t = await openTestApp(database);
@@ -98,26 +115,13 @@ describe.each(testDatabases())('cohort reports from stored learner vectors on %s
     const rows = await getLearnerVectors(t.deps.db, key, ids);
     // Two learners whose best occupations differ in the reference.
     const a = ids[0] as string;
-    const b = ids.find(
-      (id) => entry(fromText, id)?.topOccupations[0]?.code !== entry(fromText, a)?.topOccupations[0]?.code,
-    ) as string;
-    const setRow = (values: { data?: Uint8Array; head_hash?: string }) =>
-      t.deps.db
-        .updateTable('learner_vectors')
-        .set({
-          ...values,
-          ...(values.data ? { data: Buffer.from(values.data) } : {}),
-        })
-        .where('learner_id', '=', a)
-        .where('scorer_version', '=', key.scorerVersion)
-        .where('taxonomy_hash', '=', key.taxonomyHash)
-        .execute();
+    const b = unlike(a);
     // B's vector stored under A's head: the report reads it (A is ranked as B).
-    await setRow({ data: rows.get(b)?.data as Uint8Array });
+    await setRow(a, { data: rows.get(b)?.data as Uint8Array });
     const swapped = await build();
     expect(entry(swapped, a)?.topOccupations).toEqual(entry(fromText, b)?.topOccupations);
     // The same vector made for another head: not used; A is analysed again and stored under A's head.
-    await setRow({ head_hash: 'another-head' });
+    await setRow(a, { head_hash: 'another-head' });
     expect(await build()).toEqual(fromText);
     const again = (await getLearnerVectors(t.deps.db, key, [a])).get(a);
     expect(again?.headHash).toBe((await listLedgerHeads(t.deps.db, [a])).get(a)?.hash);
@@ -130,17 +134,9 @@ describe.each(testDatabases())('cohort reports from stored learner vectors on %s
     await build();
     const rows = await getLearnerVectors(t.deps.db, key, ids);
     const a = ids[1] as string;
-    const b = ids.find(
-      (id) => entry(fromText, id)?.topOccupations[0]?.code !== entry(fromText, a)?.topOccupations[0]?.code,
-    ) as string;
+    const b = unlike(a);
     // B's vector under A's current head: marks which vector the report reads for A.
-    await t.deps.db
-      .updateTable('learner_vectors')
-      .set({ data: Buffer.from(rows.get(b)?.data as Uint8Array) })
-      .where('learner_id', '=', a)
-      .where('scorer_version', '=', key.scorerVersion)
-      .where('taxonomy_hash', '=', key.taxonomyHash)
-      .execute();
+    await setRow(a, { data: rows.get(b)?.data as Uint8Array });
     await runInTransaction(t.deps.db, (trx) =>
       setConsent(trx, a, { discoverableByEmployers: true, advisorsCanSeeEvidence: true }),
     );
