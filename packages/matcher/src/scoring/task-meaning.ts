@@ -190,7 +190,9 @@ function mayMatch(item: EvidenceWords, word: string): boolean {
 function itemMatch(item: EvidenceWords, word: string, action: boolean): number {
   if (item.set.has(word)) return 1;
   if (!mayMatch(item, word)) return 0;
-  const cache = action ? (item.actionCache ??= new Map()) : (item.objectCache ??= new Map());
+  item.actionCache ??= new Map();
+  item.objectCache ??= new Map();
+  const cache = action ? item.actionCache : item.objectCache;
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const best = bestMatch(item, word, action);

@@ -59,7 +59,8 @@ export class NumberMemo {
     this.#values = new Float64Array(2 * keys.length);
     this.#mask = 2 * keys.length - 1;
     this.#size = 0;
-    for (let i = 0; i < keys.length; i++) if ((keys[i] as number) !== -1) this.set(keys[i] as number, values[i] as number);
+    for (let i = 0; i < keys.length; i++)
+      if ((keys[i] as number) !== -1) this.set(keys[i] as number, values[i] as number);
   }
 }
 
