@@ -1,7 +1,7 @@
 /**
  * `pnpm eval`: builds the matcher on the bundled taxonomy and prints (a) leave-name-out
- * self-retrieval, (b) evidence narratives, (b2) the fresh narratives written blind and (c) job
- * titles, for the default configuration and for each ablation. Flags: `--only-default` skips the ablations, `--misses` lists the misses of
+ * self-retrieval, (b) evidence narratives, (b2) the fresh narratives written blind, (b3) the English
+ * narratives and (c) job titles, for the default configuration and for each ablation. Flags: `--only-default` skips the ablations, `--misses` lists the misses of
  * the default configuration, `--stride=N` evaluates self-retrieval on every N-th occupation.
  */
 import { BUNDLED_TAXONOMY_DIR, loadTaxonomySource } from '@skillbank/core';
@@ -15,6 +15,7 @@ import {
 } from '../titles/title-lexicon.js';
 import {
   loadDevTitles,
+  loadEnglishNarratives,
   loadFreshNarratives,
   loadJobTitles,
   loadNarratives,
@@ -73,10 +74,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const taxonomy = source.data;
   const narratives = await loadNarratives(taxonomy);
   const fresh = await loadFreshNarratives(taxonomy);
+  const english = await loadEnglishNarratives(taxonomy);
   const titles = await loadJobTitles(taxonomy);
   console.log(`scorer ${SCORER_VERSION}, taxonomy ${taxonomy.info.id} ${taxonomy.info.version}`);
   console.log(
-    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${titles.length} job titles (fixtures/eval)\n`,
+    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${english.length} English narratives, ${titles.length} job titles (fixtures/eval)\n`,
   );
 
   const sided = withSidePieces(narratives);
@@ -85,6 +87,7 @@ async function main(argv: readonly string[]): Promise<void> {
     figures: Figures;
     fresh: NarrativeFigures;
     side: NarrativeFigures;
+    english: NarrativeFigures;
     buildMs: number;
   }[] = [];
   for (const configuration of onlyDefault ? CONFIGURATIONS.slice(0, 1) : CONFIGURATIONS) {
@@ -92,11 +95,13 @@ async function main(argv: readonly string[]): Promise<void> {
     const figures = evaluate(matcher, taxonomy, narratives, titles, { selfRetrievalStride: stride });
     const freshFigures = evaluateNarratives(matcher, fresh);
     const sideFigures = evaluateNarratives(matcher, sided);
+    const englishFigures = evaluateNarratives(matcher, english);
     rows.push({
       name: configuration.name,
       figures,
       fresh: freshFigures,
       side: sideFigures,
+      english: englishFigures,
       buildMs: matcher.stats.buildMs,
     });
     console.log(`${configuration.name}: built in ${matcher.stats.buildMs} ms`);
@@ -105,6 +110,8 @@ async function main(argv: readonly string[]): Promise<void> {
       for (const miss of figures.misses.narratives) console.log(`    ${miss}`);
       console.log('  fresh narrative misses (top-1):');
       for (const miss of freshFigures.misses) console.log(`    ${miss}`);
+      console.log('  English narrative misses (top-1):');
+      for (const miss of englishFigures.misses) console.log(`    ${miss}`);
       console.log('  title misses (top-1 occupation):');
       for (const miss of figures.misses.titles) console.log(`    ${miss}`);
     }
@@ -114,6 +121,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (first) {
     const f = first.figures;
     const g = first.fresh;
+    const e = first.english;
     console.log(`\n(a) leave-name-out self-retrieval, ${f.selfRetrieval.total} occupations with tasks:`);
     console.log(`    top-1 ${percent(f.selfRetrieval.top1)}  top-5 ${percent(f.selfRetrieval.top5)}`);
     console.log(
@@ -141,6 +149,10 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(
       `    bands of the top-1 score: strong ${band(g.bands.strong)}; moderate ${band(g.bands.moderate)}; weak ${band(g.bands.weak)}`,
     );
+    console.log(`(b3) English narratives (written before the English vocabulary), ${e.total} items:`);
+    console.log(
+      `    top-1 ${percent(e.top1)}  top-5 ${percent(e.top5)}  MRR ${e.mrr.toFixed(3)}  minor group top-1 ${percent(e.minorTop1)}  top-5 ${percent(e.minorTop5)}`,
+    );
     console.log(`(c) job titles, ${f.titles.total} items:`);
     console.log(
       `    occupation top-1 ${percent(f.titles.occupationTop1)}  top-5 ${percent(f.titles.occupationTop5)}`,
@@ -152,14 +164,14 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 
   console.log(
-    '\n| configuration | (a) top-1 | (a) top-5 | (a′) top-1 | (a′) top-5 | (b) top-1 | (b) top-5 | (b′) top-1 | (b′) top-5 | (b2) top-1 | (b2) top-5 | (c) occ top-1 | (c) occ top-5 | (c) minor top-1 | (c) minor top-5 | build |',
+    '\n| configuration | (a) top-1 | (a) top-5 | (a′) top-1 | (a′) top-5 | (b) top-1 | (b) top-5 | (b′) top-1 | (b′) top-5 | (b2) top-1 | (b2) top-5 | (b3) top-1 | (b3) top-5 | (c) occ top-1 | (c) occ top-5 | (c) minor top-1 | (c) minor top-5 | build |',
   );
   console.log(
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
-  for (const { name, figures: f, fresh: g, side: h, buildMs } of rows) {
+  for (const { name, figures: f, fresh: g, side: h, english: e, buildMs } of rows) {
     console.log(
-      `| ${name} | ${percent(f.selfRetrieval.top1)} | ${percent(f.selfRetrieval.top5)} | ${percent(f.singleTask.top1)} | ${percent(f.singleTask.top5)} | ${percent(f.narratives.top1)} | ${percent(f.narratives.top5)} | ${percent(h.top1)} | ${percent(h.top5)} | ${percent(g.top1)} | ${percent(g.top5)} | ${percent(f.titles.occupationTop1)} | ${percent(f.titles.occupationTop5)} | ${percent(f.titles.minorTop1)} | ${percent(f.titles.minorTop5)} | ${buildMs} ms |`,
+      `| ${name} | ${percent(f.selfRetrieval.top1)} | ${percent(f.selfRetrieval.top5)} | ${percent(f.singleTask.top1)} | ${percent(f.singleTask.top5)} | ${percent(f.narratives.top1)} | ${percent(f.narratives.top5)} | ${percent(h.top1)} | ${percent(h.top5)} | ${percent(g.top1)} | ${percent(g.top5)} | ${percent(e.top1)} | ${percent(e.top5)} | ${percent(f.titles.occupationTop1)} | ${percent(f.titles.occupationTop5)} | ${percent(f.titles.minorTop1)} | ${percent(f.titles.minorTop5)} | ${buildMs} ms |`,
     );
   }
 }
