@@ -234,6 +234,7 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
       actionGate: true,
       directions: true,
       directionWeight: true,
+      explained: true,
       pruning: true,
       ...options.scoring,
     },

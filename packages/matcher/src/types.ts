@@ -75,6 +75,13 @@ export interface MatchBreakdown {
    * occupation's, and the factor their agreement applies to the score (`scoring/work-level.ts`).
    */
   workLevel: { evidence: number | null; occupation: number; factor: number };
+  /**
+   * How much of the evidence the occupation explains — `share`: Σ of the squared weights of the
+   * evidence profile's terms the occupation's profile has — and the factor B took for it,
+   * (share / the best share among the leading occupations)^0.2; null where it was not read (the
+   * occupations below the 15 leading ones: factor 1).
+   */
+  explained: { share: number; factor: number } | null;
   /** Words that the evidence and the occupation share, strongest first. */
   sharedTerms: string[];
   /**

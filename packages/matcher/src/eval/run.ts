@@ -52,6 +52,10 @@ const CONFIGURATIONS: readonly { name: string; options: BuildOptions }[] = [
   { name: 'form-of-evidence words kept', options: { scoring: { formWords: false } } },
   { name: 'no role read from evidence titles', options: { scoring: { role: false } } },
   {
+    name: 'leading occupations not weighed by how much of the evidence they explain',
+    options: { scoring: { explained: false } },
+  },
+  {
     name: 'directions weighed equally in the overall ranking',
     options: { scoring: { directionWeight: false } },
   },

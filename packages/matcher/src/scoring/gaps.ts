@@ -12,6 +12,7 @@ import { knownTermCount, queryVector } from '../profile/evidence-vector.js';
 import type { LearnerVector } from '../profile/learner-vector.js';
 import { NGRAM_PREFIX } from '../text/analyzer.js';
 import type { Gap, GapReport, TaskCoverage } from '../types.js';
+import { explainedFitOf } from './match.js';
 import { nextStepFor } from './next-step.js';
 import { declaredBonus, roleOf, scoreOccupation, sharedWords, workLevelOf } from './occupation-score.js';
 import { coverageQuality, round4, SCORER, SCORER_VERSION, saturate } from './scorer.js';
@@ -41,7 +42,10 @@ export function gapReport(
   const similarity = learner.matchable ? state.kernel.cosine(learner.profile, profile) : 0;
   const workLevel = workLevelOf(state, learner, index);
   const role = roleOf(state, learner, index);
-  const current = scoreOccupation(similarity, coverage, bonus, workLevel, role);
+  // The factor the ranking gives it for how much of the evidence it explains, so the report's
+  // score is the one the match list shows.
+  const explained = explainedFitOf(state, learner, index);
+  const current = scoreOccupation(similarity, coverage, bonus, workLevel, role, explained);
 
   const gaps: (Gap & { order: number })[] = [];
   const covered: TaskCoverage[] = [];
@@ -57,7 +61,7 @@ export function gapReport(
     const gained = imaginedCoverage(state, index, i);
     if (!gained) return;
     const nextCoverage = taskIndices.map((_, j) => Math.max(coverage[j] ?? 0, gained[j] as number));
-    const next = scoreOccupation(similarity, nextCoverage, bonus, workLevel, role);
+    const next = scoreOccupation(similarity, nextCoverage, bonus, workLevel, role, explained);
     const row = credits[i] ?? [];
     const bestItem = row.indexOf(Math.max(0, ...row));
     const touching = row

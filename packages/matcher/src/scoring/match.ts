@@ -43,6 +43,8 @@ interface Ranking {
   coverage: Float64Array;
   /** Score per occupation index; -1 where filtered out or below the minimum. */
   scores: Float64Array;
+  /** How much of the evidence each leading occupation explains, and the factor B took (`explainedFit`). */
+  explained: Map<number, ExplainedFit>;
 }
 
 /**
@@ -258,27 +260,31 @@ function rankAll(
     reached[m++] = o;
   }
   const bonusOf = (o: number) => bonuses[o] as number;
+  // The second reading below can lower the REFINED leading scores (an action the evidence does not
+  // say, a small share of the evidence explained): an occupation still reaches the top `keep` after
+  // it only if fewer than `keep` unlowered ones stand above it, so the bound is taken at keep + REFINED.
+  const depth = keep + (state.scoring.meaning ? REFINED : 0);
   const score = (o: number): number => {
     const value = finalScore(bases[o] as number, bonusOf(o), factors[o] as number);
     scores[o] = value >= SCORER.minScore ? value : -1;
     return value;
   };
   // (`=== false`: an index stored before the switch existed prunes too.)
-  if (state.scoring.pruning === false || m <= keep) {
+  if (state.scoring.pruning === false || m <= depth) {
     for (let i = 0; i < m; i++) score(reached[i] as number);
   } else {
     // S needs a power per occupation; only those that can still enter the top `keep` need it.
     // The `keep` best by B, scored exactly, give T: at least `keep` occupations reach it. S ≤
     // 1 − (1 − B)^Fmax + bonus, so an occupation without a bonus whose B is below
     // 1 − (1 − T')^(1/Fmax), T' a little under T, ends below T: it cannot rank, and is skipped.
-    const cut = kthLargest(bases, reached, m, keep, arrays.largest);
+    const cut = kthLargest(bases, reached, m, depth, arrays.largest);
     const exact: number[] = [];
     for (let i = 0; i < m; i++) {
       const o = reached[i] as number;
       if ((bases[o] as number) >= cut) exact.push(score(o));
     }
     exact.sort((a, b) => b - a);
-    const floor = (exact[keep - 1] as number) - PRUNE_MARGIN;
+    const floor = (exact[depth - 1] as number) - PRUNE_MARGIN;
     const threshold = floor <= 0 ? Number.NEGATIVE_INFINITY : 1 - (1 - floor) ** (1 / maxFactor);
     for (let i = 0; i < m; i++) {
       const o = reached[i] as number;
@@ -287,22 +293,104 @@ function rankAll(
       if (base >= threshold || bonusOf(o) > 0) score(o);
     }
   }
-  // Coverage by meaning for the occupations that can rank, then their scores again.
+  // Coverage by meaning for the occupations that can rank, then their scores again, each × how
+  // much of the evidence it explains against the best of them.
   const leading = state.scoring.meaning ? top(scores, REFINED) : [];
   refineCoverage(state, learner, table, leading);
+  const explained = explainedFits(state, learner, leading);
   for (const o of leading) {
     const occupation = occupations[o] as OccupationEntry;
-    bases[o] = baseScore(
-      similarities[o] as number,
-      coverage,
-      occupation.taskStart,
-      occupation.taskEnd,
-      roles[o] as number,
-      roleShare,
-    );
+    bases[o] =
+      (explained.get(o)?.factor ?? 1) *
+      baseScore(
+        similarities[o] as number,
+        coverage,
+        occupation.taskStart,
+        occupation.taskEnd,
+        roles[o] as number,
+        roleShare,
+      );
     score(o);
   }
-  return { learner, similarities, coverage, scores };
+  return { learner, similarities, coverage, scores, explained };
+}
+
+/** How much of the evidence an occupation explains (see `explainedFits`). */
+export interface ExplainedFit {
+  /** Σ of the squared weights of the evidence profile's terms the occupation's profile has (≤ 1). */
+  share: number;
+  /** (share / the best share among the leading occupations)^EXPLAINED_EXPONENT, in (0, 1]. */
+  factor: number;
+}
+
+/**
+ * The share of the evidence each leading occupation explains: the part of the (unit) evidence
+ * profile lying on words its profile uses, Σ vₜ² over shared terms. The cosine rewards a rare word
+ * both sides weigh heavily — one noun said in passing (无人机, 首饰盒) can carry it — while this asks
+ * how much of what was said the occupation accounts for; the main activity's occupation accounts
+ * for its verbs and objects, the side word's for one word. Each leading occupation's B takes
+ * (share / best share)^0.2, so the one explaining most keeps its score. Read for the occupations
+ * whose tasks are read by meaning (the second-stage reading of the top).
+ */
+function explainedFits(
+  state: IndexState,
+  learner: LearnerVector,
+  leading: readonly number[],
+): Map<number, ExplainedFit> {
+  const fits = new Map<number, ExplainedFit>();
+  if (state.scoring.explained === false || leading.length === 0) return fits;
+  const shares = leading.map((o) => explainedShare(learner.profile, state.profiles[o]));
+  const best = Math.max(...shares);
+  if (best <= 0) return fits;
+  leading.forEach((o, i) => {
+    const share = shares[i] as number;
+    fits.set(o, { share: round4(share), factor: (share / best) ** EXPLAINED_EXPONENT });
+  });
+  return fits;
+}
+
+/** How strongly the share of the evidence explained weighs (`explainedFits`). */
+export const EXPLAINED_EXPONENT = 0.2;
+
+/** Σ e² over the terms of `evidence` that `profile` has (both sorted by id). */
+function explainedShare(
+  evidence: LearnerVector['profile'],
+  profile: LearnerVector['profile'] | undefined,
+): number {
+  if (!profile) return 0;
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < evidence.ids.length && j < profile.ids.length) {
+    const a = evidence.ids[i] as number;
+    const b = profile.ids[j] as number;
+    if (a === b) {
+      sum += (evidence.values[i] as number) ** 2;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/**
+ * The explained-evidence fit of one occupation for a learner, as its ranking gives it (gaps report
+ * the score the match list shows): null when the occupation is not among the leading ones.
+ */
+export function explainedFitOf(
+  state: IndexState,
+  learner: LearnerVector,
+  index: number,
+): ExplainedFit | null {
+  if (!learner.matchable) return null;
+  const free = freeArrays(state);
+  const arrays = free.pop() ?? newRankArrays(state);
+  try {
+    return rankAll(state, learner, {}, REFINED, arrays).explained.get(index) ?? null;
+  } finally {
+    free.push(arrays);
+  }
 }
 
 /** Each occupation's range of task indices, as typed arrays (per index, made once). */
@@ -341,7 +429,7 @@ interface RankArrays {
   roles: Float64Array;
   /** The declared bonus per occupation (0 outside a ranking). */
   bonuses: Float64Array;
-  /** Scratch of `kthLargest`: `keep` values at most (the limit is capped, see `MAX_MATCH_LIMIT`). */
+  /** Scratch of `kthLargest`: `keep` + REFINED values at most (the limit is capped, see `MAX_MATCH_LIMIT`). */
   largest: Float64Array;
 }
 
@@ -366,7 +454,7 @@ function newRankArrays(state: IndexState): RankArrays {
     factors: new Float64Array(n),
     roles: new Float64Array(n),
     bonuses: new Float64Array(n),
-    largest: new Float64Array(Math.max(MAX_MATCH_LIMIT, REFINED)),
+    largest: new Float64Array(Math.max(MAX_MATCH_LIMIT, REFINED) + REFINED),
   };
 }
 
@@ -399,6 +487,7 @@ function describe(state: IndexState, ranking: Ranking, index: number, explain = 
     declaredBonus(state, learner, occupation),
     workLevelOf(state, learner, index),
     roleOf(state, learner, index),
+    ranking.explained.get(index) ?? null,
   );
   const match: OccupationMatch = {
     code: occupation.code,

@@ -23,6 +23,8 @@ export function scoreOccupation(
   declaredBonus: number,
   workLevel: { evidence: number | null; occupation: number; factor: number } = NEUTRAL_WORK_LEVEL,
   role: { score: number; share: number } | null = null,
+  /** How much of the evidence the occupation explains, and the factor B takes (null: not read, 1). */
+  explained: { share: number; factor: number } | null = null,
 ): OccupationScore {
   const profileScore = saturate(profileSimilarity, SCORER.profileSaturation);
   const taskCount = taskCoverage.length;
@@ -34,10 +36,14 @@ export function scoreOccupation(
     if (value >= SCORER.coveredThreshold) covered++;
   }
   const coverage = taskCount === 0 ? null : sum / taskCount;
-  const raw = withRole(
-    coverage === null ? profileScore : SCORER.profileWeight * profileScore + SCORER.coverageWeight * coverage,
-    role,
-  );
+  const raw =
+    (explained?.factor ?? 1) *
+    withRole(
+      coverage === null
+        ? profileScore
+        : SCORER.profileWeight * profileScore + SCORER.coverageWeight * coverage,
+      role,
+    );
   return {
     score: round4(Math.min(1, levelled(raw, workLevel.factor) + declaredBonus)),
     breakdown: {
@@ -58,6 +64,7 @@ export function scoreOccupation(
         occupation: round4(workLevel.occupation),
         factor: round4(workLevel.factor),
       },
+      explained: explained === null ? null : { share: explained.share, factor: round4(explained.factor) },
     },
   };
 }

@@ -13,7 +13,8 @@ function recomputed(match: OccupationMatch): number {
     b.taskCoverage === null
       ? b.profileScore
       : b.weights.profile * b.profileScore + b.weights.coverage * b.taskCoverage;
-  const base = (1 - b.weights.role) * text + b.weights.role * (b.roleScore ?? 0);
+  const base =
+    (b.explained?.factor ?? 1) * ((1 - b.weights.role) * text + b.weights.role * (b.roleScore ?? 0));
   return Math.min(1, levelled(base, b.workLevel.factor) + b.declaredBonus);
 }
 

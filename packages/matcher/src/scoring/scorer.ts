@@ -19,6 +19,8 @@
  *                         (the level of work scales the shortfall from 1, so scores never tie at the cap)
  *                         the whole-text reading of a task that names an action is × its action agreement (how far
  *                         the evidence clause says that action), read with meaning for the leading occupations
+ *   explained        for the 15 leading occupations (those read by meaning) B × (x / best x among them)^0.2, x = Σ vₜ²
+ *                         of the unit learner profile over the terms the occupation's profile has (match.ts `explainedFits`)
  *   a task is covered when cₜ ≥ COVERED_THRESHOLD.
  *   employers' requirements: covered the same way (`coverCredit`), × the level factor when the item's
  *                         level is below the requirement's minLevel; met when covered.
@@ -27,7 +29,7 @@
  *   × (the direction's share of the evidence, Σ weight × known terms over the heaviest direction's)^0.5.
  */
 
-export const SCORER_VERSION = 'match-2026.11-9';
+export const SCORER_VERSION = 'match-2026.11-10';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,

@@ -111,6 +111,10 @@ export const matchBreakdownSchema = z
         description:
           'Level of work: professional share of the evidence (null when its verbs say nothing) and of the occupation; the factor their agreement applies.',
       }),
+    explained: z.object({ share: z.number(), factor: z.number() }).nullable().openapi({
+      description:
+        'How much of the evidence the occupation explains (share: Σ of the squared weights of the evidence profile’s terms its profile has) and the factor B took, (share / the best share among the 15 leading occupations)^0.2; null below those 15 (factor 1).',
+    }),
     sharedTerms: z.array(z.string()),
     direction: z.object({ share: z.number(), factor: z.number() }).optional().openapi({
       description:
@@ -119,7 +123,7 @@ export const matchBreakdownSchema = z
   })
   .openapi('MatchBreakdown', {
     description:
-      'score = 1 − (1 − B)^workLevel.factor + declaredBonus, capped at 1, where B = (1 − weights.role) × (weights.profile × profileScore + weights.coverage × taskCoverage) + weights.role × roleScore (see the matcher README for the versioned formula).',
+      'score = 1 − (1 − B)^workLevel.factor + declaredBonus, capped at 1, where B = explained.factor × ((1 − weights.role) × (weights.profile × profileScore + weights.coverage × taskCoverage) + weights.role × roleScore) (see the matcher README for the versioned formula).',
   });
 
 const occupationMatchSchema = z

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatcherIndex } from '../build-matcher-index.js';
+import { bundledMatcher, bundledTaxonomy } from '../testing/bundled-matcher.js';
+import type { EvidenceInput } from '../types.js';
+
+const matcher = await bundledMatcher();
+const notWeighed = buildMatcherIndex(await bundledTaxonomy(), { scoring: { explained: false } });
+
+// The main activity is pigs (家畜); one clause mentions the farm's wastewater in passing.
+const pigFarm: EvidenceInput[] = [
+  {
+    id: 'p',
+    kind: 'work_project',
+    title: '养猪场',
+    description: '在养猪场喂猪、清粪、打扫猪舍，观察猪的情况，场里的污水要每天排到处理池',
+  },
+];
+
+describe('how much of the evidence an occupation explains', () => {
+  it('ranks the occupation that accounts for most of what was said above one a side word carries', () => {
+    const [first, second] = matcher.match(pigFarm, { limit: 5 }).matches;
+    expect(first?.code).toBe('5-03-02-01'); // 家畜饲养员
+    expect(first?.breakdown.explained?.factor).toBe(1);
+    expect(second?.breakdown.explained?.factor).toBeLessThan(1);
+    // Without the weighing, 家禽饲养员 leads on the same words.
+    expect(notWeighed.match(pigFarm, { limit: 5 }).matches[0]?.code).not.toBe('5-03-02-01');
+  });
+
+  it('says the share and the factor in the breakdown, and the gap report gives the same score', () => {
+    const matches = matcher.match(pigFarm, { limit: 20 }).matches;
+    for (const match of matches.slice(0, 10)) {
+      const explained = match.breakdown.explained;
+      expect(explained?.share).toBeGreaterThan(0);
+      expect(explained?.share).toBeLessThanOrEqual(1);
+      expect(matcher.gaps(pigFarm, match.code)?.score).toBe(match.score);
+    }
+  });
+});
