@@ -202,7 +202,10 @@ export function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysi
   return {
     vector,
     knownTerms: knownTermCount(state, vector),
-    textCounts: evidenceWorkCounts([item.title, item.description, ...skills], null),
+    textCounts: evidenceWorkCounts(
+      [item.title, item.description, ...skills].flatMap((text) => [text, state.analyzer.translation(text)]),
+      null,
+    ),
     words: evidenceWords(
       parseClauses(state.analyzer, [item.title, item.description, ...skills].join('。'), {
         evidence: state.scoring.formWords,

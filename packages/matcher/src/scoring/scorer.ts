@@ -26,7 +26,7 @@
  *   direction is scored on its own and the overall score of an occupation is its best direction's.
  */
 
-export const SCORER_VERSION = 'match-2026.11-8';
+export const SCORER_VERSION = 'match-2026.11-9';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,
