@@ -15,15 +15,18 @@ export const ROLE_DETAIL_LIMITS = { title: 200, city: 50, salaryYuan: 10_000_000
 /** Roles are posted for places in China: "today" and closing dates are China dates. */
 export const ROLE_TIME_ZONE = 'Asia/Shanghai';
 
-const dateFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: ROLE_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// Made on first use: a formatter with a time zone loads the zone's data, which every process
+// start paid when this module was only imported.
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 /** Today's date in China, `YYYY-MM-DD`. */
 export function roleToday(now: Date = new Date()): string {
+  dateFormat ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: ROLE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   return dateFormat.format(now);
 }
 

@@ -3,8 +3,9 @@
  * taxonomy), keep Latin words, drop stop words, add character bigrams and synonym expansions.
  * Its output is a bag of weighted terms; weighting against the corpus happens in `vector/`.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { EVERYDAY_LINES } from './everyday-list.js';
 import { normalizeText, splitRuns } from './normalize.js';
 import { EVIDENCE_FORM_WORDS, isNoiseLatin, POSTING_NOISE, STOP_CHARS, STOP_WORDS } from './stop-words.js';
@@ -12,6 +13,15 @@ import { SYNONYM_LINES } from './synonym-list.js';
 import { parseSynonymLines, SynonymMatcher } from './synonyms.js';
 import { TECH_TERMS } from './tech-terms.js';
 import { discoverTerms } from './term-discovery.js';
+
+/**
+ * Jieba's own dictionary (5 MB), read when a segmenter is first made. `@node-rs/jieba/dict.js` reads
+ * it and the 6 MB IDF table, which nothing here uses, as soon as it is imported: processes that
+ * never segment (a cluster's primary) paid both at start-up.
+ */
+function jiebaDictionary(): Buffer {
+  return readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'));
+}
 
 /** Weighted term counts: term → summed weight of its occurrences. */
 export type TermBag = Map<string, number>;
@@ -78,7 +88,7 @@ export interface Analyzer {
 export function createAnalyzer(corpus: readonly string[], options: AnalyzerOptions = {}): Analyzer {
   const resolved: ResolvedAnalyzerOptions = { ...DEFAULT_ANALYZER_OPTIONS, ...options };
   if (!resolved.userDictionary) return analyzerWithWords([], resolved);
-  const plain = Jieba.withDict(dict);
+  const plain = Jieba.withDict(jiebaDictionary());
   const discovered = discoverTerms(corpus, (text) => plain.cut(text, false));
   return analyzerWithWords([...new Set([...TECH_TERMS, ...discovered])].sort(), resolved, plain);
 }
@@ -95,7 +105,7 @@ export function analyzerWithWords(
   let jieba: Jieba | undefined;
   const segmenter = (): Jieba => {
     if (jieba) return jieba;
-    jieba = loaded ?? Jieba.withDict(dict);
+    jieba = loaded ?? Jieba.withDict(jiebaDictionary());
     // A high frequency makes jieba prefer the whole term over its fragments.
     if (userWords.length > 0)
       jieba.loadDict(Buffer.from(userWords.map((word) => `${word} 50000 n`).join('\n'), 'utf8'));
