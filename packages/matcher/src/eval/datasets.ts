@@ -85,6 +85,15 @@ export function loadFreshNarratives(taxonomy: TaxonomyData, dir = EVAL_DIR): Pro
   return loadNarratives(taxonomy, dir, 'narratives-fresh.json');
 }
 
+/**
+ * The English dev set (`narratives-english.json`, issue 9): first-person English narratives on
+ * another seeded draw (`ENGLISH_SEED`), written before the English work vocabulary and never changed
+ * after (fixtures/eval/README.md). Measures how far the matcher reads English evidence.
+ */
+export function loadEnglishNarratives(taxonomy: TaxonomyData, dir = EVAL_DIR): Promise<Narrative[]> {
+  return loadNarratives(taxonomy, dir, 'narratives-english.json');
+}
+
 export async function loadJobTitles(taxonomy: TaxonomyData, dir = EVAL_DIR): Promise<JobTitle[]> {
   const raw = await readJsonArray(join(dir, 'job-titles.json'));
   const items = raw.map((entry, i): JobTitle => {

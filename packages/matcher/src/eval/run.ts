@@ -1,7 +1,7 @@
 /**
  * `pnpm eval`: builds the matcher on the bundled taxonomy and prints (a) leave-name-out
- * self-retrieval, (b) evidence narratives, (b2) the fresh narratives written blind and (c) job
- * titles, for the default configuration and for each ablation. Flags: `--only-default` skips the ablations, `--misses` lists the misses of
+ * self-retrieval, (b) evidence narratives, (b2) the fresh narratives written blind, (b3) the English
+ * narratives and (c) job titles, for the default configuration and for each ablation. Flags: `--only-default` skips the ablations, `--misses` lists the misses of
  * the default configuration, `--stride=N` evaluates self-retrieval on every N-th occupation.
  */
 import { BUNDLED_TAXONOMY_DIR, loadTaxonomySource } from '@skillbank/core';
@@ -13,7 +13,13 @@ import {
   loadRejectedAliases as rejectedAliases,
   type TitleLexicon,
 } from '../titles/title-lexicon.js';
-import { loadDevTitles, loadFreshNarratives, loadJobTitles, loadNarratives } from './datasets.js';
+import {
+  loadDevTitles,
+  loadEnglishNarratives,
+  loadFreshNarratives,
+  loadJobTitles,
+  loadNarratives,
+} from './datasets.js';
 import { evaluate, evaluateNarratives, type Figures, type NarrativeFigures } from './evaluate.js';
 import { percent } from './metrics.js';
 import {
@@ -63,24 +69,40 @@ async function main(argv: readonly string[]): Promise<void> {
   const taxonomy = source.data;
   const narratives = await loadNarratives(taxonomy);
   const fresh = await loadFreshNarratives(taxonomy);
+  const english = await loadEnglishNarratives(taxonomy);
   const titles = await loadJobTitles(taxonomy);
   console.log(`scorer ${SCORER_VERSION}, taxonomy ${taxonomy.info.id} ${taxonomy.info.version}`);
   console.log(
-    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${titles.length} job titles (fixtures/eval)\n`,
+    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${english.length} English narratives, ${titles.length} job titles (fixtures/eval)\n`,
   );
 
-  const rows: { name: string; figures: Figures; fresh: NarrativeFigures; buildMs: number }[] = [];
+  const rows: {
+    name: string;
+    figures: Figures;
+    fresh: NarrativeFigures;
+    english: NarrativeFigures;
+    buildMs: number;
+  }[] = [];
   for (const configuration of onlyDefault ? CONFIGURATIONS.slice(0, 1) : CONFIGURATIONS) {
     const matcher = buildMatcherIndex(taxonomy, configuration.options);
     const figures = evaluate(matcher, taxonomy, narratives, titles, { selfRetrievalStride: stride });
     const freshFigures = evaluateNarratives(matcher, fresh);
-    rows.push({ name: configuration.name, figures, fresh: freshFigures, buildMs: matcher.stats.buildMs });
+    const englishFigures = evaluateNarratives(matcher, english);
+    rows.push({
+      name: configuration.name,
+      figures,
+      fresh: freshFigures,
+      english: englishFigures,
+      buildMs: matcher.stats.buildMs,
+    });
     console.log(`${configuration.name}: built in ${matcher.stats.buildMs} ms`);
     if (showMisses && rows.length === 1) {
       console.log('  narrative misses (top-1):');
       for (const miss of figures.misses.narratives) console.log(`    ${miss}`);
       console.log('  fresh narrative misses (top-1):');
       for (const miss of freshFigures.misses) console.log(`    ${miss}`);
+      console.log('  English narrative misses (top-1):');
+      for (const miss of englishFigures.misses) console.log(`    ${miss}`);
       console.log('  title misses (top-1 occupation):');
       for (const miss of figures.misses.titles) console.log(`    ${miss}`);
     }
@@ -90,6 +112,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (first) {
     const f = first.figures;
     const g = first.fresh;
+    const e = first.english;
     console.log(`\n(a) leave-name-out self-retrieval, ${f.selfRetrieval.total} occupations with tasks:`);
     console.log(`    top-1 ${percent(f.selfRetrieval.top1)}  top-5 ${percent(f.selfRetrieval.top5)}`);
     console.log(
@@ -112,6 +135,10 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(
       `    bands of the top-1 score: strong ${band(g.bands.strong)}; moderate ${band(g.bands.moderate)}; weak ${band(g.bands.weak)}`,
     );
+    console.log(`(b3) English narratives (written before the English vocabulary), ${e.total} items:`);
+    console.log(
+      `    top-1 ${percent(e.top1)}  top-5 ${percent(e.top5)}  MRR ${e.mrr.toFixed(3)}  minor group top-1 ${percent(e.minorTop1)}  top-5 ${percent(e.minorTop5)}`,
+    );
     console.log(`(c) job titles, ${f.titles.total} items:`);
     console.log(
       `    occupation top-1 ${percent(f.titles.occupationTop1)}  top-5 ${percent(f.titles.occupationTop5)}`,
@@ -123,12 +150,14 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 
   console.log(
-    '\n| configuration | (a) top-1 | (a) top-5 | (a′) top-1 | (a′) top-5 | (b) top-1 | (b) top-5 | (b2) top-1 | (b2) top-5 | (c) occ top-1 | (c) occ top-5 | (c) minor top-1 | (c) minor top-5 | build |',
+    '\n| configuration | (a) top-1 | (a) top-5 | (a′) top-1 | (a′) top-5 | (b) top-1 | (b) top-5 | (b2) top-1 | (b2) top-5 | (b3) top-1 | (b3) top-5 | (c) occ top-1 | (c) occ top-5 | (c) minor top-1 | (c) minor top-5 | build |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const { name, figures: f, fresh: g, buildMs } of rows) {
+  console.log(
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const { name, figures: f, fresh: g, english: e, buildMs } of rows) {
     console.log(
-      `| ${name} | ${percent(f.selfRetrieval.top1)} | ${percent(f.selfRetrieval.top5)} | ${percent(f.singleTask.top1)} | ${percent(f.singleTask.top5)} | ${percent(f.narratives.top1)} | ${percent(f.narratives.top5)} | ${percent(g.top1)} | ${percent(g.top5)} | ${percent(f.titles.occupationTop1)} | ${percent(f.titles.occupationTop5)} | ${percent(f.titles.minorTop1)} | ${percent(f.titles.minorTop5)} | ${buildMs} ms |`,
+      `| ${name} | ${percent(f.selfRetrieval.top1)} | ${percent(f.selfRetrieval.top5)} | ${percent(f.singleTask.top1)} | ${percent(f.singleTask.top5)} | ${percent(f.narratives.top1)} | ${percent(f.narratives.top5)} | ${percent(g.top1)} | ${percent(g.top5)} | ${percent(e.top1)} | ${percent(e.top5)} | ${percent(f.titles.occupationTop1)} | ${percent(f.titles.occupationTop5)} | ${percent(f.titles.minorTop1)} | ${percent(f.titles.minorTop5)} | ${buildMs} ms |`,
     );
   }
 }
