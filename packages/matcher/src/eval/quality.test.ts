@@ -12,6 +12,7 @@ import {
   loadFreshNarratives,
   loadJobTitles,
   loadNarratives,
+  withSidePieces,
 } from './datasets.js';
 import { evaluate, evaluateNarratives } from './evaluate.js';
 import { crossValidate } from './title-cv.js';
@@ -53,6 +54,21 @@ describe('quality floors (dev sets)', () => {
     expect(figures.selfRetrieval.top1).toBeGreaterThanOrEqual(FLOORS.selfRetrieval.top1);
   });
 
+  // A one-line side piece beside each dev narrative (derived from the narratives themselves): the
+  // main story must keep the top 1 (directions weighed by their share of the evidence, match.ts).
+  it('narratives with a side piece', { timeout: 180_000 }, async () => {
+    const figures = evaluateNarratives(
+      await bundledMatcher(),
+      withSidePieces(await loadNarratives(taxonomy)),
+    );
+    console.log(
+      `narratives with a side piece top-1 ${figures.top1.toFixed(4)} top-5 ${figures.top5.toFixed(4)}`,
+    );
+    expect(figures.total).toBe(111);
+    expect(figures.top1).toBeGreaterThanOrEqual(FLOORS.sidePieces.top1);
+    expect(figures.top5).toBeGreaterThanOrEqual(FLOORS.sidePieces.top5);
+  });
+
   // Written blind on a seeded sample (fixtures/eval/README.md): a floor here guards generality,
   // so a change that wins on the dev narratives by fitting their words shows up as a loss here.
   it('fresh narratives, written blind', { timeout: 180_000 }, async () => {
@@ -79,15 +95,17 @@ describe('quality floors (dev sets)', () => {
 });
 
 /**
- * Just under the figures of the shipped configuration, `match-2026.11-8` (58.3 / 78.2, 83.8 / 99.1,
- * 70.9 / 94.5, 100 % on every 10th occupation; fresh narratives 64.0 / 88.0, minor group 72.0).
+ * Just under the figures of the shipped configuration, `match-2026.11-9` (58.3 / 78.2, 83.8 / 99.1,
+ * 70.9 / 94.5, 100 % on every 10th occupation; with a side piece 65.8 / 92.8; fresh narratives
+ * 65.3 / 88.0, minor group 74.0).
  */
 const FLOORS = {
   devTitles: { top1: 0.57, top5: 0.77 },
   narratives: { top1: 0.82, top5: 0.98 },
   titles: { top1: 0.69, top5: 0.93 },
   selfRetrieval: { top1: 0.98 },
-  fresh: { top1: 0.62, top5: 0.87, minorTop1: 0.7 },
+  sidePieces: { top1: 0.64, top5: 0.91 },
+  fresh: { top1: 0.64, top5: 0.87, minorTop1: 0.73 },
   // Before the English work vocabulary: 14.0 / 20.0.
   english: { top1: 0.12, top5: 0.18 },
 };

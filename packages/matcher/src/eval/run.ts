@@ -19,6 +19,7 @@ import {
   loadFreshNarratives,
   loadJobTitles,
   loadNarratives,
+  withSidePieces,
 } from './datasets.js';
 import { evaluate, evaluateNarratives, type Figures, type NarrativeFigures } from './evaluate.js';
 import { percent } from './metrics.js';
@@ -51,6 +52,10 @@ const CONFIGURATIONS: readonly { name: string; options: BuildOptions }[] = [
   { name: 'form-of-evidence words kept', options: { scoring: { formWords: false } } },
   { name: 'no role read from evidence titles', options: { scoring: { role: false } } },
   {
+    name: 'directions weighed equally in the overall ranking',
+    options: { scoring: { directionWeight: false } },
+  },
+  {
     name: 'whole-text task reading not gated by the action',
     options: { scoring: { actionGate: false } },
   },
@@ -76,10 +81,12 @@ async function main(argv: readonly string[]): Promise<void> {
     `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${english.length} English narratives, ${titles.length} job titles (fixtures/eval)\n`,
   );
 
+  const sided = withSidePieces(narratives);
   const rows: {
     name: string;
     figures: Figures;
     fresh: NarrativeFigures;
+    side: NarrativeFigures;
     english: NarrativeFigures;
     buildMs: number;
   }[] = [];
@@ -87,11 +94,13 @@ async function main(argv: readonly string[]): Promise<void> {
     const matcher = buildMatcherIndex(taxonomy, configuration.options);
     const figures = evaluate(matcher, taxonomy, narratives, titles, { selfRetrievalStride: stride });
     const freshFigures = evaluateNarratives(matcher, fresh);
+    const sideFigures = evaluateNarratives(matcher, sided);
     const englishFigures = evaluateNarratives(matcher, english);
     rows.push({
       name: configuration.name,
       figures,
       fresh: freshFigures,
+      side: sideFigures,
       english: englishFigures,
       buildMs: matcher.stats.buildMs,
     });
@@ -128,6 +137,11 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(
       `    bands of the top-1 score: strong ${band(f.bands.strong)}; moderate ${band(f.bands.moderate)}; weak ${band(f.bands.weak)}`,
     );
+    const h = first.side;
+    console.log(
+      `(b′) the same narratives, each with a one-line side piece from another (label: the main story), ${h.total} items:`,
+    );
+    console.log(`    top-1 ${percent(h.top1)}  top-5 ${percent(h.top5)}  MRR ${h.mrr.toFixed(3)}`);
     console.log(`(b2) fresh narratives (written blind, never tuned on), ${g.total} items:`);
     console.log(
       `    top-1 ${percent(g.top1)}  top-5 ${percent(g.top5)}  MRR ${g.mrr.toFixed(3)}  minor group top-1 ${percent(g.minorTop1)}  top-5 ${percent(g.minorTop5)}`,
@@ -150,14 +164,14 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 
   console.log(
-    '\n| configuration | (a) top-1 | (a) top-5 | (a′) top-1 | (a′) top-5 | (b) top-1 | (b) top-5 | (b2) top-1 | (b2) top-5 | (b3) top-1 | (b3) top-5 | (c) occ top-1 | (c) occ top-5 | (c) minor top-1 | (c) minor top-5 | build |',
+    '\n| configuration | (a) top-1 | (a) top-5 | (a′) top-1 | (a′) top-5 | (b) top-1 | (b) top-5 | (b′) top-1 | (b′) top-5 | (b2) top-1 | (b2) top-5 | (b3) top-1 | (b3) top-5 | (c) occ top-1 | (c) occ top-5 | (c) minor top-1 | (c) minor top-5 | build |',
   );
   console.log(
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
-  for (const { name, figures: f, fresh: g, english: e, buildMs } of rows) {
+  for (const { name, figures: f, fresh: g, side: h, english: e, buildMs } of rows) {
     console.log(
-      `| ${name} | ${percent(f.selfRetrieval.top1)} | ${percent(f.selfRetrieval.top5)} | ${percent(f.singleTask.top1)} | ${percent(f.singleTask.top5)} | ${percent(f.narratives.top1)} | ${percent(f.narratives.top5)} | ${percent(g.top1)} | ${percent(g.top5)} | ${percent(e.top1)} | ${percent(e.top5)} | ${percent(f.titles.occupationTop1)} | ${percent(f.titles.occupationTop5)} | ${percent(f.titles.minorTop1)} | ${percent(f.titles.minorTop5)} | ${buildMs} ms |`,
+      `| ${name} | ${percent(f.selfRetrieval.top1)} | ${percent(f.selfRetrieval.top5)} | ${percent(f.singleTask.top1)} | ${percent(f.singleTask.top5)} | ${percent(f.narratives.top1)} | ${percent(f.narratives.top5)} | ${percent(h.top1)} | ${percent(h.top5)} | ${percent(g.top1)} | ${percent(g.top5)} | ${percent(e.top1)} | ${percent(e.top5)} | ${percent(f.titles.occupationTop1)} | ${percent(f.titles.occupationTop5)} | ${percent(f.titles.minorTop1)} | ${percent(f.titles.minorTop5)} | ${buildMs} ms |`,
     );
   }
 }
