@@ -21,9 +21,13 @@ describe('how much of the evidence an occupation explains', () => {
     const [first, second] = matcher.match(pigFarm, { limit: 5 }).matches;
     expect(first?.code).toBe('5-03-02-01'); // 家畜饲养员
     expect(first?.breakdown.explained?.factor).toBe(1);
+    expect(second?.code).toBe('5-03-02-02'); // 家禽饲养员: the farm's words, not the pigs
     expect(second?.breakdown.explained?.factor).toBeLessThan(1);
-    // Without the weighing, 家禽饲养员 leads on the same words.
-    expect(notWeighed.match(pigFarm, { limit: 5 }).matches[0]?.code).not.toBe('5-03-02-01');
+    // Without the weighing the two stand closer on the same words (they were ranked the other way
+    // round before the English words and short forms of match-2026.11-10).
+    const [a, b] = notWeighed.match(pigFarm, { limit: 5 }).matches;
+    expect(a?.code).toBe('5-03-02-01');
+    expect((a?.score ?? 0) - (b?.score ?? 0)).toBeLessThan((first?.score ?? 0) - (second?.score ?? 0));
   });
 
   it('says the share and the factor in the breakdown, and the gap report gives the same score', () => {
