@@ -29,9 +29,12 @@ export function sampleCoverageTasks(
   size = COVERAGE_SIZE,
 ): DrawnTask[] {
   const pool: DrawnTask[] = [];
-  const occupations = [...taxonomy.occupations].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const occupations = [...taxonomy.occupations].sort((a, b) =>
+    a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+  );
   for (const o of occupations)
-    for (const t of o.tasks) pool.push({ id: `${o.code}#${t.seq}`, code: o.code, occupation: o.name, text: t.text });
+    for (const t of o.tasks)
+      pool.push({ id: `${o.code}#${t.seq}`, code: o.code, occupation: o.name, text: t.text });
   const random = seededRandom(seed);
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
