@@ -233,6 +233,7 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
       role: true,
       actionGate: true,
       directions: true,
+      directionWeight: true,
       pruning: true,
       ...options.scoring,
     },

@@ -18,6 +18,8 @@ export interface ScoringParts {
   actionGate?: boolean;
   /** Directions (directions.ts). */
   directions?: boolean;
+  /** In the overall ranking, each direction's scores weighed by its share of the evidence (match.ts). */
+  directionWeight?: boolean;
   /**
    * Skipping the level-of-work power for occupations that cannot enter the top (match.ts). Exact:
    * off gives the same results, slower; the switch exists for the test that shows it.

@@ -77,6 +77,12 @@ export interface MatchBreakdown {
   workLevel: { evidence: number | null; occupation: number; factor: number };
   /** Words that the evidence and the occupation share, strongest first. */
   sharedTerms: string[];
+  /**
+   * In the overall ranking of evidence with several directions, when the match's direction holds
+   * less of the evidence than the heaviest: its share (Σ weight × known terms, over the heaviest
+   * direction's) and the factor its score took, share^0.5 (`scoring/directions.ts`). Absent when 1.
+   */
+  direction?: { share: number; factor: number };
 }
 
 /** An occupation's place in a ranking without explanations (`rankProfile`). */

@@ -6,12 +6,13 @@ import { bundledTaxonomy } from '../testing/bundled-matcher.js';
 import {
   DatasetError,
   loadCoveragePairs,
+  loadEnglishNarratives,
   loadFreshNarratives,
   loadJobTitles,
   loadNarratives,
 } from './datasets.js';
 import { sampleCoverageTasks } from './sample-coverage.js';
-import { sampleFresh } from './sample-fresh.js';
+import { ENGLISH_SEED, ENGLISH_SIZE, sampleFresh } from './sample-fresh.js';
 
 const taxonomy = await bundledTaxonomy();
 
@@ -28,6 +29,16 @@ describe('evaluation sets', () => {
     const fresh = await loadFreshNarratives(taxonomy);
     expect(fresh.map((n) => n.code)).toEqual(sampleFresh(taxonomy).map((o) => o.code));
     expect(fresh.map((n) => n.id)).toEqual(fresh.map((_, i) => `f${String(i + 1).padStart(3, '0')}`));
+  });
+
+  it('the English narratives label exactly their own seeded draw, one item each, in English', async () => {
+    const english = await loadEnglishNarratives(taxonomy);
+    const drawn = sampleFresh(taxonomy, ENGLISH_SEED, ENGLISH_SIZE);
+    expect(english.map((n) => n.code)).toEqual(drawn.map((o) => o.code));
+    expect(english.map((n) => n.id)).toEqual(english.map((_, i) => `e${String(i + 1).padStart(3, '0')}`));
+    const fresh = new Set(sampleFresh(taxonomy).map((o) => o.code));
+    expect(drawn.filter((o) => fresh.has(o.code)).length).toBeLessThan(10);
+    for (const n of english) expect(n.evidence[0]?.description).toMatch(/^[\x20-\x7e’]+$/);
   });
 
   it('the fresh draw is stratified by major group and repeatable', () => {

@@ -81,8 +81,36 @@ export async function loadNarratives(
  * matcher's lexicons, on a seeded sample of occupations (`sample-fresh.ts`). Held out in spirit:
  * report it, never tune on it item by item (fixtures/eval/README.md).
  */
+/**
+ * (b′) the dev narratives, each with a side piece: another narrative's title and the first clause
+ * of its description (the narrative `shift` places on), as a graduate adds a one-liner beside the
+ * main story (考了驾照, 暑假送快递). The label stays the main story's: the side piece must not
+ * decide the top 1. Derived, so it needs no file; for developing and guarding the weight of
+ * directions (`scoring/match.ts`).
+ */
+export function withSidePieces(narratives: readonly Narrative[], shift = 37): Narrative[] {
+  return narratives.map((narrative, i) => {
+    const side = narratives[(i + shift) % narratives.length]?.evidence[0];
+    if (!side || narratives.length < 2) return narrative;
+    const clause = (side.description ?? '').split(/[，。,]/)[0] ?? '';
+    return {
+      ...narrative,
+      evidence: [...narrative.evidence, { ...side, id: `${narrative.id}-side`, description: clause }],
+    };
+  });
+}
+
 export function loadFreshNarratives(taxonomy: TaxonomyData, dir = EVAL_DIR): Promise<Narrative[]> {
   return loadNarratives(taxonomy, dir, 'narratives-fresh.json');
+}
+
+/**
+ * The English dev set (`narratives-english.json`, issue 9): first-person English narratives on
+ * another seeded draw (`ENGLISH_SEED`), written before the English work vocabulary and never changed
+ * after (fixtures/eval/README.md). Measures how far the matcher reads English evidence.
+ */
+export function loadEnglishNarratives(taxonomy: TaxonomyData, dir = EVAL_DIR): Promise<Narrative[]> {
+  return loadNarratives(taxonomy, dir, 'narratives-english.json');
 }
 
 export async function loadJobTitles(taxonomy: TaxonomyData, dir = EVAL_DIR): Promise<JobTitle[]> {

@@ -10,9 +10,11 @@ import { coverageFigures, scoreCoveragePairs } from './coverage-eval.js';
 import {
   loadCoveragePairs,
   loadDevTitles,
+  loadEnglishNarratives,
   loadFreshNarratives,
   loadJobTitles,
   loadNarratives,
+  withSidePieces,
 } from './datasets.js';
 import { evaluate, evaluateNarratives } from './evaluate.js';
 import { crossValidate } from './title-cv.js';
@@ -54,6 +56,21 @@ describe('quality floors (dev sets)', () => {
     expect(figures.selfRetrieval.top1).toBeGreaterThanOrEqual(FLOORS.selfRetrieval.top1);
   });
 
+  // A one-line side piece beside each dev narrative (derived from the narratives themselves): the
+  // main story must keep the top 1 (directions weighed by their share of the evidence, match.ts).
+  it('narratives with a side piece', { timeout: 180_000 }, async () => {
+    const figures = evaluateNarratives(
+      await bundledMatcher(),
+      withSidePieces(await loadNarratives(taxonomy)),
+    );
+    console.log(
+      `narratives with a side piece top-1 ${figures.top1.toFixed(4)} top-5 ${figures.top5.toFixed(4)}`,
+    );
+    expect(figures.total).toBe(111);
+    expect(figures.top1).toBeGreaterThanOrEqual(FLOORS.sidePieces.top1);
+    expect(figures.top5).toBeGreaterThanOrEqual(FLOORS.sidePieces.top5);
+  });
+
   // Written blind on a seeded sample (fixtures/eval/README.md): a floor here guards generality,
   // so a change that wins on the dev narratives by fitting their words shows up as a loss here.
   it('fresh narratives, written blind', { timeout: 180_000 }, async () => {
@@ -65,6 +82,17 @@ describe('quality floors (dev sets)', () => {
     expect(figures.top1).toBeGreaterThanOrEqual(FLOORS.fresh.top1);
     expect(figures.top5).toBeGreaterThanOrEqual(FLOORS.fresh.top5);
     expect(figures.minorTop1).toBeGreaterThanOrEqual(FLOORS.fresh.minorTop1);
+  });
+
+  // Written before the English work vocabulary and never changed after (fixtures/eval/README.md).
+  it('English narratives', { timeout: 180_000 }, async () => {
+    const figures = evaluateNarratives(await bundledMatcher(), await loadEnglishNarratives(taxonomy));
+    console.log(
+      `English narratives top-1 ${figures.top1.toFixed(4)} top-5 ${figures.top5.toFixed(4)} minor top-1 ${figures.minorTop1.toFixed(4)}`,
+    );
+    expect(figures.total).toBe(50);
+    expect(figures.top1).toBeGreaterThanOrEqual(FLOORS.english.top1);
+    expect(figures.top5).toBeGreaterThanOrEqual(FLOORS.english.top5);
   });
 
   // Labelled before tuning (fixtures/eval/README.md): "covered" as the product decides it, against
@@ -86,17 +114,21 @@ describe('quality floors (dev sets)', () => {
 });
 
 /**
- * Just under the figures of the shipped configuration, `match-2026.11-8` (58.3 / 78.2, 83.8 / 99.1,
- * 70.9 / 94.5, 100 % on every 10th occupation; fresh narratives 64.0 / 88.0, minor group 72.0).
+ * Just under the figures of the shipped configuration, `match-2026.11-9` (58.3 / 78.2, 83.8 / 99.1,
+ * 70.9 / 94.5, 100 % on every 10th occupation; with a side piece 65.8 / 92.8; fresh narratives
+ * 65.3 / 88.0, minor group 74.0).
  */
 const FLOORS = {
   devTitles: { top1: 0.57, top5: 0.77 },
   narratives: { top1: 0.82, top5: 0.98 },
   titles: { top1: 0.69, top5: 0.93 },
   selfRetrieval: { top1: 0.98 },
-  fresh: { top1: 0.62, top5: 0.87, minorTop1: 0.7 },
+  sidePieces: { top1: 0.64, top5: 0.91 },
+  fresh: { top1: 0.64, top5: 0.87, minorTop1: 0.73 },
+  // Before the English work vocabulary: 14.0 / 20.0.
+  english: { top1: 0.12, top5: 0.18 },
   /**
-   * Labelled coverage set at `match-2026.11-8`: precision 75.0, recall 14.1, τ-b 0.372 — the recall is
+   * Labelled coverage set at `match-2026.11-8` and `-9`: precision 75.0, recall 14.1, τ-b 0.372 — the recall is
    * the finding (issue 9: what people call covered mostly is not), the floor only guards against worse.
    */
   coverage: { precision: 0.73, recall: 0.12, tau: 0.35 },

@@ -1,8 +1,8 @@
 /**
  * `pnpm eval`: builds the matcher on the bundled taxonomy and prints (a) leave-name-out
- * self-retrieval, (b) evidence narratives, (b2) the fresh narratives written blind and (c) job
- * titles, for the default configuration and for each ablation, then (e) the labelled coverage set
- * (`--coverage-only` prints only that). Flags: `--only-default` skips the ablations, `--misses` lists the misses of
+ * self-retrieval, (b) evidence narratives, (b2) the fresh narratives written blind, (b3) the English
+ * narratives and (c) job titles, for the default configuration and for each ablation, then (e) the
+ * labelled coverage set (`--coverage-only` prints only that). Flags: `--only-default` skips the ablations, `--misses` lists the misses of
  * the default configuration, `--stride=N` evaluates self-retrieval on every N-th occupation.
  */
 import { BUNDLED_TAXONOMY_DIR, loadTaxonomySource } from '@skillbank/core';
@@ -18,9 +18,11 @@ import { coverageFigures, scoreCoveragePairs } from './coverage-eval.js';
 import {
   loadCoveragePairs,
   loadDevTitles,
+  loadEnglishNarratives,
   loadFreshNarratives,
   loadJobTitles,
   loadNarratives,
+  withSidePieces,
 } from './datasets.js';
 import { evaluate, evaluateNarratives, type Figures, type NarrativeFigures } from './evaluate.js';
 import { percent } from './metrics.js';
@@ -53,6 +55,10 @@ const CONFIGURATIONS: readonly { name: string; options: BuildOptions }[] = [
   { name: 'form-of-evidence words kept', options: { scoring: { formWords: false } } },
   { name: 'no role read from evidence titles', options: { scoring: { role: false } } },
   {
+    name: 'directions weighed equally in the overall ranking',
+    options: { scoring: { directionWeight: false } },
+  },
+  {
     name: 'whole-text task reading not gated by the action',
     options: { scoring: { actionGate: false } },
   },
@@ -72,24 +78,44 @@ async function main(argv: readonly string[]): Promise<void> {
   const taxonomy = source.data;
   const narratives = await loadNarratives(taxonomy);
   const fresh = await loadFreshNarratives(taxonomy);
+  const english = await loadEnglishNarratives(taxonomy);
   const titles = await loadJobTitles(taxonomy);
   console.log(`scorer ${SCORER_VERSION}, taxonomy ${taxonomy.info.id} ${taxonomy.info.version}`);
   console.log(
-    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${titles.length} job titles (fixtures/eval)\n`,
+    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${english.length} English narratives, ${titles.length} job titles (fixtures/eval)\n`,
   );
 
-  const rows: { name: string; figures: Figures; fresh: NarrativeFigures; buildMs: number }[] = [];
+  const sided = withSidePieces(narratives);
+  const rows: {
+    name: string;
+    figures: Figures;
+    fresh: NarrativeFigures;
+    side: NarrativeFigures;
+    english: NarrativeFigures;
+    buildMs: number;
+  }[] = [];
   for (const configuration of onlyDefault ? CONFIGURATIONS.slice(0, 1) : CONFIGURATIONS) {
     const matcher = buildMatcherIndex(taxonomy, configuration.options);
     const figures = evaluate(matcher, taxonomy, narratives, titles, { selfRetrievalStride: stride });
     const freshFigures = evaluateNarratives(matcher, fresh);
-    rows.push({ name: configuration.name, figures, fresh: freshFigures, buildMs: matcher.stats.buildMs });
+    const sideFigures = evaluateNarratives(matcher, sided);
+    const englishFigures = evaluateNarratives(matcher, english);
+    rows.push({
+      name: configuration.name,
+      figures,
+      fresh: freshFigures,
+      side: sideFigures,
+      english: englishFigures,
+      buildMs: matcher.stats.buildMs,
+    });
     console.log(`${configuration.name}: built in ${matcher.stats.buildMs} ms`);
     if (showMisses && rows.length === 1) {
       console.log('  narrative misses (top-1):');
       for (const miss of figures.misses.narratives) console.log(`    ${miss}`);
       console.log('  fresh narrative misses (top-1):');
       for (const miss of freshFigures.misses) console.log(`    ${miss}`);
+      console.log('  English narrative misses (top-1):');
+      for (const miss of englishFigures.misses) console.log(`    ${miss}`);
       console.log('  title misses (top-1 occupation):');
       for (const miss of figures.misses.titles) console.log(`    ${miss}`);
     }
@@ -99,6 +125,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (first) {
     const f = first.figures;
     const g = first.fresh;
+    const e = first.english;
     console.log(`\n(a) leave-name-out self-retrieval, ${f.selfRetrieval.total} occupations with tasks:`);
     console.log(`    top-1 ${percent(f.selfRetrieval.top1)}  top-5 ${percent(f.selfRetrieval.top5)}`);
     console.log(
@@ -114,12 +141,21 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(
       `    bands of the top-1 score: strong ${band(f.bands.strong)}; moderate ${band(f.bands.moderate)}; weak ${band(f.bands.weak)}`,
     );
+    const h = first.side;
+    console.log(
+      `(b′) the same narratives, each with a one-line side piece from another (label: the main story), ${h.total} items:`,
+    );
+    console.log(`    top-1 ${percent(h.top1)}  top-5 ${percent(h.top5)}  MRR ${h.mrr.toFixed(3)}`);
     console.log(`(b2) fresh narratives (written blind, never tuned on), ${g.total} items:`);
     console.log(
       `    top-1 ${percent(g.top1)}  top-5 ${percent(g.top5)}  MRR ${g.mrr.toFixed(3)}  minor group top-1 ${percent(g.minorTop1)}  top-5 ${percent(g.minorTop5)}`,
     );
     console.log(
       `    bands of the top-1 score: strong ${band(g.bands.strong)}; moderate ${band(g.bands.moderate)}; weak ${band(g.bands.weak)}`,
+    );
+    console.log(`(b3) English narratives (written before the English vocabulary), ${e.total} items:`);
+    console.log(
+      `    top-1 ${percent(e.top1)}  top-5 ${percent(e.top5)}  MRR ${e.mrr.toFixed(3)}  minor group top-1 ${percent(e.minorTop1)}  top-5 ${percent(e.minorTop5)}`,
     );
     console.log(`(c) job titles, ${f.titles.total} items:`);
     console.log(
@@ -132,12 +168,14 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 
   console.log(
-    '\n| configuration | (a) top-1 | (a) top-5 | (a′) top-1 | (a′) top-5 | (b) top-1 | (b) top-5 | (b2) top-1 | (b2) top-5 | (c) occ top-1 | (c) occ top-5 | (c) minor top-1 | (c) minor top-5 | build |',
+    '\n| configuration | (a) top-1 | (a) top-5 | (a′) top-1 | (a′) top-5 | (b) top-1 | (b) top-5 | (b′) top-1 | (b′) top-5 | (b2) top-1 | (b2) top-5 | (b3) top-1 | (b3) top-5 | (c) occ top-1 | (c) occ top-5 | (c) minor top-1 | (c) minor top-5 | build |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const { name, figures: f, fresh: g, buildMs } of rows) {
+  console.log(
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const { name, figures: f, fresh: g, side: h, english: e, buildMs } of rows) {
     console.log(
-      `| ${name} | ${percent(f.selfRetrieval.top1)} | ${percent(f.selfRetrieval.top5)} | ${percent(f.singleTask.top1)} | ${percent(f.singleTask.top5)} | ${percent(f.narratives.top1)} | ${percent(f.narratives.top5)} | ${percent(g.top1)} | ${percent(g.top5)} | ${percent(f.titles.occupationTop1)} | ${percent(f.titles.occupationTop5)} | ${percent(f.titles.minorTop1)} | ${percent(f.titles.minorTop5)} | ${buildMs} ms |`,
+      `| ${name} | ${percent(f.selfRetrieval.top1)} | ${percent(f.selfRetrieval.top5)} | ${percent(f.singleTask.top1)} | ${percent(f.singleTask.top5)} | ${percent(f.narratives.top1)} | ${percent(f.narratives.top5)} | ${percent(h.top1)} | ${percent(h.top5)} | ${percent(g.top1)} | ${percent(g.top5)} | ${percent(e.top1)} | ${percent(e.top5)} | ${percent(f.titles.occupationTop1)} | ${percent(f.titles.occupationTop5)} | ${percent(f.titles.minorTop1)} | ${percent(f.titles.minorTop5)} | ${buildMs} ms |`,
     );
   }
   await reportCoverage();

@@ -7,6 +7,7 @@
  *
  * Print the draw with each occupation's definition and tasks (what the writer read):
  *   pnpm --filter @skillbank/matcher exec tsx --conditions=source src/eval/sample-fresh.ts
+ * and the English set's draw (`narratives-english.json`) with `--english`.
  */
 import { pathToFileURL } from 'node:url';
 import {
@@ -21,6 +22,14 @@ import { seededRandom } from './random.js';
 export const FRESH_SEED = 20261130;
 /** How many occupations the fresh set covers. */
 export const FRESH_SIZE = 150;
+
+/**
+ * The English dev set (`narratives-english.json`, issue 9): the same draw with its own seed, so it
+ * is independent of the fresh set's sample. Printed with `--english`.
+ */
+export const ENGLISH_SEED = 20261209;
+/** How many occupations the English set covers. */
+export const ENGLISH_SIZE = 50;
 
 /** Seats per group in proportion to its size, largest remainder first (ties: group order). */
 function allocate(sizes: readonly number[], total: number): number[] {
@@ -66,11 +75,13 @@ export function sampleFresh(taxonomy: TaxonomyData, seed = FRESH_SEED, size = FR
 async function main(): Promise<void> {
   const loaded = await loadTaxonomySource(BUNDLED_TAXONOMY_DIR);
   if (!loaded.ok) throw new Error(`taxonomy: ${loaded.problems.map((p) => p.message).join('; ')}`);
-  const drawn = sampleFresh(loaded.data);
+  const english = process.argv.includes('--english');
+  const seed = english ? ENGLISH_SEED : FRESH_SEED;
+  const drawn = sampleFresh(loaded.data, seed, english ? ENGLISH_SIZE : FRESH_SIZE);
   const perMajor = new Map<string, number>();
   for (const o of drawn) perMajor.set(o.majorCode, (perMajor.get(o.majorCode) ?? 0) + 1);
   console.log(
-    `seed ${FRESH_SEED}: ${drawn.length} occupations; per major group ${[...perMajor].map(([m, n]) => `${m}: ${n}`).join(', ')}`,
+    `seed ${seed}: ${drawn.length} occupations; per major group ${[...perMajor].map(([m, n]) => `${m}: ${n}`).join(', ')}`,
   );
   for (const o of drawn) {
     console.log(`\n${o.code} ${o.name}\n  定义: ${o.definition ?? '—'}`);

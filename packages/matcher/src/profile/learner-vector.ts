@@ -14,6 +14,7 @@ import {
   withLevelAndSteps,
 } from '../scoring/work-level.js';
 import type { EvidenceInput, EvidenceWeight } from '../types.js';
+import { NumberMemo } from '../vector/number-memo.js';
 import { normalize, type SparseVector, sparseFromMap, weightedSum } from '../vector/sparse-vector.js';
 import { evidenceBag, knownTermCount, queryVector } from './evidence-vector.js';
 import { evidenceFactors, evidenceLevel, referenceDay } from './evidence-weight.js';
@@ -50,9 +51,9 @@ export interface ItemMemo {
   /** Its similarity profile over the occupations (`directions.ts`). */
   nearest?: { indices: number[]; values: number[] };
   /** Coverage by meaning of task t by the item, per task index read so far. */
-  meaning: Map<number, number>;
+  meaning: NumberMemo;
   /** How far the item says task t's action (`actionAgreement`), per task index read so far. */
-  agreement?: Map<number, number>;
+  agreement?: NumberMemo;
   /** Whether the analysis has been reused (found in the cache): larger results are kept from then on. */
   reused: boolean;
 }
@@ -208,7 +209,7 @@ export function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysi
         evidence: state.scoring.formWords,
       }),
     ),
-    memo: { meaning: new Map(), reused: false },
+    memo: { meaning: new NumberMemo(), reused: false },
     roleSource: { title: item.title, description: item.description },
   };
 }

@@ -33,6 +33,37 @@ describe('directions', () => {
     for (const task of welder?.coveredTasks ?? []) expect(task.evidenceIds).toEqual(['weld']);
   });
 
+  it('weighs a one-line side piece by its share of the evidence, so the main story leads', () => {
+    const main: EvidenceInput = {
+      id: 'main',
+      kind: 'work_project',
+      title: '焊接车间实习',
+      description:
+        '在钢结构厂焊接车间实习半年，用手工电弧焊和二氧化碳气体保护焊焊接钢梁和钢柱，练平焊、立焊、横焊，焊完自己检查焊缝，打磨飞溅',
+    };
+    const side: EvidenceInput = {
+      id: 'side',
+      kind: 'work_project',
+      title: '咖啡店',
+      description: '在咖啡店当咖啡师',
+    };
+    const result = matcher.match([main, side], { limit: 10 });
+    expect(result.directions?.map((d) => d.evidenceIds)).toEqual([['main'], ['side']]);
+    expect(result.matches[0]?.code).toBe('6-18-02-04');
+    const [mainDirection, sideDirection] = result.directions ?? [];
+    // The side's own list is untouched; in the overall ranking its scores take the factor, said in the breakdown.
+    const barista = sideDirection?.matches[0];
+    const overall = result.matches.find((m) => m.code === barista?.code);
+    expect(overall?.breakdown.direction?.share).toBeLessThan(0.7);
+    expect(overall?.score).toBeCloseTo(
+      (barista?.score ?? 0) * (overall?.breakdown.direction?.factor ?? 0),
+      3,
+    );
+    expect(barista?.breakdown.direction).toBeUndefined();
+    expect(mainDirection?.matches[0]?.breakdown.direction).toBeUndefined();
+    expect(result.matches[0]?.breakdown.direction).toBeUndefined();
+  });
+
   it('gives one list, without directions, when the evidence points one way', () => {
     const one = matcher.match([threeDirections[1] as EvidenceInput], { limit: 5 });
     expect(one.directions).toBeUndefined();

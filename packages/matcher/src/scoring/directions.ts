@@ -15,6 +15,11 @@ export const DIRECTIONS = Object.freeze({
   nearest: 20,
   /** Matches shown per direction. */
   perDirection: 5,
+  /**
+   * In the overall ranking a direction's scores are × share^dominance, its share the evidence it
+   * holds (Σ weight × known terms) over the heaviest direction's (`match.ts`).
+   */
+  dominance: 0.5,
 });
 
 /**

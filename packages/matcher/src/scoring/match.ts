@@ -23,7 +23,7 @@ import {
   workLevelOf,
 } from './occupation-score.js';
 import { learnerRoleOf } from './role-reading.js';
-import { SCORER, SCORER_VERSION } from './scorer.js';
+import { round4, SCORER, SCORER_VERSION } from './scorer.js';
 import {
   type CoverageTable,
   coverAllTasks,
@@ -117,20 +117,37 @@ function describeDirections(
     }
     return match;
   };
-  // Overall: each occupation at its best direction, explained by that direction.
+  // Overall: each occupation at its best direction, explained by that direction, its score weighed
+  // by how much of the evidence the direction holds.
   const n = state.occupations.length;
   const overall = new Float64Array(n).fill(-1);
   const from = new Int32Array(n);
+  // (`=== false`: an index stored before the switch existed weighs directions too.)
+  const weights = state.scoring.directionWeight === false ? [] : directionWeights(learner, groups);
   rankings.forEach((ranking, d) => {
+    const factor = weights[d]?.factor ?? 1;
     for (let o = 0; o < n; o++) {
-      const score = ranking.scores[o] as number;
-      if (score > (overall[o] as number)) {
+      const raw = ranking.scores[o] as number;
+      if (raw < 0) continue;
+      const score = factor === 1 ? raw : round4(raw * factor);
+      if (score > (overall[o] as number) && score >= SCORER.minScore) {
         overall[o] = score;
         from[o] = d;
       }
     }
   });
-  result.matches = top(overall, count).map((index) => describeOnce(from[index] as number, index));
+  result.matches = top(overall, count).map((index) => {
+    const d = from[index] as number;
+    const match = describeOnce(d, index);
+    const weight = weights[d];
+    if (!weight || weight.factor === 1) return match;
+    return {
+      ...match,
+      score: overall[index] as number,
+      band: bandOf(overall[index] as number),
+      breakdown: { ...match.breakdown, direction: weight },
+    };
+  });
   result.directions = rankings.map((ranking, d): MatchDirection => {
     const matches = top(ranking.scores, Math.min(count, DIRECTIONS.perDirection)).map((index) =>
       describeOnce(d, index),
@@ -143,6 +160,29 @@ function describeDirections(
       evidenceIds: (groups[d] ?? []).map((k) => learner.evidence[k]?.id ?? ''),
       matches,
     };
+  });
+}
+
+/**
+ * Each direction's weight in the overall ranking: its share of the evidence — Σ weight × known terms
+ * of its pieces, as a share of the heaviest direction's — and the factor its scores take there,
+ * share^dominance. A one-line side piece (考了驾照) no longer outranks the main activity on the
+ * strength of one crisp word; directions of like size keep their own scores.
+ */
+function directionWeights(
+  learner: LearnerVector,
+  groups: readonly number[][],
+): { share: number; factor: number }[] {
+  const masses = groups.map((group) =>
+    group.reduce((sum, k) => {
+      const item = learner.evidence[k];
+      return item ? sum + item.weight * item.summary.knownTerms : sum;
+    }, 0),
+  );
+  const heaviest = Math.max(...masses);
+  return masses.map((mass) => {
+    const share = heaviest > 0 ? mass / heaviest : 1;
+    return { share: round4(share), factor: round4(share ** DIRECTIONS.dominance) };
   });
 }
 

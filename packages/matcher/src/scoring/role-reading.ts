@@ -107,10 +107,12 @@ export function learnerRole(
     }
   }
   if (total === 0) return null;
-  const indices = Int32Array.from(sums.keys()).sort();
-  return {
-    indices,
-    values: Float32Array.from(indices, (index) => (sums.get(index) as number) / total),
-    share,
-  };
+  // Filled by loops, not `from` with an iterator and a callback (read for every learner ranked).
+  const indices = new Int32Array(sums.size);
+  let at = 0;
+  for (const index of sums.keys()) indices[at++] = index;
+  indices.sort();
+  const values = new Float32Array(indices.length);
+  for (let i = 0; i < indices.length; i++) values[i] = (sums.get(indices[i] as number) as number) / total;
+  return { indices, values, share };
 }

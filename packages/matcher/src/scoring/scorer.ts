@@ -23,10 +23,11 @@
  *   employers' requirements: covered the same way (`coverCredit`), × the level factor when the item's
  *                         level is below the requirement's minLevel; met when covered.
  *   directions: evidence pieces grouped by the occupations they resemble (directions.ts); each
- *   direction is scored on its own and the overall score of an occupation is its best direction's.
+ *   direction is scored on its own and the overall score of an occupation is its best direction's,
+ *   × (the direction's share of the evidence, Σ weight × known terms over the heaviest direction's)^0.5.
  */
 
-export const SCORER_VERSION = 'match-2026.11-8';
+export const SCORER_VERSION = 'match-2026.11-9';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,

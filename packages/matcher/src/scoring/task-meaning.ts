@@ -126,8 +126,9 @@ export interface EvidenceWords {
   all: string[];
   actions: string[];
   set: Set<string>;
-  actionCache: Map<string, number>;
-  objectCache: Map<string, number>;
+  /** Made when first needed (`itemMatch`: explanations and requirements; ranking never asks). */
+  actionCache?: Map<string, number>;
+  objectCache?: Map<string, number>;
   /**
    * The UTF-16 code units of all its words, or null when a word is empty: a task word sharing none
    * of them matches no word of the item (equal, contained, subsequence and shared-character matches
@@ -156,14 +157,25 @@ export interface EvidenceWords {
 }
 
 export function evidenceWords(clauses: Clause[]): EvidenceWords {
-  const all = [...new Set(clauses.flatMap((c) => [...c.actions, ...c.objects, ...c.expanded]))];
-  const actions = [...new Set(clauses.flatMap((c) => c.actions))];
+  // One pass, no intermediate arrays (every learner's items are read this way): `all` in the
+  // order words first appear (each clause's actions, objects, then the synonym list's words).
+  const set = new Set<string>();
+  const actionSet = new Set<string>();
+  for (const clause of clauses) {
+    for (const word of clause.actions) {
+      set.add(word);
+      actionSet.add(word);
+    }
+    for (const word of clause.objects) set.add(word);
+    for (const word of clause.expanded) set.add(word);
+  }
+  const all = Array.from(set);
   let chars: Set<number> | null = new Set();
   for (const word of all) {
     if (word.length === 0) chars = null;
     for (let i = 0; chars && i < word.length; i++) chars.add(word.charCodeAt(i));
   }
-  return { clauses, all, actions, set: new Set(all), actionCache: new Map(), objectCache: new Map(), chars };
+  return { clauses, all, actions: Array.from(actionSet), set, chars };
 }
 
 /** Whether a word has a code unit in common with the item's words (always true when unknown). */
@@ -178,6 +190,8 @@ function mayMatch(item: EvidenceWords, word: string): boolean {
 function itemMatch(item: EvidenceWords, word: string, action: boolean): number {
   if (item.set.has(word)) return 1;
   if (!mayMatch(item, word)) return 0;
+  item.actionCache ??= new Map();
+  item.objectCache ??= new Map();
   const cache = action ? item.actionCache : item.objectCache;
   const cached = cache.get(word);
   if (cached !== undefined) return cached;

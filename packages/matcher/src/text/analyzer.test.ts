@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledTaxonomy } from '../testing/bundled-matcher.js';
-import { createAnalyzer, NGRAM_PREFIX } from './analyzer.js';
+import { analyzerWithWords, createAnalyzer, NGRAM_PREFIX } from './analyzer.js';
 
 const corpus = (await bundledTaxonomy()).occupations.flatMap((o) => [
   o.name,
@@ -43,6 +43,19 @@ describe('createAnalyzer', () => {
     const expanded = analyzer.analyze('送外卖', { expand: true });
     expect(expanded.get('配送')).toBeCloseTo(0.6);
     expect(analyzer.analyze('I am a welder', { expand: true }).has('焊接')).toBe(true);
+  });
+
+  it('reads a text for a posting the same after reading it without (noise dropped only then)', () => {
+    // Never reads a text without `posting` first.
+    const postingOnly = analyzerWithWords([...analyzer.userWords], analyzer.options);
+    for (const text of ['急招北京电焊工，包吃住，会气保焊', '在合作社装了土壤传感器，教农户用手机看数据']) {
+      for (const evidence of [false, true]) {
+        const expected = [...postingOnly.analyze(text, { expand: true, posting: true, evidence })];
+        const plain = [...analyzer.analyze(text, { expand: true, evidence })];
+        expect([...analyzer.analyze(text, { expand: true, posting: true, evidence })]).toEqual(expected);
+        if (text.includes('急招')) expect(expected).not.toEqual(plain);
+      }
+    }
   });
 
   it('returns an empty bag for text without content', () => {

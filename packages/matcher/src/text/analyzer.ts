@@ -172,15 +172,38 @@ export function analyzerWithWords(
     return { words, latin, hanRuns };
   }
 
+  /**
+   * The expanded bags of the latest texts read without `posting`, by normalised text, and whether
+   * `posting` would drop none of their words: then the posting reading is the same bag, and it is
+   * handed out again (an evidence item's title and description are read for its vector and then
+   * for its role reading; `titleFeatures` only reads the bag). Small: cleared when full.
+   */
+  const expandedBags = new Map<string, { bag: TermBag; postingSame: boolean }>();
+  const expandedKey = (normalized: string, evidence: boolean) =>
+    evidence ? `e${normalized}` : `-${normalized}`;
+
   return {
     options: resolved,
     userWords,
     analyze(text, { expand = false, posting = false, evidence = false } = {}) {
       const normalized = normalizeText(text);
       if (normalized.length === 0) return new Map();
+      if (expand && posting) {
+        const read = expandedBags.get(expandedKey(normalized, evidence));
+        if (read?.postingSame) return read.bag;
+      }
       const bag: TermBag = new Map();
       const add = (term: string, weight: number) => bag.set(term, (bag.get(term) ?? 0) + weight);
       const { words, latin, hanRuns } = tokens(normalized, posting, evidence);
+      if (expand && !posting) {
+        // `posting` keeps a word unless it is posting noise; with none of those, it keeps the same
+        // words, Latin tokens and Han spans, so the same bag.
+        if (expandedBags.size >= EXPANDED_BAGS) expandedBags.clear();
+        expandedBags.set(expandedKey(normalized, evidence), {
+          bag,
+          postingSame: !words.some((word) => POSTING_NOISE.has(word)),
+        });
+      }
       const subwordsHere = resolved.subwordWeight > 0;
       for (const word of words) {
         add(word, 1);
@@ -230,6 +253,9 @@ export function analyzerWithWords(
     },
   };
 }
+
+/** Texts whose expanded bag `analyze` keeps for a posting reading of the same text. */
+const EXPANDED_BAGS = 64;
 
 /** The Latin runs of a normalised text, as `tokens` lists them (without segmenting its Han runs). */
 function latinRuns(normalized: string): string[] {

@@ -33,6 +33,11 @@ export interface ReportPool {
 
 /** Learners sent to a thread at a time: small enough to share the work evenly and report progress. */
 const CHUNK = 25;
+/**
+ * Chunks a thread holds at once: the next one is already queued when it finishes one, so it never
+ * waits for the event loop to take the results and send more (the loop is busy with other requests).
+ */
+const IN_FLIGHT = 2;
 /** Learners assessed on the event loop between two yields, when there are no threads. */
 const INLINE_BATCH = 10;
 
@@ -55,10 +60,13 @@ export function createReportPool({
   let nextJob = 0;
   let active = 0;
   let idle: NodeJS.Timeout | null = null;
+  /** Chunks each thread is working on: it holds the process up while any is. */
+  const held = new Map<Worker, number>();
 
   const stopThreads = () => {
     for (const worker of workers) void worker.terminate();
     workers = [];
+    held.clear();
   };
 
   const startThreads = (matcher: MatcherIndex): Worker[] => {
@@ -94,7 +102,9 @@ export function createReportPool({
         reject(new Error(`report worker exited with code ${code}`));
       };
       const cleanup = () => {
-        worker.unref();
+        const left = (held.get(worker) ?? 1) - 1;
+        held.set(worker, left);
+        if (left === 0) worker.unref();
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
@@ -103,6 +113,7 @@ export function createReportPool({
       worker.once('error', onError);
       worker.once('exit', onExit);
       // Held while it works (a command-line report has nothing else keeping the process up).
+      held.set(worker, (held.get(worker) ?? 0) + 1);
       worker.ref();
       worker.postMessage(job, [job.learners.bytes.buffer as ArrayBuffer]);
     });
@@ -142,7 +153,7 @@ export function createReportPool({
         }
       };
       try {
-        await Promise.all(pool.map(drain));
+        await Promise.all(pool.flatMap((worker) => Array.from({ length: IN_FLIGHT }, () => drain(worker))));
       } catch (error) {
         // A dead thread: start afresh on the next report.
         stopThreads();
