@@ -22,7 +22,6 @@ import type { RoleReading } from '../scoring/role-types.js';
 import { SCORER_VERSION } from '../scoring/scorer.js';
 import { type Clause, evidenceWords } from '../scoring/task-meaning.js';
 import type { EvidenceInput } from '../types.js';
-import { NumberMemo } from '../vector/number-memo.js';
 
 /**
  * What a stored vector is keyed by besides the chain head and taxonomy: the scorer and this
@@ -177,7 +176,7 @@ export function storedLearnerVector(
             ([text, actions, objects, expanded]): Clause => ({ text, actions, objects, expanded }),
           ),
         ),
-        memo: { meaning: new NumberMemo(), reused: false },
+        memo: { meaning: new Map(), reused: false },
         roleSource: { title: item.title, description: item.description, reading: readStoredRole(item.role) },
       },
     };

@@ -43,6 +43,12 @@ const CONFIGURATIONS: readonly { name: string; options: BuildOptions }[] = [
   { name: 'no character bigrams', options: { analyzer: { ngrams: false } } },
   { name: 'no synonyms', options: { analyzer: { synonyms: false } } },
   { name: 'no everyday-vocabulary lexicon', options: { analyzer: { everyday: false } } },
+  { name: 'no English words of work', options: { analyzer: { english: false } } },
+  { name: 'no short forms of institutions and places', options: { analyzer: { shortForms: false } } },
+  {
+    name: 'neither English words nor short forms',
+    options: { analyzer: { english: false, shortForms: false } },
+  },
   { name: 'no sub-words', options: { analyzer: { subwordWeight: 0 } } },
   { name: 'no user dictionary', options: { analyzer: { userDictionary: false } } },
   {

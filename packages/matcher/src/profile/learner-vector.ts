@@ -14,7 +14,6 @@ import {
   withLevelAndSteps,
 } from '../scoring/work-level.js';
 import type { EvidenceInput, EvidenceWeight } from '../types.js';
-import { NumberMemo } from '../vector/number-memo.js';
 import { normalize, type SparseVector, sparseFromMap, weightedSum } from '../vector/sparse-vector.js';
 import { evidenceBag, knownTermCount, queryVector } from './evidence-vector.js';
 import { evidenceFactors, evidenceLevel, referenceDay } from './evidence-weight.js';
@@ -51,9 +50,9 @@ export interface ItemMemo {
   /** Its similarity profile over the occupations (`directions.ts`). */
   nearest?: { indices: number[]; values: number[] };
   /** Coverage by meaning of task t by the item, per task index read so far. */
-  meaning: NumberMemo;
+  meaning: Map<number, number>;
   /** How far the item says task t's action (`actionAgreement`), per task index read so far. */
-  agreement?: NumberMemo;
+  agreement?: Map<number, number>;
   /** Whether the analysis has been reused (found in the cache): larger results are kept from then on. */
   reused: boolean;
 }
@@ -203,13 +202,16 @@ export function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysi
   return {
     vector,
     knownTerms: knownTermCount(state, vector),
-    textCounts: evidenceWorkCounts([item.title, item.description, ...skills], null),
+    textCounts: evidenceWorkCounts(
+      [item.title, item.description, ...skills].flatMap((text) => [text, state.analyzer.translation(text)]),
+      null,
+    ),
     words: evidenceWords(
       parseClauses(state.analyzer, [item.title, item.description, ...skills].join('。'), {
         evidence: state.scoring.formWords,
       }),
     ),
-    memo: { meaning: new NumberMemo(), reused: false },
+    memo: { meaning: new Map(), reused: false },
     roleSource: { title: item.title, description: item.description },
   };
 }

@@ -27,7 +27,7 @@
  *   × (the direction's share of the evidence, Σ weight × known terms over the heaviest direction's)^0.5.
  */
 
-export const SCORER_VERSION = 'match-2026.11-9';
+export const SCORER_VERSION = 'match-2026.11-10';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,

@@ -6,7 +6,6 @@
 import type { IndexState } from '../index-state.js';
 import type { ItemMemo, LearnerEvidence, LearnerVector } from '../profile/learner-vector.js';
 import type { TaskCoverage } from '../types.js';
-import { NumberMemo } from '../vector/number-memo.js';
 import type { SparseVector } from '../vector/sparse-vector.js';
 import { coverCredit, isCovered, round4, SCORER, saturate } from './scorer.js';
 import { actionAgreement, type Clause, explainMeaning, matchMeaning } from './task-meaning.js';
@@ -215,7 +214,7 @@ function itemCredit(
 /** How far the item says the task's action; 1 (no reading) with coverage by meaning or the gate off. */
 function agreementOf(state: IndexState, item: LearnerEvidence, task: number): number {
   if (!state.scoring.meaning || state.scoring.actionGate === false) return 1;
-  item.memo.agreement ??= new NumberMemo();
+  item.memo.agreement ??= new Map();
   const kept = item.memo.agreement;
   let agreement = kept.get(task);
   if (agreement === undefined) {

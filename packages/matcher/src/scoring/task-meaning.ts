@@ -284,32 +284,51 @@ export function matchMeaning(
   if (task.length === 0 || item.all.length === 0) return 0;
   const n = item.clauses.length;
   growSums(n);
+  // Most task words share no character with the item: answered here from its character buckets,
+  // without a call (see `clauseMatches`).
+  if (item.charBuckets === undefined) item.charBuckets = charBuckets(item.chars);
+  const buckets = item.charBuckets;
   let sum = 0;
   let best = 0;
-  for (const clause of task) {
-    objectSums.fill(0, 0, n);
-    actionSums.fill(0, 0, n);
+  for (let k = 0; k < task.length; k++) {
+    const clause = task[k] as Clause;
+    const objects = clause.objects;
+    const actions = clause.actions;
+    let matched = false;
     let objectTotal = 0;
-    for (let i = 0; i < clause.objects.length; i++) {
-      const word = clause.objects[i] as string;
+    for (let i = 0; i < objects.length; i++) {
+      const word = objects[i] as string;
       const w = clause.objectWeights?.[i] ?? weight(word);
       objectTotal += w;
       // A word no clause can match adds 0 to every sum: skipped.
+      if (buckets && !sharesBucket(buckets, word)) continue;
       const at = clauseMatches(item, word, false);
       if (at === NO_MATCH) continue;
+      if (!matched) {
+        clearSums(n);
+        matched = true;
+      }
       const matches = (item.matchStore as { values: Float64Array }).values;
       for (let c = 0; c < n; c++) objectSums[c] = (objectSums[c] as number) + w * (matches[at + c] as number);
     }
-    for (const verb of clause.actions) {
+    for (let i = 0; i < actions.length; i++) {
+      const verb = actions[i] as string;
+      if (buckets && !sharesBucket(buckets, verb)) continue;
       const at = clauseMatches(item, verb, true);
       if (at === NO_MATCH) continue;
+      if (!matched) {
+        clearSums(n);
+        matched = true;
+      }
       const matches = (item.matchStore as { values: Float64Array }).values;
       for (let c = 0; c < n; c++) actionSums[c] = (actionSums[c] as number) + (matches[at + c] as number);
     }
+    // No word matched: every evidence clause scores 0 (`combine` of 0 and 0), and so does this one.
+    if (!matched) continue;
     let score = 0;
     for (let c = 0; c < n; c++) {
       const object = objectTotal > 0 ? (objectSums[c] as number) / objectTotal : 0;
-      const action = clause.actions.length > 0 ? (actionSums[c] as number) / clause.actions.length : 0;
+      const action = actions.length > 0 ? (actionSums[c] as number) / actions.length : 0;
       score = Math.max(score, combine(clause, action, object));
     }
     sum += score;
@@ -318,8 +337,24 @@ export function matchMeaning(
   return (best + sum / task.length) / 2;
 }
 
+/** Whether a word has a code unit in one of the item's character buckets (`charBuckets`). */
+function sharesBucket(buckets: Uint8Array, word: string): boolean {
+  if (word.length === 0) return true;
+  for (let i = 0; i < word.length; i++)
+    if ((buckets[word.charCodeAt(i) & CHAR_BUCKET_MASK] as number) !== 0) return true;
+  return false;
+}
+
 let objectSums = new Float64Array(16);
 let actionSums = new Float64Array(16);
+
+/** Zeroes the first `n` sums of both (a clause's sums start when its first word matches). */
+function clearSums(n: number): void {
+  for (let c = 0; c < n; c++) {
+    objectSums[c] = 0;
+    actionSums[c] = 0;
+  }
+}
 
 /** Grows the per-evidence-clause scratch sums to hold `n` clauses (both always the same length). */
 function growSums(n: number): void {

