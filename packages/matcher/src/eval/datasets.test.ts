@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { bundledTaxonomy } from '../testing/bundled-matcher.js';
 import {
   DatasetError,
+  loadCoveragePairs,
   loadEnglishNarratives,
   loadFreshNarratives,
   loadJobTitles,
   loadNarratives,
 } from './datasets.js';
+import { sampleCoverageTasks } from './sample-coverage.js';
 import { ENGLISH_SEED, ENGLISH_SIZE, sampleFresh } from './sample-fresh.js';
 
 const taxonomy = await bundledTaxonomy();
@@ -50,6 +52,17 @@ describe('evaluation sets', () => {
     expect(sampleFresh(taxonomy).map((o) => o.code)).toEqual(drawn.map((o) => o.code));
     expect(sampleFresh(taxonomy, 1).map((o) => o.code)).not.toEqual(drawn.map((o) => o.code));
     expect(drawn.every((o) => o.tasks.length > 0)).toBe(true);
+  });
+
+  it('the coverage set judges exactly the seeded draw of task statements, with all three labels', async () => {
+    const pairs = await loadCoveragePairs(taxonomy);
+    const drawn = pairs.filter((p) => p.source === 'draw');
+    expect(new Set(drawn.map((p) => p.task))).toEqual(
+      new Set(sampleCoverageTasks(taxonomy).map((t) => t.id)),
+    );
+    for (const label of ['covered', 'partly', 'not'] as const)
+      expect(pairs.filter((p) => p.label === label).length).toBeGreaterThanOrEqual(50);
+    expect(pairs.filter((p) => p.source === 'requirement').every((p) => p.task === undefined)).toBe(true);
   });
 
   it('fail loudly on an unknown code', async () => {

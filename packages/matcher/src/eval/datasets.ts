@@ -161,6 +161,57 @@ export async function loadDevTitles(
 }
 
 /** Every label must be an occupation of the taxonomy, and ids must be unique: fail loudly otherwise. */
+/** How a person judged an evidence sentence against a statement (`coverage.json`). */
+export type CoverageLabel = 'covered' | 'partly' | 'not';
+
+/**
+ * One labelled pair of the coverage set: a task statement of the taxonomy (`task`, its id) or an
+ * employer's requirement (`source: 'requirement'`, no task), an evidence sentence, and the label.
+ */
+export interface CoveragePair {
+  id: string;
+  source: 'draw' | 'issue' | 'requirement';
+  task?: string;
+  statement: string;
+  evidence: string;
+  label: CoverageLabel;
+}
+
+const COVERAGE_LABELS: readonly CoverageLabel[] = ['covered', 'partly', 'not'];
+const COVERAGE_SOURCES: readonly CoveragePair['source'][] = ['draw', 'issue', 'requirement'];
+
+/** `coverage.json`: every task id must exist with exactly the statement written beside it. */
+export async function loadCoveragePairs(taxonomy: TaxonomyData, dir = EVAL_DIR): Promise<CoveragePair[]> {
+  const file = 'coverage.json';
+  const tasks = new Map<string, string>();
+  for (const o of taxonomy.occupations) for (const t of o.tasks) tasks.set(t.id, t.text);
+  const seen = new Set<string>();
+  return (await readJsonArray(join(dir, file))).map((entry, i) => {
+    const record = asRecord(entry, `${file}[${i}]`);
+    const id = asString(record.id, `${file}[${i}].id`);
+    if (seen.has(id)) throw new DatasetError(`${file}: duplicate id ${id}`);
+    seen.add(id);
+    const source = asString(record.source, `${id}.source`) as CoveragePair['source'];
+    if (!COVERAGE_SOURCES.includes(source)) throw new DatasetError(`${id}: unknown source ${source}`);
+    const label = asString(record.label, `${id}.label`) as CoverageLabel;
+    if (!COVERAGE_LABELS.includes(label)) throw new DatasetError(`${id}: unknown label ${label}`);
+    const pair: CoveragePair = {
+      id,
+      source,
+      statement: asString(record.statement, `${id}.statement`),
+      evidence: asString(record.evidence, `${id}.evidence`),
+      label,
+    };
+    if (source !== 'requirement') {
+      const task = asString(record.task, `${id}.task`);
+      if (tasks.get(task) !== pair.statement)
+        throw new DatasetError(`${id}: task ${task} is not in the taxonomy with that statement`);
+      pair.task = task;
+    }
+    return pair;
+  });
+}
+
 function checkCodes(
   taxonomy: TaxonomyData,
   file: string,

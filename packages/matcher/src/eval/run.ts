@@ -1,7 +1,8 @@
 /**
  * `pnpm eval`: builds the matcher on the bundled taxonomy and prints (a) leave-name-out
  * self-retrieval, (b) evidence narratives, (b2) the fresh narratives written blind, (b3) the English
- * narratives and (c) job titles, for the default configuration and for each ablation. Flags: `--only-default` skips the ablations, `--misses` lists the misses of
+ * narratives and (c) job titles, for the default configuration and for each ablation, then (e) the
+ * labelled coverage set (`--coverage-only` prints only that). Flags: `--only-default` skips the ablations, `--misses` lists the misses of
  * the default configuration, `--stride=N` evaluates self-retrieval on every N-th occupation.
  */
 import { BUNDLED_TAXONOMY_DIR, loadTaxonomySource } from '@skillbank/core';
@@ -13,7 +14,9 @@ import {
   loadRejectedAliases as rejectedAliases,
   type TitleLexicon,
 } from '../titles/title-lexicon.js';
+import { coverageFigures, scoreCoveragePairs } from './coverage-eval.js';
 import {
+  loadCoveragePairs,
   loadDevTitles,
   loadEnglishNarratives,
   loadFreshNarratives,
@@ -74,6 +77,7 @@ const CONFIGURATIONS: readonly { name: string; options: BuildOptions }[] = [
 async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes('--titles-only')) return reportDevTitles(argv);
   if (argv.includes('--narratives-cv')) return reportNarrativesCv();
+  if (argv.includes('--coverage-only')) return reportCoverage();
   const onlyDefault = argv.includes('--only-default');
   const showMisses = argv.includes('--misses');
   const stride = Number(argv.find((arg) => arg.startsWith('--stride='))?.slice('--stride='.length) ?? '1');
@@ -184,6 +188,32 @@ async function main(argv: readonly string[]): Promise<void> {
       `| ${name} | ${percent(f.selfRetrieval.top1)} | ${percent(f.selfRetrieval.top5)} | ${percent(f.singleTask.top1)} | ${percent(f.singleTask.top5)} | ${percent(f.narratives.top1)} | ${percent(f.narratives.top5)} | ${percent(h.top1)} | ${percent(h.top5)} | ${percent(g.top1)} | ${percent(g.top5)} | ${percent(e.top1)} | ${percent(e.top5)} | ${percent(f.titles.occupationTop1)} | ${percent(f.titles.occupationTop5)} | ${percent(f.titles.minorTop1)} | ${percent(f.titles.minorTop5)} | ${buildMs} ms |`,
     );
   }
+  await reportCoverage();
+}
+
+/**
+ * (e) the labelled coverage set (`fixtures/eval/coverage.json`): precision and recall of "covered"
+ * at the scorer's threshold, and Kendall's τ-b of the credit against the labels, on all pairs and
+ * by source.
+ */
+async function reportCoverage(): Promise<void> {
+  const source = await loadTaxonomySource(BUNDLED_TAXONOMY_DIR);
+  if (!source.ok) throw new Error('bundled taxonomy is invalid');
+  const pairs = await loadCoveragePairs(source.data);
+  const scored = scoreCoveragePairs(buildIndexState(source.data), pairs);
+  console.log(
+    `\n(e) labelled coverage set, fixtures/eval/coverage.json: ${pairs.length} pairs (scorer ${SCORER_VERSION})`,
+  );
+  console.log(
+    '| pairs | n | precision | recall | partly called covered | τ-b |\n| --- | --- | --- | --- | --- | --- |',
+  );
+  const line = (name: string, f: ReturnType<typeof coverageFigures>) =>
+    console.log(
+      `| ${name} | ${f.total} | ${percent(f.precision)} | ${percent(f.recall)} | ${percent(f.partlyCovered)} | ${f.tau.toFixed(3)} |`,
+    );
+  line('all', coverageFigures(scored));
+  for (const kind of ['draw', 'issue', 'requirement'] as const)
+    line(kind, coverageFigures(scored.filter((s) => s.pair.source === kind)));
 }
 
 /**
