@@ -312,7 +312,22 @@ function rankAll(
       );
     score(o);
   }
+  // The same leading occupations, hence the same fits, come out of any unfiltered ranking of this
+  // learner that keeps at least REFINED (pruning scores exactly every occupation that can reach
+  // them): a gaps report after a ranking (cohort reports) reads them instead of ranking again.
+  if (!filtered && keep >= REFINED) explainedOf(state).set(learner, explained);
   return { learner, similarities, coverage, scores, explained };
+}
+
+/** Per index, the explained-evidence fits of each learner's latest unfiltered ranking (see `rankAll`). */
+const explainedByLearner = new WeakMap<IndexState, WeakMap<LearnerVector, Map<number, ExplainedFit>>>();
+function explainedOf(state: IndexState): WeakMap<LearnerVector, Map<number, ExplainedFit>> {
+  let byLearner = explainedByLearner.get(state);
+  if (!byLearner) {
+    byLearner = new WeakMap();
+    explainedByLearner.set(state, byLearner);
+  }
+  return byLearner;
 }
 
 /** How much of the evidence an occupation explains (see `explainedFits`). */
@@ -384,6 +399,8 @@ export function explainedFitOf(
   index: number,
 ): ExplainedFit | null {
   if (!learner.matchable) return null;
+  const known = explainedOf(state).get(learner);
+  if (known) return known.get(index) ?? null;
   const free = freeArrays(state);
   const arrays = free.pop() ?? newRankArrays(state);
   try {
