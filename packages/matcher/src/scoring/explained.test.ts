@@ -39,4 +39,29 @@ describe('how much of the evidence an occupation explains', () => {
       expect(matcher.gaps(pigFarm, match.code)?.score).toBe(match.score);
     }
   });
+
+  it('gives the same gap report whether or not the learner was ranked before (a report reuses the ranking)', () => {
+    // Two directions (pigs, then a welding course): gaps read the whole learner's ranking.
+    const twoDirections: EvidenceInput[] = [
+      ...pigFarm,
+      {
+        id: 'w',
+        kind: 'learning',
+        title: '焊接实训',
+        description: '练习手工电弧焊和二氧化碳保护焊，焊接角焊缝',
+      },
+    ];
+    for (const evidence of [pigFarm, twoDirections]) {
+      const codes = matcher.match(evidence, { limit: 5 }).matches.map((m) => m.code);
+      for (const code of codes) {
+        const alone = matcher.gapsForProfile(matcher.profileVector(evidence), code);
+        const ranked = matcher.profileVector(evidence);
+        matcher.rankProfile(ranked, { limit: 20 });
+        const filtered = matcher.profileVector(evidence);
+        matcher.rankProfile(filtered, { limit: 5, digital: true });
+        expect(matcher.gapsForProfile(ranked, code)).toEqual(alone);
+        expect(matcher.gapsForProfile(filtered, code)).toEqual(alone);
+      }
+    }
+  });
 });
