@@ -175,7 +175,9 @@ export function describeRoles(learner: LearnerVector, roles: readonly RoleRequir
           credits.push(credit(quality[e] as number, similarity, level[e] as number, minLevel));
           continue;
         }
-        credits.push(readCredit(role, clauses, item, quality[e] as number, similarity, level[e] as number, minLevel));
+        credits.push(
+          readCredit(role, clauses, item, quality[e] as number, similarity, level[e] as number, minLevel),
+        );
       }
       const value = Math.max(0, ...credits);
       best[k] = value;

@@ -4,6 +4,8 @@
  * narratives and (c) job titles, for the default configuration and for each ablation, then (e) the
  * labelled coverage set (`--coverage-only` prints only that). Flags: `--only-default` skips the ablations, `--misses` lists the misses of
  * the default configuration, `--stride=N` evaluates self-retrieval on every N-th occupation.
+ * `--held-back` adds (b4), the held-back narratives (`narratives-b4.json`): its figures only, never
+ * its items or misses, and only on request, so that nobody tunes on it (fixtures/eval/README.md).
  */
 import { BUNDLED_TAXONOMY_DIR, loadTaxonomySource } from '@skillbank/core';
 import { type BuildOptions, buildIndexState, buildMatcherIndex } from '../build-matcher-index.js';
@@ -15,12 +17,18 @@ import {
   loadRejectedAliases as rejectedAliases,
   type TitleLexicon,
 } from '../titles/title-lexicon.js';
-import { coverageFigures, crossValidateCoverage, type ScoredPair, scoreCoveragePairs } from './coverage-eval.js';
+import {
+  coverageFigures,
+  crossValidateCoverage,
+  type ScoredPair,
+  scoreCoveragePairs,
+} from './coverage-eval.js';
 import {
   loadCoveragePairs,
   loadDevTitles,
   loadEnglishNarratives,
   loadFreshNarratives,
+  loadHeldBackNarratives,
   loadJobTitles,
   loadNarratives,
   withSidePieces,
@@ -82,6 +90,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const onlyDefault = argv.includes('--only-default');
   const showMisses = argv.includes('--misses');
   const stride = Number(argv.find((arg) => arg.startsWith('--stride='))?.slice('--stride='.length) ?? '1');
+  const heldBack = argv.includes('--held-back');
 
   const source = await loadTaxonomySource(BUNDLED_TAXONOMY_DIR);
   if (!source.ok)
@@ -91,6 +100,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const fresh = await loadFreshNarratives(taxonomy);
   const english = await loadEnglishNarratives(taxonomy);
   const titles = await loadJobTitles(taxonomy);
+  const b4 = heldBack ? await loadHeldBackNarratives(taxonomy) : [];
   console.log(`scorer ${SCORER_VERSION}, taxonomy ${taxonomy.info.id} ${taxonomy.info.version}`);
   console.log(
     `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${english.length} English narratives, ${titles.length} job titles (fixtures/eval)\n`,
@@ -103,6 +113,8 @@ async function main(argv: readonly string[]): Promise<void> {
     fresh: NarrativeFigures;
     side: NarrativeFigures;
     english: NarrativeFigures;
+    /** (b4), with `--held-back` only. */
+    heldBack?: NarrativeFigures;
     buildMs: number;
   }[] = [];
   for (const configuration of onlyDefault ? CONFIGURATIONS.slice(0, 1) : CONFIGURATIONS) {
@@ -117,6 +129,7 @@ async function main(argv: readonly string[]): Promise<void> {
       fresh: freshFigures,
       side: sideFigures,
       english: englishFigures,
+      ...(heldBack ? { heldBack: evaluateNarratives(matcher, b4) } : {}),
       buildMs: matcher.stats.buildMs,
     });
     console.log(`${configuration.name}: built in ${matcher.stats.buildMs} ms`);
@@ -168,6 +181,18 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(
       `    top-1 ${percent(e.top1)}  top-5 ${percent(e.top5)}  MRR ${e.mrr.toFixed(3)}  minor group top-1 ${percent(e.minorTop1)}  top-5 ${percent(e.minorTop5)}`,
     );
+    const b = first.heldBack;
+    if (b) {
+      console.log(
+        `(b4) held-back narratives (written blind, committed before their first run), ${b.total} items:`,
+      );
+      console.log(
+        `    top-1 ${percent(b.top1)}  top-5 ${percent(b.top5)}  MRR ${b.mrr.toFixed(3)}  minor group top-1 ${percent(b.minorTop1)}  top-5 ${percent(b.minorTop5)}`,
+      );
+      console.log(
+        `    bands of the top-1 score: strong ${band(b.bands.strong)}; moderate ${band(b.bands.moderate)}; weak ${band(b.bands.weak)}`,
+      );
+    }
     console.log(`(c) job titles, ${f.titles.total} items:`);
     console.log(
       `    occupation top-1 ${percent(f.titles.occupationTop1)}  top-5 ${percent(f.titles.occupationTop5)}`,
@@ -188,6 +213,13 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(
       `| ${name} | ${percent(f.selfRetrieval.top1)} | ${percent(f.selfRetrieval.top5)} | ${percent(f.singleTask.top1)} | ${percent(f.singleTask.top5)} | ${percent(f.narratives.top1)} | ${percent(f.narratives.top5)} | ${percent(h.top1)} | ${percent(h.top5)} | ${percent(g.top1)} | ${percent(g.top5)} | ${percent(e.top1)} | ${percent(e.top5)} | ${percent(f.titles.occupationTop1)} | ${percent(f.titles.occupationTop5)} | ${percent(f.titles.minorTop1)} | ${percent(f.titles.minorTop5)} | ${buildMs} ms |`,
     );
+  }
+  if (heldBack && rows.length > 1) {
+    console.log(
+      '\n| configuration | (b4) top-1 | (b4) top-5 | (b4) minor top-1 |\n| --- | --- | --- | --- |',
+    );
+    for (const { name, heldBack: b } of rows)
+      if (b) console.log(`| ${name} | ${percent(b.top1)} | ${percent(b.top5)} | ${percent(b.minorTop1)} |`);
   }
   await reportCoverage();
 }
