@@ -136,10 +136,15 @@ export function kendallTauB(x: readonly number[], y: readonly number[]): number 
   return denominator === 0 ? 0 : (concordant - discordant) / denominator;
 }
 
-/** What the k-fold maximises on the training folds: F1 of "covered" plus half the rank agreement. */
-function objective(scored: readonly ScoredPair[], threshold: number): number {
+/**
+ * What the k-fold maximises on the training folds: F1 of "covered" plus half the rank agreement;
+ * with `minPrecision`, the recall of the settings whose precision is at least that (plus half the
+ * rank agreement; any such setting before any other).
+ */
+function objective(scored: readonly ScoredPair[], threshold: number, minPrecision?: number): number {
   const f = coverageFigures(scored, threshold);
-  return f.f1 + 0.5 * f.tau;
+  if (minPrecision === undefined) return f.f1 + 0.5 * f.tau;
+  return (f.precision >= minPrecision ? 2 : 0) + f.recall + 0.5 * f.tau;
 }
 
 /**
@@ -154,7 +159,7 @@ function objective(scored: readonly ScoredPair[], threshold: number): number {
 export function crossValidateCoverage(
   variants: readonly { name: string; scored: readonly ScoredPair[]; thresholds?: readonly number[] }[],
   thresholds: readonly number[],
-  { folds = 5, seed = 9 }: { folds?: number; seed?: number } = {},
+  { folds = 5, seed = 9, minPrecision }: { folds?: number; seed?: number; minPrecision?: number } = {},
 ): { figures: CoverageFigures; chosen: string[]; held: ScoredPair[] } {
   const first = variants[0]?.scored ?? [];
   const groups = [...new Set(first.map((s) => s.pair.statement))];
@@ -171,7 +176,7 @@ export function crossValidateCoverage(
     for (const variant of variants) {
       const training = variant.scored.filter((s) => foldOf.get(s.pair.statement) !== f);
       for (const threshold of variant.thresholds ?? thresholds) {
-        const value = objective(training, threshold);
+        const value = objective(training, threshold, minPrecision);
         if (!best || value > best.value) best = { value, variant, threshold };
       }
     }
