@@ -4,8 +4,9 @@
  * narratives and (c) job titles, for the default configuration and for each ablation, then (e) the
  * labelled coverage set (`--coverage-only` prints only that). Flags: `--only-default` skips the ablations, `--misses` lists the misses of
  * the default configuration, `--stride=N` evaluates self-retrieval on every N-th occupation.
- * `--held-back` adds (b4), the held-back narratives (`narratives-b4.json`): its figures only, never
- * its items or misses, and only on request, so that nobody tunes on it (fixtures/eval/README.md).
+ * `--held-back` adds (b4), the held-back narratives (`narratives-b4.json`, issue 9's judge): its
+ * figures only, and only on request, so that nobody tunes on it; `--misses` never lists its items
+ * (fixtures/eval/README.md).
  */
 import { BUNDLED_TAXONOMY_DIR, loadTaxonomySource } from '@skillbank/core';
 import { type BuildOptions, buildIndexState, buildMatcherIndex } from '../build-matcher-index.js';
@@ -103,7 +104,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const b4 = heldBack ? await loadHeldBackNarratives(taxonomy) : [];
   console.log(`scorer ${SCORER_VERSION}, taxonomy ${taxonomy.info.id} ${taxonomy.info.version}`);
   console.log(
-    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${english.length} English narratives, ${titles.length} job titles (fixtures/eval)\n`,
+    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${english.length} English narratives, ${titles.length} job titles${heldBack ? `, ${b4.length} held-back narratives` : ''} (fixtures/eval)\n`,
   );
 
   const sided = withSidePieces(narratives);
