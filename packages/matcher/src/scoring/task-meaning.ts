@@ -529,10 +529,25 @@ export function explainMeaning(
     const matched: string[] = [];
     let score = 0;
     for (const taskClause of task) score += matchClause(weight, taskClause, one, matched);
-    const words = [...new Set(matched)].filter((word) => !GENERIC_WORDS.has(word) && word.length >= 2);
+    const shown = matched.map((word) => sharedPart(word, clause.text, one));
+    const words = [...new Set(shown)].filter((word) => !GENERIC_WORDS.has(word) && word.length >= 2);
     if (score > best.score) best = { sentence: clause.text, words, score };
   });
   return { sentence: best.sentence, words: best.words };
+}
+
+/**
+ * What to highlight for a task word the sentence matches: the word when the sentence says it,
+ * else the longest word of the sentence inside it (提供数据 matched by 数据: 数据, which both texts
+ * show), else the task's word (said in other words, through the synonym list).
+ */
+function sharedPart(word: string, sentence: string, evidence: EvidenceWords): string {
+  if (sentence.includes(word)) return word;
+  let part = word;
+  for (const other of evidence.all)
+    if (other.length < word.length && other.length > (part === word ? 0 : part.length))
+      if (word.includes(other) && sentence.includes(other)) part = other;
+  return part;
 }
 
 /** Words too general to show as a reason (every occupation has them). */
