@@ -25,6 +25,16 @@ describe('classify', () => {
     }
   });
 
+  it('codes English titles by their words, not by letters shared with labelled titles', () => {
+    expect(codes('welder')[0]).toBe('6-18-02-04');
+    expect(codes('accountant')[0]).toMatch(/^2-06-/);
+    expect(codes('delivery rider')[0]).toBe(matcher.classify({ title: '外卖骑手' }).candidates[0]?.code);
+    for (const title of ['welder', 'chef', 'truck driver', 'security guard', 'delivery rider']) {
+      // 数据分析处理工程技术人员 led or followed these on letters shared with "data analyst" titles.
+      expect(codes(title)).not.toContain('2-02-30-09');
+    }
+  });
+
   it('puts the obvious occupation first for plain titles', () => {
     expect(codes('保安')[0]).toBe('4-07-05-01');
     expect(codes('文案编辑')[0]).toMatch(/^2-10-02-/);

@@ -8,11 +8,12 @@ import {
   loadCoveragePairs,
   loadEnglishNarratives,
   loadFreshNarratives,
+  loadHeldBackNarratives,
   loadJobTitles,
   loadNarratives,
 } from './datasets.js';
 import { sampleCoverageTasks } from './sample-coverage.js';
-import { ENGLISH_SEED, ENGLISH_SIZE, sampleFresh } from './sample-fresh.js';
+import { B4_SEED, B4_SIZE, ENGLISH_SEED, ENGLISH_SIZE, sampleFresh } from './sample-fresh.js';
 
 const taxonomy = await bundledTaxonomy();
 
@@ -39,6 +40,16 @@ describe('evaluation sets', () => {
     const fresh = new Set(sampleFresh(taxonomy).map((o) => o.code));
     expect(drawn.filter((o) => fresh.has(o.code)).length).toBeLessThan(10);
     for (const n of english) expect(n.evidence[0]?.description).toMatch(/^[\x20-\x7e’]+$/);
+  });
+
+  it('the held-back narratives (b4) label exactly their own seeded draw, one item each', async () => {
+    const heldBack = await loadHeldBackNarratives(taxonomy);
+    const drawn = sampleFresh(taxonomy, B4_SEED, B4_SIZE);
+    expect(heldBack.map((n) => n.code)).toEqual(drawn.map((o) => o.code));
+    expect(heldBack.map((n) => n.id)).toEqual(heldBack.map((_, i) => `g${String(i + 1).padStart(3, '0')}`));
+    // Its own sample: mostly occupations the fresh set (b2) does not cover.
+    const fresh = new Set(sampleFresh(taxonomy).map((o) => o.code));
+    expect(drawn.filter((o) => fresh.has(o.code)).length).toBeLessThan(20);
   });
 
   it('the fresh draw is stratified by major group and repeatable', () => {

@@ -12,6 +12,7 @@ import {
   loadDevTitles,
   loadEnglishNarratives,
   loadFreshNarratives,
+  loadHeldBackNarratives,
   loadJobTitles,
   loadNarratives,
   withSidePieces,
@@ -95,6 +96,16 @@ describe('quality floors (dev sets)', () => {
     expect(figures.top5).toBeGreaterThanOrEqual(FLOORS.english.top5);
   });
 
+  // (b4) the held-back set of issue 9 (fixtures/eval/README.md): never tuned on, so this test prints
+  // nothing — no items, no misses, no figures; a failure shows only the figure that fell.
+  it('held-back narratives (b4)', { timeout: 180_000 }, async () => {
+    const figures = evaluateNarratives(await bundledMatcher(), await loadHeldBackNarratives(taxonomy));
+    expect(figures.total).toBe(150);
+    expect(figures.top1).toBeGreaterThanOrEqual(FLOORS.heldBack.top1);
+    expect(figures.top5).toBeGreaterThanOrEqual(FLOORS.heldBack.top5);
+    expect(figures.minorTop1).toBeGreaterThanOrEqual(FLOORS.heldBack.minorTop1);
+  });
+
   // Labelled before tuning (fixtures/eval/README.md): "covered" as the product decides it, against
   // what a person says, for task statements and employers' requirements alike.
   it('labelled coverage set: precision, recall and rank agreement of "covered"', {
@@ -117,7 +128,8 @@ describe('quality floors (dev sets)', () => {
  * Just under the figures of the shipped configuration, `match-2026.11-11` (58.3 / 78.2, 85.6 / 100,
  * 71.3 / 94.9, 100 % on every 10th occupation; with a side piece 67.6 / 95.5; fresh narratives
  * 73.3 / 92.7, minor group 81.3; English narratives 84.0 / 98.0). At `-10`: 86.5 / 99.1, side piece
- * 66.7 / 96.4, fresh 73.3 / 91.3 (minor 80.0), English 86.0 / 98.0.
+ * 66.7 / 96.4, fresh 73.3 / 91.3 (minor 80.0), English 86.0 / 98.0. At `-12` (Latin words as words in
+ * the labelled titles' comparison) the real titles are 58.3 / 78.4, the rest unchanged.
  */
 const FLOORS = {
   devTitles: { top1: 0.57, top5: 0.77 },
@@ -128,6 +140,8 @@ const FLOORS = {
   fresh: { top1: 0.7, top5: 0.92, minorTop1: 0.8 },
   // 14.0 / 20.0 before the English words of work (`match-2026.11-8`).
   english: { top1: 0.8, top5: 0.96 },
+  // (b4) at `match-2026.11-11`, measured once after the set was committed: 68.7 / 91.3, minor 73.3.
+  heldBack: { top1: 0.66, top5: 0.9, minorTop1: 0.72 },
   /**
    * Labelled coverage set at `match-2026.11-10`: precision 77.8, recall 16.5, τ-b 0.378 (75.0 / 14.1 /
    * 0.372 at -8 and -9). The recall is the finding (issue 9: most of what people call covered is not);

@@ -4,6 +4,9 @@
  * narratives and (c) job titles, for the default configuration and for each ablation, then (e) the
  * labelled coverage set (`--coverage-only` prints only that). Flags: `--only-default` skips the ablations, `--misses` lists the misses of
  * the default configuration, `--stride=N` evaluates self-retrieval on every N-th occupation.
+ * `--held-back` adds (b4), the held-back narratives (`narratives-b4.json`, issue 9's judge): its
+ * figures only, and only on request, so that nobody tunes on it; `--misses` never lists its items
+ * (fixtures/eval/README.md).
  */
 import { BUNDLED_TAXONOMY_DIR, loadTaxonomySource } from '@skillbank/core';
 import { type BuildOptions, buildIndexState, buildMatcherIndex } from '../build-matcher-index.js';
@@ -20,6 +23,7 @@ import {
   loadDevTitles,
   loadEnglishNarratives,
   loadFreshNarratives,
+  loadHeldBackNarratives,
   loadJobTitles,
   loadNarratives,
   withSidePieces,
@@ -81,6 +85,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const onlyDefault = argv.includes('--only-default');
   const showMisses = argv.includes('--misses');
   const stride = Number(argv.find((arg) => arg.startsWith('--stride='))?.slice('--stride='.length) ?? '1');
+  const heldBack = argv.includes('--held-back');
 
   const source = await loadTaxonomySource(BUNDLED_TAXONOMY_DIR);
   if (!source.ok)
@@ -90,9 +95,10 @@ async function main(argv: readonly string[]): Promise<void> {
   const fresh = await loadFreshNarratives(taxonomy);
   const english = await loadEnglishNarratives(taxonomy);
   const titles = await loadJobTitles(taxonomy);
+  const b4 = heldBack ? await loadHeldBackNarratives(taxonomy) : [];
   console.log(`scorer ${SCORER_VERSION}, taxonomy ${taxonomy.info.id} ${taxonomy.info.version}`);
   console.log(
-    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${english.length} English narratives, ${titles.length} job titles (fixtures/eval)\n`,
+    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${english.length} English narratives, ${titles.length} job titles${heldBack ? `, ${b4.length} held-back narratives` : ''} (fixtures/eval)\n`,
   );
 
   const sided = withSidePieces(narratives);
@@ -102,6 +108,8 @@ async function main(argv: readonly string[]): Promise<void> {
     fresh: NarrativeFigures;
     side: NarrativeFigures;
     english: NarrativeFigures;
+    /** (b4), with `--held-back` only. */
+    heldBack?: NarrativeFigures;
     buildMs: number;
   }[] = [];
   for (const configuration of onlyDefault ? CONFIGURATIONS.slice(0, 1) : CONFIGURATIONS) {
@@ -116,6 +124,7 @@ async function main(argv: readonly string[]): Promise<void> {
       fresh: freshFigures,
       side: sideFigures,
       english: englishFigures,
+      ...(heldBack ? { heldBack: evaluateNarratives(matcher, b4) } : {}),
       buildMs: matcher.stats.buildMs,
     });
     console.log(`${configuration.name}: built in ${matcher.stats.buildMs} ms`);
@@ -167,6 +176,18 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(
       `    top-1 ${percent(e.top1)}  top-5 ${percent(e.top5)}  MRR ${e.mrr.toFixed(3)}  minor group top-1 ${percent(e.minorTop1)}  top-5 ${percent(e.minorTop5)}`,
     );
+    const b = first.heldBack;
+    if (b) {
+      console.log(
+        `(b4) held-back narratives (written blind, committed before their first run), ${b.total} items:`,
+      );
+      console.log(
+        `    top-1 ${percent(b.top1)}  top-5 ${percent(b.top5)}  MRR ${b.mrr.toFixed(3)}  minor group top-1 ${percent(b.minorTop1)}  top-5 ${percent(b.minorTop5)}`,
+      );
+      console.log(
+        `    bands of the top-1 score: strong ${band(b.bands.strong)}; moderate ${band(b.bands.moderate)}; weak ${band(b.bands.weak)}`,
+      );
+    }
     console.log(`(c) job titles, ${f.titles.total} items:`);
     console.log(
       `    occupation top-1 ${percent(f.titles.occupationTop1)}  top-5 ${percent(f.titles.occupationTop5)}`,
@@ -187,6 +208,13 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(
       `| ${name} | ${percent(f.selfRetrieval.top1)} | ${percent(f.selfRetrieval.top5)} | ${percent(f.singleTask.top1)} | ${percent(f.singleTask.top5)} | ${percent(f.narratives.top1)} | ${percent(f.narratives.top5)} | ${percent(h.top1)} | ${percent(h.top5)} | ${percent(g.top1)} | ${percent(g.top5)} | ${percent(e.top1)} | ${percent(e.top5)} | ${percent(f.titles.occupationTop1)} | ${percent(f.titles.occupationTop5)} | ${percent(f.titles.minorTop1)} | ${percent(f.titles.minorTop5)} | ${buildMs} ms |`,
     );
+  }
+  if (heldBack && rows.length > 1) {
+    console.log(
+      '\n| configuration | (b4) top-1 | (b4) top-5 | (b4) minor top-1 |\n| --- | --- | --- | --- |',
+    );
+    for (const { name, heldBack: b } of rows)
+      if (b) console.log(`| ${name} | ${percent(b.top1)} | ${percent(b.top5)} | ${percent(b.minorTop1)} |`);
   }
   await reportCoverage();
 }

@@ -7,7 +7,8 @@
  *
  * Print the draw with each occupation's definition and tasks (what the writer read):
  *   pnpm --filter @skillbank/matcher exec tsx --conditions=source src/eval/sample-fresh.ts
- * and the English set's draw (`narratives-english.json`) with `--english`.
+ * the English set's draw (`narratives-english.json`) with `--english`, and the held-back set's
+ * (`narratives-b4.json`) with `--b4`.
  */
 import { pathToFileURL } from 'node:url';
 import {
@@ -30,6 +31,15 @@ export const FRESH_SIZE = 150;
 export const ENGLISH_SEED = 20261209;
 /** How many occupations the English set covers. */
 export const ENGLISH_SIZE = 50;
+
+/**
+ * The held-back narrative set (b4) (`narratives-b4.json`, issue 9): the same draw with its own seed,
+ * written blind and committed before its first run; the judge of issue 9's narrative target, never
+ * tuned on (fixtures/eval/README.md). Printed with `--b4`.
+ */
+export const B4_SEED = 20261230;
+/** How many occupations the held-back set (b4) covers. */
+export const B4_SIZE = 150;
 
 /** Seats per group in proportion to its size, largest remainder first (ties: group order). */
 function allocate(sizes: readonly number[], total: number): number[] {
@@ -75,9 +85,12 @@ export function sampleFresh(taxonomy: TaxonomyData, seed = FRESH_SEED, size = FR
 async function main(): Promise<void> {
   const loaded = await loadTaxonomySource(BUNDLED_TAXONOMY_DIR);
   if (!loaded.ok) throw new Error(`taxonomy: ${loaded.problems.map((p) => p.message).join('; ')}`);
-  const english = process.argv.includes('--english');
-  const seed = english ? ENGLISH_SEED : FRESH_SEED;
-  const drawn = sampleFresh(loaded.data, seed, english ? ENGLISH_SIZE : FRESH_SIZE);
+  const [seed, size] = process.argv.includes('--b4')
+    ? [B4_SEED, B4_SIZE]
+    : process.argv.includes('--english')
+      ? [ENGLISH_SEED, ENGLISH_SIZE]
+      : [FRESH_SEED, FRESH_SIZE];
+  const drawn = sampleFresh(loaded.data, seed, size);
   const perMajor = new Map<string, number>();
   for (const o of drawn) perMajor.set(o.majorCode, (perMajor.get(o.majorCode) ?? 0) + 1);
   console.log(

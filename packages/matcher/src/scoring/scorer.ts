@@ -27,9 +27,12 @@
  *   directions: evidence pieces grouped by the occupations they resemble (directions.ts); each
  *   direction is scored on its own and the overall score of an occupation is its best direction's,
  *   × (the direction's share of the evidence, Σ weight × known terms over the heaviest direction's)^0.5.
+ *
+ * Job-title classification (classify.ts) carries the same version: -12 compares the labelled titles'
+ * Latin words as whole words (title-neighbours.ts).
  */
 
-export const SCORER_VERSION = 'match-2026.11-11';
+export const SCORER_VERSION = 'match-2026.11-12';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,

@@ -23,18 +23,26 @@ export interface TitleNeighbours {
 
 export const NEIGHBOURS = Object.freeze({ k: 10, power: 2, contextWeight: 0.3 });
 
-/** Character and character-pair counts of a title's job part (its context at a lower weight). */
+/** A Latin word, number or code inside a title (java, hr, 3d, c++ → "c"). */
+const LATIN_WORD = /[a-z0-9]+/g;
+
+/**
+ * Character and character-pair counts of a title's job part (its context at a lower weight). A
+ * Chinese character carries meaning (工, 师, 焊), a Latin letter does not: Latin words count as
+ * whole words, so "welder" meets titles that say welder, not every title with an "er" or a "d".
+ */
 function grams(title: string): Map<string, number> {
   const { core, context } = normalizeTitle(title);
   const bag = new Map<string, number>();
+  const count = (gram: string, weight: number) => bag.set(gram, (bag.get(gram) ?? 0) + weight);
   const addText = (text: string, weight: number) => {
-    for (const run of text.split(/[\s+#]+/)) {
-      for (let i = 0; i < run.length; i++) {
-        const a = run.charAt(i);
-        bag.set(a, (bag.get(a) ?? 0) + weight);
-        if (i + 1 < run.length) {
-          const pair = run.slice(i, i + 2);
-          bag.set(pair, (bag.get(pair) ?? 0) + weight);
+    for (const whole of text.split(/[\s+#]+/)) {
+      for (const word of whole.match(LATIN_WORD) ?? []) count(`~${word}`, weight);
+      // The rest, with each Latin word as one gap: characters and pairs never join across a word.
+      for (const run of whole.split(LATIN_WORD)) {
+        for (let i = 0; i < run.length; i++) {
+          count(run.charAt(i), weight);
+          if (i + 1 < run.length) count(run.slice(i, i + 2), weight);
         }
       }
     }

@@ -84,4 +84,18 @@ describe('labels and neighbours', () => {
       '4-07-05-01',
     );
   });
+
+  it('compares Latin words as words, not letters', () => {
+    const neighbours = buildTitleNeighbours([
+      { title: '数据分析师 data analyst', target: { level: 'occupation', target: '2-02-30-09' } },
+      { title: 'Java开发工程师', target: { level: 'occupation', target: '2-02-10-03' } },
+      { title: '焊工 welder', target: { level: 'occupation', target: '6-18-02-04' } },
+    ]);
+    // "driver" shares letters and letter pairs (r, e, er, …) with every title above, no word.
+    expect(neighbours.votes('truck driver').votes).toEqual([]);
+    expect(neighbours.votes('welder').votes.map((v) => v.target.target)).toEqual(['6-18-02-04']);
+    expect(neighbours.votes('java后端').votes[0]?.target.target).toBe('2-02-10-03');
+    // A Latin word breaks the characters around it: 师 and 工 still count, 师d does not exist.
+    expect(neighbours.votes('data工程师').votes.map((v) => v.target.target)).toContain('2-02-10-03');
+  });
 });
