@@ -100,4 +100,18 @@ describe('how much of the evidence an occupation explains', () => {
       }
     });
   });
+
+  it('ranks without explanations the same occupations and scores as the full match (one direction and several)', async () => {
+    const narratives = await loadNarratives(taxonomy);
+    for (const { evidence } of [...narratives, ...withSidePieces(narratives)]) {
+      const full = matcher.match(evidence).matches.map(({ code, name, score, digital, green }) => ({
+        code,
+        name,
+        score,
+        digital,
+        green,
+      }));
+      expect(matcher.rankProfile(matcher.profileVector(evidence))).toEqual(full);
+    }
+  });
 });

@@ -56,7 +56,7 @@ export function rankLearner(
   learner: LearnerVector,
   options: Omit<MatchOptions, 'asOf'> = {},
 ): OccupationRank[] {
-  return matchLearner(state, learner, options, { explain: false }).matches.map(
+  return matchLearner(state, learner, options, { explain: false, directions: false }).matches.map(
     ({ code, name, score, digital, green }) => ({ code, name, score, digital, green }),
   );
 }
@@ -65,8 +65,11 @@ export function matchLearner(
   state: IndexState,
   learner: LearnerVector,
   { limit = DEFAULT_MATCH_LIMIT, digital, green }: Omit<MatchOptions, 'asOf'> = {},
-  /** `explain: false` leaves out shared terms and covered and missing tasks (see `rankLearner`). */
-  { explain = true }: { explain?: boolean } = {},
+  /**
+   * `explain: false` leaves out shared terms and covered and missing tasks, `directions: false` each
+   * direction's own list (see `rankLearner`).
+   */
+  { explain = true, directions = true }: { explain?: boolean; directions?: boolean } = {},
 ): MatchResult {
   const result: MatchResult = {
     scorer: { version: SCORER_VERSION },
@@ -97,7 +100,7 @@ export function matchLearner(
     }
     const rankings = learners.map(rank);
     if (whole) whole.learner = new WeakRef(learner);
-    describeDirections(state, learner, groups, rankings, count, explain, result);
+    describeDirections(state, learner, groups, rankings, count, { explain, directions }, result);
     return result;
   } finally {
     free.push(...taken);
@@ -111,7 +114,7 @@ function describeDirections(
   groups: readonly number[][],
   rankings: readonly Ranking[],
   count: number,
-  explain: boolean,
+  { explain, directions }: { explain: boolean; directions: boolean },
   result: MatchResult,
 ): void {
   const described = new Map<string, OccupationMatch>();
@@ -155,6 +158,7 @@ function describeDirections(
       breakdown: { ...match.breakdown, direction: weight },
     };
   });
+  if (!directions) return;
   result.directions = rankings.map((ranking, d): MatchDirection => {
     const matches = top(ranking.scores, Math.min(count, DIRECTIONS.perDirection)).map((index) =>
       describeOnce(d, index),
@@ -235,8 +239,7 @@ function rankAll(
   if (!firstPass) {
     table.coverage.fill(0);
     table.best.fill(-1);
-    coverAllTasks(state, learner, table);
-    if (mergeInto) mergeFirstPass(mergeInto.coverage, table.coverage);
+    coverAllTasks(state, learner, table, mergeInto?.coverage);
   }
   const coverage = firstPass ?? table.coverage;
   // The declared bonus of every occupation, worked out once.
@@ -363,13 +366,6 @@ function wholeFirstPassOf(state: IndexState): WholeFirstPass {
   return whole;
 }
 
-/** `into[t] = max(into[t], coverage[t])` for every task. */
-function mergeFirstPass(into: Float64Array, coverage: Float64Array): void {
-  for (let t = 0; t < coverage.length; t++) {
-    const value = coverage[t] as number;
-    if (value > (into[t] as number)) into[t] = value;
-  }
-}
 
 /** Per index, the explained-evidence fits of each learner's latest unfiltered ranking (see `rankAll`). */
 const explainedByLearner = new WeakMap<IndexState, WeakMap<LearnerVector, Map<number, ExplainedFit>>>();
