@@ -25,6 +25,8 @@ export interface RequirementSet {
   requirements: Requirement[];
   /** How distinctive a word is (the index's idf), for reading requirements by meaning. */
   wordWeight: (word: string) => number;
+  /** Whether a requirement's action is read, as a task's is (`statementCredit`). */
+  actionGate: boolean;
   /** Term ids any requirement uses, ascending; row s of `matrix` belongs to `terms[s]`. */
   terms: Int32Array;
   /** Term id → row of `matrix`, -1 for terms no requirement uses. */
@@ -65,6 +67,11 @@ export function vectoriseRequirements(state: IndexState, inputs: readonly Requir
   }));
 }
 
+/** Whether requirements' actions are read: with coverage by meaning and the action gate, as tasks' are. */
+export function readsAction(state: IndexState): boolean {
+  return state.scoring.meaning === true && state.scoring.actionGate !== false;
+}
+
 export function buildRequirementSet(state: IndexState, inputs: readonly RequirementInput[]): RequirementSet {
   const requirements = vectoriseRequirements(state, inputs);
   // Rows in ascending term order, so that every scoring path adds a term's contribution in the same order.
@@ -99,6 +106,7 @@ export function buildRequirementSet(state: IndexState, inputs: readonly Requirem
   return {
     requirements,
     wordWeight: state.wordWeight,
+    actionGate: readsAction(state),
     terms,
     slotOf,
     matrix,

@@ -159,6 +159,43 @@ describe('scoreCandidates', () => {
     expect(reread[0]).toMatchObject({ learnerId: 'analyst', allEssentialMet: true });
   });
 
+  it("reads a requirement's action as a task's: naming its object is not doing it", async () => {
+    const ungated = await bundledMatcher({ scoring: { actionGate: false } });
+    const requirementsOf = (m: typeof matcher, items: Omit<EvidenceInput, 'id'>[]) => {
+      const role = m.requirementSet([
+        { id: 'repair', text: '进行无人机维修', essential: true },
+        { id: 'drawings', text: '识读焊接图纸和工艺文件', essential: false },
+      ]);
+      const vector = m.profileVector(
+        items.map((item, i) => ({ ...item, id: `x-${i + 1}` })),
+        { id: 'x' },
+      );
+      const [full] = m.scoreCandidates(role, [vector]);
+      const [byVectors] = m.scoreCandidates(role, [vector], { meaning: false });
+      return { full: full?.requirements ?? [], byVectors: byVectors?.requirements ?? [] };
+    };
+    // Flies drones and welds: never repairs a drone, never reads a drawing.
+    const flierWelder = [
+      { kind: 'work_project' as const, title: '无人机航拍', description: '操控无人机航拍楼盘和婚礼现场' },
+      { kind: 'work_project' as const, title: '钢结构焊接', description: '在车间使用焊接设备焊接钢结构' },
+    ];
+    const read = requirementsOf(matcher, flierWelder);
+    const plain = requirementsOf(ungated, flierWelder);
+    for (const id of ['repair', 'drawings']) {
+      const score = (list: typeof read.full) => list.find((o) => o.id === id)?.score ?? 0;
+      // The whole text names the object; read without the action it would count in full.
+      expect(score(plain.full)).toBe(score(read.byVectors));
+      expect(score(read.full)).toBeLessThan(score(read.byVectors));
+      expect(read.full.find((o) => o.id === id)?.met).toBe(false);
+    }
+    expect(plain.full.find((o) => o.id === 'repair')?.met).toBe(true);
+    // Saying the action meets it.
+    const repairer = requirementsOf(matcher, [
+      { kind: 'work_project', title: '无人机维修', description: '维修无人机，更换电机和桨叶' },
+    ]);
+    expect(repairer.full.find((o) => o.id === 'repair')).toMatchObject({ met: true, evidenceIds: ['x-1'] });
+  });
+
   it('breaks ties by learner id, then input position', () => {
     const ranked = matcher.scoreCandidates(set, [partial, partial]);
     expect(ranked.map((c) => c.index)).toEqual([0, 1]);

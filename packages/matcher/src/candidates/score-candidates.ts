@@ -1,20 +1,23 @@
 /**
  * Ranks learners against a role's requirements (for employers). Each requirement is covered by the
- * learner's best evidence item exactly as a task is (`coverCredit`: quality × the better of the
- * whole-text reading and the reading by meaning), scaled down when the item's level is below the
- * requirement's `minLevel`. The score is the importance-weighted mean coverage; anyone missing an
- * essential requirement ranks below everyone who meets them all.
+ * learner's best evidence item exactly as a task is (`statementCredit`: quality × the better of the
+ * reading by meaning and the whole-text reading as far as the evidence says the requirement's
+ * action), scaled down when the item's level is below the requirement's `minLevel`. The score is
+ * the importance-weighted mean coverage; anyone missing an essential requirement ranks below
+ * everyone who meets them all.
  *
  * Learner vectors (a plain array) are read both ways. A prebuilt `CandidatePool` holds no text: it
  * ranks by the whole-text reading alone — an upper bound for every learner from the pool's postings,
  * then exact scoring of only those whose bound can still reach the top — and returns exactly what a
- * scan of the same learners with `meaning: false` returns. To read a pool's shortlist by meaning,
- * score the shortlisted learners' vectors again (`meaning` on): the meaning reading only adds
- * credit, so it re-orders within the shortlist.
+ * scan of the same learners with `meaning: false` returns. To read a pool's shortlist in full,
+ * score the shortlisted learners' vectors again (`meaning` on): it re-orders within the shortlist
+ * (the meaning reading adds credit; the action read takes credit from a requirement whose object
+ * alone the evidence names).
  */
 import type { LearnerEvidence, LearnerVector } from '../profile/learner-vector.js';
 import { coverCredit, isCovered, round4, SCORER } from '../scoring/scorer.js';
-import { explainStatement, readMeaning } from '../scoring/task-coverage.js';
+import { explainStatement, requirementCredit } from '../scoring/task-coverage.js';
+import type { Clause } from '../scoring/task-meaning.js';
 import type { CandidateScore, RequirementOutcome } from '../types.js';
 import { type CandidatePool, isCandidatePool, type PoolScratch } from './candidate-pool.js';
 import { type LearnerSegment, segmentOf } from './learner-segment.js';
@@ -75,24 +78,36 @@ export interface CandidateOptions {
 }
 
 /**
- * Coverage credit of one evidence item for one requirement: the shared `coverCredit` (whole text,
- * and meaning when read), × the level factor.
+ * Coverage credit of one evidence item for one requirement by its vectors alone: the shared
+ * `coverCredit` of the whole-text reading, × the level factor (the pool's reading; with the
+ * evidence's text, `MeaningReader.credit` reads meaning and the action too).
  */
-export function credit(
+export function credit(quality: number, similarity: number, itemLevel: number, minLevel: number): number {
+  if (similarity <= 0) return 0;
+  return coverCredit(quality, similarity, 0) * levelFactor(itemLevel, minLevel);
+}
+
+/**
+ * Credit of one evidence item for one requirement read in full (`requirementCredit`: by meaning,
+ * and the whole text as far as the item says the requirement's action), × the level factor.
+ */
+export function readCredit(
+  reading: { wordWeight: (word: string) => number; actionGate: boolean },
+  clauses: readonly Clause[] | undefined,
+  item: LearnerEvidence,
   quality: number,
   similarity: number,
   itemLevel: number,
   minLevel: number,
-  meaning = 0,
 ): number {
-  if (similarity <= 0 && meaning <= 0) return 0;
-  return coverCredit(quality, similarity, meaning) * levelFactor(itemLevel, minLevel);
+  const value = requirementCredit(reading.wordWeight, clauses, item, quality, similarity, reading.actionGate);
+  return value <= 0 ? 0 : value * levelFactor(itemLevel, minLevel);
 }
 
 /**
- * Reads requirements by meaning against the evidence of learner vectors (segment item `e` of
- * learner `l` is `learners[l].evidence[e - itemStart[l]]`); only when the whole-text reading has
- * not already saturated.
+ * Reads requirements against the evidence of learner vectors (segment item `e` of learner `l` is
+ * `learners[l].evidence[e - itemStart[l]]`) as tasks are read: by meaning, and the whole-text
+ * reading as far as the evidence says the requirement's action (`requirementCredit`).
  */
 export class MeaningReader {
   readonly #set: RequirementSet;
@@ -109,13 +124,13 @@ export class MeaningReader {
     return this.#learners[l]?.evidence[e - (this.#itemStart[l] as number)];
   }
 
-  /** Meaning credit of segment item e (of learner l) for requirement k, 0 when whole text already saturates. */
-  read(l: number, e: number, k: number, similarity: number): number {
-    if (similarity >= SATURATION) return 0;
+  /** Credit of segment item e (of learner l) for requirement k, × the level factor. */
+  credit(l: number, e: number, k: number, similarity: number, quality: number, itemLevel: number): number {
     const item = this.#item(l, e);
     const requirement = this.#set.requirements[k];
-    if (!item || !requirement) return 0;
-    return readMeaning(this.#set.wordWeight, requirement.clauses, item);
+    const minLevel = this.#set.minLevels[k] as number;
+    if (!item || !requirement) return credit(quality, similarity, itemLevel, minLevel);
+    return readCredit(this.#set, requirement.clauses, item, quality, similarity, itemLevel, minLevel);
   }
 
   /** The sentence of item e that says most of requirement k, with the requirement's words it matches. */
@@ -195,14 +210,9 @@ class ExactScorer {
       }
       for (let k = 0; k < r; k++) {
         const similarity = acc[k] as number;
-        const meaning = this.#reader ? this.#reader.read(l, e, k, similarity) : 0;
-        const c = credit(
-          quality[e] as number,
-          similarity,
-          level[e] as number,
-          minLevels[k] as number,
-          meaning,
-        );
+        const c = this.#reader
+          ? this.#reader.credit(l, e, k, similarity, quality[e] as number, level[e] as number)
+          : credit(quality[e] as number, similarity, level[e] as number, minLevels[k] as number);
         if (c > (best[k] as number)) best[k] = c;
       }
     }
@@ -507,9 +517,10 @@ function describe(
     }
     for (let k = 0; k < r; k++) {
       const similarity = acc[k] as number;
-      const meaning = reader ? reader.read(index, e, k, similarity) : 0;
       credits[k]?.push(
-        credit(quality[e] as number, similarity, level[e] as number, set.minLevels[k] as number, meaning),
+        reader
+          ? reader.credit(index, e, k, similarity, quality[e] as number, level[e] as number)
+          : credit(quality[e] as number, similarity, level[e] as number, set.minLevels[k] as number),
       );
     }
   }

@@ -6,17 +6,17 @@
  * each requirement's similarity to each item is summed in the same term order and precision as
  * `scoreCandidates` does, so a role's score here is exactly the score its employer sees for the
  * learner by its vectors. `describeRoles` explains the roles shown, also without a `RequirementSet`,
- * reading each requirement by meaning too (as `scoreCandidates` does for learner vectors): rank
+ * reading each requirement in full — by meaning, and its action — as `scoreCandidates` does for learner vectors: rank
  * with `rankRoles`, describe the shortlist, and re-order within it by the described scores.
  */
 import type { IndexState } from '../index-state.js';
 import type { LearnerVector } from '../profile/learner-vector.js';
 import { isCovered, round4, SCORER } from '../scoring/scorer.js';
-import { explainStatement, readMeaning } from '../scoring/task-coverage.js';
+import { explainStatement } from '../scoring/task-coverage.js';
 import type { Clause } from '../scoring/task-meaning.js';
 import type { CandidateScore, RequirementInput, RequirementOutcome } from '../types.js';
-import { vectoriseRequirements } from './requirement-set.js';
-import { credit, keyOf, totalImportance } from './score-candidates.js';
+import { readsAction, vectoriseRequirements } from './requirement-set.js';
+import { credit, keyOf, readCredit, totalImportance } from './score-candidates.js';
 import { TopK } from './top-k.js';
 
 /** A role's requirements vectorised for `rankRoles` (an in-memory handle). */
@@ -32,6 +32,8 @@ export interface RoleRequirements {
   /** Per requirement, its clauses for coverage by meaning, and the index's word weight. */
   clauses: Clause[][];
   wordWeight: (word: string) => number;
+  /** Whether a requirement's action is read, as a task's is (`statementCredit`). */
+  actionGate: boolean;
 }
 
 export interface RankedRole {
@@ -59,6 +61,7 @@ export function buildRoleRequirements(
     totalImportance: totalImportance({ importance }),
     clauses: requirements.map((q) => q.clauses),
     wordWeight: state.wordWeight,
+    actionGate: readsAction(state),
   };
 }
 
@@ -168,9 +171,13 @@ export function describeRoles(learner: LearnerVector, roles: readonly RoleRequir
       for (let e = 0; e < items; e++) {
         const similarity = acc[e] as number;
         const item = learner.evidence[e];
-        const meaning =
-          item && similarity < SCORER.taskSaturation ? readMeaning(role.wordWeight, clauses, item) : 0;
-        credits.push(credit(quality[e] as number, similarity, level[e] as number, minLevel, meaning));
+        if (!item) {
+          credits.push(credit(quality[e] as number, similarity, level[e] as number, minLevel));
+          continue;
+        }
+        credits.push(
+          readCredit(role, clauses, item, quality[e] as number, similarity, level[e] as number, minLevel),
+        );
       }
       const value = Math.max(0, ...credits);
       best[k] = value;

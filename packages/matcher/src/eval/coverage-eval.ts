@@ -2,7 +2,7 @@
  * The labelled coverage set (`fixtures/eval/coverage.json`) against the one definition of
  * "covered" (`coverCredit` / `isCovered` in `scoring/scorer.ts`): each pair's credit is what the
  * product gives — a task statement through the same path as gaps and matches (`taskCredits`), an
- * employer's requirement through the same path as candidates (`credit` in score-candidates) — for
+ * employer's requirement through the same path as candidates (`readCredit` in score-candidates) — for
  * one evidence item, a self-reported project with the sentence as its description.
  *
  * Figures: precision and recall of "covered" at the threshold (pairs labelled `partly` are left
@@ -11,13 +11,14 @@
  * (not < partly < covered): does the credit order the pairs as a person does.
  */
 
-import { vectoriseRequirements } from '../candidates/requirement-set.js';
-import { credit as requirementCredit } from '../candidates/score-candidates.js';
+import { readsAction, vectoriseRequirements } from '../candidates/requirement-set.js';
+import { readCredit } from '../candidates/score-candidates.js';
 import type { IndexState } from '../index-state.js';
 import { buildLearnerVector, type LearnerVector } from '../profile/learner-vector.js';
 import { SCORER } from '../scoring/scorer.js';
-import { readMeaning, taskCredits } from '../scoring/task-coverage.js';
+import { taskCredits } from '../scoring/task-coverage.js';
 import type { CoverageLabel, CoveragePair } from './datasets.js';
+import { seededRandom } from './random.js';
 
 export interface ScoredPair {
   pair: CoveragePair;
@@ -45,7 +46,12 @@ const RANK: Record<CoverageLabel, number> = { not: 0, partly: 1, covered: 2 };
 const learners = new WeakMap<CoveragePair, LearnerVector>();
 
 /** Each pair's credit as the product computes it. */
-export function scoreCoveragePairs(state: IndexState, pairs: readonly CoveragePair[]): ScoredPair[] {
+export function scoreCoveragePairs(
+  state: IndexState,
+  pairs: readonly CoveragePair[],
+  /** Whether requirements' actions are read (default: as the product does); false for the ablation. */
+  { requirementAction = readsAction(state) }: { requirementAction?: boolean } = {},
+): ScoredPair[] {
   const taskIndex = new Map(state.tasks.map((task, t) => [task.id, t]));
   return pairs.map((pair) => {
     let learner = learners.get(pair);
@@ -57,6 +63,8 @@ export function scoreCoveragePairs(state: IndexState, pairs: readonly CoveragePa
     }
     const item = learner.evidence[0];
     if (!item) return { pair, credit: 0 };
+    // Task readings kept from an earlier call may be under other settings (`withMeaningSettings`).
+    item.memo.meaning.clear();
     if (pair.task !== undefined) {
       const t = taskIndex.get(pair.task);
       if (t === undefined) throw new Error(`${pair.id}: task ${pair.task} is not in the index`);
@@ -67,8 +75,8 @@ export function scoreCoveragePairs(state: IndexState, pairs: readonly CoveragePa
     ]);
     if (!requirement || item.summary.knownTerms === 0) return { pair, credit: 0 };
     const similarity = state.kernel.cosine(item.vector, requirement.vector);
-    const meaning = readMeaning(state.wordWeight, requirement.clauses, item);
-    return { pair, credit: requirementCredit(item.quality, similarity, 0, 0, meaning) };
+    const reading = { wordWeight: state.wordWeight, actionGate: requirementAction };
+    return { pair, credit: readCredit(reading, requirement.clauses, item, item.quality, similarity, 0, 0) };
   });
 }
 
@@ -126,4 +134,58 @@ export function kendallTauB(x: readonly number[], y: readonly number[]): number 
     }
   const denominator = Math.sqrt((concordant + discordant + tiesX) * (concordant + discordant + tiesY));
   return denominator === 0 ? 0 : (concordant - discordant) / denominator;
+}
+
+/**
+ * What the k-fold maximises on the training folds: F1 of "covered" plus half the rank agreement;
+ * with `minPrecision`, the recall of the settings whose precision is at least that (plus half the
+ * rank agreement; any such setting before any other).
+ */
+function objective(scored: readonly ScoredPair[], threshold: number, minPrecision?: number): number {
+  const f = coverageFigures(scored, threshold);
+  if (minPrecision === undefined) return f.f1 + 0.5 * f.tau;
+  return (f.precision >= minPrecision ? 2 : 0) + f.recall + 0.5 * f.tau;
+}
+
+/**
+ * k-fold cross-validation of a choice among variants (the same pairs scored under different
+ * settings, in the same order) and thresholds: pairs are grouped by statement (all pairs of one
+ * statement in one fold, folds dealt by a seeded shuffle); each fold is judged by the variant and
+ * threshold that do best on the other folds (a variant may allow only some thresholds), and the
+ * held-out judgements are pooled. Returns the
+ * pooled figures (at each fold's own threshold), what each fold chose, and the held-out credits
+ * (shifted so that each fold's threshold sits at the scorer's).
+ */
+export function crossValidateCoverage(
+  variants: readonly { name: string; scored: readonly ScoredPair[]; thresholds?: readonly number[] }[],
+  thresholds: readonly number[],
+  { folds = 5, seed = 9, minPrecision }: { folds?: number; seed?: number; minPrecision?: number } = {},
+): { figures: CoverageFigures; chosen: string[]; held: ScoredPair[] } {
+  const first = variants[0]?.scored ?? [];
+  const groups = [...new Set(first.map((s) => s.pair.statement))];
+  const random = seededRandom(seed);
+  for (let i = groups.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [groups[i], groups[j]] = [groups[j] as string, groups[i] as string];
+  }
+  const foldOf = new Map(groups.map((g, i) => [g, i % folds]));
+  const held: ScoredPair[] = [];
+  const chosen: string[] = [];
+  for (let f = 0; f < folds; f++) {
+    let best: { value: number; variant: (typeof variants)[number]; threshold: number } | undefined;
+    for (const variant of variants) {
+      const training = variant.scored.filter((s) => foldOf.get(s.pair.statement) !== f);
+      for (const threshold of variant.thresholds ?? thresholds) {
+        const value = objective(training, threshold, minPrecision);
+        if (!best || value > best.value) best = { value, variant, threshold };
+      }
+    }
+    if (!best) continue;
+    chosen.push(`${best.variant.name}, threshold ${best.threshold}`);
+    // Judged at the fold's threshold: credits shifted so that it sits at the scorer's.
+    const shift = SCORER.coveredThreshold - best.threshold;
+    for (const s of best.variant.scored)
+      if (foldOf.get(s.pair.statement) === f) held.push({ pair: s.pair, credit: s.credit + shift });
+  }
+  return { figures: coverageFigures(held), chosen, held };
 }

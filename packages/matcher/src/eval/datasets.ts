@@ -77,11 +77,6 @@ export async function loadNarratives(
 }
 
 /**
- * The fresh narrative set (`narratives-fresh.json`): written blind by someone who had not seen the
- * matcher's lexicons, on a seeded sample of occupations (`sample-fresh.ts`). Held out in spirit:
- * report it, never tune on it item by item (fixtures/eval/README.md).
- */
-/**
  * (b′) the dev narratives, each with a side piece: another narrative's title and the first clause
  * of its description (the narrative `shift` places on), as a graduate adds a one-liner beside the
  * main story (考了驾照, 暑假送快递). The label stays the main story's: the side piece must not
@@ -100,6 +95,11 @@ export function withSidePieces(narratives: readonly Narrative[], shift = 37): Na
   });
 }
 
+/**
+ * The fresh narrative set (`narratives-fresh.json`): written blind by someone who had not seen the
+ * matcher's lexicons, on a seeded sample of occupations (`sample-fresh.ts`). Held out in spirit:
+ * report it, never tune on it item by item (fixtures/eval/README.md).
+ */
 export function loadFreshNarratives(taxonomy: TaxonomyData, dir = EVAL_DIR): Promise<Narrative[]> {
   return loadNarratives(taxonomy, dir, 'narratives-fresh.json');
 }
@@ -170,7 +170,6 @@ export async function loadDevTitles(
   return { items, skipped };
 }
 
-/** Every label must be an occupation of the taxonomy, and ids must be unique: fail loudly otherwise. */
 /** How a person judged an evidence sentence against a statement (`coverage.json`). */
 export type CoverageLabel = 'covered' | 'partly' | 'not';
 
@@ -222,6 +221,7 @@ export async function loadCoveragePairs(taxonomy: TaxonomyData, dir = EVAL_DIR):
   });
 }
 
+/** Every label must be an occupation of the taxonomy, and ids must be unique: fail loudly otherwise. */
 function checkCodes(
   taxonomy: TaxonomyData,
   file: string,

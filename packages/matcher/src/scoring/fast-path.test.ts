@@ -211,7 +211,9 @@ function plainMeaning(
             ? action
             : object === 0
               ? MEANING.actionOnly * action
-              : MEANING.actionWeight * action + (1 - MEANING.actionWeight) * object;
+              : action === 0
+                ? MEANING.objectOnly * object
+                : MEANING.actionWeight * action + (1 - MEANING.actionWeight) * object;
       score = Math.max(score, combined);
     }
     sum += score;

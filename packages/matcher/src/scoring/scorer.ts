@@ -22,7 +22,8 @@
  *   explained        for the 15 leading occupations (those read by meaning) B × (x / best x among them)^0.2, x = Σ vₜ²
  *                         of the unit learner profile over the terms the occupation's profile has (match.ts `explainedFits`)
  *   a task is covered when cₜ ≥ COVERED_THRESHOLD.
- *   employers' requirements: covered the same way (`coverCredit`), × the level factor when the item's
+ *   employers' requirements: covered the same way (`statementCredit` in task-coverage.ts: meaning, and the
+ *                         whole text × the requirement's action agreement), × the level factor when the item's
  *                         level is below the requirement's minLevel; met when covered.
  *   directions: evidence pieces grouped by the occupations they resemble (directions.ts); each
  *   direction is scored on its own and the overall score of an occupation is its best direction's,
@@ -71,7 +72,8 @@ export function saturate(similarity: number, saturation: number): number {
  * `agreement` (in [0, 1]) is how far the evidence says the statement's action (`actionAgreement`):
  * the whole-text reading of a statement that names an action counts only that far, so an item that
  * names the same object but does something else with it (操控无人机 for 进行无人机维修) does not cover
- * it. Task coverage reads it when it reads meaning; requirements pass 1 (see the README).
+ * it. Tasks and employers' requirements both read it with meaning (`statementCredit` in
+ * task-coverage.ts); the vector-only readings (a candidate pool, `rankRoles`) pass 1.
  */
 export function coverCredit(quality: number, similarity: number, meaning: number, agreement = 1): number {
   const text = saturate(similarity, SCORER.taskSaturation) * agreement;

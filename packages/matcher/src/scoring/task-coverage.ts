@@ -204,11 +204,44 @@ function itemCredit(
   if (item.summary.knownTerms === 0) return 0;
   const similarity = state.kernel.cosine(item.vector, taskVector);
   const meaning = meaningScore(state, item, task);
-  // The action is read only where it can decide: the whole-text reading × agreement (≤ 1) counts
-  // only when it is above the reading by meaning (`coverCredit` takes the larger of the two).
-  const agreement =
-    saturate(similarity, SCORER.taskSaturation) > meaning ? agreementOf(state, item, task) : 1;
-  return coverCredit(item.quality, similarity, meaning, agreement);
+  return statementCredit(item.quality, similarity, meaning, () => agreementOf(state, item, task));
+}
+
+/**
+ * One evidence item's credit for one statement — an occupation's task or an employer's
+ * requirement alike: `coverCredit` of the whole-text reading and the reading by meaning, with the
+ * statement's action read only where it can decide: the whole-text reading × agreement (≤ 1)
+ * counts only when it is above the reading by meaning (`coverCredit` takes the larger of the two).
+ * `agree` gives how far the item says the statement's action (`actionAgreement`); null when the
+ * action is not read.
+ */
+export function statementCredit(
+  quality: number,
+  similarity: number,
+  meaning: number,
+  agree: (() => number) | null,
+): number {
+  const agreement = agree && saturate(similarity, SCORER.taskSaturation) > meaning ? agree() : 1;
+  return coverCredit(quality, similarity, meaning, agreement);
+}
+
+/**
+ * The credit of one evidence item for an employer's requirement (its clauses), read as a task is
+ * (`statementCredit`: both readings, the action read when `actionGate`). `quality` is the item's
+ * quality as the candidate lists hold it.
+ */
+export function requirementCredit(
+  weight: (word: string) => number,
+  clauses: readonly Clause[] | undefined,
+  item: LearnerEvidence,
+  quality: number,
+  similarity: number,
+  actionGate: boolean,
+): number {
+  const meaning = readMeaning(weight, clauses, item);
+  const agree =
+    actionGate && clauses && clauses.length > 0 ? () => actionAgreement(weight, clauses, item.words) : null;
+  return statementCredit(quality, similarity, meaning, agree);
 }
 
 /** How far the item says the task's action; 1 (no reading) with coverage by meaning or the gate off. */

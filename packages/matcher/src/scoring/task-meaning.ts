@@ -43,7 +43,32 @@ export const MEANING = Object.freeze({
   subsequence: 0.85,
   /** Credit of matching verbs alone when the objects share nothing. */
   actionOnly: 0.25,
+  /**
+   * Credit of matching the object alone when the clause names an action and the evidence says none
+   * of its verbs, not even in part (a task is an action on an object: flying a drone is not
+   * repairing one). 0.6 (= 1 − actionWeight) reads the object as if the action were merely unsaid.
+   */
+  objectOnly: 0.6,
 });
+
+/** The settings of coverage by meaning the eval can vary (`withMeaningSettings`). */
+export type MeaningSettings = { objectOnly: number };
+
+let settings: MeaningSettings = { objectOnly: MEANING.objectOnly };
+
+/**
+ * Runs `fn` with some settings changed (the coverage eval chooses them by k-fold; the product
+ * never calls it), and restores the shipped ones afterwards.
+ */
+export function withMeaningSettings<T>(changed: Partial<MeaningSettings>, fn: () => T): T {
+  const before = settings;
+  settings = { ...before, ...changed };
+  try {
+    return fn();
+  } finally {
+    settings = before;
+  }
+}
 
 const CLAUSE_BREAK = /[，,。；;！!？?\n]+/;
 
@@ -406,6 +431,7 @@ function combine(task: Clause, action: number, object: number): number {
   if (task.actions.length === 0) return object;
   if (task.objects.length === 0) return action;
   if (object === 0) return MEANING.actionOnly * action;
+  if (action === 0) return settings.objectOnly * object;
   return MEANING.actionWeight * action + (1 - MEANING.actionWeight) * object;
 }
 

@@ -168,8 +168,9 @@ export async function rankCandidates(
     // The discoverable pool, less those who withdrew from this employer, ranked by the vectors
     // (the pool holds no text); its shortlist — the learners up to this page — is then read by
     // meaning from their evidence, together with the interested learners (some are not in the
-    // pool), and re-ordered. Reading by meaning only adds credit, so it re-orders within the
-    // shortlist; a learner below it keeps their vector rank.
+    // pool), and re-ordered: the full reading adds credit by meaning and takes it from a
+    // requirement whose object alone the evidence names (its action read), and re-orders within
+    // the shortlist; a learner below it keeps their vector rank.
     const skipped = [...new Set([...excluded, ...interested])].filter((id) => snapshot.has(id)).length;
     const shortlist = snapshot
       .rank(requirementSetOf(matcher, role), wanted + skipped)
