@@ -81,10 +81,13 @@ export function matchLearner(
   const { groups, learners } = directionsOf(state, learner);
   const free = freeArrays(state);
   const taken: RankArrays[] = [];
+  // Several directions: their first readings together are the whole evidence's (each task's is the
+  // best item's, and the directions split the items), kept for a gaps report after this ranking.
+  const whole = groups.length > 1 ? wholeFirstPassOf(state) : undefined;
   const rank = (one: LearnerVector) => {
     const arrays = free.pop() ?? newRankArrays(state);
     taken.push(arrays);
-    return rankAll(state, one, filter, Math.max(count, REFINED), arrays);
+    return rankAll(state, one, filter, Math.max(count, REFINED), arrays, { mergeInto: whole });
   };
   try {
     if (groups.length <= 1) {
@@ -92,7 +95,9 @@ export function matchLearner(
       result.matches = top(ranking.scores, count).map((index) => describe(state, ranking, index, explain));
       return result;
     }
-    describeDirections(state, learner, groups, learners.map(rank), count, explain, result);
+    const rankings = learners.map(rank);
+    if (whole) whole.learner = new WeakRef(learner);
+    describeDirections(state, learner, groups, rankings, count, explain, result);
     return result;
   } finally {
     free.push(...taken);
@@ -226,17 +231,33 @@ function rankAll(
   { digital, green }: { digital?: boolean | undefined; green?: boolean | undefined },
   keep: number,
   arrays: RankArrays,
+  {
+    leadingOnly = false,
+    firstPass,
+    mergeInto,
+  }: {
+    /** Stop once the leading occupations' explained-evidence fits are known (no reading by meaning). */
+    leadingOnly?: boolean;
+    /** The whole-text reading of every task, already known (`coverAllTasks`'s coverage); read only. */
+    firstPass?: Float64Array | undefined;
+    /** Where this reading is also merged (each task's larger value; see `matchLearner`). */
+    mergeInto?: WholeFirstPass | undefined;
+  } = {},
 ): Ranking {
   const occupations = state.occupations;
   const { similarities, scores, reached, bases, factors } = arrays;
   similarities.fill(0);
   scores.fill(-1);
-  arrays.table.coverage.fill(0);
-  arrays.table.best.fill(-1);
   // Only occupations sharing a term with the learner can score (the others' similarity is 0).
   const count = state.profileIndex.scoreTouched(learner.profile, similarities, reached);
-  const table = coverAllTasks(state, learner, arrays.table);
-  const { coverage } = table;
+  const table = arrays.table;
+  if (!firstPass) {
+    table.coverage.fill(0);
+    table.best.fill(-1);
+    coverAllTasks(state, learner, table);
+    if (mergeInto) mergeFirstPass(mergeInto.coverage, table.coverage);
+  }
+  const coverage = firstPass ?? table.coverage;
   // The declared bonus of every occupation, worked out once.
   const { bonuses } = arrays;
   bonuses.fill(0);
@@ -315,8 +336,12 @@ function rankAll(
   // Coverage by meaning for the occupations that can rank, then their scores again, each × how
   // much of the evidence it explains against the best of them.
   const leading = state.scoring.meaning ? top(scores, REFINED) : [];
-  refineCoverage(state, learner, table, leading);
+  // The fits read the profile only, so they need the leading occupations, not their second reading.
   const explained = explainedFits(state, learner, leading);
+  if (!filtered && keep >= REFINED) explainedOf(state).set(learner, explained);
+  if (leadingOnly) return { learner, similarities, coverage, scores, explained };
+  if (firstPass) throw new Error('unreachable: a known first reading is read only');
+  refineCoverage(state, learner, table, leading);
   for (const o of leading) {
     const occupation = occupations[o] as OccupationEntry;
     bases[o] =
@@ -331,11 +356,38 @@ function rankAll(
       );
     score(o);
   }
-  // The same leading occupations, hence the same fits, come out of any unfiltered ranking of this
-  // learner that keeps at least REFINED (pruning scores exactly every occupation that can reach
-  // them): a gaps report after a ranking (cohort reports) reads them instead of ranking again.
-  if (!filtered && keep >= REFINED) explainedOf(state).set(learner, explained);
   return { learner, similarities, coverage, scores, explained };
+}
+
+/**
+ * The whole-text reading of every task for a learner with several directions, merged from the
+ * directions' rankings (`matchLearner`): the first reading of the whole evidence, for the gaps
+ * report that follows the ranking (`explainedFitOf`). One per index, the latest learner's.
+ */
+interface WholeFirstPass {
+  learner: WeakRef<LearnerVector> | null;
+  coverage: Float64Array;
+}
+
+const wholeFirstPasses = new WeakMap<IndexState, WholeFirstPass>();
+function wholeFirstPassOf(state: IndexState): WholeFirstPass {
+  let whole = wholeFirstPasses.get(state);
+  if (!whole) {
+    whole = { learner: null, coverage: new Float64Array(state.tasks.length) };
+    wholeFirstPasses.set(state, whole);
+  }
+  // Whose it is once every direction is merged.
+  whole.learner = null;
+  whole.coverage.fill(0);
+  return whole;
+}
+
+/** `into[t] = max(into[t], coverage[t])` for every task. */
+function mergeFirstPass(into: Float64Array, coverage: Float64Array): void {
+  for (let t = 0; t < coverage.length; t++) {
+    const value = coverage[t] as number;
+    if (value > (into[t] as number)) into[t] = value;
+  }
 }
 
 /** Per index, the explained-evidence fits of each learner's latest unfiltered ranking (see `rankAll`). */
@@ -420,10 +472,17 @@ export function explainedFitOf(
   if (!learner.matchable) return null;
   const known = explainedOf(state).get(learner);
   if (known) return known.get(index) ?? null;
+  // The fits need the leading occupations of the first reading only: after a ranking by
+  // directions, that reading is the directions' merged.
+  const whole = wholeFirstPasses.get(state);
+  const firstPass = whole?.learner?.deref() === learner ? whole?.coverage : undefined;
   const free = freeArrays(state);
   const arrays = free.pop() ?? newRankArrays(state);
   try {
-    return rankAll(state, learner, {}, REFINED, arrays).explained.get(index) ?? null;
+    return (
+      rankAll(state, learner, {}, REFINED, arrays, { leadingOnly: true, firstPass }).explained.get(index) ??
+      null
+    );
   } finally {
     free.push(arrays);
   }
