@@ -133,7 +133,7 @@ function describeDirections(
   const overall = new Float64Array(n).fill(-1);
   const from = new Int32Array(n);
   // (`=== false`: an index stored before the switch existed weighs directions too.)
-  const weights = state.scoring.directionWeight === false ? [] : directionWeights(learner, groups);
+  const weights = state.scoring.directionWeight === false ? [] : directionWeights(state, learner, groups);
   rankings.forEach((ranking, d) => {
     const factor = weights[d]?.factor ?? 1;
     for (let o = 0; o < n; o++) {
@@ -175,19 +175,20 @@ function describeDirections(
 }
 
 /**
- * Each direction's weight in the overall ranking: its share of the evidence — Σ weight × known terms
+ * Each direction's weight in the overall ranking: its share of the evidence — Σ weight × words said
  * of its pieces, as a share of the heaviest direction's — and the factor its scores take there,
  * share^dominance. A one-line side piece (考了驾照) no longer outranks the main activity on the
  * strength of one crisp word; directions of like size keep their own scores.
  */
 function directionWeights(
+  state: IndexState,
   learner: LearnerVector,
   groups: readonly number[][],
 ): { share: number; factor: number }[] {
   const masses = groups.map((group) =>
     group.reduce((sum, k) => {
       const item = learner.evidence[k];
-      return item ? sum + item.weight * item.summary.knownTerms : sum;
+      return item ? sum + item.weight * saidWords(state, item) : sum;
     }, 0),
   );
   const heaviest = Math.max(...masses);
@@ -195,6 +196,24 @@ function directionWeights(
     const share = heaviest > 0 ? mass / heaviest : 1;
     return { share: round4(share), factor: round4(share ** DIRECTIONS.dominance) };
   });
+}
+
+/**
+ * How much an item says: the distinct words of its clauses (their actions and objects, as written)
+ * that the classification's vocabulary knows. Not its vector's known terms: those count the synonym
+ * list's expansions, character pairs and sub-words too, so a one-liner that names its occupation
+ * crisply (风电场做运维) weighed as much as a story told at length in everyday words.
+ */
+function saidWords(state: IndexState, item: LearnerVector['evidence'][number]): number {
+  if (item.memo.saidWords === undefined) {
+    const known = new Set<string>();
+    for (const clause of item.words.clauses) {
+      for (const word of clause.actions) if (state.vocabulary.known(word) !== undefined) known.add(word);
+      for (const word of clause.objects) if (state.vocabulary.known(word) !== undefined) known.add(word);
+    }
+    item.memo.saidWords = known.size;
+  }
+  return item.memo.saidWords;
 }
 
 /** The learner's directions, worked out once per learner vector. */
