@@ -86,7 +86,7 @@ export interface MatchBreakdown {
   sharedTerms: string[];
   /**
    * In the overall ranking of evidence with several directions, when the match's direction holds
-   * less of the evidence than the heaviest: its share (Σ weight × known terms, over the heaviest
+   * less of the evidence than the heaviest: its share (Σ weight × words said, over the heaviest
    * direction's) and the factor its score took, share^0.5 (`scoring/directions.ts`). Absent when 1.
    */
   direction?: { share: number; factor: number };

@@ -130,14 +130,15 @@ describe('quality floors (dev sets)', () => {
  * 71.3 / 94.9, 100 % on every 10th occupation; with a side piece 67.6 / 95.5; fresh narratives
  * 73.3 / 92.7, minor group 81.3; English narratives 84.0 / 98.0). At `-10`: 86.5 / 99.1, side piece
  * 66.7 / 96.4, fresh 73.3 / 91.3 (minor 80.0), English 86.0 / 98.0. At `-12` (Latin words as words in
- * the labelled titles' comparison) the real titles are 58.3 / 78.4, the rest unchanged.
+ * the labelled titles' comparison) the real titles are 58.3 / 78.4, the rest unchanged. At `-14`
+ * (directions weighed by the words said) the side-piece set is 73.0 / 95.5, the rest unchanged.
  */
 const FLOORS = {
   devTitles: { top1: 0.57, top5: 0.77 },
   narratives: { top1: 0.85, top5: 0.98 },
   titles: { top1: 0.7, top5: 0.94 },
   selfRetrieval: { top1: 0.98 },
-  sidePieces: { top1: 0.64, top5: 0.91 },
+  sidePieces: { top1: 0.72, top5: 0.94 },
   fresh: { top1: 0.7, top5: 0.92, minorTop1: 0.8 },
   // 14.0 / 20.0 before the English words of work (`match-2026.11-8`).
   english: { top1: 0.8, top5: 0.96 },

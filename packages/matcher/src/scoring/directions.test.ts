@@ -64,6 +64,29 @@ describe('directions', () => {
     expect(result.matches[0]?.breakdown.direction).toBeUndefined();
   });
 
+  it('weighs a piece by the words it says, not by how crisply the lexicon reads them', () => {
+    // 光伏电站 and 运维 expand into many known terms (character pairs, sub-words, the lexicon's
+    // words); weighed by those, this one-liner held 0.64 of a story told in everyday words and led.
+    const main: EvidenceInput = {
+      id: 'main',
+      kind: 'work_project',
+      title: '家政保洁',
+      description: '在家政公司做保洁，上门打扫厨房和卫生间，擦玻璃、拖地，整理衣柜',
+    };
+    const side: EvidenceInput = {
+      id: 'side',
+      kind: 'work_project',
+      title: '光伏',
+      description: '暑假在光伏电站做运维',
+    };
+    const result = matcher.match([main, side], { limit: 10 });
+    expect(result.directions?.map((d) => d.evidenceIds)).toEqual([['main'], ['side']]);
+    expect(result.matches[0]?.code).toBe('4-10-01-06'); // 家政服务员
+    const sideLeader = result.directions?.[1]?.matches[0]?.code;
+    const overall = result.matches.find((m) => m.code === sideLeader);
+    expect(overall?.breakdown.direction?.share).toBeLessThan(0.5);
+  });
+
   it('gives one list, without directions, when the evidence points one way', () => {
     const one = matcher.match([threeDirections[1] as EvidenceInput], { limit: 5 });
     expect(one.directions).toBeUndefined();

@@ -17,7 +17,8 @@ export const DIRECTIONS = Object.freeze({
   perDirection: 5,
   /**
    * In the overall ranking a direction's scores are × share^dominance, its share the evidence it
-   * holds (Σ weight × known terms) over the heaviest direction's (`match.ts`).
+   * holds (Σ weight × words said: distinct clause words the classification knows) over the heaviest
+   * direction's (`match.ts`).
    */
   dominance: 0.5,
 });

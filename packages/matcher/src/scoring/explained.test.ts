@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcherIndex } from '../build-matcher-index.js';
+import { loadNarratives, withSidePieces } from '../eval/datasets.js';
 import { bundledMatcher, bundledTaxonomy } from '../testing/bundled-matcher.js';
 import type { EvidenceInput } from '../types.js';
 
 const matcher = await bundledMatcher();
-const notWeighed = buildMatcherIndex(await bundledTaxonomy(), { scoring: { explained: false } });
+const taxonomy = await bundledTaxonomy();
+const notWeighed = buildMatcherIndex(taxonomy, { scoring: { explained: false } });
 
 // The main activity is pigs (家畜); one clause mentions the farm's wastewater in passing.
 const pigFarm: EvidenceInput[] = [
@@ -62,6 +64,54 @@ describe('how much of the evidence an occupation explains', () => {
         expect(matcher.gapsForProfile(ranked, code)).toEqual(alone);
         expect(matcher.gapsForProfile(filtered, code)).toEqual(alone);
       }
+    }
+  });
+
+  it('gives learners with several directions the same gap report after a ranking, before one, and after others', async () => {
+    // A gap report reads the whole evidence's ranking (never by direction): an index that does not
+    // split directions ranks the whole evidence, so its reports are the reference. After a ranking
+    // by directions the report reads the directions' first readings merged; without one (or after
+    // another learner's ranking) it reads the whole evidence again.
+    const whole = buildMatcherIndex(taxonomy, { scoring: { directions: false } });
+    const learners = withSidePieces(await loadNarratives(taxonomy)).map(({ evidence }) => evidence);
+    // The codes of both rankings' leading occupations and a few beyond (explained or not).
+    const expected = learners.map((evidence) => {
+      const vector = whole.profileVector(evidence);
+      const codes = new Set([
+        ...matcher.rankProfile(matcher.profileVector(evidence), { limit: 10 }).map((m) => m.code),
+        ...whole.rankProfile(vector, { limit: 20 }).map((m) => m.code),
+      ]);
+      return [...codes].map((code) => ({ code, report: whole.gapsForProfile(vector, code) }));
+    });
+    let several = 0;
+    const ranked = learners.map((evidence, i) => {
+      const vector = matcher.profileVector(evidence);
+      if ((matcher.matchProfile(vector).directions?.length ?? 0) > 1) several++;
+      for (const { code, report } of expected[i] ?? [])
+        expect(matcher.gapsForProfile(vector, code)).toEqual(report);
+      return vector;
+    });
+    expect(several).toBeGreaterThan(20);
+    learners.forEach((evidence, i) => {
+      const again = matcher.profileVector(evidence);
+      for (const { code, report } of expected[i] ?? []) {
+        expect(matcher.gapsForProfile(ranked[i] as (typeof ranked)[number], code)).toEqual(report);
+        expect(matcher.gapsForProfile(again, code)).toEqual(report);
+      }
+    });
+  });
+
+  it('ranks without explanations the same occupations and scores as the full match (one direction and several)', async () => {
+    const narratives = await loadNarratives(taxonomy);
+    for (const { evidence } of [...narratives, ...withSidePieces(narratives)]) {
+      const full = matcher.match(evidence).matches.map(({ code, name, score, digital, green }) => ({
+        code,
+        name,
+        score,
+        digital,
+        green,
+      }));
+      expect(matcher.rankProfile(matcher.profileVector(evidence))).toEqual(full);
     }
   });
 });

@@ -56,7 +56,7 @@ export function rankLearner(
   learner: LearnerVector,
   options: Omit<MatchOptions, 'asOf'> = {},
 ): OccupationRank[] {
-  return matchLearner(state, learner, options, { explain: false }).matches.map(
+  return matchLearner(state, learner, options, { explain: false, directions: false }).matches.map(
     ({ code, name, score, digital, green }) => ({ code, name, score, digital, green }),
   );
 }
@@ -65,8 +65,11 @@ export function matchLearner(
   state: IndexState,
   learner: LearnerVector,
   { limit = DEFAULT_MATCH_LIMIT, digital, green }: Omit<MatchOptions, 'asOf'> = {},
-  /** `explain: false` leaves out shared terms and covered and missing tasks (see `rankLearner`). */
-  { explain = true }: { explain?: boolean } = {},
+  /**
+   * `explain: false` leaves out shared terms and covered and missing tasks, `directions: false` each
+   * direction's own list (see `rankLearner`).
+   */
+  { explain = true, directions = true }: { explain?: boolean; directions?: boolean } = {},
 ): MatchResult {
   const result: MatchResult = {
     scorer: { version: SCORER_VERSION },
@@ -81,10 +84,13 @@ export function matchLearner(
   const { groups, learners } = directionsOf(state, learner);
   const free = freeArrays(state);
   const taken: RankArrays[] = [];
+  // Several directions: their first readings together are the whole evidence's (each task's is the
+  // best item's, and the directions split the items), kept for a gaps report after this ranking.
+  const whole = groups.length > 1 ? wholeFirstPassOf(state) : undefined;
   const rank = (one: LearnerVector) => {
     const arrays = free.pop() ?? newRankArrays(state);
     taken.push(arrays);
-    return rankAll(state, one, filter, Math.max(count, REFINED), arrays);
+    return rankAll(state, one, filter, Math.max(count, REFINED), arrays, { mergeInto: whole });
   };
   try {
     if (groups.length <= 1) {
@@ -92,7 +98,9 @@ export function matchLearner(
       result.matches = top(ranking.scores, count).map((index) => describe(state, ranking, index, explain));
       return result;
     }
-    describeDirections(state, learner, groups, learners.map(rank), count, explain, result);
+    const rankings = learners.map(rank);
+    if (whole) whole.learner = new WeakRef(learner);
+    describeDirections(state, learner, groups, rankings, count, { explain, directions }, result);
     return result;
   } finally {
     free.push(...taken);
@@ -106,7 +114,7 @@ function describeDirections(
   groups: readonly number[][],
   rankings: readonly Ranking[],
   count: number,
-  explain: boolean,
+  { explain, directions }: { explain: boolean; directions: boolean },
   result: MatchResult,
 ): void {
   const described = new Map<string, OccupationMatch>();
@@ -125,7 +133,7 @@ function describeDirections(
   const overall = new Float64Array(n).fill(-1);
   const from = new Int32Array(n);
   // (`=== false`: an index stored before the switch existed weighs directions too.)
-  const weights = state.scoring.directionWeight === false ? [] : directionWeights(learner, groups);
+  const weights = state.scoring.directionWeight === false ? [] : directionWeights(state, learner, groups);
   rankings.forEach((ranking, d) => {
     const factor = weights[d]?.factor ?? 1;
     for (let o = 0; o < n; o++) {
@@ -150,6 +158,7 @@ function describeDirections(
       breakdown: { ...match.breakdown, direction: weight },
     };
   });
+  if (!directions) return;
   result.directions = rankings.map((ranking, d): MatchDirection => {
     const matches = top(ranking.scores, Math.min(count, DIRECTIONS.perDirection)).map((index) =>
       describeOnce(d, index),
@@ -166,19 +175,20 @@ function describeDirections(
 }
 
 /**
- * Each direction's weight in the overall ranking: its share of the evidence — Σ weight × known terms
+ * Each direction's weight in the overall ranking: its share of the evidence — Σ weight × words said
  * of its pieces, as a share of the heaviest direction's — and the factor its scores take there,
  * share^dominance. A one-line side piece (考了驾照) no longer outranks the main activity on the
  * strength of one crisp word; directions of like size keep their own scores.
  */
 function directionWeights(
+  state: IndexState,
   learner: LearnerVector,
   groups: readonly number[][],
 ): { share: number; factor: number }[] {
   const masses = groups.map((group) =>
     group.reduce((sum, k) => {
       const item = learner.evidence[k];
-      return item ? sum + item.weight * item.summary.knownTerms : sum;
+      return item ? sum + item.weight * saidWords(state, item) : sum;
     }, 0),
   );
   const heaviest = Math.max(...masses);
@@ -186,6 +196,24 @@ function directionWeights(
     const share = heaviest > 0 ? mass / heaviest : 1;
     return { share: round4(share), factor: round4(share ** DIRECTIONS.dominance) };
   });
+}
+
+/**
+ * How much an item says: the distinct words of its clauses (their actions and objects, as written)
+ * that the classification's vocabulary knows. Not its vector's known terms: those count the synonym
+ * list's expansions, character pairs and sub-words too, so a one-liner that names its occupation
+ * crisply (风电场做运维) weighed as much as a story told at length in everyday words.
+ */
+function saidWords(state: IndexState, item: LearnerVector['evidence'][number]): number {
+  if (item.memo.saidWords === undefined) {
+    const known = new Set<string>();
+    for (const clause of item.words.clauses) {
+      for (const word of clause.actions) if (state.vocabulary.known(word) !== undefined) known.add(word);
+      for (const word of clause.objects) if (state.vocabulary.known(word) !== undefined) known.add(word);
+    }
+    item.memo.saidWords = known.size;
+  }
+  return item.memo.saidWords;
 }
 
 /** The learner's directions, worked out once per learner vector. */
@@ -207,17 +235,32 @@ function rankAll(
   { digital, green }: { digital?: boolean | undefined; green?: boolean | undefined },
   keep: number,
   arrays: RankArrays,
+  {
+    leadingOnly = false,
+    firstPass,
+    mergeInto,
+  }: {
+    /** Stop once the leading occupations' explained-evidence fits are known (no reading by meaning). */
+    leadingOnly?: boolean;
+    /** The whole-text reading of every task, already known (`coverAllTasks`'s coverage); read only. */
+    firstPass?: Float64Array | undefined;
+    /** Where this reading is also merged (each task's larger value; see `matchLearner`). */
+    mergeInto?: WholeFirstPass | undefined;
+  } = {},
 ): Ranking {
   const occupations = state.occupations;
   const { similarities, scores, reached, bases, factors } = arrays;
   similarities.fill(0);
   scores.fill(-1);
-  arrays.table.coverage.fill(0);
-  arrays.table.best.fill(-1);
   // Only occupations sharing a term with the learner can score (the others' similarity is 0).
   const count = state.profileIndex.scoreTouched(learner.profile, similarities, reached);
-  const table = coverAllTasks(state, learner, arrays.table);
-  const { coverage } = table;
+  const table = arrays.table;
+  if (!firstPass) {
+    table.coverage.fill(0);
+    table.best.fill(-1);
+    coverAllTasks(state, learner, table, mergeInto?.coverage);
+  }
+  const coverage = firstPass ?? table.coverage;
   // The declared bonus of every occupation, worked out once.
   const { bonuses } = arrays;
   bonuses.fill(0);
@@ -296,8 +339,12 @@ function rankAll(
   // Coverage by meaning for the occupations that can rank, then their scores again, each × how
   // much of the evidence it explains against the best of them.
   const leading = state.scoring.meaning ? top(scores, REFINED) : [];
-  refineCoverage(state, learner, table, leading);
+  // The fits read the profile only, so they need the leading occupations, not their second reading.
   const explained = explainedFits(state, learner, leading);
+  if (!filtered && keep >= REFINED) explainedOf(state).set(learner, explained);
+  if (leadingOnly) return { learner, similarities, coverage, scores, explained };
+  if (firstPass) throw new Error('unreachable: a known first reading is read only');
+  refineCoverage(state, learner, table, leading);
   for (const o of leading) {
     const occupation = occupations[o] as OccupationEntry;
     bases[o] =
@@ -312,12 +359,32 @@ function rankAll(
       );
     score(o);
   }
-  // The same leading occupations, hence the same fits, come out of any unfiltered ranking of this
-  // learner that keeps at least REFINED (pruning scores exactly every occupation that can reach
-  // them): a gaps report after a ranking (cohort reports) reads them instead of ranking again.
-  if (!filtered && keep >= REFINED) explainedOf(state).set(learner, explained);
   return { learner, similarities, coverage, scores, explained };
 }
+
+/**
+ * The whole-text reading of every task for a learner with several directions, merged from the
+ * directions' rankings (`matchLearner`): the first reading of the whole evidence, for the gaps
+ * report that follows the ranking (`explainedFitOf`). One per index, the latest learner's.
+ */
+interface WholeFirstPass {
+  learner: WeakRef<LearnerVector> | null;
+  coverage: Float64Array;
+}
+
+const wholeFirstPasses = new WeakMap<IndexState, WholeFirstPass>();
+function wholeFirstPassOf(state: IndexState): WholeFirstPass {
+  let whole = wholeFirstPasses.get(state);
+  if (!whole) {
+    whole = { learner: null, coverage: new Float64Array(state.tasks.length) };
+    wholeFirstPasses.set(state, whole);
+  }
+  // Whose it is once every direction is merged.
+  whole.learner = null;
+  whole.coverage.fill(0);
+  return whole;
+}
+
 
 /** Per index, the explained-evidence fits of each learner's latest unfiltered ranking (see `rankAll`). */
 const explainedByLearner = new WeakMap<IndexState, WeakMap<LearnerVector, Map<number, ExplainedFit>>>();
@@ -401,10 +468,17 @@ export function explainedFitOf(
   if (!learner.matchable) return null;
   const known = explainedOf(state).get(learner);
   if (known) return known.get(index) ?? null;
+  // The fits need the leading occupations of the first reading only: after a ranking by
+  // directions, that reading is the directions' merged.
+  const whole = wholeFirstPasses.get(state);
+  const firstPass = whole?.learner?.deref() === learner ? whole?.coverage : undefined;
   const free = freeArrays(state);
   const arrays = free.pop() ?? newRankArrays(state);
   try {
-    return rankAll(state, learner, {}, REFINED, arrays).explained.get(index) ?? null;
+    return (
+      rankAll(state, learner, {}, REFINED, arrays, { leadingOnly: true, firstPass }).explained.get(index) ??
+      null
+    );
   } finally {
     free.push(arrays);
   }

@@ -27,13 +27,15 @@
  *                         level is below the requirement's minLevel; met when covered.
  *   directions: evidence pieces grouped by the occupations they resemble (directions.ts); each
  *   direction is scored on its own and the overall score of an occupation is its best direction's,
- *   × (the direction's share of the evidence, Σ weight × known terms over the heaviest direction's)^0.5.
+ *   × (the direction's share of the evidence, Σ weight × words said over the heaviest direction's)^0.5,
+ *   words said: the distinct words of an item's clauses (actions and objects as written) the vocabulary knows.
  *
  * Job-title classification (classify.ts) carries the same version: -12 compares the labelled titles'
- * Latin words as whole words (title-neighbours.ts).
+ * Latin words as whole words (title-neighbours.ts). -14 weighs directions by the words said, not by
+ * their vectors' known terms (match.ts `directionWeights`).
  */
 
-export const SCORER_VERSION = 'match-2026.11-14';
+export const SCORER_VERSION = 'match-2026.11-15';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,
@@ -43,7 +45,7 @@ export const SCORER = Object.freeze({
   /**
    * Chosen with the object-alone credit (`MEANING.objectOnly`) by 5-fold cross-validation on the
    * labelled coverage set (README, "Coverage by meaning against a person's judgement"); 0.5 until
-   * `match-2026.11-14` (recall 14 %).
+   * `match-2026.11-15` (recall 14 %).
    */
   coveredThreshold: 0.35,
   /** Floor and slope of the evidence quality that scales task coverage. */

@@ -25,6 +25,8 @@ export function coverAllTasks(
   state: IndexState,
   learner: LearnerVector,
   into: CoverageTable = emptyCoverage(state),
+  /** Also raised to each task's credit where below it (the directions' readings merged, `match.ts`). */
+  merged?: Float64Array,
 ): CoverageTable {
   const { coverage, best } = into;
   for (let k = 0; k < learner.evidence.length; k++) {
@@ -40,6 +42,7 @@ export function coverAllTasks(
         if (credit > (coverage[t] as number)) {
           coverage[t] = credit;
           best[t] = k;
+          if (merged && credit > (merged[t] as number)) merged[t] = credit;
         }
       }
       continue;
@@ -56,6 +59,7 @@ export function coverAllTasks(
       if (credit > (coverage[t] as number)) {
         coverage[t] = credit;
         best[t] = k;
+        if (merged && credit > (merged[t] as number)) merged[t] = credit;
       }
     }
   }

@@ -118,7 +118,7 @@ export const matchBreakdownSchema = z
     sharedTerms: z.array(z.string()),
     direction: z.object({ share: z.number(), factor: z.number() }).optional().openapi({
       description:
-        'Overall ranking of evidence in several directions, when this match’s direction holds less of the evidence than the heaviest: its share (Σ weight × known terms, over the heaviest direction’s) and the factor its score took there (share^0.5). Absent when 1.',
+        'Overall ranking of evidence in several directions, when this match’s direction holds less of the evidence than the heaviest: its share (Σ weight × words said, over the heaviest direction’s) and the factor its score took there (share^0.5). Absent when 1.',
     }),
   })
   .openapi('MatchBreakdown', {
