@@ -47,7 +47,9 @@ describe('directions', () => {
       title: '咖啡店',
       description: '在咖啡店当咖啡师',
     };
-    const result = matcher.match([main, side], { limit: 10 });
+    // 15: the side's one-liner names a job, not an action, so its tasks are read by their objects
+    // alone (object alone 0.3) and its best occupation ranks 11th overall.
+    const result = matcher.match([main, side], { limit: 15 });
     expect(result.directions?.map((d) => d.evidenceIds)).toEqual([['main'], ['side']]);
     expect(result.matches[0]?.code).toBe('6-18-02-04');
     const [mainDirection, sideDirection] = result.directions ?? [];
@@ -79,7 +81,9 @@ describe('directions', () => {
       title: '光伏',
       description: '暑假在光伏电站做运维',
     };
-    const result = matcher.match([main, side], { limit: 10 });
+    // 15: the side's one-liner names a job, not an action, so its tasks are read by their objects
+    // alone (object alone 0.3) and its best occupation ranks 11th overall.
+    const result = matcher.match([main, side], { limit: 15 });
     expect(result.directions?.map((d) => d.evidenceIds)).toEqual([['main'], ['side']]);
     expect(result.matches[0]?.code).toBe('4-10-01-06'); // 家政服务员
     const sideLeader = result.directions?.[1]?.matches[0]?.code;
