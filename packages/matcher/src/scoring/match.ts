@@ -99,7 +99,10 @@ export function matchLearner(
       return result;
     }
     const rankings = learners.map(rank);
-    if (whole) whole.learner = new WeakRef(learner);
+    if (whole) {
+      whole.ranking = ++whole.rankings;
+      whole.rankingOf.set(learner, whole.ranking);
+    }
     describeDirections(state, learner, groups, rankings, count, { explain, directions }, result);
     return result;
   } finally {
@@ -365,26 +368,44 @@ function rankAll(
 /**
  * The whole-text reading of every task for a learner with several directions, merged from the
  * directions' rankings (`matchLearner`): the first reading of the whole evidence, for the gaps
- * report that follows the ranking (`explainedFitOf`). One per index, the latest learner's.
+ * report that follows the ranking (`explainedFitOf`). One per index, the latest learner's: the
+ * ranking that made it is numbered, and each learner ranked by directions keeps its ranking's
+ * number (weakly: a `WeakRef` would hold every learner it points at until the end of the job, a
+ * whole chunk of a report).
  */
 interface WholeFirstPass {
-  learner: WeakRef<LearnerVector> | null;
   coverage: Float64Array;
+  /** The number of the ranking `coverage` is from, 0 while one is being merged. */
+  ranking: number;
+  rankings: number;
+  rankingOf: WeakMap<LearnerVector, number>;
 }
 
 const wholeFirstPasses = new WeakMap<IndexState, WholeFirstPass>();
 function wholeFirstPassOf(state: IndexState): WholeFirstPass {
   let whole = wholeFirstPasses.get(state);
   if (!whole) {
-    whole = { learner: null, coverage: new Float64Array(state.tasks.length) };
+    whole = {
+      coverage: new Float64Array(state.tasks.length),
+      ranking: 0,
+      rankings: 0,
+      rankingOf: new WeakMap(),
+    };
     wholeFirstPasses.set(state, whole);
   }
   // Whose it is once every direction is merged.
-  whole.learner = null;
+  whole.ranking = 0;
   whole.coverage.fill(0);
   return whole;
 }
 
+/** The merged first reading of `learner` when it is the latest learner ranked by directions. */
+function wholeFirstPassFor(state: IndexState, learner: LearnerVector): Float64Array | undefined {
+  const whole = wholeFirstPasses.get(state);
+  return whole && whole.ranking !== 0 && whole.rankingOf.get(learner) === whole.ranking
+    ? whole.coverage
+    : undefined;
+}
 
 /** Per index, the explained-evidence fits of each learner's latest unfiltered ranking (see `rankAll`). */
 const explainedByLearner = new WeakMap<IndexState, WeakMap<LearnerVector, Map<number, ExplainedFit>>>();
@@ -470,8 +491,7 @@ export function explainedFitOf(
   if (known) return known.get(index) ?? null;
   // The fits need the leading occupations of the first reading only: after a ranking by
   // directions, that reading is the directions' merged.
-  const whole = wholeFirstPasses.get(state);
-  const firstPass = whole?.learner?.deref() === learner ? whole?.coverage : undefined;
+  const firstPass = wholeFirstPassFor(state, learner);
   const free = freeArrays(state);
   const arrays = free.pop() ?? newRankArrays(state);
   try {
