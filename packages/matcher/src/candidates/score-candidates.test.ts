@@ -141,6 +141,7 @@ describe('scoreCandidates', () => {
     ]);
     const [read] = matcher.scoreCandidates(role, [analyst]);
     const [byVectors] = matcher.scoreCandidates(role, [analyst], { meaning: false });
+    expect(byVectors?.allEssentialMet).toBe(false);
     expect(read?.allEssentialMet).toBe(true);
     expect(read?.score).toBeGreaterThan(byVectors?.score ?? 1);
     expect(read?.score).toBeLessThan(1);
