@@ -105,11 +105,6 @@ export function loadFreshNarratives(taxonomy: TaxonomyData, dir = EVAL_DIR): Pro
 }
 
 /**
- * The English dev set (`narratives-english.json`, issue 9): first-person English narratives on
- * another seeded draw (`ENGLISH_SEED`), written before the English work vocabulary and never changed
- * after (fixtures/eval/README.md). Measures how far the matcher reads English evidence.
- */
-/**
  * (b4) the held-back narrative set (`narratives-b4.json`, issue 9): written blind on another seeded
  * draw (`B4_SEED`) and committed before its first run; the judge of issue 9's narrative target.
  * Never tune on it: its figures are printed only by `run.ts --held-back`, never its items or misses
@@ -119,6 +114,11 @@ export function loadHeldBackNarratives(taxonomy: TaxonomyData, dir = EVAL_DIR): 
   return loadNarratives(taxonomy, dir, 'narratives-b4.json');
 }
 
+/**
+ * The English dev set (`narratives-english.json`, issue 9): first-person English narratives on
+ * another seeded draw (`ENGLISH_SEED`), written before the English work vocabulary and never changed
+ * after (fixtures/eval/README.md). Measures how far the matcher reads English evidence.
+ */
 export function loadEnglishNarratives(taxonomy: TaxonomyData, dir = EVAL_DIR): Promise<Narrative[]> {
   return loadNarratives(taxonomy, dir, 'narratives-english.json');
 }

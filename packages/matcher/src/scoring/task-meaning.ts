@@ -543,11 +543,12 @@ export function explainMeaning(
  */
 function sharedPart(word: string, sentence: string, evidence: EvidenceWords): string {
   if (sentence.includes(word)) return word;
-  let part = word;
-  for (const other of evidence.all)
-    if (other.length < word.length && other.length > (part === word ? 0 : part.length))
-      if (word.includes(other) && sentence.includes(other)) part = other;
-  return part;
+  let part = '';
+  for (const other of evidence.all) {
+    const longer = other.length > part.length && other.length < word.length;
+    if (longer && word.includes(other) && sentence.includes(other)) part = other;
+  }
+  return part || word;
 }
 
 /** Words too general to show as a reason (every occupation has them). */
