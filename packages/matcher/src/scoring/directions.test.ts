@@ -81,8 +81,7 @@ describe('directions', () => {
       title: '光伏',
       description: '暑假在光伏电站做运维',
     };
-    // 15: the side's one-liner names a job, not an action, so its tasks are read by their objects
-    // alone (object alone 0.3) and its best occupation ranks 11th overall.
+    // The side's leader stays in the overall list (2nd), scaled by its share.
     const result = matcher.match([main, side], { limit: 15 });
     expect(result.directions?.map((d) => d.evidenceIds)).toEqual([['main'], ['side']]);
     expect(result.matches[0]?.code).toBe('4-10-01-06'); // 家政服务员
