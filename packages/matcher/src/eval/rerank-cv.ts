@@ -48,6 +48,22 @@ export interface Candidate {
   /** Place in the scorer's ordering, from 1. */
   rank: number;
   features: Float64Array;
+  /** The scorer's parts as its breakdown reports them, to recompute the score under other settings. */
+  parts: ScoreParts;
+}
+
+/** What `breakdown` says of one match: enough to recompute its score (`recompute`). */
+export interface ScoreParts {
+  profileSimilarity: number;
+  /** Mean task credit; null when the occupation lists no tasks. */
+  coverage: number | null;
+  /** The role reading and its share of B (0 when no title names a role). */
+  role: number;
+  roleShare: number;
+  workFactor: number;
+  explainedFactor: number;
+  declared: number;
+  directionShare: number;
 }
 
 /** One narrative: its label, the set it comes from and its leading candidates in the scorer's order. */
@@ -80,11 +96,13 @@ function candidateFeatures(matcher: MatcherIndex, matches: readonly OccupationMa
   const top = matches[0]?.score ?? 0;
   const groups = matches.map((m) => matcher.scheme.groupsOf(m.code));
   const head = groups.slice(0, 10);
-  const share = (key: 'minor' | 'middle' | 'major', value: string | undefined) =>
-    value === undefined ? 0 : head.filter((g) => g[key] === value).length / Math.max(1, head.length);
+  const share = (key: 'minor' | 'middle' | 'major', value: string | null | undefined) =>
+    value === undefined || value === null
+      ? 0
+      : head.filter((g) => g[key] === value).length / Math.max(1, head.length);
   return matches.map((m, i) => {
     const b = m.breakdown;
-    const g = groups[i] ?? {};
+    const g = groups[i] ?? { major: undefined, middle: undefined, minor: undefined };
     const evidenceLevel = b.workLevel.evidence;
     const values: Record<RerankFeature, number> = {
       score: m.score,
@@ -98,8 +116,7 @@ function candidateFeatures(matcher: MatcherIndex, matches: readonly OccupationMa
       roleScore: b.roleScore ?? 0,
       workLevelFactor: b.workLevel.factor,
       occupationLevel: b.workLevel.occupation,
-      levelAgreement:
-        evidenceLevel === null ? 0 : 1 - 2 * Math.abs(evidenceLevel - b.workLevel.occupation),
+      levelAgreement: evidenceLevel === null ? 0 : 1 - 2 * Math.abs(evidenceLevel - b.workLevel.occupation),
       explainedShare: b.explained?.share ?? 0,
       explainedFactor: b.explained?.factor ?? 1,
       directionFactor: b.direction?.factor ?? 1,
@@ -113,6 +130,16 @@ function candidateFeatures(matcher: MatcherIndex, matches: readonly OccupationMa
       code: m.code,
       rank: i + 1,
       features: Float64Array.from(RERANK_FEATURES.map((name) => values[name])),
+      parts: {
+        profileSimilarity: b.profileSimilarity,
+        coverage: b.taskCoverage,
+        role: b.roleScore ?? 0,
+        roleShare: b.weights.role,
+        workFactor: b.workLevel.factor,
+        explainedFactor: b.explained?.factor ?? 1,
+        declared: b.declaredBonus,
+        directionShare: b.direction?.share ?? 1,
+      },
     };
   });
 }
@@ -167,7 +194,9 @@ export function fitRerank(listings: readonly Listing[], options: FitOptions): Re
     scale[k] = sd > 1e-9 ? sd : 1;
   }
   const rows = train.map((l) => ({
-    x: l.candidates.map((c) => Float64Array.from(use, (f, k) => ((c.features[f] ?? 0) - (mean[k] ?? 0)) / (scale[k] ?? 1))),
+    x: l.candidates.map((c) =>
+      Float64Array.from(use, (f, k) => ((c.features[f] ?? 0) - (mean[k] ?? 0)) / (scale[k] ?? 1)),
+    ),
     y: l.candidates.findIndex((c) => c.code === l.label),
   }));
   const weights = new Float64Array(d);
@@ -205,7 +234,9 @@ function dot(a: Float64Array, b: Float64Array): number {
 export function modelScore(model: RerankModel, candidate: Candidate): number {
   let s = 0;
   model.use.forEach((f, k) => {
-    s += (model.weights[k] ?? 0) * (((candidate.features[f] ?? 0) - (model.mean[k] ?? 0)) / (model.scale[k] ?? 1));
+    s +=
+      (model.weights[k] ?? 0) *
+      (((candidate.features[f] ?? 0) - (model.mean[k] ?? 0)) / (model.scale[k] ?? 1));
   });
   return s;
 }
@@ -248,8 +279,13 @@ export interface Comparison {
   reranked: RankFigures;
 }
 
-function compare(name: string, tests: readonly { model: RerankModel; listings: readonly Listing[] }[]): Comparison {
-  const current = tests.flatMap(({ listings }) => listings.map((l) => ({ label: l.label, codes: reorder(null, l) })));
+function compare(
+  name: string,
+  tests: readonly { model: RerankModel; listings: readonly Listing[] }[],
+): Comparison {
+  const current = tests.flatMap(({ listings }) =>
+    listings.map((l) => ({ label: l.label, codes: reorder(null, l) })),
+  );
   const reranked = tests.flatMap(({ model, listings }) =>
     listings.map((l) => ({ label: l.label, codes: reorder(model, l) })),
   );
@@ -257,7 +293,12 @@ function compare(name: string, tests: readonly { model: RerankModel; listings: r
 }
 
 /** k-fold over the given listings (fold: a hash of the id), figures pooled over the held-out folds. */
-export function kFold(name: string, listings: readonly Listing[], options: FitOptions, folds = 5): Comparison {
+export function kFold(
+  name: string,
+  listings: readonly Listing[],
+  options: FitOptions,
+  folds = 5,
+): Comparison {
   const tests: { model: RerankModel; listings: Listing[] }[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const test = listings.filter((l) => foldOf(l.id, folds) === fold);
@@ -281,6 +322,30 @@ export function leaveSetOut(
   ]);
 }
 
+/**
+ * Leave-one-set-out with the model selection inside: the feature set and L2 are chosen by
+ * leave-one-set-out between the two training sets (fit on one, judge on the other, both ways,
+ * top-1 + top-5 + MRR summed), then fitted on both and judged on `held`.
+ */
+export function nestedLeaveSetOut(
+  listings: readonly Listing[],
+  held: string,
+): { held: string; choice: string; comparison: Comparison } {
+  const train = listings.filter((l) => l.set !== held);
+  const inner = [...new Set(train.map((l) => l.set))];
+  let best: { options: FitOptions; name: string; value: number } | undefined;
+  for (const { name, features } of FEATURE_SETS)
+    for (const l2 of L2_GRID) {
+      const options = { l2, features };
+      const value = inner
+        .map((s) => objective(leaveSetOut(train, s, options).reranked))
+        .reduce((a, b) => a + b, 0);
+      if (!best || value > best.value + 1e-12) best = { options, name: `${name}, L2 ${l2}`, value };
+    }
+  const options = best?.options ?? { l2: 0.03 };
+  return { held, choice: best?.name ?? '—', comparison: leaveSetOut(listings, held, options) };
+}
+
 /** Named weights of a model, in the units of the standardised features. */
 export function describeModel(model: RerankModel): string {
   return model.use
@@ -288,4 +353,247 @@ export function describeModel(model: RerankModel): string {
     .sort((a, b) => Math.abs(b.w) - Math.abs(a.w))
     .map(({ name, w }) => `${name} ${w >= 0 ? '+' : ''}${w.toFixed(2)}`)
     .join(', ');
+}
+
+/** Settings of the scorer's hand-set combination that a grid varies (`recompute`). */
+export interface Combination {
+  profileSaturation: number;
+  /** Weight of P in the text part (C takes the rest). */
+  profileWeight: number;
+  /** The role's share of B when a title names one. */
+  roleShare: number;
+  /** × (F − 1): 1 is the shipped level-of-work strength. */
+  levelStrength: number;
+  /** Exponent of the explained share (shipped 0.2). */
+  explainedExponent: number;
+  /** Exponent of the direction share (shipped 0.5). */
+  directionExponent: number;
+}
+
+export const SHIPPED_COMBINATION: Combination = {
+  profileSaturation: 0.35,
+  profileWeight: 0.4,
+  roleShare: 0.15,
+  levelStrength: 1,
+  explainedExponent: 0.2,
+  directionExponent: 0.5,
+};
+
+/**
+ * The score of a candidate recomputed from its breakdown under other combination settings (the
+ * formula of `scoring/scorer.ts`): B = (1 − r) · (p · P + (1 − p) · C) + r · R, × X, then
+ * S = 1 − (1 − B)^F + declared, capped, × the direction factor. The explained factor is rescaled
+ * from its shipped exponent, the level factor's distance from 1 by the strength. Only the order of
+ * the leading candidates changes: who is among them is the shipped scorer's.
+ */
+export function recompute(parts: ScoreParts, c: Combination): number {
+  const p = parts.profileSimilarity <= 0 ? 0 : Math.min(1, parts.profileSimilarity / c.profileSaturation);
+  const text = parts.coverage === null ? p : c.profileWeight * p + (1 - c.profileWeight) * parts.coverage;
+  const r = parts.roleShare > 0 ? c.roleShare : 0;
+  const x = parts.explainedFactor ** (c.explainedExponent / SHIPPED_COMBINATION.explainedExponent);
+  const base = x * ((1 - r) * text + r * parts.role);
+  const f = 1 + c.levelStrength * (parts.workFactor - 1);
+  const s = Math.min(1, 1 - (1 - Math.max(0, Math.min(1, base))) ** f + parts.declared);
+  return s * parts.directionShare ** c.directionExponent;
+}
+
+/** The grid of combinations tried: 4 × 4 × 4 × 4 × 3 × 3 = 2,304 settings, the shipped one included. */
+export const COMBINATION_GRID: readonly Combination[] = [0.3, 0.35, 0.45, 0.6].flatMap((profileSaturation) =>
+  [0.25, 0.4, 0.55, 0.7].flatMap((profileWeight) =>
+    [0.05, 0.15, 0.25, 0.35].flatMap((roleShare) =>
+      [0, 1, 1.5, 2].flatMap((levelStrength) =>
+        [0, 0.2, 0.5].flatMap((explainedExponent) =>
+          [0.25, 0.5, 1].map((directionExponent) => ({
+            profileSaturation,
+            profileWeight,
+            roleShare,
+            levelStrength,
+            explainedExponent,
+            directionExponent,
+          })),
+        ),
+      ),
+    ),
+  ),
+);
+
+/**
+ * The listing's candidates re-ordered by a recomputed score, read to three decimals (the breakdown's
+ * parts are rounded to four, so finer differences are rounding; ties: the scorer's order).
+ */
+export function reorderBy(c: Combination, listing: Listing): string[] {
+  return listing.candidates
+    .map((x) => ({ x, s: Math.round(recompute(x.parts, c) * 1000) }))
+    .sort((a, b) => b.s - a.s || a.x.rank - b.x.rank)
+    .map(({ x }) => x.code);
+}
+
+const objective = (f: RankFigures) => f.top1 + f.top5 + f.mrr;
+
+/** The grid setting best on `listings` (top-1 + top-5 + MRR; ties: the one nearest the shipped, then grid order). */
+export function chooseCombination(
+  listings: readonly Listing[],
+  grid: readonly Combination[] = COMBINATION_GRID,
+): Combination {
+  let best = SHIPPED_COMBINATION;
+  let bestValue = objective(
+    rankFigures(listings.map((l) => ({ label: l.label, codes: reorderBy(best, l) }))),
+  );
+  for (const c of grid) {
+    const value = objective(rankFigures(listings.map((l) => ({ label: l.label, codes: reorderBy(c, l) }))));
+    if (value > bestValue + 1e-12) {
+      best = c;
+      bestValue = value;
+    }
+  }
+  return best;
+}
+
+function compareCombinations(
+  name: string,
+  tests: readonly { c: Combination; listings: readonly Listing[] }[],
+): Comparison & { chosen: Combination[] } {
+  const current = tests.flatMap(({ listings }) =>
+    listings.map((l) => ({ label: l.label, codes: reorder(null, l) })),
+  );
+  const reranked = tests.flatMap(({ c, listings }) =>
+    listings.map((l) => ({ label: l.label, codes: reorderBy(c, l) })),
+  );
+  return {
+    name,
+    current: rankFigures(current),
+    reranked: rankFigures(reranked),
+    chosen: tests.map((t) => t.c),
+  };
+}
+
+/** k-fold of the grid: the combination chosen on the other folds, judged on the held-out one. */
+export function kFoldGrid(name: string, listings: readonly Listing[], folds = 5, grid = COMBINATION_GRID) {
+  const tests: { c: Combination; listings: Listing[] }[] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const test = listings.filter((l) => foldOf(l.id, folds) === fold);
+    tests.push({
+      c: chooseCombination(
+        listings.filter((l) => foldOf(l.id, folds) !== fold),
+        grid,
+      ),
+      listings: test,
+    });
+  }
+  return compareCombinations(name, tests);
+}
+
+/** The grid chosen on every set but `held`, judged on `held` (and on `extraTests`). */
+export function leaveSetOutGrid(
+  listings: readonly Listing[],
+  held: string,
+  extraTests: readonly Listing[] = [],
+  grid = COMBINATION_GRID,
+) {
+  const train = listings.filter((l) => l.set !== held);
+  const c = chooseCombination(train, grid);
+  return compareCombinations(`train ${[...new Set(train.map((l) => l.set))].join('+')} → test ${held}`, [
+    { c, listings: [...listings.filter((l) => l.set === held), ...extraTests] },
+  ]);
+}
+
+/** The model variants `reportRerankCv` fits: all features, and the groups of them on their own (each with the score). */
+export const FEATURE_SETS: readonly { name: string; features: readonly RerankFeature[] }[] = [
+  { name: 'all features', features: RERANK_FEATURES },
+  {
+    name: 'the parts (P, C, R, F, X, direction) with the score',
+    features: [
+      'score',
+      'profileScore',
+      'taskCoverage',
+      'roleScore',
+      'workLevelFactor',
+      'explainedFactor',
+      'directionFactor',
+    ],
+  },
+  {
+    name: 'group consensus with the score',
+    features: ['score', 'minorConsensus', 'middleConsensus', 'majorConsensus'],
+  },
+  { name: 'level of work with the score', features: ['score', 'occupationLevel', 'levelAgreement'] },
+  {
+    name: 'covered share and task count with the score',
+    features: ['score', 'coveredShare', 'logTaskCount', 'sharedTermCount'],
+  },
+];
+
+export const L2_GRID: readonly number[] = [0.001, 0.03, 0.3];
+
+/** Prints the experiment's tables (markdown) for (b), (b2), (b3) and (b′) listings. */
+export function reportRerankCv(dev: readonly Listing[], side: readonly Listing[], log = console.log): void {
+  const pct = (x: number) => (x * 100).toFixed(1);
+  const cell = (f: RankFigures) => `${pct(f.top1)} / ${pct(f.top5)} / ${f.mrr.toFixed(3)}`;
+  const sets = ['b', 'b2', 'b3'];
+  const trainOnly = dev.filter((l) => l.set !== 'b');
+  const header = (what: string) => {
+    log(`\n| ${what} | 5-fold (b)+(b2)+(b3) | LOSO → (b) | LOSO → (b2) | LOSO → (b3) | (b2)+(b3) → (b′) |`);
+    log('| --- | --- | --- | --- | --- | --- |');
+  };
+  const row = (name: string, comparisons: Comparison[], current = false) =>
+    log(`| ${name} | ${comparisons.map((c) => cell(current ? c.current : c.reranked)).join(' | ')} |`);
+
+  log('Each cell: top-1 % / top-5 % / MRR of the held-out items, the 15 leading occupations re-ordered.');
+  log('5-fold: folds by a hash of the narrative id; LOSO: trained on the other two sets.');
+  header('listwise logistic model (features, L2)');
+  let first = true;
+  for (const { name, features } of FEATURE_SETS) {
+    for (const l2 of L2_GRID) {
+      const o = { l2, features };
+      const comparisons = [
+        kFold('5-fold', dev, o),
+        ...sets.map((s) => leaveSetOut(dev, s, o)),
+        leaveSetOut([...trainOnly, ...side], 'bside', o),
+      ];
+      if (first) row('**current ordering** (`match`, shipped)', comparisons, true);
+      first = false;
+      row(`${name}, L2 ${l2}`, comparisons);
+    }
+  }
+  const nested = sets.map((held) => nestedLeaveSetOut(dev, held));
+  log(
+    `| features and L2 chosen by inner leave-one-set-out on the two training sets | — | ${nested.map((n) => cell(n.comparison.reranked)).join(' | ')} | — |`,
+  );
+  for (const n of nested) log(`  → (${n.held}): chose ${n.choice}`);
+  log(
+    '\nIn-sample (fitted and judged on the same set, all features, L2 0.001: what the model can fit at all):',
+  );
+  for (const s of sets) {
+    const own = dev.filter((l) => l.set === s);
+    const model = fitRerank(own, { l2: 0.001 });
+    log(`  (${s}) ${cell(rankFigures(own.map((l) => ({ label: l.label, codes: reorder(model, l) }))))}`);
+  }
+  log('\nWeights fitted on all three sets (all features, L2 0.03, standardised units):');
+  log(describeModel(fitRerank(dev, { l2: 0.03 })));
+
+  header(`grid over the scorer's combination (${COMBINATION_GRID.length} settings)`);
+  const grid = [
+    kFoldGrid('5-fold', dev),
+    ...sets.map((s) => leaveSetOutGrid(dev, s)),
+    leaveSetOutGrid([...trainOnly, ...side], 'bside'),
+  ];
+  row('**current ordering**', grid, true);
+  row('setting chosen on the training part (top-1 + top-5 + MRR)', grid);
+  log('\nSettings chosen (5-fold, then LOSO → (b), (b2), (b3), (b′)):');
+  for (const c of grid) for (const chosen of c.chosen) log(`  ${c.name}: ${JSON.stringify(chosen)}`);
+  log('\nBest setting in-sample, per set (what each set would ask for):');
+  for (const s of sets) {
+    const own = dev.filter((l) => l.set === s);
+    const c = chooseCombination(own);
+    const f = rankFigures(own.map((l) => ({ label: l.label, codes: reorderBy(c, l) })));
+    log(`  (${s}) ${cell(f)} with ${JSON.stringify(c)}`);
+  }
+  const headroom = sets.map((s) => {
+    const own = dev.filter((l) => l.set === s);
+    const f = rankFigures(own.map((l) => ({ label: l.label, codes: reorder(null, l) })));
+    const within =
+      own.filter((l) => l.candidates.some((c) => c.code === l.label)).length / Math.max(1, own.length);
+    return `(${s}) top-1 ${pct(f.top1)}, label among the 15 ${pct(within)}`;
+  });
+  log(`\nHeadroom of any re-ordering of the 15: ${headroom.join('; ')}`);
 }
