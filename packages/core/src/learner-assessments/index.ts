@@ -1,0 +1,2 @@
+export * from './learner-assessments.repository.js';
+export type * from './learner-assessments.table.js';
