@@ -5,7 +5,9 @@
  * (`learner-assessment.ts`: ranked against every occupation; the gaps are the uncovered tasks and
  * missing distinctive terms of their best-fitting occupation), in report threads when given a pool,
  * from their stored vector for their current chain head; a learner without one is analysed from
- * their evidence (in the threads too) and the vector stored for the next report and the pool.
+ * their evidence (in the threads too) and the vector stored for the next report and the pool. The
+ * assessments are stored as well (for the head, the scorer and taxonomy, and the day), so the next
+ * report that day reads them and assesses only the learners whose chain moved.
  */
 import {
   type ActiveEvidence,
@@ -68,11 +70,11 @@ export interface BuildReportOptions {
   /** Where learners are assessed: a pool of report threads (default: on the event loop, yielding). */
   pool?: ReportPool;
   /**
-   * Where the vectors of learners analysed for this report are stored (the primary when `db` is
-   * a replica; default `db`); `null`: not stored.
+   * Where the vectors of learners analysed for this report, and the assessments made for it, are
+   * stored (the primary when `db` is a replica; default `db`); `null`: not stored.
    */
   storeVectorsIn?: Db | null;
-  /** A failure to store those vectors: the report goes on (default: the report fails). */
+  /** A failure to store those vectors or assessments: the report goes on (default: the report fails). */
   onStoreError?: (error: unknown) => void;
 }
 
