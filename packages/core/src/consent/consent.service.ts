@@ -5,7 +5,7 @@
  */
 
 import type { Db, Trx } from '../db/database.js';
-import { deleteLearnerAssessments } from '../learner-assessments/learner-assessments.repository.js';
+import { deleteLearnerAssessments } from '../learner-assessments/learner-assessments.removal.js';
 import { listEntryRowsOfType, listLatestEntryRowsOfType, lockLedger } from '../ledger/ledger.repository.js';
 import { appendLedgerEntry, toLedgerEntry } from '../ledger/ledger.service.js';
 import type { ConsentRecord, LedgerEntry } from '../ledger/ledger.types.js';

@@ -4,7 +4,7 @@
  * let advisors see their evidence, and a learner who stops letting them loses it (`setConsent`).
  */
 import { listConsentStates } from '../candidates/candidates.service.js';
-import type { Db, Trx } from '../db/database.js';
+import type { Db } from '../db/database.js';
 import { isPostgres } from '../db/dialect.js';
 import { runInTransaction } from '../db/transaction.js';
 import type { LearnerAssessmentRow } from './learner-assessments.table.js';
@@ -124,9 +124,4 @@ export async function storeLearnerAssessments(
     });
   }
   return written;
-}
-
-/** Removes a learner's stored assessments (in the transaction that stops advisors seeing their evidence). */
-export async function deleteLearnerAssessments(trx: Trx | Db, learnerId: string): Promise<void> {
-  await trx.deleteFrom('learner_assessments').where('learner_id', '=', learnerId).execute();
 }
