@@ -17,6 +17,7 @@ export * from './feed/index.js';
 export * from './field-messages.js';
 export * from './ids.js';
 export * from './interests/index.js';
+export * from './learner-assessments/index.js';
 export * from './learner-vectors/index.js';
 export * from './learning/index.js';
 export * from './ledger/index.js';

@@ -44,6 +44,18 @@ describe('cohort reports, assessed once and in report threads', () => {
     });
   }, 120_000);
   afterAll(() => t.destroy());
+  /** Reports here assess every learner: the assessments a report stored are removed before the next. */
+  const build = async (
+    options: Omit<Parameters<typeof buildCohortReport>[2], 'cohort' | 'asOf' | 'now'> = {},
+  ) => {
+    await t.deps.db.deleteFrom('learner_assessments').execute();
+    return buildCohortReport(t.deps.db, t.deps.served.current.matcher, {
+      cohort,
+      asOf: ASOF,
+      now: NOW,
+      ...options,
+    });
+  };
 
   it('gives each learner exactly what the full match and a second analysis gave', async () => {
     const matcher = t.deps.served.current.matcher;
@@ -84,15 +96,11 @@ describe('cohort reports, assessed once and in report threads', () => {
   });
 
   it('builds the same report in two report threads as on the event loop', { timeout: 120_000 }, async () => {
-    const matcher = t.deps.served.current.matcher;
     const pool = createReportPool({ threads: 2 });
     try {
-      const inline = await buildCohortReport(t.deps.db, matcher, { cohort, asOf: ASOF, now: NOW });
+      const inline = await build();
       const progress: number[] = [];
-      const threaded = await buildCohortReport(t.deps.db, matcher, {
-        cohort,
-        asOf: ASOF,
-        now: NOW,
+      const threaded = await build({
         pool,
         onProgress: (done, _total, phase) => {
           if (phase === 'matching') progress.push(done);
@@ -102,9 +110,7 @@ describe('cohort reports, assessed once and in report threads', () => {
       expect(inline.population.included).toBeGreaterThan(50);
       expect(progress.at(-1)).toBe(60);
       // A second report reuses the threads.
-      expect(await buildCohortReport(t.deps.db, matcher, { cohort, asOf: ASOF, now: NOW, pool })).toEqual(
-        inline,
-      );
+      expect(await build({ pool })).toEqual(inline);
     } finally {
       await pool.close();
     }
@@ -113,16 +119,13 @@ describe('cohort reports, assessed once and in report threads', () => {
   it('ends the threads after a while without a report, and starts them again for the next', {
     timeout: 120_000,
   }, async () => {
-    const matcher = t.deps.served.current.matcher;
     const pool = createReportPool({ threads: 2, idleMs: 300 });
     try {
-      const first = await buildCohortReport(t.deps.db, matcher, { cohort, asOf: ASOF, now: NOW, pool });
+      const first = await build({ pool });
       expect(pool.running()).toBe(2);
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(pool.running()).toBe(0);
-      expect(await buildCohortReport(t.deps.db, matcher, { cohort, asOf: ASOF, now: NOW, pool })).toEqual(
-        first,
-      );
+      expect(await build({ pool })).toEqual(first);
       expect(pool.running()).toBe(2);
     } finally {
       await pool.close();

@@ -3,6 +3,8 @@
  * analysing their evidence again: the first report analyses and stores them, the next reads them,
  * and both equal a report built from the evidence's text. A vector made for another head is never
  * used, unless all that was appended since is a consent change, which a vector does not read.
+ * (Each report here assesses every learner: the stored assessments of the last one are removed;
+ * `report-assessments.test.ts` covers those.)
  */
 import {
   createAccount,
@@ -42,8 +44,11 @@ describe.each(testDatabases())('cohort reports from stored learner vectors on %s
   let key: VectorKey;
   let fromText: CohortReport;
 
-  const build = (pool?: ReportPool) =>
-    buildCohortReport(t.deps.db, matcher, { cohort, asOf: ASOF, now: NOW, ...(pool ? { pool } : {}) });
+  /** A report that assesses every learner now: the assessments stored by the last one are removed first. */
+  const build = async (pool?: ReportPool) => {
+    await t.deps.db.deleteFrom('learner_assessments').where('learner_id', 'in', ids).execute();
+    return buildCohortReport(t.deps.db, matcher, { cohort, asOf: ASOF, now: NOW, ...(pool ? { pool } : {}) });
+  };
   const entry = (report: CohortReport, learnerId: string) =>
     report.learners.find((l) => l.learnerId === learnerId);
   /** A learner whose best occupation in the reference differs from A's. */

@@ -5,6 +5,7 @@
  */
 
 import type { Db, Trx } from '../db/database.js';
+import { deleteLearnerAssessments } from '../learner-assessments/learner-assessments.removal.js';
 import { listEntryRowsOfType, listLatestEntryRowsOfType, lockLedger } from '../ledger/ledger.repository.js';
 import { appendLedgerEntry, toLedgerEntry } from '../ledger/ledger.service.js';
 import type { ConsentRecord, LedgerEntry } from '../ledger/ledger.types.js';
@@ -66,7 +67,10 @@ export interface ConsentUpdate {
   advisorsCanSeeEvidence?: boolean | undefined;
 }
 
-/** Records a consent change (run in a transaction); returns the consent now in force. */
+/**
+ * Records a consent change (run in a transaction); returns the consent now in force. A learner who
+ * does not let advisors see their evidence has no stored assessments (`learner_assessments`).
+ */
 export async function setConsent(
   trx: Trx,
   learnerId: string,
@@ -84,6 +88,8 @@ export async function setConsent(
     { learnerId, type: 'consent', evidenceId: null, actorId: learnerId, payload },
     { now },
   );
+  // What cohort reports concluded from their evidence goes with advisors' sight of it.
+  if (!payload.advisorsCanSeeEvidence) await deleteLearnerAssessments(trx, learnerId);
   return getConsent(trx, learnerId);
 }
 

@@ -13,10 +13,14 @@ import { migrateToLatest } from './migrate.js';
 export const BACKUP_FORMAT = 'skillbank.backup';
 
 /**
- * Caches derived from the other tables (stored learner vectors, candidate-pool snapshots): a
+ * Caches derived from the other tables (stored learner vectors and assessments, candidate-pool snapshots): a
  * backup leaves their rows out and a restore empties them; they are filled again as they are needed.
  */
-export const DERIVED_TABLES: ReadonlySet<string> = new Set(['learner_vectors', 'pool_snapshots']);
+export const DERIVED_TABLES: ReadonlySet<string> = new Set([
+  'learner_vectors',
+  'learner_assessments',
+  'pool_snapshots',
+]);
 
 /** Every row of every table, by table (parents before children). */
 export interface Snapshot {

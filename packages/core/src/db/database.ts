@@ -17,6 +17,7 @@ import type { DemoAccountTable } from '../demo/demo.table.js';
 import type { DisclosureTable } from '../disclosures/disclosures.table.js';
 import type { FeedEventTable, FeedStateTable } from '../feed/feed.table.js';
 import type { EmployerExclusionTable, RoleInterestTable } from '../interests/interests.table.js';
+import type { LearnerAssessmentTable } from '../learner-assessments/learner-assessments.table.js';
 import type { LearnerVectorTable } from '../learner-vectors/learner-vectors.table.js';
 import type {
   EnrolmentTable,
@@ -86,6 +87,7 @@ export interface Database {
   feed_state: FeedStateTable;
   feed_events: FeedEventTable;
   learner_vectors: LearnerVectorTable;
+  learner_assessments: LearnerAssessmentTable;
   matcher_indexes: MatcherIndexTable;
   pool_snapshots: PoolSnapshotTable;
 }

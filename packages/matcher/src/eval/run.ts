@@ -6,7 +6,8 @@
  * the default configuration, `--stride=N` evaluates self-retrieval on every N-th occupation.
  * `--held-back` adds (b4), the held-back narratives (`narratives-b4.json`, issue 9's judge): its
  * figures only, and only on request, so that nobody tunes on it; `--misses` never lists its items
- * (fixtures/eval/README.md).
+ * (fixtures/eval/README.md). `--rerank-cv` runs the re-ordering experiment (`rerank-cv.ts`): a learned
+ * re-ordering of the 15 leading occupations, judged by 5-fold and leave-one-set-out on (b), (b2), (b3).
  */
 import { BUNDLED_TAXONOMY_DIR, loadTaxonomySource } from '@skillbank/core';
 import { type BuildOptions, buildIndexState, buildMatcherIndex } from '../build-matcher-index.js';
@@ -45,6 +46,7 @@ import {
   nestedCrossValidation,
   ROLE_GRID,
 } from './narrative-cv.js';
+import { collectListings, RERANK_DEPTH, reportRerankCv } from './rerank-cv.js';
 import { longestAliasBaseline, naiveBigramBaseline, textOnlyBaseline } from './title-baselines.js';
 import { type CrossValidationOptions, crossValidate, fitOnAll } from './title-cv.js';
 
@@ -92,6 +94,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes('--titles-only')) return reportDevTitles(argv);
   if (argv.includes('--narratives-cv')) return reportNarrativesCv();
   if (argv.includes('--coverage-only')) return reportCoverage();
+  if (argv.includes('--rerank-cv')) return reportRerank();
   const onlyDefault = argv.includes('--only-default');
   const showMisses = argv.includes('--misses');
   const stride = Number(argv.find((arg) => arg.startsWith('--stride='))?.slice('--stride='.length) ?? '1');
@@ -433,6 +436,23 @@ async function reportNarrativesCv(): Promise<void> {
       `tuned on the ${a} ids (${tune.length}): ${describe(best.setting)} — tune ${percent(t.top1)} / ${percent(t.top5)}; check on the ${b} ids (${check.length}): ${percent(c.top1)} / ${percent(c.top5)} (no role reading there: ${percent(base.top1)} / ${percent(base.top5)})`,
     );
   }
+}
+
+/** `--rerank-cv`: does a learned re-ordering of the leading occupations carry across the narrative sets? */
+async function reportRerank(): Promise<void> {
+  const source = await loadTaxonomySource(BUNDLED_TAXONOMY_DIR);
+  if (!source.ok) throw new Error('bundled taxonomy is invalid');
+  const taxonomy = source.data;
+  const matcher = buildMatcherIndex(taxonomy);
+  const narratives = await loadNarratives(taxonomy);
+  const dev = [
+    ...collectListings(matcher, narratives, 'b'),
+    ...collectListings(matcher, await loadFreshNarratives(taxonomy), 'b2'),
+    ...collectListings(matcher, await loadEnglishNarratives(taxonomy), 'b3'),
+  ];
+  const side = collectListings(matcher, withSidePieces(narratives), 'bside');
+  console.log(`scorer ${SCORER_VERSION}: re-ordering the ${RERANK_DEPTH} leading occupations (issue 9)\n`);
+  reportRerankCv(dev, side);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -5,18 +5,23 @@
  * (`learner-assessment.ts`: ranked against every occupation; the gaps are the uncovered tasks and
  * missing distinctive terms of their best-fitting occupation), in report threads when given a pool,
  * from their stored vector for their current chain head; a learner without one is analysed from
- * their evidence (in the threads too) and the vector stored for the next report and the pool.
+ * their evidence (in the threads too) and the vector stored for the next report and the pool. The
+ * assessments are stored as well (for the head, the scorer and taxonomy, and the day), so the next
+ * report that day reads them and assesses only the learners whose chain moved.
  */
 import {
   type ActiveEvidence,
   carryVectorsPastConsent,
   type Db,
+  getLearnerAssessments,
   getLearnerVectors,
   listActiveEvidenceOf,
   listCohortMembers,
   listLedgerHeads,
   type StaleVector,
+  type StoredAssessment,
   type StoredVector,
+  storeLearnerAssessments,
   systemNow,
   todayUtc,
   upsertLearnerVectors,
@@ -31,7 +36,13 @@ import type {
   ReportOccupationScore,
   ScoreBucket,
 } from './cohort-report.types.js';
-import type { LearnerAssessment, LearnerToAssess } from './learner-assessment.js';
+import {
+  assessmentKeyOf,
+  decodeAssessment,
+  encodeAssessment,
+  type LearnerAssessment,
+  type LearnerToAssess,
+} from './learner-assessment.js';
 import { DEFAULT_REPORT_LANG, reportMessages } from './report-i18n.js';
 import { createReportPool, type ReportPool } from './report-pool.js';
 
@@ -59,11 +70,11 @@ export interface BuildReportOptions {
   /** Where learners are assessed: a pool of report threads (default: on the event loop, yielding). */
   pool?: ReportPool;
   /**
-   * Where the vectors of learners analysed for this report are stored (the primary when `db` is
-   * a replica; default `db`); `null`: not stored.
+   * Where the vectors of learners analysed for this report, and the assessments made for it, are
+   * stored (the primary when `db` is a replica; default `db`); `null`: not stored.
    */
   storeVectorsIn?: Db | null;
-  /** A failure to store those vectors: the report goes on (default: the report fails). */
+  /** A failure to store those vectors or assessments: the report goes on (default: the report fails). */
   onStoreError?: (error: unknown) => void;
 }
 
@@ -114,12 +125,37 @@ export async function buildCohortReport(
   const sharing = members.filter((m) => m.sharesEvidence);
   onProgress?.(0, sharing.length, 'loading');
   const ids = sharing.map((m) => m.learnerId);
-  // Chain heads first: a stored vector is used only when made for the head read here.
+  // Chain heads first: a stored assessment or vector is used only when made for the head read here.
   const key = await vectorKeyOf(db, matcher);
   const heads = await listLedgerHeads(db, ids);
+  const assessmentKey = key && assessmentKeyOf(key, asOf);
+
+  // Today's stored assessments made for these heads (or before a consent change only): used as they are.
+  const assessed = new Map<string, LearnerAssessment>();
+  const carried: StoredAssessment[] = [];
+  if (key && assessmentKey) {
+    const stale: StaleVector[] = [];
+    for (let i = 0; i < ids.length; i += LOAD_BATCH) {
+      for (const [id, row] of await getLearnerAssessments(db, assessmentKey, ids.slice(i, i + LOAD_BATCH))) {
+        const head = heads.get(id);
+        const assessment = head?.hash === row.headHash ? decodeAssessment(matcher, row.data) : null;
+        if (assessment) assessed.set(id, assessment);
+        else if (head && row.headHash !== head.hash) stale.push({ vector: row, head });
+      }
+      await turn();
+    }
+    for (const row of await carryVectorsPastConsent(db, key, stale, { writeTo: null })) {
+      const assessment = decodeAssessment(matcher, row.data);
+      if (!assessment) continue;
+      assessed.set(row.learnerId, assessment);
+      carried.push(row);
+    }
+  }
+  const toAssess = ids.filter((id) => !assessed.has(id));
+
   const stored = new Map<string, StoredVector>();
-  for (let i = 0; key && i < ids.length; i += LOAD_BATCH) {
-    for (const [id, row] of await getLearnerVectors(db, key, ids.slice(i, i + LOAD_BATCH)))
+  for (let i = 0; key && i < toAssess.length; i += LOAD_BATCH) {
+    for (const [id, row] of await getLearnerVectors(db, key, toAssess.slice(i, i + LOAD_BATCH)))
       stored.set(id, row);
     await turn();
   }
@@ -138,7 +174,7 @@ export async function buildCohortReport(
     return row && row.headHash === heads.get(id)?.hash ? row.data : null;
   };
   // Evidence only of those without a current vector, a batch at a time: other requests run between.
-  const missing = ids.filter((id) => !current(id));
+  const missing = toAssess.filter((id) => !current(id));
   const evidence = new Map<string, ActiveEvidence[]>();
   for (let i = 0; i < missing.length; i += LOAD_BATCH) {
     for (const [id, items] of await listActiveEvidenceOf(db, missing.slice(i, i + LOAD_BATCH)))
@@ -147,30 +183,50 @@ export async function buildCohortReport(
     await turn();
   }
 
-  // Each sharing learner assessed once (in the report threads when the pool has any).
-  const assessments = await pool.assess(
-    matcher,
-    ids.map((learnerId): LearnerToAssess => {
-      const data = current(learnerId);
-      return data
-        ? { learnerId, stored: data }
-        : { learnerId, items: toMatcherEvidence(evidence.get(learnerId) ?? []) };
-    }),
-    asOf,
-    (done) => onProgress?.(done, sharing.length, 'matching'),
-  );
-  const assessed = new Map(ids.map((id, i) => [id, assessments[i]?.assessment as LearnerAssessment]));
-  if (key && storeVectorsIn) {
-    // Kept for the next report (and the candidate pool), under the head the evidence was read after.
-    const rows: StoredVector[] = [];
-    ids.forEach((learnerId, i) => {
-      const data = assessments[i]?.analysed;
+  // Each learner without a stored assessment assessed once (in the report threads when the pool has any).
+  const fresh =
+    toAssess.length === 0
+      ? []
+      : await pool.assess(
+          matcher,
+          toAssess.map((learnerId): LearnerToAssess => {
+            const data = current(learnerId);
+            return data
+              ? { learnerId, stored: data }
+              : { learnerId, items: toMatcherEvidence(evidence.get(learnerId) ?? []) };
+          }),
+          asOf,
+          (done) => onProgress?.(assessed.size + done, sharing.length, 'matching'),
+        );
+  toAssess.forEach((id, i) => {
+    assessed.set(id, fresh[i]?.assessment as LearnerAssessment);
+  });
+  if (key && assessmentKey && storeVectorsIn) {
+    // Kept for the next report (vectors also for the candidate pool), under the head the evidence was read after.
+    const at = now().toISOString();
+    const vectors: StoredVector[] = [];
+    const assessments: StoredAssessment[] = [...carried];
+    toAssess.forEach((learnerId, i) => {
       const head = heads.get(learnerId);
-      if (data && head) rows.push({ learnerId, headHash: head.hash, headSeq: head.seq, data });
+      const result = fresh[i];
+      if (!head || !result) return;
+      if (result.analysed)
+        vectors.push({ learnerId, headHash: head.hash, headSeq: head.seq, data: result.analysed });
+      const data = encodeAssessment(result.assessment);
+      if (data) assessments.push({ learnerId, headHash: head.hash, headSeq: head.seq, data });
     });
     try {
-      for (let i = 0; i < rows.length; i += LOAD_BATCH) {
-        await upsertLearnerVectors(storeVectorsIn, key, rows.slice(i, i + LOAD_BATCH), now().toISOString());
+      for (let i = 0; i < vectors.length; i += LOAD_BATCH) {
+        await upsertLearnerVectors(storeVectorsIn, key, vectors.slice(i, i + LOAD_BATCH), at);
+        await turn();
+      }
+      for (let i = 0; i < assessments.length; i += LOAD_BATCH) {
+        await storeLearnerAssessments(
+          storeVectorsIn,
+          assessmentKey,
+          assessments.slice(i, i + LOAD_BATCH),
+          at,
+        );
         await turn();
       }
     } catch (error) {

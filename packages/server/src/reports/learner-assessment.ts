@@ -6,6 +6,7 @@
  * pure function of the matcher and its input, so it runs the same on the event loop or in a
  * report worker thread.
  */
+import type { AssessmentKey, VectorKey } from '@skillbank/core';
 import {
   bandOf,
   decodeStoredLearner,
@@ -17,6 +18,18 @@ import {
 } from '@skillbank/matcher';
 import { fitsWell } from './cohort-report.fits.js';
 import type { ReportOccupationScore } from './cohort-report.types.js';
+
+/**
+ * The form of a stored assessment (`encodeAssessment`) and what it holds: change it whenever the
+ * encoding, `FIT_WINDOW`, `TERMS_PER_LEARNER` or what an assessment keeps changes, so that rows of
+ * the old form are no longer read (the stored key also names the matcher's scorer and the taxonomy).
+ */
+export const ASSESSMENT_FORM = 'as1';
+
+/** The key a learner's assessment for day `asOf` is stored under, next to their vector's key. */
+export function assessmentKeyOf(key: VectorKey, asOf: string): AssessmentKey {
+  return { scorerVersion: `${key.scorerVersion}/${ASSESSMENT_FORM}`, taxonomyHash: key.taxonomyHash, asOf };
+}
 
 /** Occupations considered per learner when counting fits. */
 export const FIT_WINDOW = 10;
@@ -124,4 +137,128 @@ function assessVector(
 
 function failed(evidenceCount: number, error: unknown): LearnerAssessment {
   return { status: 'failed', evidenceCount, error: error instanceof Error ? error.message : String(error) };
+}
+
+const STATUS_NO_EVIDENCE = 0;
+const STATUS_INCLUDED = 1;
+/** Flag: scores and gains as 64-bit floats (they are not all whole ten-thousandths). */
+const WIDE_NUMBERS = 1;
+const FORM_BYTE = 1;
+
+/** True when every score and gain is a whole number of ten-thousandths in 0–6.5535 (two bytes each). */
+function narrow(values: readonly number[]): boolean {
+  return values.every((v) => {
+    const k = Math.round(v * 10_000);
+    return k >= 0 && k <= 0xffff && k / 10_000 === v;
+  });
+}
+
+/**
+ * A learner's assessment in a compact binary form to store (`learner_assessments`), or null when it
+ * must not be kept (a failure is assessed again next time). Occupations are kept by code only (their
+ * names and markers come from the matcher index the key names; band and fit from the score), scores
+ * and gains as ten-thousandths, strings as UTF-8.
+ */
+export function encodeAssessment(assessment: LearnerAssessment): Uint8Array | null {
+  if (assessment.status === 'failed') return null;
+  const parts: Buffer[] = [];
+  const head = Buffer.alloc(7);
+  head.writeUInt8(FORM_BYTE, 0);
+  head.writeUInt32LE(assessment.evidenceCount, 3);
+  if (assessment.status === 'no_evidence') {
+    head.writeUInt8(STATUS_NO_EVIDENCE, 1);
+    return head;
+  }
+  const { matches, gaps, missingTerms } = assessment;
+  const numbers = [...matches.map((m) => m.score), ...gaps.map((g) => g.gain)];
+  const wide = !narrow(numbers);
+  head.writeUInt8(STATUS_INCLUDED, 1);
+  head.writeUInt8(wide ? WIDE_NUMBERS : 0, 2);
+  parts.push(head);
+  const count = (n: number) => {
+    const b = Buffer.alloc(2);
+    b.writeUInt16LE(n);
+    parts.push(b);
+  };
+  const text = (s: string) => {
+    const bytes = Buffer.from(s, 'utf8');
+    count(bytes.length);
+    parts.push(bytes);
+  };
+  const number = (v: number) => {
+    const b = Buffer.alloc(wide ? 8 : 2);
+    if (wide) b.writeDoubleLE(v);
+    else b.writeUInt16LE(Math.round(v * 10_000));
+    parts.push(b);
+  };
+  count(matches.length);
+  for (const m of matches) {
+    text(m.code);
+    number(m.score);
+  }
+  count(gaps.length);
+  for (const g of gaps) {
+    text(g.taskId);
+    text(g.text);
+    number(g.gain);
+  }
+  count(missingTerms.length);
+  for (const term of missingTerms) text(term);
+  return Buffer.concat(parts);
+}
+
+/**
+ * A stored assessment back (`encodeAssessment`), with the names and markers of the occupations from
+ * the matcher; null when the bytes are not of this form or name an occupation the index lacks (then
+ * the learner is assessed again).
+ */
+export function decodeAssessment(matcher: MatcherIndex, data: Uint8Array): LearnerAssessment | null {
+  try {
+    const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    if (bytes.readUInt8(0) !== FORM_BYTE) return null;
+    const status = bytes.readUInt8(1);
+    const wide = (bytes.readUInt8(2) & WIDE_NUMBERS) !== 0;
+    const evidenceCount = bytes.readUInt32LE(3);
+    if (status === STATUS_NO_EVIDENCE) return { status: 'no_evidence', evidenceCount };
+    if (status !== STATUS_INCLUDED) return null;
+    let at = 7;
+    const count = () => {
+      const n = bytes.readUInt16LE(at);
+      at += 2;
+      return n;
+    };
+    const text = () => {
+      const length = count();
+      const s = bytes.toString('utf8', at, at + length);
+      at += length;
+      return s;
+    };
+    const number = () => {
+      const v = wide ? bytes.readDoubleLE(at) : bytes.readUInt16LE(at) / 10_000;
+      at += wide ? 8 : 2;
+      return v;
+    };
+    const matches: ReportOccupationScore[] = [];
+    for (let n = count(); n > 0; n--) {
+      const code = text();
+      const score = number();
+      const occupation = matcher.occupation(code);
+      if (!occupation) return null;
+      const { name, digital, green } = occupation;
+      matches.push({ code, name, score, band: bandOf(score), fitsWell: fitsWell(score), digital, green });
+    }
+    const gaps: { taskId: string; text: string; gain: number }[] = [];
+    for (let n = count(); n > 0; n--) {
+      const taskId = text();
+      const gapText = text();
+      gaps.push({ taskId, text: gapText, gain: number() });
+    }
+    const missingTerms: string[] = [];
+    for (let n = count(); n > 0; n--) missingTerms.push(text());
+    if (at !== bytes.length || matches.length === 0) return null;
+    return { status: 'included', evidenceCount, matches, gaps, missingTerms };
+  } catch {
+    // Truncated or foreign bytes.
+    return null;
+  }
 }

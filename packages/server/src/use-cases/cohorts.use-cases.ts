@@ -133,10 +133,10 @@ export function cohortUseCases(deps: UseCaseDeps) {
         const full = await buildCohortReport(reportDb, deps.served.current.matcher, {
           cohort,
           pool: reportPool,
-          // Vectors of learners analysed for it are written on the primary.
+          // Vectors of learners analysed for it, and the assessments made, are written on the primary.
           storeVectorsIn: db,
           onStoreError: (error) =>
-            deps.logger.error('cohort report: storing learner vectors failed', {
+            deps.logger.error('cohort report: storing learner vectors or assessments failed', {
               error: error instanceof Error ? error.message : String(error),
             }),
           asOf: todayUtc(deps.now()),

@@ -16,6 +16,7 @@ import * as changeFeed from './2026-11-30T0800-change-feed.js';
 import * as showcaseSettings from './2026-11-30T0900-showcase-settings.js';
 import * as matcherIndex from './2026-11-30T1000-matcher-index.js';
 import * as poolSnapshots from './2026-11-30T1100-pool-snapshots.js';
+import * as learnerAssessments from './2026-11-30T1200-learner-assessments.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T1800-taxonomy': taxonomy,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0900-showcase-settings': showcaseSettings,
   '2026-11-30T1000-matcher-index': matcherIndex,
   '2026-11-30T1100-pool-snapshots': poolSnapshots,
+  '2026-11-30T1200-learner-assessments': learnerAssessments,
 };

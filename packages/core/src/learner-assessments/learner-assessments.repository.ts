@@ -1,0 +1,127 @@
+/**
+ * Stored learner assessments: keyed reads, guarded writes and removal. Core keeps the bytes; the
+ * report knows their form. A row is only ever written for a learner's current chain head while they
+ * let advisors see their evidence, and a learner who stops letting them loses it (`setConsent`).
+ */
+import { listConsentStates } from '../candidates/candidates.service.js';
+import type { Db } from '../db/database.js';
+import { isPostgres } from '../db/dialect.js';
+import { runInTransaction } from '../db/transaction.js';
+import type { LearnerAssessmentRow } from './learner-assessments.table.js';
+
+export interface AssessmentKey {
+  /** The report's assessment form and the matcher's scorer (and stored-vector form). */
+  scorerVersion: string;
+  /** Content hash of the taxonomy the matcher index was built from. */
+  taxonomyHash: string;
+  /** `YYYY-MM-DD`: the day recency was measured at. */
+  asOf: string;
+}
+
+export interface StoredAssessment {
+  learnerId: string;
+  headHash: string;
+  headSeq: number;
+  data: Uint8Array;
+}
+
+/** Rows written per statement (and learners checked per transaction). */
+const BATCH = 500;
+
+/** The stored assessments of these learners under one key and day (whatever head they were made for). */
+export async function getLearnerAssessments(
+  db: Db,
+  key: AssessmentKey,
+  learnerIds: readonly string[],
+): Promise<Map<string, StoredAssessment>> {
+  const out = new Map<string, StoredAssessment>();
+  for (let i = 0; i < learnerIds.length; i += 1000) {
+    const rows = await db
+      .selectFrom('learner_assessments')
+      .select(['learner_id', 'head_hash', 'head_seq', 'data'])
+      .where('scorer_version', '=', key.scorerVersion)
+      .where('taxonomy_hash', '=', key.taxonomyHash)
+      .where('as_of', '=', key.asOf)
+      .where('learner_id', 'in', learnerIds.slice(i, i + 1000) as string[])
+      .execute();
+    for (const row of rows) out.set(row.learner_id, toStored(row));
+  }
+  return out;
+}
+
+function toStored(
+  row: Pick<LearnerAssessmentRow, 'learner_id' | 'head_hash' | 'head_seq' | 'data'>,
+): StoredAssessment {
+  return {
+    learnerId: row.learner_id,
+    headHash: row.head_hash,
+    headSeq: Number(row.head_seq),
+    data: row.data,
+  };
+}
+
+/**
+ * Stores assessments: each replaces the learner's row (whatever key, day or head it had: one row per
+ * learner, so old ones never pile up), except a row for a later day. Written only for learners whose
+ * chain head is still the one assessed and whose consent in force lets advisors see their evidence,
+ * checked in the writing transaction with the heads held (on PostgreSQL `FOR SHARE`, so a consent
+ * change waits for it and then removes what it wrote; SQLite has one writer): a report that raced
+ * a withdrawal never leaves that learner's assessment behind. Returns the rows written.
+ */
+export async function storeLearnerAssessments(
+  db: Db,
+  key: AssessmentKey,
+  assessments: readonly StoredAssessment[],
+  at: string,
+): Promise<number> {
+  let written = 0;
+  for (let i = 0; i < assessments.length; i += BATCH) {
+    const batch = assessments.slice(i, i + BATCH);
+    written += await runInTransaction(db, async (trx) => {
+      const ids = batch.map((a) => a.learnerId);
+      let heads = trx
+        .selectFrom('ledger_heads')
+        .select(['learner_id', 'hash'])
+        .where('learner_id', 'in', ids);
+      if (isPostgres(trx)) heads = heads.forShare();
+      const headOf = new Map((await heads.execute()).map((h) => [h.learner_id, h.hash]));
+      const consent = await listConsentStates(trx, ids);
+      const rows = batch.filter(
+        (a) => headOf.get(a.learnerId) === a.headHash && consent.get(a.learnerId)?.advisorsCanSeeEvidence,
+      );
+      if (rows.length === 0) return 0;
+      await trx
+        .insertInto('learner_assessments')
+        .values(
+          rows.map((a) => ({
+            learner_id: a.learnerId,
+            head_hash: a.headHash,
+            head_seq: a.headSeq,
+            scorer_version: key.scorerVersion,
+            taxonomy_hash: key.taxonomyHash,
+            as_of: key.asOf,
+            // Both drivers store a Buffer as a blob / bytea.
+            data: Buffer.from(a.data.buffer, a.data.byteOffset, a.data.byteLength),
+            created_at: at,
+          })),
+        )
+        .onConflict((oc) =>
+          oc
+            .column('learner_id')
+            .doUpdateSet((eb) => ({
+              head_hash: eb.ref('excluded.head_hash'),
+              head_seq: eb.ref('excluded.head_seq'),
+              scorer_version: eb.ref('excluded.scorer_version'),
+              taxonomy_hash: eb.ref('excluded.taxonomy_hash'),
+              as_of: eb.ref('excluded.as_of'),
+              data: eb.ref('excluded.data'),
+              created_at: eb.ref('excluded.created_at'),
+            }))
+            .where('learner_assessments.as_of', '<=', key.asOf),
+        )
+        .execute();
+      return rows.length;
+    });
+  }
+  return written;
+}

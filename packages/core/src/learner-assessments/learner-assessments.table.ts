@@ -1,0 +1,21 @@
+/** Stored learner assessments: a derived cache of what a cohort report computes per learner, never a source of truth. */
+import type { Selectable } from 'kysely';
+
+/**
+ * At most one row per learner: the assessment made from the chain whose head hash is `head_hash`,
+ * under one assessment key (`scorer_version`: the report's form and the matcher's scorer;
+ * `taxonomy_hash`) for one day (`as_of`, recency being measured at it). Valid only while all four
+ * still hold; a newer one replaces it. `data` is the report's binary encoding, opaque to core.
+ */
+export interface LearnerAssessmentTable {
+  learner_id: string;
+  head_hash: string;
+  head_seq: number;
+  scorer_version: string;
+  taxonomy_hash: string;
+  as_of: string;
+  data: Uint8Array;
+  created_at: string;
+}
+
+export type LearnerAssessmentRow = Selectable<LearnerAssessmentTable>;
