@@ -55,6 +55,10 @@ const CONFIGURATIONS: readonly { name: string; options: BuildOptions }[] = [
   { name: 'no character bigrams', options: { analyzer: { ngrams: false } } },
   { name: 'no synonyms', options: { analyzer: { synonyms: false } } },
   { name: 'no everyday-vocabulary lexicon', options: { analyzer: { everyday: false } } },
+  {
+    name: 'no everyday words per occupation (the lexicon by minor group only)',
+    options: { analyzer: { everydayOccupations: false } },
+  },
   { name: 'no English words of work', options: { analyzer: { english: false } } },
   { name: 'no short forms of institutions and places', options: { analyzer: { shortForms: false } } },
   {

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { ENGLISH_LINES } from './english-list.js';
 import { EVERYDAY_LINES } from './everyday-list.js';
+import { EVERYDAY_OCCUPATION_LINES } from './everyday-occupation-list.js';
 import { normalizeText, splitRuns } from './normalize.js';
 import { SHORT_FORM_LINES } from './short-form-list.js';
 import { EVIDENCE_FORM_WORDS, isNoiseLatin, POSTING_NOISE, STOP_CHARS, STOP_WORDS } from './stop-words.js';
@@ -42,6 +43,8 @@ export interface AnalyzerOptions {
   synonymWeight?: number;
   /** Also expand with the everyday-vocabulary lexicon (`everyday-list.ts`), when synonyms are on. */
   everyday?: boolean;
+  /** Also the everyday words written occupation by occupation (`everyday-occupation-list.ts`), with `everyday`. */
+  everydayOccupations?: boolean;
   /**
    * Also read English (`english-list.ts`, when synonyms are on): English words of work and their
    * inflections give the classification's words, in the text's terms and as the actions and objects
@@ -67,6 +70,7 @@ export const DEFAULT_ANALYZER_OPTIONS: ResolvedAnalyzerOptions = Object.freeze({
   synonyms: true,
   synonymWeight: 0.6,
   everyday: true,
+  everydayOccupations: true,
   english: true,
   englishWeight: 1,
   shortForms: true,
@@ -147,6 +151,8 @@ export function analyzerWithWords(
 
   const synonymEntries = parseSynonymLines(SYNONYM_LINES);
   if (resolved.everyday) synonymEntries.push(...parseSynonymLines(EVERYDAY_LINES, synonymEntries.length));
+  if (resolved.everyday && resolved.everydayOccupations)
+    synonymEntries.push(...parseSynonymLines(EVERYDAY_OCCUPATION_LINES, synonymEntries.length));
   if (resolved.shortForms) synonymEntries.push(...parseSynonymLines(SHORT_FORM_LINES, synonymEntries.length));
   const firstEnglish = synonymEntries.length;
   if (resolved.english) synonymEntries.push(...parseSynonymLines(ENGLISH_LINES, firstEnglish));

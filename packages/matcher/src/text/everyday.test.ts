@@ -3,6 +3,7 @@ import { bundledTaxonomy } from '../testing/bundled-matcher.js';
 import { createAnalyzer } from './analyzer.js';
 import { ENGLISH_LINES } from './english-list.js';
 import { EVERYDAY_LINES } from './everyday-list.js';
+import { EVERYDAY_OCCUPATION_LINES } from './everyday-occupation-list.js';
 import { normalizeText } from './normalize.js';
 import { SHORT_FORM_LINES } from './short-form-list.js';
 import { SYNONYM_LINES } from './synonym-list.js';
@@ -21,10 +22,11 @@ async function taxonomyTexts() {
 // The lexicons written by walking the classification: each line traced to a group, mapped onto the
 // classification's words, and no pattern a word the classification itself uses widely.
 describe.each([
-  { name: 'everyday-vocabulary lexicon', lines: EVERYDAY_LINES, least: 250 },
-  { name: 'short forms of institutions and places', lines: SHORT_FORM_LINES, least: 150 },
-  { name: 'English words of work', lines: ENGLISH_LINES, least: 350 },
-])('$name', ({ lines, least }) => {
+  { name: 'everyday-vocabulary lexicon', lines: EVERYDAY_LINES, least: 250, majors: '12345678' },
+  { name: 'everyday words per occupation', lines: EVERYDAY_OCCUPATION_LINES, least: 350, majors: '23456' },
+  { name: 'short forms of institutions and places', lines: SHORT_FORM_LINES, least: 150, majors: '12345678' },
+  { name: 'English words of work', lines: ENGLISH_LINES, least: 350, majors: '12345678' },
+])('$name', ({ lines, least, majors: expectedMajors }) => {
   const entries = parseSynonymLines(lines);
 
   it('is broad: hundreds of entries, every line traced to a group of the classification', async () => {
@@ -40,7 +42,7 @@ describe.each([
       expect(codes.has(code), `source of ${entry.patterns[0]}: ${entry.source}`).toBe(true);
       majors.add(code.charAt(0));
     }
-    expect([...majors].sort().join('')).toBe('12345678');
+    expect([...majors].sort().join('')).toBe(expectedMajors);
   });
 
   it('holds everyday words, not words the classification itself uses widely', async () => {
@@ -65,6 +67,71 @@ describe.each([
       ),
     );
     expect(unmet).toEqual([]);
+  });
+});
+
+// Written occupation by occupation: each line for one occupation, mapped only onto its own words,
+// and saying something that tells it from the other occupations of its minor group.
+describe('everyday words per occupation', () => {
+  const entries = parseSynonymLines(EVERYDAY_OCCUPATION_LINES);
+
+  it("traces every line to one occupation and maps it onto that occupation's own words", async () => {
+    const { taxonomy, texts } = await taxonomyTexts();
+    const own = new Map(taxonomy.occupations.map((o, i) => [o.code, normalizeText(texts[i] ?? '')]));
+    const strays = entries.flatMap((entry) => {
+      const [code = '', name] = (entry.source ?? '').split(' ');
+      const text = own.get(code);
+      if (text === undefined) return [`${entry.patterns[0]}: ${entry.source} is not an occupation`];
+      if (!text.startsWith(normalizeText(name ?? ''))) return [`${entry.source}: the name is not ${code}'s`];
+      return entry.official
+        .filter((word) => !text.includes(normalizeText(word)))
+        .map((word) => `${code} ${word}`);
+    });
+    expect(strays).toEqual([]);
+  });
+
+  it('tells each occupation from its siblings: no line fits every occupation of its minor group', async () => {
+    const { taxonomy, texts } = await taxonomyTexts();
+    const own = new Map(taxonomy.occupations.map((o, i) => [o.code, normalizeText(texts[i] ?? '')]));
+    const alike = entries.filter((entry) => {
+      const code = (entry.source ?? '').split(' ')[0] ?? '';
+      const siblings = taxonomy.occupations.filter(
+        (o) => o.code !== code && o.code.startsWith(code.slice(0, 7)),
+      );
+      return (
+        siblings.length > 0 &&
+        siblings.every((o) => entry.official.every((word) => own.get(o.code)?.includes(normalizeText(word))))
+      );
+    });
+    expect(alike.map((entry) => entry.source)).toEqual([]);
+  });
+
+  it('says something the other lexicons do not: every pattern adds an official word', async () => {
+    const { texts } = await taxonomyTexts();
+    const before = createAnalyzer(texts, { everydayOccupations: false });
+    const repeats = entries.flatMap((entry) =>
+      entry.patterns.filter((pattern) => {
+        const given = before.expansions(pattern);
+        return entry.official.every((word) => given.some((known) => known.includes(word)));
+      }),
+    );
+    expect(repeats).toEqual([]);
+  });
+
+  it('reads the sibling in ordinary words: the drone pilot from its fitter, ground staff from cabin crew', async () => {
+    const { texts } = await taxonomyTexts();
+    const analyzer = createAnalyzer(texts);
+    const byGroup = createAnalyzer(texts, { everydayOccupations: false });
+    const pilot = '考了无人机执照，飞无人机航拍';
+    const fitter = '组装无人机，调试飞控';
+    expect(analyzer.expansions(pilot)).toContain('驾驶员');
+    expect(analyzer.expansions(pilot)).not.toContain('检修');
+    expect(analyzer.expansions(fitter)).toContain('检修');
+    expect(byGroup.expansions(pilot)).not.toContain('驾驶员');
+    expect(byGroup.expansions(fitter)).not.toContain('检修');
+    expect(analyzer.expansions('在机场值机柜台帮旅客办登机')).toContain('值机');
+    expect(analyzer.expansions('当空乘，在客舱服务旅客')).toContain('客舱');
+    expect(analyzer.expansions('用线切割加工模具')).toContain('线切割');
   });
 });
 
