@@ -35,7 +35,7 @@
  * their vectors' known terms (match.ts `directionWeights`).
  */
 
-export const SCORER_VERSION = 'match-2026.11-17';
+export const SCORER_VERSION = 'match-2026.11-18';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,
