@@ -74,6 +74,7 @@ const CONFIGURATIONS: readonly { name: string; options: BuildOptions }[] = [
   { name: 'BM25 instead of TF-IDF', options: { weighting: { scheme: 'bm25' } } },
   { name: 'no level of work', options: { scoring: { workLevel: false } } },
   { name: 'no coverage by meaning', options: { scoring: { meaning: false } } },
+  { name: 'no near-synonyms of verbs and objects', options: { scoring: { nearSynonyms: false } } },
   { name: 'form-of-evidence words kept', options: { scoring: { formWords: false } } },
   { name: 'no role read from evidence titles', options: { scoring: { role: false } } },
   {
@@ -279,6 +280,11 @@ async function reportCoverage(): Promise<void> {
     {
       name: "requirements' action not read",
       scored: scoreCoveragePairs(state, pairs, { requirementAction: false }),
+      thresholds,
+    },
+    {
+      name: 'no near-synonyms of verbs and objects',
+      scored: scoreCoveragePairs(buildIndexState(source.data, { scoring: { nearSynonyms: false } }), pairs),
       thresholds,
     },
     ...objectAlone,

@@ -6,6 +6,7 @@ import type { IndexState } from '../index-state.js';
 import type { RoleReading, RoleSource } from '../scoring/role-types.js';
 import { coverageQuality } from '../scoring/scorer.js';
 import { type EvidenceWords, evidenceWords, parseClauses } from '../scoring/task-meaning.js';
+import { nearLexiconOf } from '../text/near-synonyms.js';
 import {
   evidenceWorkCounts,
   learnerWorkLevel,
@@ -212,6 +213,7 @@ export function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysi
       parseClauses(state.analyzer, [item.title, item.description, ...skills].join('。'), {
         evidence: state.scoring.formWords,
       }),
+      nearLexiconOf(state),
     ),
     memo: { meaning: new Map(), reused: false },
     roleSource: { title: item.title, description: item.description },

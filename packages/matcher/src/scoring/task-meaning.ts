@@ -9,6 +9,7 @@
  * function judges employers' requirements.
  */
 import type { Analyzer } from '../text/analyzer.js';
+import type { NearLexicon } from '../text/near-synonyms.js';
 import type { Vocabulary } from '../vector/vocabulary.js';
 import type { Weighting } from '../vector/weighting.js';
 
@@ -153,6 +154,13 @@ export interface EvidenceWords {
   all: string[];
   actions: string[];
   set: Set<string>;
+  /**
+   * Near-synonyms of its actions and objects (`near-synonyms.ts`) it does not say itself, with
+   * their credit: a task word equal to one matches the item that much (修理 for 维修).
+   */
+  near?: Map<string, number> | undefined;
+  /** The lexicon `near` came from (its clauses are read with it too), or none. */
+  lexicon?: NearLexicon | null;
   /** Made when first needed (`itemMatch`: explanations and requirements; ranking never asks). */
   actionCache?: Map<string, number>;
   objectCache?: Map<string, number>;
@@ -183,7 +191,7 @@ export interface EvidenceWords {
   wordMasks?: Map<number, number> | null;
 }
 
-export function evidenceWords(clauses: Clause[]): EvidenceWords {
+export function evidenceWords(clauses: Clause[], lexicon: NearLexicon | null = null): EvidenceWords {
   // One pass, no intermediate arrays (every learner's items are read this way): `all` in the
   // order words first appear (each clause's actions, objects, then the synonym list's words).
   const set = new Set<string>();
@@ -197,12 +205,24 @@ export function evidenceWords(clauses: Clause[]): EvidenceWords {
     for (const word of clause.expanded) set.add(word);
   }
   const all = Array.from(set);
+  const near = lexicon ? nearWords(clauses, set, lexicon) : undefined;
   let chars: Set<number> | null = new Set();
-  for (const word of all) {
+  for (const word of near ? [...all, ...near.keys()] : all) {
     if (word.length === 0) chars = null;
     for (let i = 0; chars && i < word.length; i++) chars.add(word.charCodeAt(i));
   }
-  return { clauses, all, actions: Array.from(actionSet), set, chars };
+  return { clauses, all, actions: Array.from(actionSet), set, chars, near, lexicon };
+}
+
+/** The near-synonyms of the clauses' actions and objects that they do not say, with their best credit. */
+function nearWords(clauses: readonly Clause[], set: ReadonlySet<string>, lexicon: NearLexicon): Map<string, number> {
+  const near = new Map<string, number>();
+  for (const clause of clauses)
+    for (const words of [clause.actions, clause.objects])
+      for (const word of words)
+        for (const [other, credit] of lexicon.get(word) ?? [])
+          if (!set.has(other) && credit > (near.get(other) ?? 0)) near.set(other, credit);
+  return near;
 }
 
 /** Whether a word has a code unit in common with the item's words (always true when unknown). */
@@ -230,7 +250,8 @@ function itemMatch(item: EvidenceWords, word: string, action: boolean): number {
 /** `itemMatch` without its cache: the best match of the word among the item's words. */
 function bestMatch(item: EvidenceWords, word: string, action: boolean): number {
   if (item.set.has(word)) return 1;
-  let best = 0;
+  let best = item.near?.get(word) ?? 0;
+  if (best >= 1) return best;
   // Only the words sharing a character with it can match it (see `chars`).
   let candidates = -1;
   const byChar = item.all.length < 31 ? wordMasks(item) : null;
@@ -459,7 +480,7 @@ function clauseMatches(item: EvidenceWords, word: string, action: boolean): numb
   const cache = action ? item.clauseActions : item.clauseObjects;
   let at = cache.get(word);
   if (at === undefined) {
-    item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
+    item.perClause ??= item.clauses.map((clause) => evidenceWords([clause], item.lexicon));
     const perClause = item.perClause;
     item.clauseMasks ??= clauseMasks(perClause);
     const masks = item.clauseMasks;
@@ -522,7 +543,7 @@ export function explainMeaning(
   item: EvidenceWords,
 ): { sentence: string; words: string[] } {
   let best = { sentence: '', words: [] as string[], score: 0 };
-  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
+  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause], item.lexicon));
   item.clauses.forEach((clause, c) => {
     const one = item.perClause?.[c];
     if (!one) return;
