@@ -53,8 +53,8 @@ export function scoreCoveragePairs(
   { requirementAction = readsAction(state) }: { requirementAction?: boolean } = {},
 ): ScoredPair[] {
   const taskIndex = new Map(state.tasks.map((task, t) => [task.id, t]));
-  let learners = learnersByState.get(state);
-  if (!learners) learnersByState.set(state, (learners = new WeakMap()));
+  const learners = learnersByState.get(state) ?? new WeakMap<CoveragePair, LearnerVector>();
+  learnersByState.set(state, learners);
   return pairs.map((pair) => {
     let learner = learners.get(pair);
     if (!learner) {

@@ -6,7 +6,6 @@ import type { IndexState } from '../index-state.js';
 import type { RoleReading, RoleSource } from '../scoring/role-types.js';
 import { coverageQuality } from '../scoring/scorer.js';
 import { type EvidenceWords, evidenceWords, parseClauses } from '../scoring/task-meaning.js';
-import { nearLexiconOf } from '../text/near-synonyms.js';
 import {
   evidenceWorkCounts,
   learnerWorkLevel,
@@ -14,6 +13,7 @@ import {
   type WorkLevelCounts,
   withLevelAndSteps,
 } from '../scoring/work-level.js';
+import { nearLexiconOf } from '../text/near-synonyms.js';
 import type { EvidenceInput, EvidenceWeight } from '../types.js';
 import { normalize, type SparseVector, sparseFromMap, weightedSum } from '../vector/sparse-vector.js';
 import { evidenceBag, knownTermCount, queryVector } from './evidence-vector.js';

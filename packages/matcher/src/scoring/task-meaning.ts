@@ -215,7 +215,11 @@ export function evidenceWords(clauses: Clause[], lexicon: NearLexicon | null = n
 }
 
 /** The near-synonyms of the clauses' actions and objects that they do not say, with their best credit. */
-function nearWords(clauses: readonly Clause[], set: ReadonlySet<string>, lexicon: NearLexicon): Map<string, number> {
+function nearWords(
+  clauses: readonly Clause[],
+  set: ReadonlySet<string>,
+  lexicon: NearLexicon,
+): Map<string, number> {
   const near = new Map<string, number>();
   for (const clause of clauses)
     for (const words of [clause.actions, clause.objects])

@@ -50,20 +50,27 @@ describe('near-synonym lexicon', () => {
   });
 
   it("uses the classification's own words: every official word occurs in the task text", () => {
-    const missing = lines.flatMap((line) => [...line.same, ...line.close].filter((word) => !allTasks.includes(word)));
+    const missing = lines.flatMap((line) =>
+      [...line.same, ...line.close].filter((word) => !allTasks.includes(word)),
+    );
     expect(missing).toEqual([]);
   });
 
   it('keeps everyday words out of the official side: each stands for words the task text uses', () => {
     for (const line of lines)
-      for (const word of line.everyday) expect(line.same.some((w) => allTasks.includes(w)), word).toBe(true);
+      for (const word of line.everyday)
+        expect(
+          line.same.some((w) => allTasks.includes(w)),
+          word,
+        ).toBe(true);
   });
 
   it('never joins professional work with hands-on work (设计 is not 安装)', () => {
     const mixed = lines.filter((line) => {
       const words = [...line.everyday, ...line.same, ...line.close];
       return (
-        words.some((w) => isKind(w, WORK_VERBS.professional)) && words.some((w) => isKind(w, WORK_VERBS.operational))
+        words.some((w) => isKind(w, WORK_VERBS.professional)) &&
+        words.some((w) => isKind(w, WORK_VERBS.operational))
       );
     });
     expect(mixed.map((line) => line.line)).toEqual([]);
@@ -85,7 +92,8 @@ describe('near-synonym lexicon', () => {
     expect(lexicon.get('修复')).toEqual(expect.arrayContaining([['维修', 1]]));
     expect(lexicon.get('修理')).toEqual(expect.arrayContaining([['修复', NEAR.close]]));
     for (const [word, others] of NEAR_SYNONYMS)
-      for (const [other, credit] of others) expect(NEAR_SYNONYMS.get(other), `${word} ${other}`).toContainEqual([word, credit]);
+      for (const [other, credit] of others)
+        expect(NEAR_SYNONYMS.get(other), `${word} ${other}`).toContainEqual([word, credit]);
   });
 
   it('links an everyday word to the official words only, not those to each other again', () => {

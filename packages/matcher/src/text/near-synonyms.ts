@@ -69,8 +69,8 @@ export function nearLexicon(lines: readonly NearLine[]): NearLexicon {
       [a, b],
       [b, a],
     ] as const) {
-      let row = credits.get(from);
-      if (!row) credits.set(from, (row = new Map()));
+      const row = credits.get(from) ?? new Map<string, number>();
+      credits.set(from, row);
       row.set(to, Math.max(row.get(to) ?? 0, credit));
     }
   };
