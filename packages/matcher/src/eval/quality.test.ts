@@ -134,26 +134,28 @@ describe('quality floors (dev sets)', () => {
  * (directions weighed by the words said) the side-piece set is 73.0 / 95.5, the rest unchanged.
  * At `-16` (everyday words per occupation, `everyday-occupation-list.ts`): (b) 85.6 / 100, side
  * piece 72.1 / 95.5, fresh 73.3 / 93.3 (minor 81.3), English 84.0 / 98.0, job titles 72.8 / 95.7,
- * real titles 58.2 / 78.4 (5-fold, shipped weights), coverage 81.1 / 50.6 / τ 0.381.
- * At `-17` (near-synonyms of the evidence's verbs and objects): (b) 84.7 / 100 (one item moves
- * from first to second), side piece 71.2 / 95.5, (a′) 90.3 / 96.7, the rest unchanged; coverage
- * 82.5 / 55.3 / τ 0.401.
+ * real titles 58.2 / 78.4 (5-fold, shipped weights), coverage 81.1 / 50.6 / τ 0.381. With its
+ * second walk (806 lines, `-17`): (b) 86.5 / 100, side piece 73.0 / 95.5, fresh 75.3 / 94.0
+ * (minor 83.3), English 84.0 / 98.0, job titles 72.8 / 96.1, real titles 58.3 / 78.5, coverage
+ * 81.1 / 50.6 / τ 0.383. At `-18` (near-synonyms of the evidence's verbs and objects): (b) 85.6 / 100
+ * (one item from first to second), side piece 72.1 / 95.5, (a′) 90.3 / 96.7, the rest unchanged;
+ * coverage 82.5 / 55.3 / τ 0.402.
  */
 const FLOORS = {
   devTitles: { top1: 0.57, top5: 0.77 },
-  narratives: { top1: 0.84, top5: 0.98 },
+  narratives: { top1: 0.85, top5: 0.98 },
   titles: { top1: 0.71, top5: 0.95 },
   selfRetrieval: { top1: 0.98 },
-  sidePieces: { top1: 0.71, top5: 0.94 },
-  fresh: { top1: 0.72, top5: 0.92, minorTop1: 0.8 },
+  sidePieces: { top1: 0.72, top5: 0.94 },
+  fresh: { top1: 0.74, top5: 0.93, minorTop1: 0.82 },
   // 14.0 / 20.0 before the English words of work (`match-2026.11-8`).
   english: { top1: 0.8, top5: 0.96 },
   // (b4) at `match-2026.11-11`, measured once after the set was committed: 68.7 / 91.3, minor 73.3.
   heldBack: { top1: 0.66, top5: 0.9, minorTop1: 0.72 },
   /**
-   * Labelled coverage set at `match-2026.11-17` (near-synonyms of verbs and objects): precision
-   * 82.5, recall 55.3, τ-b 0.401. At `-16` (everyday words per occupation): precision 81.1,
-   * recall 50.6, τ-b 0.381. At `-15` (object alone 0.3, covered at 0.35, both chosen by
+   * Labelled coverage set at `match-2026.11-18` (near-synonyms of verbs and objects): precision
+   * 82.5, recall 55.3, τ-b 0.402. At `match-2026.11-17` (everyday words per occupation, second walk):
+   * precision 81.1, recall 50.6, τ-b 0.383; at `-16` the same, τ-b 0.381. At `-15` (object alone 0.3, covered at 0.35, both chosen by
    * 5-fold cross-validation: README): precision 80.0, recall 47.1, τ-b 0.385. At -13 and -14 (covered at 0.5,
    * the requirements' action read) 80.0 / 14.1 / 0.379; at -10 to -12 77.8 / 16.5 / 0.378; at -8
    * and -9 75.0 / 14.1 / 0.372.
