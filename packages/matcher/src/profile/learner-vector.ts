@@ -54,6 +54,8 @@ export interface ItemMemo {
   meaning: Map<number, number>;
   /** How far the item says task t's action (`actionAgreement`), per task index read so far. */
   agreement?: Map<number, number>;
+  /** The norm of its vector (`taskCosine` in task-coverage.ts). */
+  norm?: number;
   /** How many distinct words the classification knows it says (`directionWeights` in `match.ts`). */
   saidWords?: number;
   /** Whether the analysis has been reused (found in the cache): larger results are kept from then on. */

@@ -4,11 +4,21 @@
  * candidates and reports share.
  */
 import type { IndexState } from '../index-state.js';
+import { invertedIndexKernel } from '../kernel/inverted-index-kernel.js';
 import type { ItemMemo, LearnerEvidence, LearnerVector } from '../profile/learner-vector.js';
 import type { TaskCoverage } from '../types.js';
 import type { SparseVector } from '../vector/sparse-vector.js';
+import { dot, norm } from '../vector/sparse-vector.js';
 import { coverCredit, isCovered, round4, SCORER, saturate } from './scorer.js';
-import { actionAgreement, type Clause, explainMeaning, matchMeaning } from './task-meaning.js';
+import {
+  actionAgreement,
+  type Clause,
+  explainMeaning,
+  matchMeaning,
+  matchTaskMeaning,
+  type TaskWords,
+  taskWords,
+} from './task-meaning.js';
 
 export interface CoverageTable {
   /** Coverage of every task in [0, 1]. */
@@ -160,11 +170,49 @@ export function refineCoverage(
   }
 }
 
+/**
+ * What every learner's second reading reads of the index's tasks, worked out once per index (not
+ * stored with it: 20–60 ms on first use, `warmMatcherIndex`): the task clauses laid out flat, and
+ * each task vector's norm.
+ */
+interface TaskTables {
+  words: TaskWords;
+  norms: Float64Array;
+}
+
+const taskTables = new WeakMap<IndexState, TaskTables>();
+export function taskTablesOf(state: IndexState): TaskTables {
+  let tables = taskTables.get(state);
+  if (!tables) {
+    tables = {
+      words: taskWords(state.taskClauses, state.wordWeight),
+      norms: Float64Array.from(state.taskVectors, (vector) => norm(vector)),
+    };
+    taskTables.set(state, tables);
+  }
+  return tables;
+}
+
+/** The cosine of an item and a task (the index's kernel's; the inverted index's from kept norms). */
+function taskCosine(
+  state: IndexState,
+  item: LearnerEvidence,
+  task: number,
+  taskVector: SparseVector,
+): number {
+  if (state.kernel !== invertedIndexKernel) return state.kernel.cosine(item.vector, taskVector);
+  item.memo.norm ??= norm(item.vector);
+  // As `invertedIndexKernel.cosine` computes it, number for number.
+  const denominator = item.memo.norm * (taskTablesOf(state).norms[task] as number);
+  return denominator === 0 ? 0 : dot(item.vector, taskVector) / denominator;
+}
+
 function meaningScore(state: IndexState, item: LearnerEvidence, task: number): number {
   if (!state.scoring.meaning) return 0;
   let meaning = item.memo.meaning.get(task);
   if (meaning === undefined) {
-    meaning = readMeaning(state.wordWeight, state.taskClauses[task], item);
+    meaning =
+      item.summary.knownTerms === 0 ? 0 : matchTaskMeaning(taskTablesOf(state).words, task, item.words);
     item.memo.meaning.set(task, meaning);
   }
   return meaning;
@@ -206,7 +254,7 @@ function itemCredit(
   taskVector: SparseVector,
 ): number {
   if (item.summary.knownTerms === 0) return 0;
-  const similarity = state.kernel.cosine(item.vector, taskVector);
+  const similarity = taskCosine(state, item, task, taskVector);
   const meaning = meaningScore(state, item, task);
   return statementCredit(item.quality, similarity, meaning, () => agreementOf(state, item, task));
 }

@@ -155,8 +155,8 @@ export interface EvidenceWords {
   actions: string[];
   set: Set<string>;
   /**
-   * Near-synonyms of its actions and objects (`near-synonyms.ts`) it does not say itself, with
-   * their credit: a task word equal to one matches the item that much (修理 for 维修).
+   * Near-synonyms of its actions and objects (`near-synonyms.ts`), with their best credit: a task
+   * word equal to one matches the item that much (修理 for 维修) when it does not say the word itself.
    */
   near?: Map<string, number> | undefined;
   /** The lexicon `near` came from (its clauses are read with it too), or none. */
@@ -189,6 +189,13 @@ export interface EvidenceWords {
   clauseMasks?: { all: number; byChar: Map<number, number> | null };
   /** Per character, a bit per word containing it (made when first needed, see `bestMatch`). */
   wordMasks?: Map<number, number> | null;
+  /** Per word of `all`, a bit per clause holding it and per clause where it is an action (`wordClauses`). */
+  wordClauses?: { clauses: Int32Array; actions: Int32Array } | null;
+  /**
+   * `clauseActions` and `clauseObjects` for the index's task words, keyed by word id (`TaskWords`):
+   * an open-addressing table of key 2 × id (+ 1 for an action) → where the matches start.
+   */
+  taskWordMatches?: { keys: Int32Array; values: Int32Array; size: number };
 }
 
 export function evidenceWords(clauses: Clause[], lexicon: NearLexicon | null = null): EvidenceWords {
@@ -205,7 +212,7 @@ export function evidenceWords(clauses: Clause[], lexicon: NearLexicon | null = n
     for (const word of clause.expanded) set.add(word);
   }
   const all = Array.from(set);
-  const near = lexicon ? nearWords(clauses, set, lexicon) : undefined;
+  const near = lexicon ? nearWords(clauses, lexicon) : undefined;
   let chars: Set<number> | null = new Set();
   for (const word of near ? [...all, ...near.keys()] : all) {
     if (word.length === 0) chars = null;
@@ -214,18 +221,14 @@ export function evidenceWords(clauses: Clause[], lexicon: NearLexicon | null = n
   return { clauses, all, actions: Array.from(actionSet), set, chars, near, lexicon };
 }
 
-/** The near-synonyms of the clauses' actions and objects that they do not say, with their best credit. */
-function nearWords(
-  clauses: readonly Clause[],
-  set: ReadonlySet<string>,
-  lexicon: NearLexicon,
-): Map<string, number> {
+/** The near-synonyms of the clauses' actions and objects, with their best credit. */
+function nearWords(clauses: readonly Clause[], lexicon: NearLexicon): Map<string, number> {
   const near = new Map<string, number>();
   for (const clause of clauses)
     for (const words of [clause.actions, clause.objects])
       for (const word of words)
         for (const [other, credit] of lexicon.get(word) ?? [])
-          if (!set.has(other) && credit > (near.get(other) ?? 0)) near.set(other, credit);
+          if (credit > (near.get(other) ?? 0)) near.set(other, credit);
   return near;
 }
 
@@ -389,6 +392,186 @@ export function matchMeaning(
   return (best + sum / task.length) / 2;
 }
 
+/**
+ * The task clauses of an index laid out flat for `matchTaskMeaning` (made once per index, see
+ * `taskWordsOf` in task-coverage.ts): every learner's reading walks the same words, so their ids,
+ * weights and character buckets are worked out once, in arrays read in order.
+ */
+export interface TaskWords {
+  /** Task t's clauses are `clauseStart[t] … clauseStart[t + 1]`. */
+  clauseStart: Int32Array;
+  /** Clause c's words are `slotStart[c] … slotStart[c + 1]`: its objects, then its actions. */
+  slotStart: Int32Array;
+  objectCount: Int32Array;
+  /** Per slot: the word's id, and an object word's weight (as `matchMeaning` reads it). */
+  slotWord: Int32Array;
+  slotWeight: Float64Array;
+  /** Per word id: the word, and its code units' buckets (`code & CHAR_BUCKET_MASK`) in `buckets`. */
+  words: string[];
+  bucketStart: Int32Array;
+  buckets: Uint16Array;
+}
+
+export function taskWords(
+  taskClauses: readonly (readonly Clause[])[],
+  weight: (word: string) => number,
+): TaskWords {
+  let clauseCount = 0;
+  let slotCount = 0;
+  for (const task of taskClauses)
+    for (const clause of task) {
+      clauseCount++;
+      slotCount += clause.objects.length + clause.actions.length;
+    }
+  const clauseStart = new Int32Array(taskClauses.length + 1);
+  const slotStart = new Int32Array(clauseCount + 1);
+  const objectCount = new Int32Array(clauseCount);
+  const slotWord = new Int32Array(slotCount);
+  const slotWeight = new Float64Array(slotCount);
+  const words: string[] = [];
+  const ids = new Map<string, number>();
+  const idOf = (word: string): number => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = words.length;
+      words.push(word);
+      ids.set(word, id);
+    }
+    return id;
+  };
+  let c = 0;
+  let slot = 0;
+  for (let t = 0; t < taskClauses.length; t++) {
+    for (const clause of taskClauses[t] as readonly Clause[]) {
+      const { objects, actions, objectWeights } = clause;
+      for (let i = 0; i < objects.length; i++) {
+        const word = objects[i] as string;
+        slotWord[slot] = idOf(word);
+        slotWeight[slot++] = objectWeights?.[i] ?? weight(word);
+      }
+      for (const verb of actions) slotWord[slot++] = idOf(verb);
+      objectCount[c++] = objects.length;
+      slotStart[c] = slot;
+    }
+    clauseStart[t + 1] = c;
+  }
+  const bucketStart = new Int32Array(words.length + 1);
+  for (let id = 0; id < words.length; id++)
+    bucketStart[id + 1] = (bucketStart[id] as number) + (words[id] as string).length;
+  const buckets = new Uint16Array(bucketStart[words.length] as number);
+  for (let id = 0; id < words.length; id++) {
+    const word = words[id] as string;
+    const at = bucketStart[id] as number;
+    for (let i = 0; i < word.length; i++) buckets[at + i] = word.charCodeAt(i) & CHAR_BUCKET_MASK;
+  }
+  return { clauseStart, slotStart, objectCount, slotWord, slotWeight, words, bucketStart, buckets };
+}
+
+/**
+ * `matchMeaning` of task `task`'s clauses (equal to it, number for number), read from the flat
+ * table: the item's matches of each task word are kept by word id, not by the word.
+ */
+export function matchTaskMeaning(table: TaskWords, task: number, item: EvidenceWords): number {
+  if (task + 1 >= table.clauseStart.length) return 0;
+  const first = table.clauseStart[task] as number;
+  const end = table.clauseStart[task + 1] as number;
+  if (end === first || item.all.length === 0) return 0;
+  const n = item.clauses.length;
+  growSums(n);
+  if (item.charBuckets === undefined) item.charBuckets = charBuckets(item.chars);
+  const buckets = item.charBuckets;
+  const { slotStart, objectCount, slotWord, slotWeight, bucketStart } = table;
+  const wordBuckets = table.buckets;
+  let sum = 0;
+  let best = 0;
+  for (let k = first; k < end; k++) {
+    const start = slotStart[k] as number;
+    const objectsEnd = start + (objectCount[k] as number);
+    const slotsEnd = slotStart[k + 1] as number;
+    let matched = false;
+    let objectTotal = 0;
+    for (let s = start; s < slotsEnd; s++) {
+      const action = s >= objectsEnd;
+      let w = 0;
+      if (!action) {
+        w = slotWeight[s] as number;
+        objectTotal += w;
+      }
+      const id = slotWord[s] as number;
+      // A word no clause can match adds 0 to every sum: skipped (an empty word is never skipped).
+      if (buckets) {
+        const from = bucketStart[id] as number;
+        const to = bucketStart[id + 1] as number;
+        let shared = to === from ? 1 : 0;
+        for (let i = from; i < to && shared === 0; i++) shared = buckets[wordBuckets[i] as number] as number;
+        if (shared === 0) continue;
+      }
+      const at = taskWordMatches(item, table, id, action);
+      if (at === NO_MATCH) continue;
+      if (!matched) {
+        clearSums(n);
+        matched = true;
+      }
+      const matches = (item.matchStore as { values: Float64Array }).values;
+      if (action)
+        for (let c = 0; c < n; c++) actionSums[c] = (actionSums[c] as number) + (matches[at + c] as number);
+      else
+        for (let c = 0; c < n; c++)
+          objectSums[c] = (objectSums[c] as number) + w * (matches[at + c] as number);
+    }
+    if (!matched) continue;
+    const objects = objectCount[k] as number;
+    const actions = slotsEnd - objectsEnd;
+    let score = 0;
+    for (let c = 0; c < n; c++) {
+      const object = objectTotal > 0 ? (objectSums[c] as number) / objectTotal : 0;
+      const action = actions > 0 ? (actionSums[c] as number) / actions : 0;
+      score = Math.max(score, combineCounts(actions, objects, action, object));
+    }
+    sum += score;
+    best = Math.max(best, score);
+  }
+  return (best + sum / (end - first)) / 2;
+}
+
+/** `clauseMatches` of task word `id` (its character buckets already checked), kept by id. */
+function taskWordMatches(item: EvidenceWords, table: TaskWords, id: number, action: boolean): number {
+  let kept = item.taskWordMatches;
+  if (!kept) {
+    kept = { keys: new Int32Array(512).fill(-1), values: new Int32Array(512), size: 0 };
+    item.taskWordMatches = kept;
+  }
+  const key = 2 * id + (action ? 1 : 0);
+  let mask = kept.keys.length - 1;
+  let slot = Math.imul(key, 0x9e3779b1) >>> 0;
+  for (slot &= mask; ; slot = (slot + 1) & mask) {
+    const there = kept.keys[slot] as number;
+    if (there === key) return kept.values[slot] as number;
+    if (there === -1) break;
+  }
+  const at = storeClauseMatches(item, table.words[id] as string, action);
+  if (2 * (kept.size + 1) > kept.keys.length) {
+    const { keys, values } = kept;
+    kept.keys = new Int32Array(2 * keys.length).fill(-1);
+    kept.values = new Int32Array(2 * keys.length);
+    mask = kept.keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const old = keys[i] as number;
+      if (old === -1) continue;
+      let to = (Math.imul(old, 0x9e3779b1) >>> 0) & mask;
+      while ((kept.keys[to] as number) !== -1) to = (to + 1) & mask;
+      kept.keys[to] = old;
+      kept.values[to] = values[i] as number;
+    }
+    slot = Math.imul(key, 0x9e3779b1) >>> 0;
+    for (slot &= mask; (kept.keys[slot] as number) !== -1; slot = (slot + 1) & mask);
+  }
+  kept.keys[slot] = key;
+  kept.values[slot] = at;
+  kept.size++;
+  return at;
+}
+
 /** Whether a word has a code unit in one of the item's character buckets (`charBuckets`). */
 function sharesBucket(buckets: Uint8Array, word: string): boolean {
   if (word.length === 0) return true;
@@ -455,8 +638,13 @@ export function actionAgreement(
 
 /** A clause's credit from its action and object credits (see `MEANING`). */
 function combine(task: Clause, action: number, object: number): number {
-  if (task.actions.length === 0) return object;
-  if (task.objects.length === 0) return action;
+  return combineCounts(task.actions.length, task.objects.length, action, object);
+}
+
+/** `combine` of a clause with `actions` action words and `objects` object words. */
+function combineCounts(actions: number, objects: number, action: number, object: number): number {
+  if (actions === 0) return object;
+  if (objects === 0) return action;
   if (object === 0) return MEANING.actionOnly * action;
   if (action === 0) return settings.objectOnly * object;
   return MEANING.actionWeight * action + (1 - MEANING.actionWeight) * object;
@@ -484,32 +672,138 @@ function clauseMatches(item: EvidenceWords, word: string, action: boolean): numb
   const cache = action ? item.clauseActions : item.clauseObjects;
   let at = cache.get(word);
   if (at === undefined) {
-    item.perClause ??= item.clauses.map((clause) => evidenceWords([clause], item.lexicon));
-    const perClause = item.perClause;
-    item.clauseMasks ??= clauseMasks(perClause);
-    const masks = item.clauseMasks;
-    // Only the clauses sharing a character with the word can match it (see `chars`).
-    let mask = masks.all;
-    if (masks.byChar && word.length > 0) {
-      mask = 0;
-      for (let i = 0; i < word.length; i++) mask |= masks.byChar.get(word.charCodeAt(i)) ?? 0;
-    }
-    if (mask === 0) at = NO_MATCH;
-    else {
-      const n = perClause.length;
-      item.matchStore ??= { values: new Float64Array(32 * n), length: 0 };
-      const store = item.matchStore;
-      if (store.length + n > store.values.length) {
-        const grown = new Float64Array(2 * (store.length + n));
-        grown.set(store.values);
-        store.values = grown;
-      }
-      at = store.length;
-      store.length += n;
-      for (let c = 0; c < n; c++)
-        if (mask & (1 << c)) store.values[at + c] = bestMatch(perClause[c] as EvidenceWords, word, action);
-    }
+    at = storeClauseMatches(item, word, action);
     cache.set(word, at);
+  }
+  return at;
+}
+
+/** Works out how well each clause of the item alone matches a word, keeps it in the match store (`clauseMatches`). */
+function storeClauseMatches(item: EvidenceWords, word: string, action: boolean): number {
+  const words = item.chars && word.length > 0 ? wordClauses(item) : null;
+  if (words) return withNearSynonyms(item, word, storeByWords(item, words, word, action));
+  let at: number;
+  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause], item.lexicon));
+  const perClause = item.perClause;
+  item.clauseMasks ??= clauseMasks(perClause);
+  const masks = item.clauseMasks;
+  // Only the clauses sharing a character with the word can match it (see `chars`).
+  let mask = masks.all;
+  if (masks.byChar && word.length > 0) {
+    mask = 0;
+    for (let i = 0; i < word.length; i++) mask |= masks.byChar.get(word.charCodeAt(i)) ?? 0;
+  }
+  if (mask === 0) at = NO_MATCH;
+  else {
+    const n = perClause.length;
+    at = reserveMatches(item, n);
+    const values = (item.matchStore as { values: Float64Array }).values;
+    for (let c = 0; c < n; c++)
+      if (mask & (1 << c)) values[at + c] = bestMatch(perClause[c] as EvidenceWords, word, action);
+  }
+  return at;
+}
+
+/**
+ * The matches kept at `at` (or `NO_MATCH`) raised to the near-synonym credit of `word` in each clause
+ * that has it as a near-synonym of one of its words (`storeByWords` compares the item's own words only).
+ */
+function withNearSynonyms(item: EvidenceWords, word: string, at: number): number {
+  if (!item.near?.has(word)) return at;
+  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause], item.lexicon));
+  const n = item.clauses.length;
+  const start = at === NO_MATCH ? reserveMatches(item, n) : at;
+  const values = (item.matchStore as { values: Float64Array }).values;
+  for (let c = 0; c < n; c++) {
+    const credit = item.perClause[c]?.near?.get(word) ?? 0;
+    if (credit > (values[start + c] as number)) values[start + c] = credit;
+  }
+  return start;
+}
+
+/** Room for `n` matches in the item's match store (all 0); where they start. */
+function reserveMatches(item: EvidenceWords, n: number): number {
+  item.matchStore ??= { values: new Float64Array(128 * n), length: 0 };
+  const store = item.matchStore;
+  if (store.length + n > store.values.length) {
+    const grown = new Float64Array(2 * (store.length + n));
+    grown.set(store.values);
+    store.values = grown;
+  }
+  const at = store.length;
+  store.length += n;
+  return at;
+}
+
+/**
+ * Which clauses of the item hold each of its words (`all`), and in which it is an action: a bit per
+ * clause. Null when the item has 31 words or clauses or more (the masks would not fit), or an empty word.
+ */
+function wordClauses(item: EvidenceWords): { clauses: Int32Array; actions: Int32Array } | null {
+  if (item.wordClauses !== undefined) return item.wordClauses;
+  const all = item.all;
+  let found: { clauses: Int32Array; actions: Int32Array } | null = null;
+  if (all.length < 31 && item.clauses.length < 31 && wordMasks(item) !== null) {
+    const index = new Map<string, number>();
+    for (let w = 0; w < all.length; w++) index.set(all[w] as string, w);
+    const clauses = new Int32Array(all.length);
+    const actions = new Int32Array(all.length);
+    item.clauses.forEach((clause, c) => {
+      const bit = 1 << c;
+      for (const list of [clause.actions, clause.objects, clause.expanded])
+        for (const word of list) {
+          const w = index.get(word) as number;
+          clauses[w] = (clauses[w] as number) | bit;
+        }
+      for (const word of clause.actions) {
+        const w = index.get(word) as number;
+        actions[w] = (actions[w] as number) | bit;
+      }
+    });
+    found = { clauses, actions };
+  }
+  item.wordClauses = found;
+  return found;
+}
+
+/**
+ * `storeClauseMatches` by the item's words rather than clause by clause (the same numbers): each
+ * word of the item sharing a character with `word` is compared once, and its match is the clause's
+ * for every clause holding it (a verb is related to `word` only in the clauses where it is an action).
+ */
+function storeByWords(
+  item: EvidenceWords,
+  words: { clauses: Int32Array; actions: Int32Array },
+  word: string,
+  action: boolean,
+): number {
+  const byChar = item.wordMasks as Map<number, number>;
+  let candidates = 0;
+  for (let i = 0; i < word.length; i++) candidates |= byChar.get(word.charCodeAt(i)) ?? 0;
+  // No word of the item shares a character with it: no clause can match it.
+  if (candidates === 0) return NO_MATCH;
+  const n = item.clauses.length;
+  const at = reserveMatches(item, n);
+  const values = (item.matchStore as { values: Float64Array }).values;
+  const all = item.all;
+  const long = word.length >= 2;
+  for (let w = 0; candidates !== 0 && w < all.length; w++) {
+    const bit = 1 << w;
+    if ((candidates & bit) === 0) continue;
+    candidates &= ~bit;
+    const other = all[w] as string;
+    const related = long && other.length >= 2;
+    const match = matchWords(word, other, related);
+    // An action word is related only to the verbs of its clause; elsewhere only equal or contained.
+    const asAction = action && related ? matchWords(word, other, false) : match;
+    const holding = words.clauses[w] as number;
+    const verbs = action ? (words.actions[w] as number) : holding;
+    for (let c = 0; c < n; c++) {
+      const clauseBit = 1 << c;
+      if ((holding & clauseBit) === 0) continue;
+      const value = (verbs & clauseBit) !== 0 ? match : asAction;
+      if (value > (values[at + c] as number)) values[at + c] = value;
+    }
   }
   return at;
 }

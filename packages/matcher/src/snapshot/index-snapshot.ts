@@ -18,6 +18,7 @@ import { invertedIndexKernel } from '../kernel/inverted-index-kernel.js';
 import { mlDistanceKernel } from '../kernel/ml-distance-kernel.js';
 import type { CorpusIndex, SimilarityKernel } from '../kernel/similarity-kernel.js';
 import type { MatcherIndex } from '../matcher-index.js';
+import { taskTablesOf } from '../scoring/task-coverage.js';
 import { type Clause, wordWeight } from '../scoring/task-meaning.js';
 import { analyzerWithWords, type ResolvedAnalyzerOptions } from '../text/analyzer.js';
 import { buildTitleIndex, type TitleIndex } from '../titles/title-index.js';
@@ -187,7 +188,7 @@ export function restoreMatcherIndex(bytes: Uint8Array, scheme: TaxonomyScheme): 
 
 /**
  * Builds what a restored index builds on first use (jieba's dictionaries, the inverted indexes,
- * the title index), so that the first request after a restore does not pay for it.
+ * the title index, the task tables of coverage by meaning), so that the first request after a restore does not pay for it.
  */
 export function warmMatcherIndex(index: MatcherIndex): void {
   const state = indexStateOf(index);
@@ -197,6 +198,7 @@ export function warmMatcherIndex(index: MatcherIndex): void {
   void state.nameIndex;
   void state.taskIndex;
   void state.titles;
+  taskTablesOf(state);
 }
 
 function packClauses(taskClauses: readonly Clause[][]): PackedClauses {
