@@ -12,6 +12,7 @@ import { dot, norm } from '../vector/sparse-vector.js';
 import { coverCredit, isCovered, round4, SCORER, saturate } from './scorer.js';
 import {
   actionAgreement,
+  actionAgreementTask,
   type Clause,
   explainMeaning,
   matchMeaning,
@@ -303,7 +304,7 @@ function agreementOf(state: IndexState, item: LearnerEvidence, task: number): nu
   const kept = item.memo.agreement;
   let agreement = kept.get(task);
   if (agreement === undefined) {
-    agreement = actionAgreement(state.wordWeight, state.taskClauses[task], item.words);
+    agreement = actionAgreementTask(taskTablesOf(state).words, task, item.words);
     kept.set(task, agreement);
   }
   return agreement;

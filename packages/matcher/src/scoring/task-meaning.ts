@@ -403,7 +403,7 @@ export interface TaskWords {
   /** Clause c's words are `slotStart[c] … slotStart[c + 1]`: its objects, then its actions. */
   slotStart: Int32Array;
   objectCount: Int32Array;
-  /** Per slot: the word's id, and an object word's weight (as `matchMeaning` reads it). */
+  /** Per slot: the word's id and its weight (as `matchMeaning` and `actionAgreement` read them). */
   slotWord: Int32Array;
   slotWeight: Float64Array;
   /** Per word id: the word, and its code units' buckets (`code & CHAR_BUCKET_MASK`) in `buckets`. */
@@ -443,13 +443,17 @@ export function taskWords(
   let slot = 0;
   for (let t = 0; t < taskClauses.length; t++) {
     for (const clause of taskClauses[t] as readonly Clause[]) {
-      const { objects, actions, objectWeights } = clause;
+      const { objects, actions, objectWeights, actionWeights } = clause;
       for (let i = 0; i < objects.length; i++) {
         const word = objects[i] as string;
         slotWord[slot] = idOf(word);
         slotWeight[slot++] = objectWeights?.[i] ?? weight(word);
       }
-      for (const verb of actions) slotWord[slot++] = idOf(verb);
+      for (let i = 0; i < actions.length; i++) {
+        const verb = actions[i] as string;
+        slotWord[slot] = idOf(verb);
+        slotWeight[slot++] = actionWeights?.[i] ?? weight(verb);
+      }
       objectCount[c++] = objects.length;
       slotStart[c] = slot;
     }
@@ -532,6 +536,55 @@ export function matchTaskMeaning(table: TaskWords, task: number, item: EvidenceW
     best = Math.max(best, score);
   }
   return (best + sum / (end - first)) / 2;
+}
+
+/**
+ * `actionAgreement` of task `task`'s clauses (equal to it, number for number), read from the flat
+ * table as `matchTaskMeaning` reads it.
+ */
+export function actionAgreementTask(table: TaskWords, task: number, item: EvidenceWords): number {
+  if (task + 1 >= table.clauseStart.length) return 1;
+  const first = table.clauseStart[task] as number;
+  const end = table.clauseStart[task + 1] as number;
+  if (end === first) return 1;
+  const n = item.clauses.length;
+  growSums(n);
+  if (item.charBuckets === undefined) item.charBuckets = charBuckets(item.chars);
+  const buckets = item.charBuckets;
+  const { slotStart, objectCount, slotWord, slotWeight, bucketStart } = table;
+  const wordBuckets = table.buckets;
+  let sum = 0;
+  let clauses = 0;
+  for (let k = first; k < end; k++) {
+    const verbsStart = (slotStart[k] as number) + (objectCount[k] as number);
+    const slotsEnd = slotStart[k + 1] as number;
+    if (slotsEnd === verbsStart) continue;
+    actionSums.fill(0, 0, n);
+    let total = 0;
+    for (let s = verbsStart; s < slotsEnd; s++) {
+      const w = slotWeight[s] as number;
+      total += w;
+      const id = slotWord[s] as number;
+      // A verb sharing no character with the item matches no clause (`clauseMatches`).
+      if (buckets) {
+        const from = bucketStart[id] as number;
+        const to = bucketStart[id + 1] as number;
+        let shared = to === from ? 1 : 0;
+        for (let i = from; i < to && shared === 0; i++) shared = buckets[wordBuckets[i] as number] as number;
+        if (shared === 0) continue;
+      }
+      const at = taskWordMatches(item, table, id, true);
+      if (at === NO_MATCH) continue;
+      const matches = (item.matchStore as { values: Float64Array }).values;
+      for (let c = 0; c < n; c++) actionSums[c] = (actionSums[c] as number) + w * (matches[at + c] as number);
+    }
+    if (total <= 0) continue;
+    clauses++;
+    let best = 0;
+    for (let c = 0; c < n; c++) best = Math.max(best, actionSums[c] as number);
+    sum += best / total;
+  }
+  return clauses === 0 ? 1 : sum / clauses;
 }
 
 /** `clauseMatches` of task word `id` (its character buckets already checked), kept by id. */
