@@ -61,7 +61,7 @@ export function parseNearLines(lines: string): NearLine[] {
 /** Per word, the other words the lexicon says it stands for, with their credit (the best one). */
 export type NearLexicon = ReadonlyMap<string, readonly (readonly [string, number])[]>;
 
-export function nearLexicon(lines: readonly NearLine[]): NearLexicon {
+export function nearLexicon(lines: readonly NearLine[], close: number = NEAR.close): NearLexicon {
   const credits = new Map<string, Map<string, number>>();
   const link = (a: string, b: string, credit: number) => {
     if (a === b) return;
@@ -74,12 +74,12 @@ export function nearLexicon(lines: readonly NearLine[]): NearLexicon {
       row.set(to, Math.max(row.get(to) ?? 0, credit));
     }
   };
-  for (const { everyday, same, close } of lines) {
+  for (const { everyday, same, close: closeWords } of lines) {
     // An everyday line links its everyday words only (修 to 维修 and 修理, not 维修 to 检修 again).
     const heads = everyday.length > 0 ? everyday : same;
     for (const a of heads) {
       for (const b of same) link(a, b, NEAR.same);
-      for (const b of close) link(a, b, NEAR.close);
+      for (const b of closeWords) link(a, b, close);
     }
   }
   return new Map([...credits].map(([word, row]) => [word, [...row]]));
@@ -88,7 +88,23 @@ export function nearLexicon(lines: readonly NearLine[]): NearLexicon {
 /** The shipped lexicon. */
 export const NEAR_SYNONYMS: NearLexicon = nearLexicon(parseNearLines(NEAR_SYNONYM_LINES));
 
+let current: NearLexicon = NEAR_SYNONYMS;
+
+/**
+ * Runs `fn` with the lexicon's close credit changed (the coverage eval's k-fold; the product never
+ * calls it), and restores the shipped lexicon afterwards.
+ */
+export function withCloseCredit<T>(close: number, fn: () => T): T {
+  const before = current;
+  current = nearLexicon(parseNearLines(NEAR_SYNONYM_LINES), close);
+  try {
+    return fn();
+  } finally {
+    current = before;
+  }
+}
+
 /** The lexicon an index reads evidence with: the shipped one, or none when switched off (ablation). */
 export function nearLexiconOf(state: { scoring: { nearSynonyms?: boolean } }): NearLexicon | null {
-  return state.scoring.nearSynonyms === false ? null : NEAR_SYNONYMS;
+  return state.scoring.nearSynonyms === false ? null : current;
 }
