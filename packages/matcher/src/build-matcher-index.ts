@@ -229,6 +229,7 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
     scoring: {
       workLevel: true,
       meaning: true,
+      nearSynonyms: true,
       formWords: true,
       role: true,
       actionGate: true,

@@ -10,6 +10,8 @@ export interface ScoringParts {
   workLevel?: boolean;
   /** Coverage by meaning (task-meaning.ts). */
   meaning?: boolean;
+  /** Near-synonyms of the evidence's verbs and objects in coverage by meaning (text/near-synonyms.ts). */
+  nearSynonyms?: boolean;
   /** Dropping form-of-evidence words (实训, 课程, 实习, 项目, 比赛) from evidence. */
   formWords?: boolean;
   /** The role each evidence item's title names, read by the job-title classifier (role-reading.ts). */

@@ -21,6 +21,7 @@ import { itemRole } from '../scoring/role-reading.js';
 import type { RoleReading } from '../scoring/role-types.js';
 import { SCORER_VERSION } from '../scoring/scorer.js';
 import { type Clause, evidenceWords } from '../scoring/task-meaning.js';
+import { NEAR_SYNONYMS, nearLexiconOf } from '../text/near-synonyms.js';
 import type { EvidenceInput } from '../types.js';
 
 /**
@@ -77,6 +78,8 @@ interface RankingFacts {
   }[];
   /** `groupDirections` of the learner, null when the index does not group directions. */
   directions: number[][] | null;
+  /** Whether its clauses are read with the near-synonym lexicon (`scoring.nearSynonyms`). */
+  near: boolean;
 }
 
 /** Analyses a learner's evidence (the expensive part: text analysis and weighting). */
@@ -130,6 +133,7 @@ function rankingFacts(
     })),
     // A property of the items' vectors alone (not of their weights or the day).
     directions: state.scoring.directions ? groupDirections(state, analysedLearner(analysed)) : null,
+    near: nearLexiconOf(state) !== null,
   };
 }
 
@@ -175,6 +179,7 @@ export function storedLearnerVector(
           item.clauses.map(
             ([text, actions, objects, expanded]): Clause => ({ text, actions, objects, expanded }),
           ),
+          facts.near ? NEAR_SYNONYMS : null,
         ),
         memo: { meaning: new Map(), reused: false },
         roleSource: { title: item.title, description: item.description, reading: readStoredRole(item.role) },

@@ -42,8 +42,8 @@ export interface CoverageFigures {
 
 const RANK: Record<CoverageLabel, number> = { not: 0, partly: 1, covered: 2 };
 
-/** Learners analysed once per pair. */
-const learners = new WeakMap<CoveragePair, LearnerVector>();
+/** Learners analysed once per index and pair (an ablation's index reads the evidence its own way). */
+const learnersByState = new WeakMap<IndexState, WeakMap<CoveragePair, LearnerVector>>();
 
 /** Each pair's credit as the product computes it. */
 export function scoreCoveragePairs(
@@ -53,6 +53,8 @@ export function scoreCoveragePairs(
   { requirementAction = readsAction(state) }: { requirementAction?: boolean } = {},
 ): ScoredPair[] {
   const taskIndex = new Map(state.tasks.map((task, t) => [task.id, t]));
+  const learners = learnersByState.get(state) ?? new WeakMap<CoveragePair, LearnerVector>();
+  learnersByState.set(state, learners);
   return pairs.map((pair) => {
     let learner = learners.get(pair);
     if (!learner) {

@@ -13,6 +13,7 @@ import {
   type WorkLevelCounts,
   withLevelAndSteps,
 } from '../scoring/work-level.js';
+import { nearLexiconOf } from '../text/near-synonyms.js';
 import type { EvidenceInput, EvidenceWeight } from '../types.js';
 import { normalize, type SparseVector, sparseFromMap, weightedSum } from '../vector/sparse-vector.js';
 import { evidenceBag, knownTermCount, queryVector } from './evidence-vector.js';
@@ -214,6 +215,7 @@ export function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysi
       parseClauses(state.analyzer, [item.title, item.description, ...skills].join('。'), {
         evidence: state.scoring.formWords,
       }),
+      nearLexiconOf(state),
     ),
     memo: { meaning: new Map(), reused: false },
     roleSource: { title: item.title, description: item.description },

@@ -12,6 +12,7 @@ import { buildIndexState } from '../build-matcher-index.js';
 import { loadNarratives } from '../eval/datasets.js';
 import { buildLearnerVector } from '../profile/learner-vector.js';
 import { bundledMatcher, bundledTaxonomy } from '../testing/bundled-matcher.js';
+import { NEAR_SYNONYMS, type NearLexicon } from '../text/near-synonyms.js';
 import type { EvidenceInput, EvidenceKind } from '../types.js';
 import { matchLearner } from './match.js';
 import {
@@ -122,8 +123,9 @@ describe('the fast match path', () => {
     for (let t = 0; t < state.taskClauses.length; t += 23) {
       const task = state.taskClauses[t] as Clause[];
       for (const clauses of items) {
-        const expected = plainMeaning(state.wordWeight, task, clauses);
-        expect(matchMeaning(state.wordWeight, task, evidenceWords(clauses))).toBe(expected);
+        // As the product reads evidence: with the near-synonyms of its verbs and objects.
+        const expected = plainMeaning(state.wordWeight, task, clauses, NEAR_SYNONYMS);
+        expect(matchMeaning(state.wordWeight, task, evidenceWords(clauses, NEAR_SYNONYMS))).toBe(expected);
         compared++;
       }
     }
@@ -175,13 +177,18 @@ function plainMeaning(
   weight: (word: string) => number,
   task: readonly Clause[],
   item: readonly Clause[],
+  lexicon: NearLexicon,
 ): number {
   if (task.length === 0 || item.every((c) => c.actions.length + c.objects.length + c.expanded.length === 0))
     return 0;
   const bestMatch = (clause: Clause, word: string, action: boolean) => {
     const all = [...new Set([...clause.actions, ...clause.objects, ...clause.expanded])];
     if (all.includes(word)) return 1;
+    // A near-synonym of one of the clause's actions or objects: the lexicon's credit.
     let best = 0;
+    for (const said of [...clause.actions, ...clause.objects])
+      for (const [other, credit] of lexicon.get(said) ?? [])
+        if (other === word) best = Math.max(best, credit);
     for (const other of all) {
       const related = word.length >= 2 && other.length >= 2 && (!action || clause.actions.includes(other));
       best = Math.max(best, plainWordMatch(word, other, related));

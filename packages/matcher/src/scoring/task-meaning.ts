@@ -9,6 +9,7 @@
  * function judges employers' requirements.
  */
 import type { Analyzer } from '../text/analyzer.js';
+import type { NearLexicon } from '../text/near-synonyms.js';
 import type { Vocabulary } from '../vector/vocabulary.js';
 import type { Weighting } from '../vector/weighting.js';
 
@@ -153,6 +154,13 @@ export interface EvidenceWords {
   all: string[];
   actions: string[];
   set: Set<string>;
+  /**
+   * Near-synonyms of its actions and objects (`near-synonyms.ts`), with their best credit: a task
+   * word equal to one matches the item that much (修理 for 维修) when it does not say the word itself.
+   */
+  near?: Map<string, number> | undefined;
+  /** The lexicon `near` came from (its clauses are read with it too), or none. */
+  lexicon?: NearLexicon | null;
   /** Made when first needed (`itemMatch`: explanations and requirements; ranking never asks). */
   actionCache?: Map<string, number>;
   objectCache?: Map<string, number>;
@@ -190,7 +198,7 @@ export interface EvidenceWords {
   taskWordMatches?: { keys: Int32Array; values: Int32Array; size: number };
 }
 
-export function evidenceWords(clauses: Clause[]): EvidenceWords {
+export function evidenceWords(clauses: Clause[], lexicon: NearLexicon | null = null): EvidenceWords {
   // One pass, no intermediate arrays (every learner's items are read this way): `all` in the
   // order words first appear (each clause's actions, objects, then the synonym list's words).
   const set = new Set<string>();
@@ -204,12 +212,24 @@ export function evidenceWords(clauses: Clause[]): EvidenceWords {
     for (const word of clause.expanded) set.add(word);
   }
   const all = Array.from(set);
+  const near = lexicon ? nearWords(clauses, lexicon) : undefined;
   let chars: Set<number> | null = new Set();
-  for (const word of all) {
+  for (const word of near ? [...all, ...near.keys()] : all) {
     if (word.length === 0) chars = null;
     for (let i = 0; chars && i < word.length; i++) chars.add(word.charCodeAt(i));
   }
-  return { clauses, all, actions: Array.from(actionSet), set, chars };
+  return { clauses, all, actions: Array.from(actionSet), set, chars, near, lexicon };
+}
+
+/** The near-synonyms of the clauses' actions and objects, with their best credit. */
+function nearWords(clauses: readonly Clause[], lexicon: NearLexicon): Map<string, number> {
+  const near = new Map<string, number>();
+  for (const clause of clauses)
+    for (const words of [clause.actions, clause.objects])
+      for (const word of words)
+        for (const [other, credit] of lexicon.get(word) ?? [])
+          if (credit > (near.get(other) ?? 0)) near.set(other, credit);
+  return near;
 }
 
 /** Whether a word has a code unit in common with the item's words (always true when unknown). */
@@ -237,7 +257,8 @@ function itemMatch(item: EvidenceWords, word: string, action: boolean): number {
 /** `itemMatch` without its cache: the best match of the word among the item's words. */
 function bestMatch(item: EvidenceWords, word: string, action: boolean): number {
   if (item.set.has(word)) return 1;
-  let best = 0;
+  let best = item.near?.get(word) ?? 0;
+  if (best >= 1) return best;
   // Only the words sharing a character with it can match it (see `chars`).
   let candidates = -1;
   const byChar = item.all.length < 31 ? wordMasks(item) : null;
@@ -713,9 +734,9 @@ function clauseMatches(item: EvidenceWords, word: string, action: boolean): numb
 /** Works out how well each clause of the item alone matches a word, keeps it in the match store (`clauseMatches`). */
 function storeClauseMatches(item: EvidenceWords, word: string, action: boolean): number {
   const words = item.chars && word.length > 0 ? wordClauses(item) : null;
-  if (words) return storeByWords(item, words, word, action);
+  if (words) return withNearSynonyms(item, word, storeByWords(item, words, word, action));
   let at: number;
-  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
+  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause], item.lexicon));
   const perClause = item.perClause;
   item.clauseMasks ??= clauseMasks(perClause);
   const masks = item.clauseMasks;
@@ -734,6 +755,23 @@ function storeClauseMatches(item: EvidenceWords, word: string, action: boolean):
       if (mask & (1 << c)) values[at + c] = bestMatch(perClause[c] as EvidenceWords, word, action);
   }
   return at;
+}
+
+/**
+ * The matches kept at `at` (or `NO_MATCH`) raised to the near-synonym credit of `word` in each clause
+ * that has it as a near-synonym of one of its words (`storeByWords` compares the item's own words only).
+ */
+function withNearSynonyms(item: EvidenceWords, word: string, at: number): number {
+  if (!item.near?.has(word)) return at;
+  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause], item.lexicon));
+  const n = item.clauses.length;
+  const start = at === NO_MATCH ? reserveMatches(item, n) : at;
+  const values = (item.matchStore as { values: Float64Array }).values;
+  for (let c = 0; c < n; c++) {
+    const credit = item.perClause[c]?.near?.get(word) ?? 0;
+    if (credit > (values[start + c] as number)) values[start + c] = credit;
+  }
+  return start;
 }
 
 /**
@@ -859,7 +897,7 @@ export function explainMeaning(
   item: EvidenceWords,
 ): { sentence: string; words: string[] } {
   let best = { sentence: '', words: [] as string[], score: 0 };
-  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause]));
+  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause], item.lexicon));
   item.clauses.forEach((clause, c) => {
     const one = item.perClause?.[c];
     if (!one) return;

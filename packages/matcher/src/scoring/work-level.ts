@@ -78,6 +78,9 @@ const OPERATIONAL = [
   '清理',
 ] as const;
 
+/** Both lists, for the lexicons that must not join the two kinds (`text/near-synonyms.test.ts`). */
+export const WORK_VERBS = Object.freeze({ professional: PROFESSIONAL, operational: OPERATIONAL });
+
 export interface WorkLevelCounts {
   professional: number;
   operational: number;
