@@ -591,7 +591,7 @@ export function actionAgreementTask(table: TaskWords, task: number, item: Eviden
 function taskWordMatches(item: EvidenceWords, table: TaskWords, id: number, action: boolean): number {
   let kept = item.taskWordMatches;
   if (!kept) {
-    kept = { keys: new Int32Array(512).fill(-1), values: new Int32Array(512), size: 0 };
+    kept = { keys: new Int32Array(256).fill(-1), values: new Int32Array(256), size: 0 };
     item.taskWordMatches = kept;
   }
   const key = 2 * id + (action ? 1 : 0);
@@ -774,9 +774,12 @@ function withNearSynonyms(item: EvidenceWords, word: string, at: number): number
   return start;
 }
 
-/** Room for `n` matches in the item's match store (all 0); where they start. */
+/**
+ * Room for `n` matches in the item's match store (all 0); where they start. It starts small: the
+ * items of a candidate pool keep theirs for as long as the pool holds them.
+ */
 function reserveMatches(item: EvidenceWords, n: number): number {
-  item.matchStore ??= { values: new Float64Array(128 * n), length: 0 };
+  item.matchStore ??= { values: new Float64Array(32 * n), length: 0 };
   const store = item.matchStore;
   if (store.length + n > store.values.length) {
     const grown = new Float64Array(2 * (store.length + n));
