@@ -484,8 +484,7 @@ export function matchTaskMeaning(table: TaskWords, task: number, item: EvidenceW
   growSums(n);
   if (item.charBuckets === undefined) item.charBuckets = charBuckets(item.chars);
   const buckets = item.charBuckets;
-  const { slotStart, objectCount, slotWord, slotWeight, bucketStart } = table;
-  const wordBuckets = table.buckets;
+  const { slotStart, objectCount, slotWord, slotWeight } = table;
   let sum = 0;
   let best = 0;
   for (let k = first; k < end; k++) {
@@ -503,13 +502,7 @@ export function matchTaskMeaning(table: TaskWords, task: number, item: EvidenceW
       }
       const id = slotWord[s] as number;
       // A word no clause can match adds 0 to every sum: skipped (an empty word is never skipped).
-      if (buckets) {
-        const from = bucketStart[id] as number;
-        const to = bucketStart[id + 1] as number;
-        let shared = to === from ? 1 : 0;
-        for (let i = from; i < to && shared === 0; i++) shared = buckets[wordBuckets[i] as number] as number;
-        if (shared === 0) continue;
-      }
+      if (buckets && !wordSharesBucket(table, buckets, id)) continue;
       const at = taskWordMatches(item, table, id, action);
       if (at === NO_MATCH) continue;
       if (!matched) {
@@ -551,8 +544,7 @@ export function actionAgreementTask(table: TaskWords, task: number, item: Eviden
   growSums(n);
   if (item.charBuckets === undefined) item.charBuckets = charBuckets(item.chars);
   const buckets = item.charBuckets;
-  const { slotStart, objectCount, slotWord, slotWeight, bucketStart } = table;
-  const wordBuckets = table.buckets;
+  const { slotStart, objectCount, slotWord, slotWeight } = table;
   let sum = 0;
   let clauses = 0;
   for (let k = first; k < end; k++) {
@@ -566,13 +558,7 @@ export function actionAgreementTask(table: TaskWords, task: number, item: Eviden
       total += w;
       const id = slotWord[s] as number;
       // A verb sharing no character with the item matches no clause (`clauseMatches`).
-      if (buckets) {
-        const from = bucketStart[id] as number;
-        const to = bucketStart[id + 1] as number;
-        let shared = to === from ? 1 : 0;
-        for (let i = from; i < to && shared === 0; i++) shared = buckets[wordBuckets[i] as number] as number;
-        if (shared === 0) continue;
-      }
+      if (buckets && !wordSharesBucket(table, buckets, id)) continue;
       const at = taskWordMatches(item, table, id, true);
       if (at === NO_MATCH) continue;
       const matches = (item.matchStore as { values: Float64Array }).values;
@@ -865,6 +851,18 @@ function storeByWords(
 }
 
 const CHAR_BUCKET_MASK = 1023;
+
+/**
+ * Whether word `id` of the task table shares a character bucket with the item (`charBuckets`): a
+ * word that shares none matches no clause. An empty word always passes.
+ */
+function wordSharesBucket(table: TaskWords, buckets: Uint8Array, id: number): boolean {
+  const from = table.bucketStart[id] as number;
+  const to = table.bucketStart[id + 1] as number;
+  if (to === from) return true;
+  for (let i = from; i < to; i++) if (buckets[table.buckets[i] as number] === 1) return true;
+  return false;
+}
 
 function charBuckets(chars: Set<number> | null): Uint8Array | null {
   if (!chars) return null;
