@@ -15,11 +15,15 @@ import { bundledMatcher, bundledTaxonomy } from '../testing/bundled-matcher.js';
 import { NEAR_SYNONYMS, type NearLexicon } from '../text/near-synonyms.js';
 import type { EvidenceInput, EvidenceKind } from '../types.js';
 import { matchLearner } from './match.js';
+import { taskTablesOf } from './task-coverage.js';
 import {
+  actionAgreement,
+  actionAgreementTask,
   type Clause,
   evidenceWords,
   MEANING,
   matchMeaning,
+  matchTaskMeaning,
   parseClauses,
   wordMatch,
 } from './task-meaning.js';
@@ -130,6 +134,33 @@ describe('the fast match path', () => {
       }
     }
     expect(compared).toBeGreaterThan(50_000);
+  });
+
+  it('reads the flat task table exactly as the task clauses are read', { timeout: 180_000 }, () => {
+    // Tasks are ranked from the table; requirements (and explanations) from clause lists.
+    const state = plain;
+    const table = taskTablesOf(state).words;
+    const items = narratives.flatMap((n) =>
+      n.evidence.map((e) => parseClauses(state.analyzer, `${e.title}。${e.description}`, { evidence: true })),
+    );
+    let compared = 0;
+    let agreeing = 0;
+    for (let t = 0; t < state.taskClauses.length; t += 23) {
+      const task = state.taskClauses[t] as Clause[];
+      for (const clauses of items) {
+        // Each reader with its own words, so neither reuses what the other kept.
+        const fromTable = evidenceWords(clauses, NEAR_SYNONYMS);
+        const fromClauses = evidenceWords(clauses, NEAR_SYNONYMS);
+        expect(matchTaskMeaning(table, t, fromTable)).toBe(matchMeaning(state.wordWeight, task, fromClauses));
+        const agreement = actionAgreementTask(table, t, fromTable);
+        expect(agreement).toBe(actionAgreement(state.wordWeight, task, fromClauses));
+        if (agreement > 0 && agreement < 1) agreeing++;
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(50_000);
+    // Partial agreements were read, not only the 0 and 1 every reader gives alike.
+    expect(agreeing).toBeGreaterThan(100);
   });
 
   it('compares words as the plain reading does, characters outside the BMP included', () => {
