@@ -141,7 +141,10 @@ describe('quality floors (dev sets)', () => {
  * real titles 58.1 / 78.1. At `-19` (near-synonyms of the evidence's verbs and objects): (b) 85.6 / 100
  * (one item from first to second), side piece 72.1 / 95.5, (a′) 90.2 / 96.7, the rest unchanged;
  * coverage 82.5 / 55.3 / τ 0.404. At `-20` (everyday words per occupation, group 3's remaining
- * occupations: 975 lines): the same.
+ * occupations: 975 lines): the same. At `-21` (a character in common no credit, the action agreement
+ * read against the objects, object alone 0.2, covered at 0.25): (a′) 90.4 / 96.8, (b) 87.4 / 100,
+ * side piece 73.0 / 95.5, fresh 74.7 / 94.0 (minor 82.7), English 82.0 / 98.0, job titles 72.8 / 96.1;
+ * coverage 81.2 / 65.9 / τ 0.418.
  */
 const FLOORS = {
   devTitles: { top1: 0.57, top5: 0.77 },
@@ -157,12 +160,13 @@ const FLOORS = {
   // minor 72.7.
   heldBack: { top1: 0.69, top5: 0.93, minorTop1: 0.72 },
   /**
-   * Labelled coverage set at `match-2026.11-19` (near-synonyms of verbs and objects): precision
+   * Labelled coverage set at `match-2026.11-21` (a character in common no credit, covered at 0.25):
+   * precision 81.2, recall 65.9, τ-b 0.418. At `match-2026.11-19` (near-synonyms of verbs and objects): precision
    * 82.5, recall 55.3, τ-b 0.404; at `-18` (everyday words, third walk) 81.1 / 50.6 / 0.384. At `match-2026.11-17` (everyday words per occupation, second walk):
    * precision 81.1, recall 50.6, τ-b 0.383; at `-16` the same, τ-b 0.381. At `-15` (object alone 0.3, covered at 0.35, both chosen by
    * 5-fold cross-validation: README): precision 80.0, recall 47.1, τ-b 0.385. At -13 and -14 (covered at 0.5,
    * the requirements' action read) 80.0 / 14.1 / 0.379; at -10 to -12 77.8 / 16.5 / 0.378; at -8
    * and -9 75.0 / 14.1 / 0.372.
    */
-  coverage: { precision: 0.81, recall: 0.54, tau: 0.39 },
+  coverage: { precision: 0.8, recall: 0.64, tau: 0.4 },
 };

@@ -2,10 +2,10 @@
  * Coverage by meaning: a task statement is covered when a sentence of the evidence says the same
  * thing in other words. Both are split into clauses; in a task clause the action (its verbs, by
  * part of speech) and the object (the other words) are matched separately against one evidence
- * clause at a time — verb ↔ verb (the same verb, one inside the other, or a shared character: 操控 ↔ 操作),
+ * clause at a time — verb ↔ verb (the same verb, one inside the other, every character in order),
  * object ↔ object (each object word's best match: the same word, one inside the other — 焊接设备
- * ↔ 焊 — or a shared character for partial credit, weighted by how distinctive the word is) — with
- * the synonym list's words added to the evidence. Partial matches earn partial credit. The same
+ * ↔ 焊 — or every character in order for partial credit, weighted by how distinctive the word is) —
+ * with the synonym list's and the near-synonym lexicon's words added to the evidence (操控 ↔ 操作). Partial matches earn partial credit. The same
  * function judges employers' requirements.
  */
 import type { Analyzer } from '../text/analyzer.js';
@@ -38,8 +38,17 @@ export function weighClauses(clauses: Clause[], weight: (word: string) => number
 export const MEANING = Object.freeze({
   /** Share of a clause's credit that comes from the action; the rest from the object. */
   actionWeight: 0.4,
-  /** Credit of a word that only shares a character with the task's word (操控 ↔ 操作, 产品 ↔ 商品). */
+  /** Credit of a single character inside the other word (件 in 构件): a weak sign. */
   related: 0.5,
+  /**
+   * Credit of two words that only share a character (制作 ↔ 操作, 数据 ↔ 证据, 产品 ↔ 商品): none
+   * since `match-2026.11-21` (0.5 before). On the labelled coverage set a character in common
+   * alone ranked pairs worse than nothing (τ-b 0.404 → 0.427 without it) and held "not" pairs
+   * above the covered threshold; the relations between words that share meaning stay: one inside
+   * the other (数据分析 ↔ 分析), every character in order (电焊 ↔ 电弧焊), and the near-synonym
+   * lexicon for the same work in other characters (操控 ↔ 操作). README, "A character in common".
+   */
+  sharedCharacter: 0,
   /** Credit of a word whose characters all appear, in order, in the other (电焊 ↔ 电弧焊). */
   subsequence: 0.85,
   /** Credit of matching verbs alone when the objects share nothing. */
@@ -47,17 +56,27 @@ export const MEANING = Object.freeze({
   /**
    * Credit of matching the object alone when the clause names an action and the evidence says none
    * of its verbs, not even in part (a task is an action on an object: flying a drone is not
-   * repairing one). Below the covered threshold (0.35), so the object alone never covers; chosen
-   * with it by 5-fold cross-validation on the labelled coverage set (README). 0.6 (= 1 −
+   * repairing one). Below the covered threshold (0.25), so the object alone never covers; chosen
+   * with it by 5-fold cross-validation on the labelled coverage set (README): 0.2 since
+   * `match-2026.11-21` (a character in common no longer lifts "not" pairs), 0.3 from `-15`; 0.6 (= 1 −
    * actionWeight) read the object as if the action were merely unsaid (until `match-2026.11-15`).
    */
-  objectOnly: 0.3,
+  objectOnly: 0.2,
 });
 
 /** The settings of coverage by meaning the eval can vary (`withMeaningSettings`). */
-export type MeaningSettings = { objectOnly: number };
+export type MeaningSettings = {
+  objectOnly: number;
+  sharedCharacter: number;
+  /** Whether the action agreement reads an evidence clause's verbs as far as it says the objects (`objectGated`). */
+  objectGate: boolean;
+};
 
-let settings: MeaningSettings = { objectOnly: MEANING.objectOnly };
+let settings: MeaningSettings = {
+  objectOnly: MEANING.objectOnly,
+  sharedCharacter: MEANING.sharedCharacter,
+  objectGate: true,
+};
 
 /**
  * Runs `fn` with some settings changed (the coverage eval chooses them by k-fold; the product
@@ -130,10 +149,14 @@ function matchWords(task: string, evidence: string, related: boolean): number {
   if (!related) return 0;
   // 电焊 ↔ 电弧焊, 气焊 ↔ 气体保护焊: every character of the shorter word, in order, in the longer.
   if (isSubsequence(task, evidence) || isSubsequence(evidence, task)) return MEANING.subsequence;
+  // A character in common and nothing more is chance (制作 ↔ 操作, 数据 ↔ 证据): no credit since
+  // `match-2026.11-21`; the eval's ablation reads it at its old credit (`sharedCharacter`).
+  const shared = settings.sharedCharacter;
+  if (shared === 0) return 0;
   // A Han character in common (a BMP code unit, never half of a surrogate pair).
   for (let i = 0; i < task.length; i++) {
     const code = task.charCodeAt(i);
-    if (code >= 0x3400 && code <= 0x9fff && hasCodeUnit(evidence, code)) return MEANING.related;
+    if (code >= 0x3400 && code <= 0x9fff && hasCodeUnit(evidence, code)) return shared;
   }
   return 0;
 }
@@ -568,6 +591,23 @@ export function actionAgreementTask(table: TaskWords, task: number, item: Eviden
     clauses++;
     let best = 0;
     for (let c = 0; c < n; c++) best = Math.max(best, actionSums[c] as number);
+    // Verbs said in an evidence clause that says none of the task clause's objects count
+    // `MEANING.actionOnly` of themselves, as in `combine` (a task is an action on an object).
+    const objectsStart = slotStart[k] as number;
+    if (best > 0 && verbsStart > objectsStart) {
+      objectSums.fill(0, 0, n);
+      for (let s = objectsStart; s < verbsStart; s++) {
+        const id = slotWord[s] as number;
+        if (buckets && !wordSharesBucket(table, buckets, id)) continue;
+        const at = taskWordMatches(item, table, id, false);
+        if (at === NO_MATCH) continue;
+        const matches = (item.matchStore as { values: Float64Array }).values;
+        for (let c = 0; c < n; c++) objectSums[c] = (objectSums[c] as number) + (matches[at + c] as number);
+      }
+      best = 0;
+      for (let c = 0; c < n; c++)
+        best = Math.max(best, objectGated(actionSums[c] as number, objectSums[c] as number));
+    }
     sum += best / total;
   }
   return clauses === 0 ? 1 : sum / clauses;
@@ -639,9 +679,11 @@ function growSums(n: number): void {
 
 /**
  * How far an evidence item says the action of a task, in [0, 1]: for each task clause with verbs,
- * the best evidence clause's verb match (`wordMatch`: the same verb, one inside the other, a shared
- * character for partial credit), each verb weighted by how distinctive it is (执行 and 使用 say less
- * than 维修); the mean over those clauses. 1 when the task names no action.
+ * the best evidence clause's verb match (`wordMatch`: the same verb, one inside the other, every
+ * character in order for partial credit), each verb weighted by how distinctive it is (执行 and 使用 say less
+ * than 维修), `MEANING.actionOnly` of it when that evidence clause says none of the task clause's
+ * objects (since `match-2026.11-21`: a welder's 焊接钢结构 says the 焊接 of 识读焊接图纸 but not its
+ * drawings); the mean over those clauses. 1 when the task names no action.
  */
 export function actionAgreement(
   weight: (word: string) => number,
@@ -670,9 +712,28 @@ export function actionAgreement(
     clauses++;
     let best = 0;
     for (let c = 0; c < n; c++) best = Math.max(best, actionSums[c] as number);
+    // Verbs said in an evidence clause that says none of the task clause's objects count
+    // `MEANING.actionOnly` of themselves, as in `combine` (a task is an action on an object).
+    if (best > 0 && clause.objects.length > 0) {
+      objectSums.fill(0, 0, n);
+      for (const word of clause.objects) {
+        const at = clauseMatches(item, word, false);
+        if (at === NO_MATCH) continue;
+        const matches = (item.matchStore as { values: Float64Array }).values;
+        for (let c = 0; c < n; c++) objectSums[c] = (objectSums[c] as number) + (matches[at + c] as number);
+      }
+      best = 0;
+      for (let c = 0; c < n; c++)
+        best = Math.max(best, objectGated(actionSums[c] as number, objectSums[c] as number));
+    }
     sum += best / total;
   }
   return clauses === 0 ? 1 : sum / clauses;
+}
+
+/** An evidence clause's verb match, `MEANING.actionOnly` of it when the clause says none of the objects. */
+function objectGated(action: number, objects: number): number {
+  return objects === 0 && settings.objectGate ? MEANING.actionOnly * action : action;
 }
 
 /** A clause's credit from its action and object credits (see `MEANING`). */
