@@ -75,7 +75,10 @@ describe('evaluation sets', () => {
     }
   });
 
-  it('the level pairs (b6) label exactly the seeded pairs, professional then worker, two items each', async () => {
+  // The pairing reads every professional against every worker occupation: seconds, more under load.
+  it('the level pairs (b6) label exactly the seeded pairs, professional then worker, two items each', {
+    timeout: 120_000,
+  }, async () => {
     const items = await loadLevelPairNarratives(taxonomy);
     const pairs = samplePairs(taxonomy);
     expect(pairs).toHaveLength(40);

@@ -101,6 +101,9 @@ const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? 
  * `minSimilarity`; in the professional's code order. A worker occupation is in at most one pair.
  */
 export function candidatePairs(taxonomy: TaxonomyData, minSimilarity = PAIR_MIN_SIMILARITY): LevelPair[] {
+  // About a million cosines: computed once per taxonomy and threshold (the draws differ only in seed).
+  const cached = CANDIDATES.get(taxonomy)?.get(minSimilarity);
+  if (cached) return cached;
   const eligible = taxonomy.occupations.filter((o) => o.tasks.length > 0).sort(byCode);
   const vectors = tfidf(eligible);
   const vector = (o: Occupation) => vectors.get(o.code) as Map<string, number>;
@@ -122,8 +125,13 @@ export function candidatePairs(taxonomy: TaxonomyData, minSimilarity = PAIR_MIN_
     if (closest(best.other, professionals)?.other.code !== professional.code) continue;
     pairs.push({ professional, worker: best.other, similarity: best.similarity });
   }
+  const byThreshold = CANDIDATES.get(taxonomy) ?? new Map<number, LevelPair[]>();
+  byThreshold.set(minSimilarity, pairs);
+  CANDIDATES.set(taxonomy, byThreshold);
   return pairs;
 }
+
+const CANDIDATES = new WeakMap<TaxonomyData, Map<number, LevelPair[]>>();
 
 /**
  * `size` pairs drawn with `seed`, one per professional occupation, spread over the professionals'
