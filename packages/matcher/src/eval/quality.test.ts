@@ -14,11 +14,14 @@ import {
   loadFreshNarratives,
   loadHeldBackNarratives,
   loadJobTitles,
+  loadLevelPairNarratives,
   loadNarratives,
   loadSecondHeldBackNarratives,
   withSidePieces,
 } from './datasets.js';
 import { evaluate, evaluateNarratives } from './evaluate.js';
+import { evaluateLevelPairs } from './level-pairs.js';
+import { samplePairs } from './sample-pairs.js';
 import { crossValidate } from './title-cv.js';
 
 const taxonomy = await bundledTaxonomy();
@@ -97,6 +100,26 @@ describe('quality floors (dev sets)', () => {
     expect(figures.top5).toBeGreaterThanOrEqual(FLOORS.english.top5);
   });
 
+  // (b6) the level pairs (fixtures/eval/README.md): a dev set for the level of work, so it prints its
+  // figures. Level confusion (level-pairs.ts) is a ceiling: a change that confuses more pairs fails.
+  it('level pairs (b6): top-1, pairs with both right, level confusion', { timeout: 180_000 }, async () => {
+    const figures = evaluateLevelPairs(
+      await bundledMatcher(),
+      taxonomy,
+      await loadLevelPairNarratives(taxonomy),
+      samplePairs(taxonomy),
+    );
+    const confused = figures.confusions.professionalAsWorker + figures.confusions.workerAsProfessional;
+    console.log(
+      `level pairs top-1 ${figures.top1.toFixed(4)} top-5 ${figures.top5.toFixed(4)} both right ${figures.bothRight} / ${figures.pairs} level confusion ${confused}`,
+    );
+    expect(figures.total).toBe(80);
+    expect(figures.top1).toBeGreaterThanOrEqual(FLOORS.levelPairs.top1);
+    expect(figures.top5).toBeGreaterThanOrEqual(FLOORS.levelPairs.top5);
+    expect(figures.bothRight).toBeGreaterThanOrEqual(FLOORS.levelPairs.bothRight);
+    expect(confused).toBeLessThanOrEqual(FLOORS.levelPairs.maxConfusions);
+  });
+
   // (b4) the held-back set of issue 9 (fixtures/eval/README.md): never tuned on, so this test prints
   // nothing — no items, no misses, no figures; a failure shows only the figure that fell.
   it('held-back narratives (b4)', { timeout: 180_000 }, async () => {
@@ -152,10 +175,11 @@ describe('quality floors (dev sets)', () => {
  * real titles 58.1 / 78.1. At `-19` (near-synonyms of the evidence's verbs and objects): (b) 85.6 / 100
  * (one item from first to second), side piece 72.1 / 95.5, (a′) 90.2 / 96.7, the rest unchanged;
  * coverage 82.5 / 55.3 / τ 0.404. At `-20` (everyday words per occupation, group 3's remaining
- * occupations: 975 lines): the same. At `-21` (a character in common no credit, the action agreement
- * read against the objects, object alone 0.2, covered at 0.25): (a′) 90.4 / 96.8, (b) 87.4 / 100,
- * side piece 73.0 / 95.5, fresh 74.7 / 94.0 (minor 82.7), English 82.0 / 98.0, job titles 72.8 / 96.1;
- * coverage 81.2 / 65.9 / τ 0.418.
+ * occupations: 975 lines): the same. At `-21` (fifth and sixth walks, 1,266 lines): fresh 77.3 / 94.7
+ * (minor 85.3), job titles 73.2 / 96.1, coverage 82.8 / 56.5 / τ 0.409, the rest unchanged. At `-22`
+ * (a character in common 0.25, the action agreement read against the objects, object alone 0.2,
+ * covered at 0.25): (a′) 90.3 / 96.7, (b) 87.4 / 100, side piece 73.0 / 95.5, coverage 81.1 / 70.6 /
+ * τ 0.418, the rest unchanged (level pairs 76.3 / 97.5, both right 23, confusion 4).
  */
 const FLOORS = {
   devTitles: { top1: 0.57, top5: 0.77 },
@@ -163,9 +187,12 @@ const FLOORS = {
   titles: { top1: 0.71, top5: 0.95 },
   selfRetrieval: { top1: 0.98 },
   sidePieces: { top1: 0.72, top5: 0.94 },
-  fresh: { top1: 0.74, top5: 0.93, minorTop1: 0.82 },
+  fresh: { top1: 0.76, top5: 0.94, minorTop1: 0.84 },
   // 14.0 / 20.0 before the English words of work (`match-2026.11-8`).
   english: { top1: 0.8, top5: 0.96 },
+  // (b6) level pairs at `match-2026.11-20`, measured once after the set was committed: 76.3 / 97.5,
+  // both right 23 / 40, level confusion 4 (1 professional answered at the worker's level, 3 the reverse).
+  levelPairs: { top1: 0.75, top5: 0.97, bothRight: 22, maxConfusions: 5 },
   // (b4) at `match-2026.11-11`, measured once after the set was committed: 68.7 / 91.3, minor 73.3;
   // at `-15` 68.7 / 91.3, minor 72.7; at `-20` (run once, after that session's changes) 70.0 / 94.0,
   // minor 72.7.
@@ -173,13 +200,13 @@ const FLOORS = {
   // (b5) at `match-2026.11-20`, measured once after the set was committed: 68.7 / 92.0, minor 74.0.
   heldBack5: { top1: 0.68, top5: 0.91, minorTop1: 0.73 },
   /**
-   * Labelled coverage set at `match-2026.11-21` (a character in common no credit, covered at 0.25):
-   * precision 81.2, recall 65.9, τ-b 0.418. At `match-2026.11-19` (near-synonyms of verbs and objects): precision
+   * Labelled coverage set at `match-2026.11-22` (a character in common 0.25, covered at 0.25):
+   * precision 81.1, recall 70.6, τ-b 0.418; at `-21` 82.8 / 56.5 / 0.409. At `match-2026.11-19` (near-synonyms of verbs and objects): precision
    * 82.5, recall 55.3, τ-b 0.404; at `-18` (everyday words, third walk) 81.1 / 50.6 / 0.384. At `match-2026.11-17` (everyday words per occupation, second walk):
    * precision 81.1, recall 50.6, τ-b 0.383; at `-16` the same, τ-b 0.381. At `-15` (object alone 0.3, covered at 0.35, both chosen by
    * 5-fold cross-validation: README): precision 80.0, recall 47.1, τ-b 0.385. At -13 and -14 (covered at 0.5,
    * the requirements' action read) 80.0 / 14.1 / 0.379; at -10 to -12 77.8 / 16.5 / 0.378; at -8
    * and -9 75.0 / 14.1 / 0.372.
    */
-  coverage: { precision: 0.8, recall: 0.64, tau: 0.4 },
+  coverage: { precision: 0.8, recall: 0.69, tau: 0.41 },
 };

@@ -82,8 +82,8 @@ describe('directions', () => {
       description: '暑假在光伏电站做运维',
     };
     // The side's leader stays in the overall list, scaled by its share. (The main story's leader
-    // was first by 0.004 until match-2026.11-21; since a character in common earns nothing,
-    // 家政 ↔ 家庭 included, it is second by 0.013: the share, which this test is about, is unchanged.)
+    // led it by 0.003 until match-2026.11-21; since -22 credits a character in common half as much —
+    // 家政 ↔ 家庭 included — it is second, 0.365 to 0.374: the share this test is about is unchanged.)
     const result = matcher.match([main, side], { limit: 15 });
     expect(result.directions?.map((d) => d.evidenceIds)).toEqual([['main'], ['side']]);
     expect(result.matches.slice(0, 2).map((m) => m.code)).toContain('4-10-01-06'); // 家政服务员
