@@ -11,9 +11,18 @@ import {
   loadHeldBackNarratives,
   loadJobTitles,
   loadNarratives,
+  loadSecondHeldBackNarratives,
 } from './datasets.js';
 import { sampleCoverageTasks } from './sample-coverage.js';
-import { B4_SEED, B4_SIZE, ENGLISH_SEED, ENGLISH_SIZE, sampleFresh } from './sample-fresh.js';
+import {
+  B4_SEED,
+  B4_SIZE,
+  B5_SEED,
+  B5_SIZE,
+  ENGLISH_SEED,
+  ENGLISH_SIZE,
+  sampleFresh,
+} from './sample-fresh.js';
 
 const taxonomy = await bundledTaxonomy();
 
@@ -50,6 +59,18 @@ describe('evaluation sets', () => {
     // Its own sample: mostly occupations the fresh set (b2) does not cover.
     const fresh = new Set(sampleFresh(taxonomy).map((o) => o.code));
     expect(drawn.filter((o) => fresh.has(o.code)).length).toBeLessThan(20);
+  });
+
+  it('the second held-back narratives (b5) label exactly their own seeded draw, one item each', async () => {
+    const heldBack = await loadSecondHeldBackNarratives(taxonomy);
+    const drawn = sampleFresh(taxonomy, B5_SEED, B5_SIZE);
+    expect(heldBack.map((n) => n.code)).toEqual(drawn.map((o) => o.code));
+    expect(heldBack.map((n) => n.id)).toEqual(heldBack.map((_, i) => `h${String(i + 1).padStart(3, '0')}`));
+    // Its own sample: mostly occupations that (b2) and (b4) do not cover.
+    for (const other of [sampleFresh(taxonomy), sampleFresh(taxonomy, B4_SEED, B4_SIZE)]) {
+      const codes = new Set(other.map((o) => o.code));
+      expect(drawn.filter((o) => codes.has(o.code)).length).toBeLessThan(20);
+    }
   });
 
   it('the fresh draw is stratified by major group and repeatable', () => {

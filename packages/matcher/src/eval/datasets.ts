@@ -115,6 +115,16 @@ export function loadHeldBackNarratives(taxonomy: TaxonomyData, dir = EVAL_DIR): 
 }
 
 /**
+ * (b5) the second held-back narrative set (`narratives-b5.json`, issue 9): written blind by another
+ * hand on its own seeded draw (`B5_SEED`) and committed before its first run; judges the narrative
+ * target beside (b4). The same rule: never tune on it; `run.ts --held-back` prints its figures, never
+ * its items or misses (fixtures/eval/README.md).
+ */
+export function loadSecondHeldBackNarratives(taxonomy: TaxonomyData, dir = EVAL_DIR): Promise<Narrative[]> {
+  return loadNarratives(taxonomy, dir, 'narratives-b5.json');
+}
+
+/**
  * The English dev set (`narratives-english.json`, issue 9): first-person English narratives on
  * another seeded draw (`ENGLISH_SEED`), written before the English work vocabulary and never changed
  * after (fixtures/eval/README.md). Measures how far the matcher reads English evidence.

@@ -4,8 +4,9 @@
  * narratives and (c) job titles, for the default configuration and for each ablation, then (e) the
  * labelled coverage set (`--coverage-only` prints only that). Flags: `--only-default` skips the ablations, `--misses` lists the misses of
  * the default configuration, `--stride=N` evaluates self-retrieval on every N-th occupation.
- * `--held-back` adds (b4), the held-back narratives (`narratives-b4.json`, issue 9's judge): its
- * figures only, and only on request, so that nobody tunes on it; `--misses` never lists its items
+ * `--held-back` adds (b4) and (b5), the held-back narratives (`narratives-b4.json`,
+ * `narratives-b5.json`, issue 9's judges): their figures only, and only on request, so that nobody
+ * tunes on them; `--misses` never lists their items
  * (fixtures/eval/README.md). `--rerank-cv` runs the re-ordering experiment (`rerank-cv.ts`): a learned
  * re-ordering of the 15 leading occupations, judged by 5-fold and leave-one-set-out on (b), (b2), (b3).
  */
@@ -34,6 +35,7 @@ import {
   loadHeldBackNarratives,
   loadJobTitles,
   loadNarratives,
+  loadSecondHeldBackNarratives,
   withSidePieces,
 } from './datasets.js';
 import { evaluate, evaluateNarratives, type Figures, type NarrativeFigures } from './evaluate.js';
@@ -111,9 +113,10 @@ async function main(argv: readonly string[]): Promise<void> {
   const english = await loadEnglishNarratives(taxonomy);
   const titles = await loadJobTitles(taxonomy);
   const b4 = heldBack ? await loadHeldBackNarratives(taxonomy) : [];
+  const b5 = heldBack ? await loadSecondHeldBackNarratives(taxonomy) : [];
   console.log(`scorer ${SCORER_VERSION}, taxonomy ${taxonomy.info.id} ${taxonomy.info.version}`);
   console.log(
-    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${english.length} English narratives, ${titles.length} job titles${heldBack ? `, ${b4.length} held-back narratives` : ''} (fixtures/eval)\n`,
+    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${english.length} English narratives, ${titles.length} job titles${heldBack ? `, ${b4.length} + ${b5.length} held-back narratives ((b4), (b5))` : ''} (fixtures/eval)\n`,
   );
 
   const sided = withSidePieces(narratives);
@@ -123,8 +126,9 @@ async function main(argv: readonly string[]): Promise<void> {
     fresh: NarrativeFigures;
     side: NarrativeFigures;
     english: NarrativeFigures;
-    /** (b4), with `--held-back` only. */
+    /** (b4) and (b5), with `--held-back` only. */
     heldBack?: NarrativeFigures;
+    heldBack5?: NarrativeFigures;
     buildMs: number;
   }[] = [];
   for (const configuration of onlyDefault ? CONFIGURATIONS.slice(0, 1) : CONFIGURATIONS) {
@@ -139,7 +143,9 @@ async function main(argv: readonly string[]): Promise<void> {
       fresh: freshFigures,
       side: sideFigures,
       english: englishFigures,
-      ...(heldBack ? { heldBack: evaluateNarratives(matcher, b4) } : {}),
+      ...(heldBack
+        ? { heldBack: evaluateNarratives(matcher, b4), heldBack5: evaluateNarratives(matcher, b5) }
+        : {}),
       buildMs: matcher.stats.buildMs,
     });
     console.log(`${configuration.name}: built in ${matcher.stats.buildMs} ms`);
@@ -191,10 +197,13 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(
       `    top-1 ${percent(e.top1)}  top-5 ${percent(e.top5)}  MRR ${e.mrr.toFixed(3)}  minor group top-1 ${percent(e.minorTop1)}  top-5 ${percent(e.minorTop5)}`,
     );
-    const b = first.heldBack;
-    if (b) {
+    for (const [set, b] of [
+      ['(b4)', first.heldBack],
+      ['(b5)', first.heldBack5],
+    ] as const) {
+      if (!b) continue;
       console.log(
-        `(b4) held-back narratives (written blind, committed before their first run), ${b.total} items:`,
+        `${set} held-back narratives (written blind, committed before their first run), ${b.total} items:`,
       );
       console.log(
         `    top-1 ${percent(b.top1)}  top-5 ${percent(b.top5)}  MRR ${b.mrr.toFixed(3)}  minor group top-1 ${percent(b.minorTop1)}  top-5 ${percent(b.minorTop5)}`,
@@ -226,10 +235,13 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   if (heldBack && rows.length > 1) {
     console.log(
-      '\n| configuration | (b4) top-1 | (b4) top-5 | (b4) minor top-1 |\n| --- | --- | --- | --- |',
+      '\n| configuration | (b4) top-1 | (b4) top-5 | (b4) minor top-1 | (b5) top-1 | (b5) top-5 | (b5) minor top-1 |\n| --- | --- | --- | --- | --- | --- | --- |',
     );
-    for (const { name, heldBack: b } of rows)
-      if (b) console.log(`| ${name} | ${percent(b.top1)} | ${percent(b.top5)} | ${percent(b.minorTop1)} |`);
+    for (const { name, heldBack: b, heldBack5: c } of rows)
+      if (b && c)
+        console.log(
+          `| ${name} | ${percent(b.top1)} | ${percent(b.top5)} | ${percent(b.minorTop1)} | ${percent(c.top1)} | ${percent(c.top5)} | ${percent(c.minorTop1)} |`,
+        );
   }
   await reportCoverage();
 }

@@ -8,7 +8,7 @@
  * Print the draw with each occupation's definition and tasks (what the writer read):
  *   pnpm --filter @skillbank/matcher exec tsx --conditions=source src/eval/sample-fresh.ts
  * the English set's draw (`narratives-english.json`) with `--english`, and the held-back set's
- * (`narratives-b4.json`) with `--b4`.
+ * (`narratives-b4.json`) with `--b4`, and the second held-back set's (`narratives-b5.json`) with `--b5`.
  */
 import { pathToFileURL } from 'node:url';
 import {
@@ -40,6 +40,15 @@ export const ENGLISH_SIZE = 50;
 export const B4_SEED = 20261230;
 /** How many occupations the held-back set (b4) covers. */
 export const B4_SIZE = 150;
+
+/**
+ * The second held-back narrative set (b5) (`narratives-b5.json`, issue 9): the same draw with its
+ * own seed, written blind by another hand and committed before its first run; a second judge of
+ * issue 9's narrative target, never tuned on (fixtures/eval/README.md). Printed with `--b5`.
+ */
+export const B5_SEED = 20261201;
+/** How many occupations the held-back set (b5) covers. */
+export const B5_SIZE = 150;
 
 /** Seats per group in proportion to its size, largest remainder first (ties: group order). */
 function allocate(sizes: readonly number[], total: number): number[] {
@@ -85,11 +94,13 @@ export function sampleFresh(taxonomy: TaxonomyData, seed = FRESH_SEED, size = FR
 async function main(): Promise<void> {
   const loaded = await loadTaxonomySource(BUNDLED_TAXONOMY_DIR);
   if (!loaded.ok) throw new Error(`taxonomy: ${loaded.problems.map((p) => p.message).join('; ')}`);
-  const [seed, size] = process.argv.includes('--b4')
-    ? [B4_SEED, B4_SIZE]
-    : process.argv.includes('--english')
-      ? [ENGLISH_SEED, ENGLISH_SIZE]
-      : [FRESH_SEED, FRESH_SIZE];
+  const [seed, size] = process.argv.includes('--b5')
+    ? [B5_SEED, B5_SIZE]
+    : process.argv.includes('--b4')
+      ? [B4_SEED, B4_SIZE]
+      : process.argv.includes('--english')
+        ? [ENGLISH_SEED, ENGLISH_SIZE]
+        : [FRESH_SEED, FRESH_SIZE];
   const drawn = sampleFresh(loaded.data, seed, size);
   const perMajor = new Map<string, number>();
   for (const o of drawn) perMajor.set(o.majorCode, (perMajor.get(o.majorCode) ?? 0) + 1);
