@@ -23,6 +23,7 @@ import {
   workLevelOf,
 } from './occupation-score.js';
 import { learnerRoleOf } from './role-reading.js';
+import { saidWordCount } from './said-words.js';
 import { round4, SCORER, SCORER_VERSION } from './scorer.js';
 import {
   type CoverageTable,
@@ -208,14 +209,7 @@ function directionWeights(
  * crisply (风电场做运维) weighed as much as a story told at length in everyday words.
  */
 function saidWords(state: IndexState, item: LearnerVector['evidence'][number]): number {
-  if (item.memo.saidWords === undefined) {
-    const known = new Set<string>();
-    for (const clause of item.words.clauses) {
-      for (const word of clause.actions) if (state.vocabulary.known(word) !== undefined) known.add(word);
-      for (const word of clause.objects) if (state.vocabulary.known(word) !== undefined) known.add(word);
-    }
-    item.memo.saidWords = known.size;
-  }
+  item.memo.saidWords ??= saidWordCount(state, item.words.clauses);
   return item.memo.saidWords;
 }
 
