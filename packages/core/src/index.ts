@@ -20,6 +20,7 @@ export * from './interests/index.js';
 export * from './learner-assessments/index.js';
 export * from './learner-vectors/index.js';
 export * from './learning/index.js';
+export * from './leases/index.js';
 export * from './ledger/index.js';
 export * from './matcher-index/index.js';
 export * from './messages/index.js';

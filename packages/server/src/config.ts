@@ -53,6 +53,14 @@ const configSchema = z.object({
   SKILLBANK_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   /** Report worker threads per process; 0 = on the event loop. Default: the number of cores (one report uses the machine). */
   SKILLBANK_REPORT_THREADS: z.coerce.number().int().min(0).max(64).optional(),
+  /** Pre-assess recently reported cohort learners after the day changes (on by default; see README). */
+  SKILLBANK_PREASSESS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  /** Learners pre-assessed per UTC day at most. */
+  SKILLBANK_PREASSESS_CAP: z.coerce.number().int().min(0).max(10_000_000).default(20_000),
+  /** Learners a report used within this many days (today included) are pre-assessed. */
+  SKILLBANK_PREASSESS_DAYS: z.coerce.number().int().min(1).max(366).default(7),
+  /** Report threads the pre-assessor uses (while it runs). */
+  SKILLBANK_PREASSESS_THREADS: z.coerce.number().int().min(1).max(64).default(1),
   /** Rate limits on sign-up, sign-in and cohort joins (on by default; `off` for load tests). */
   SKILLBANK_RATE_LIMITS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
 });
@@ -88,6 +96,11 @@ export interface Config {
    * with the first report and sit idle between reports.
    */
   reportThreads: number;
+  /**
+   * Pre-assessment after the day changes (`SKILLBANK_PREASSESS`, `…_CAP`, `…_DAYS`, `…_THREADS`):
+   * off, or how many learners a day at most, reported on within how many days, in how many threads.
+   */
+  preassess: { enabled: boolean; cap: number; lookBackDays: number; threads: number };
 }
 
 /** The key file sits beside the SQLite file; for PostgreSQL or an in-memory database, in `./data`. */
@@ -128,5 +141,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimits: c.SKILLBANK_RATE_LIMITS === 'on',
     workers,
     reportThreads: c.SKILLBANK_REPORT_THREADS ?? availableParallelism(),
+    preassess: Object.freeze({
+      enabled: c.SKILLBANK_PREASSESS === 'on',
+      cap: c.SKILLBANK_PREASSESS_CAP,
+      lookBackDays: c.SKILLBANK_PREASSESS_DAYS,
+      threads: c.SKILLBANK_PREASSESS_THREADS,
+    }),
   });
 }

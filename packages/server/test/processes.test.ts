@@ -58,6 +58,8 @@ describe.each(testDatabases())('two server processes on one $name database', (da
     expect(await eventually(() => matches(a.baseUrl), 120_000)).toBe(true);
     b = await startServer(env);
     expect(b.output()).toContain('matcher index restored');
+    // Each single server runs a pre-assessor (the lease in the database lets one work at a time).
+    for (const server of [a, b]) expect(server.output().match(/pre-assessor on/g)).toHaveLength(1);
   }, 400_000);
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
@@ -146,6 +148,8 @@ describe('a cluster of two worker processes', () => {
     expect(atReady.match(/matcher index restored/g)).toHaveLength(2);
     // The primary prepared the database for the workers (its key is read once).
     expect(atReady.match(/platform issuer key/g)).toHaveLength(1);
+    // And it alone runs the pre-assessor (the workers run none).
+    expect(atReady.match(/pre-assessor on/g)).toHaveLength(1);
     expect(atReady.indexOf('is starting')).toBeLessThan(atReady.indexOf('Listening on'));
   });
 

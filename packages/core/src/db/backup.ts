@@ -13,13 +13,16 @@ import { migrateToLatest } from './migrate.js';
 export const BACKUP_FORMAT = 'skillbank.backup';
 
 /**
- * Caches derived from the other tables (stored learner vectors and assessments, candidate-pool snapshots): a
- * backup leaves their rows out and a restore empties them; they are filled again as they are needed.
+ * Caches derived from the other tables (stored learner vectors and assessments, candidate-pool
+ * snapshots) and the pre-assessor's bookkeeping (what it did each day, its lease): a backup leaves
+ * their rows out and a restore empties them; they are filled again as they are needed.
  */
 export const DERIVED_TABLES: ReadonlySet<string> = new Set([
   'learner_vectors',
   'learner_assessments',
   'pool_snapshots',
+  'preassessments',
+  'leases',
 ]);
 
 /** Every row of every table, by table (parents before children). */

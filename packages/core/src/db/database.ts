@@ -17,7 +17,10 @@ import type { DemoAccountTable } from '../demo/demo.table.js';
 import type { DisclosureTable } from '../disclosures/disclosures.table.js';
 import type { FeedEventTable, FeedStateTable } from '../feed/feed.table.js';
 import type { EmployerExclusionTable, RoleInterestTable } from '../interests/interests.table.js';
-import type { LearnerAssessmentTable } from '../learner-assessments/learner-assessments.table.js';
+import type {
+  LearnerAssessmentTable,
+  PreassessmentTable,
+} from '../learner-assessments/learner-assessments.table.js';
 import type { LearnerVectorTable } from '../learner-vectors/learner-vectors.table.js';
 import type {
   EnrolmentTable,
@@ -25,6 +28,7 @@ import type {
   OfferingTable,
   OfferingTaskTable,
 } from '../learning/learning.table.js';
+import type { LeaseTable } from '../leases/leases.table.js';
 import type { LedgerEntryTable, LedgerHeadTable } from '../ledger/ledger.table.js';
 import type { MatcherIndexTable } from '../matcher-index/matcher-index.table.js';
 import type { ConversationTable, MessageTable } from '../messages/messages.table.js';
@@ -88,6 +92,8 @@ export interface Database {
   feed_events: FeedEventTable;
   learner_vectors: LearnerVectorTable;
   learner_assessments: LearnerAssessmentTable;
+  preassessments: PreassessmentTable;
+  leases: LeaseTable;
   matcher_indexes: MatcherIndexTable;
   pool_snapshots: PoolSnapshotTable;
 }

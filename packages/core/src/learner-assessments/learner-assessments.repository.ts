@@ -23,6 +23,11 @@ export interface StoredAssessment {
   headHash: string;
   headSeq: number;
   data: Uint8Array;
+  /**
+   * `YYYY-MM-DD`: the latest day a report used it (default: the day of the write). A row keeps the
+   * latest of its own and the one written over it.
+   */
+  reportedOn?: string;
 }
 
 /** Rows written per statement (and learners checked per transaction). */
@@ -103,6 +108,7 @@ export async function storeLearnerAssessments(
             // Both drivers store a Buffer as a blob / bytea.
             data: Buffer.from(a.data.buffer, a.data.byteOffset, a.data.byteLength),
             created_at: at,
+            reported_on: a.reportedOn ?? at.slice(0, 10),
           })),
         )
         .onConflict((oc) =>
@@ -116,6 +122,12 @@ export async function storeLearnerAssessments(
               as_of: eb.ref('excluded.as_of'),
               data: eb.ref('excluded.data'),
               created_at: eb.ref('excluded.created_at'),
+              reported_on: eb
+                .case()
+                .when(eb.ref('excluded.reported_on'), '>', eb.ref('learner_assessments.reported_on'))
+                .then(eb.ref('excluded.reported_on'))
+                .else(eb.ref('learner_assessments.reported_on'))
+                .end(),
             }))
             .where('learner_assessments.as_of', '<=', key.asOf),
         )
@@ -124,4 +136,107 @@ export async function storeLearnerAssessments(
     });
   }
   return written;
+}
+
+/**
+ * Marks these learners' rows as used by a report on `day` (`YYYY-MM-DD`, UTC), those not marked for
+ * it yet: the first report of a day writes, later ones find nothing to change. Returns the rows marked.
+ */
+export async function markAssessmentsReported(
+  db: Db,
+  learnerIds: readonly string[],
+  day: string,
+): Promise<number> {
+  let marked = 0;
+  for (let i = 0; i < learnerIds.length; i += 1000) {
+    const result = await db
+      .updateTable('learner_assessments')
+      .set({ reported_on: day })
+      .where('learner_id', 'in', learnerIds.slice(i, i + 1000) as string[])
+      .where('reported_on', '<', day)
+      .executeTakeFirst();
+    marked += Number(result.numUpdatedRows);
+  }
+  return marked;
+}
+
+export interface AssessmentDue {
+  learnerId: string;
+  reportedOn: string;
+}
+
+/**
+ * Learners whose row a report used on `since` or later but that is not made for `key` (an older
+ * day, or another scorer or taxonomy): the most recently reported first, then by id; `after` is
+ * the last one of the previous page.
+ */
+export async function listAssessmentsDue(
+  db: Db,
+  key: AssessmentKey,
+  { since, after, limit }: { since: string; after?: AssessmentDue | undefined; limit: number },
+): Promise<AssessmentDue[]> {
+  let query = db
+    .selectFrom('learner_assessments')
+    .select(['learner_id', 'reported_on'])
+    .where('reported_on', '>=', since)
+    .where((eb) =>
+      eb.or([
+        eb('as_of', '!=', key.asOf),
+        eb('scorer_version', '!=', key.scorerVersion),
+        eb('taxonomy_hash', '!=', key.taxonomyHash),
+      ]),
+    );
+  if (after)
+    query = query.where((eb) =>
+      eb.or([
+        eb('reported_on', '<', after.reportedOn),
+        eb.and([eb('reported_on', '=', after.reportedOn), eb('learner_id', '>', after.learnerId)]),
+      ]),
+    );
+  const rows = await query.orderBy('reported_on', 'desc').orderBy('learner_id').limit(limit).execute();
+  return rows.map((r) => ({ learnerId: r.learner_id, reportedOn: r.reported_on }));
+}
+
+/** The key a day's pre-assessment is recorded under. */
+const keyText = (key: AssessmentKey) => `${key.scorerVersion}|${key.taxonomyHash}`;
+
+export interface PreassessmentDay {
+  /** Learners pre-assessed that day, for any key (what the day's cap counts). */
+  learners: number;
+  /** True when every learner due for `key` was done that day. */
+  finished: boolean;
+}
+
+/** What was pre-assessed on `key.asOf`. */
+export async function getPreassessmentDay(db: Db, key: AssessmentKey): Promise<PreassessmentDay> {
+  const rows = await db.selectFrom('preassessments').selectAll().where('day', '=', key.asOf).execute();
+  return {
+    learners: rows.reduce((sum, r) => sum + Number(r.learners), 0),
+    finished: rows.some((r) => r.assessment_key === keyText(key) && r.finished_at !== null),
+  };
+}
+
+/** Adds `learners` pre-assessed on `key.asOf` for `key`, and marks the day done for it when `finished`. */
+export async function recordPreassessment(
+  db: Db,
+  key: AssessmentKey,
+  { learners, finished, at }: { learners: number; finished: boolean; at: string },
+): Promise<void> {
+  await db
+    .insertInto('preassessments')
+    .values({
+      day: key.asOf,
+      assessment_key: keyText(key),
+      learners,
+      finished_at: finished ? at : null,
+      updated_at: at,
+    })
+    .onConflict((oc) =>
+      oc.columns(['day', 'assessment_key']).doUpdateSet((eb) => ({
+        learners: eb('preassessments.learners', '+', eb.ref('excluded.learners')),
+        finished_at: finished ? at : eb.ref('preassessments.finished_at'),
+        updated_at: at,
+      })),
+    )
+    .execute();
 }

@@ -16,6 +16,19 @@ export interface LearnerAssessmentTable {
   as_of: string;
   data: Uint8Array;
   created_at: string;
+  /** `YYYY-MM-DD` (UTC) of the latest report that used this learner's row: the pre-assessor refreshes recent ones. */
+  reported_on: string;
+}
+
+/** What the pre-assessor did on one day for one assessment key (`scorer_version|taxonomy_hash`). */
+export interface PreassessmentTable {
+  day: string;
+  assessment_key: string;
+  /** Learners assessed (and stored) so far that day for that key. */
+  learners: number;
+  /** When every learner due was done (null while some are left, or the day's cap was reached). */
+  finished_at: string | null;
+  updated_at: string;
 }
 
 export type LearnerAssessmentRow = Selectable<LearnerAssessmentTable>;

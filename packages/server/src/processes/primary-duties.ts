@@ -2,7 +2,8 @@
  * What a cluster primary does besides forking (loaded after the fork, while the workers start):
  * prepare the database for them, keep the stored matcher index of the served taxonomy (built in a
  * worker thread when missing, never loaded here: the primary serves no matching), follow the
- * change feed for taxonomy changes, and sequence the transparency log.
+ * change feed for taxonomy changes, sequence the transparency log, and pre-assess recently reported
+ * cohort learners after the day changes (`reports/preassess.ts`).
  */
 import {
   type DatabaseHandle,
@@ -22,6 +23,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { buildAndStoreIndexBytes, currentIndexKey } from '../matching/stored-index.js';
 import { prepareDatabase } from '../prepare.js';
+import { startConfiguredPreassessor } from '../reports/preassess.js';
 
 export { bootFailureReporter, shownDatabase, sqliteWriteProblem } from '../adapters/cli/serve-problems.js';
 export { loadConfig } from '../config.js';
@@ -79,10 +81,13 @@ export async function startPrimaryDuties(
     );
   }, 2000);
   sequencer.unref();
+  // The cluster's one pre-assessor (its workers run none): report threads from the stored index.
+  const preassessor = startConfiguredPreassessor(handle.db, config, logger);
 
   return {
     stop: async () => {
       clearInterval(sequencer);
+      await preassessor?.stop();
       await feed.stop();
     },
     close: async () => {

@@ -10,25 +10,20 @@
  * report that day reads them and assesses only the learners whose chain moved.
  */
 import {
-  type ActiveEvidence,
   carryVectorsPastConsent,
   type Db,
   getLearnerAssessments,
-  getLearnerVectors,
-  listActiveEvidenceOf,
   listCohortMembers,
   listLedgerHeads,
+  markAssessmentsReported,
   type StaleVector,
   type StoredAssessment,
-  type StoredVector,
-  storeLearnerAssessments,
   systemNow,
   todayUtc,
-  upsertLearnerVectors,
 } from '@skillbank/core';
 import { type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
 import { vectorKeyOf } from '../candidates/stored-vectors.js';
-import { toMatcherEvidence } from '../matching/matcher-evidence.js';
+import { LOAD_BATCH, loadLearnersToAssess, storeAssessed, turn } from './assessment-store.js';
 import { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
 import type {
   CohortReport,
@@ -36,22 +31,13 @@ import type {
   ReportOccupationScore,
   ScoreBucket,
 } from './cohort-report.types.js';
-import {
-  assessmentKeyOf,
-  decodeAssessment,
-  encodeAssessment,
-  type LearnerAssessment,
-  type LearnerToAssess,
-} from './learner-assessment.js';
+import { assessmentKeyOf, decodeAssessment, type LearnerAssessment } from './learner-assessment.js';
 import { DEFAULT_REPORT_LANG, reportMessages } from './report-i18n.js';
 import { createReportPool, type ReportPool } from './report-pool.js';
 
 export { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
 
 const BUCKETS = 10;
-/** Learners whose vectors or evidence are read (and vectors stored) at a time, with a turn of the event loop between. */
-const LOAD_BATCH = 200;
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The consent rule in the default language (`presentReport` writes it in the reader's). */
 export const CONSENT_RULE = reportMessages(DEFAULT_REPORT_LANG).consentRule;
@@ -153,82 +139,44 @@ export async function buildCohortReport(
   }
   const toAssess = ids.filter((id) => !assessed.has(id));
 
-  const stored = new Map<string, StoredVector>();
-  for (let i = 0; key && i < toAssess.length; i += LOAD_BATCH) {
-    for (const [id, row] of await getLearnerVectors(db, key, toAssess.slice(i, i + LOAD_BATCH)))
-      stored.set(id, row);
-    await turn();
-  }
-  // Made before a consent change only: still right (and stored under the new head).
-  if (key) {
-    const stale: StaleVector[] = [];
-    for (const [id, row] of stored) {
-      const head = heads.get(id);
-      if (head && row.headHash !== head.hash) stale.push({ vector: row, head });
+  // Marked as used today: the pre-assessor refreshes the rows of learners reported on lately.
+  const reportedOn = todayUtc(now());
+  if (storeVectorsIn && assessed.size > 0) {
+    try {
+      await markAssessmentsReported(storeVectorsIn, [...assessed.keys()], reportedOn);
+    } catch (error) {
+      if (!onStoreError) throw error;
+      onStoreError(error);
     }
-    for (const row of await carryVectorsPastConsent(db, key, stale, { writeTo: storeVectorsIn ?? null }))
-      stored.set(row.learnerId, row);
   }
-  const current = (id: string) => {
-    const row = stored.get(id);
-    return row && row.headHash === heads.get(id)?.hash ? row.data : null;
-  };
-  // Evidence only of those without a current vector, a batch at a time: other requests run between.
-  const missing = toAssess.filter((id) => !current(id));
-  const evidence = new Map<string, ActiveEvidence[]>();
-  for (let i = 0; i < missing.length; i += LOAD_BATCH) {
-    for (const [id, items] of await listActiveEvidenceOf(db, missing.slice(i, i + LOAD_BATCH)))
-      evidence.set(id, items);
-    onProgress?.(Math.min(missing.length, i + LOAD_BATCH), missing.length, 'loading');
-    await turn();
-  }
+
+  const learnersToAssess = await loadLearnersToAssess(db, key, toAssess, heads, {
+    storeVectorsIn,
+    onEvidence: (done, total) => onProgress?.(done, total, 'loading'),
+  });
 
   // Each learner without a stored assessment assessed once (in the report threads when the pool has any).
   const fresh =
     toAssess.length === 0
       ? []
-      : await pool.assess(
-          matcher,
-          toAssess.map((learnerId): LearnerToAssess => {
-            const data = current(learnerId);
-            return data
-              ? { learnerId, stored: data }
-              : { learnerId, items: toMatcherEvidence(evidence.get(learnerId) ?? []) };
-          }),
-          asOf,
-          (done) => onProgress?.(assessed.size + done, sharing.length, 'matching'),
+      : await pool.assess(matcher, learnersToAssess, asOf, (done) =>
+          onProgress?.(assessed.size + done, sharing.length, 'matching'),
         );
   toAssess.forEach((id, i) => {
     assessed.set(id, fresh[i]?.assessment as LearnerAssessment);
   });
   if (key && assessmentKey && storeVectorsIn) {
     // Kept for the next report (vectors also for the candidate pool), under the head the evidence was read after.
-    const at = now().toISOString();
-    const vectors: StoredVector[] = [];
-    const assessments: StoredAssessment[] = [...carried];
-    toAssess.forEach((learnerId, i) => {
-      const head = heads.get(learnerId);
-      const result = fresh[i];
-      if (!head || !result) return;
-      if (result.analysed)
-        vectors.push({ learnerId, headHash: head.hash, headSeq: head.seq, data: result.analysed });
-      const data = encodeAssessment(result.assessment);
-      if (data) assessments.push({ learnerId, headHash: head.hash, headSeq: head.seq, data });
-    });
     try {
-      for (let i = 0; i < vectors.length; i += LOAD_BATCH) {
-        await upsertLearnerVectors(storeVectorsIn, key, vectors.slice(i, i + LOAD_BATCH), at);
-        await turn();
-      }
-      for (let i = 0; i < assessments.length; i += LOAD_BATCH) {
-        await storeLearnerAssessments(
-          storeVectorsIn,
-          assessmentKey,
-          assessments.slice(i, i + LOAD_BATCH),
-          at,
-        );
-        await turn();
-      }
+      await storeAssessed(
+        storeVectorsIn,
+        key,
+        assessmentKey,
+        heads,
+        toAssess.map((learnerId, i) => ({ learnerId, result: fresh[i] })),
+        now().toISOString(),
+        carried,
+      );
     } catch (error) {
       if (!onStoreError) throw error;
       onStoreError(error);

@@ -6,6 +6,7 @@
  * loop (yielding every few learners).
  */
 import type { Worker } from 'node:worker_threads';
+import type { SchemeSpec } from '@skillbank/core';
 import { type MatcherIndex, serializeMatcherIndex } from '@skillbank/matcher';
 import { startWorker } from '../workers/worker-script.js';
 import { type Assessed, assessOne, type LearnerToAssess } from './learner-assessment.js';
@@ -13,6 +14,23 @@ import type { ReportJob, ReportJobDone, ReportWorkerData } from './report.worker
 import { packLearners } from './report-jobs.js';
 
 export type { LearnerToAssess } from './learner-assessment.js';
+
+/**
+ * A matcher index as its stored snapshot bytes, for a process that does not hold the index itself
+ * (the cluster primary's pre-assessor): the threads restore it. `id` names it (the stored index key).
+ */
+export interface IndexSnapshot {
+  id: string;
+  snapshot: Uint8Array;
+  schemeSpec: SchemeSpec;
+}
+
+/** What threads assess with: the served index, or a stored snapshot of it (threads only). */
+export type ReportIndex = MatcherIndex | IndexSnapshot;
+
+const isSnapshot = (index: ReportIndex): index is IndexSnapshot => 'snapshot' in index && 'id' in index;
+const sameIndex = (a: ReportIndex | null, b: ReportIndex) =>
+  a === b || (a !== null && isSnapshot(a) && isSnapshot(b) && a.id === b.id);
 
 export interface ReportPool {
   /**
@@ -47,16 +65,26 @@ const INLINE_BATCH = 10;
  */
 const IDLE_MS = 10 * 60_000;
 
-/** A pool of `threads` report workers (0: assess on the event loop). */
+/** The pool `createReportPool` makes: its threads also assess with a stored index snapshot. */
+export interface ReportThreadPool extends ReportPool {
+  assess(
+    matcher: ReportIndex,
+    learners: readonly LearnerToAssess[],
+    asOf: string,
+    onProgress?: (done: number) => void,
+  ): Promise<Assessed[]>;
+}
+
+/** A pool of `threads` report workers (0: assess on the event loop; a snapshot then needs threads). */
 export function createReportPool({
   threads,
   idleMs = IDLE_MS,
 }: {
   threads: number;
   idleMs?: number;
-}): ReportPool {
+}): ReportThreadPool {
   let workers: Worker[] = [];
-  let workersFor: MatcherIndex | null = null;
+  let workersFor: ReportIndex | null = null;
   let nextJob = 0;
   let active = 0;
   let idle: NodeJS.Timeout | null = null;
@@ -69,13 +97,12 @@ export function createReportPool({
     held.clear();
   };
 
-  const startThreads = (matcher: MatcherIndex): Worker[] => {
-    if (workersFor === matcher && workers.length > 0) return workers;
+  const startThreads = (matcher: ReportIndex): Worker[] => {
+    if (sameIndex(workersFor, matcher) && workers.length > 0) return workers;
     stopThreads();
-    const data: ReportWorkerData = {
-      snapshot: serializeMatcherIndex(matcher),
-      schemeSpec: matcher.scheme.spec,
-    };
+    const data: ReportWorkerData = isSnapshot(matcher)
+      ? { snapshot: matcher.snapshot, schemeSpec: matcher.schemeSpec }
+      : { snapshot: serializeMatcherIndex(matcher), schemeSpec: matcher.scheme.spec };
     workers = Array.from({ length: threads }, () => {
       const worker = startWorker(new URL('./report.worker.js', import.meta.url), { workerData: data });
       worker.unref();
@@ -122,6 +149,8 @@ export function createReportPool({
     async assess(matcher, learners, asOf, onProgress) {
       const results: Assessed[] = new Array(learners.length);
       if (threads === 0) {
+        if (isSnapshot(matcher))
+          throw new Error('a report pool without threads cannot assess with a snapshot');
         for (let i = 0; i < learners.length; i++) {
           results[i] = assessOne(matcher, learners[i] as LearnerToAssess, asOf);
           if ((i + 1) % INLINE_BATCH === 0 || i + 1 === learners.length) {

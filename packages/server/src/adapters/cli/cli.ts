@@ -12,8 +12,10 @@ import { catalogue } from '../../messages/index.js';
 import { terminalLang } from '../../messages/lang.js';
 import { followPrimary, preparedByPrimary, servePrimary } from '../../processes/cluster.js';
 import { progressBar } from '../../progress.js';
+import { startConfiguredPreassessor } from '../../reports/preassess.js';
 import { BACKUP_USAGE, backupCommand, restoreCommand } from './backup.command.js';
 import { DEMO_USAGE, demoCommand } from './demo.command.js';
+import { PREASSESS_USAGE, preassessCommand } from './preassess.command.js';
 import { REPORT_USAGE, reportCommand } from './report.command.js';
 import { bootFailureReporter, shownDatabase, sqliteWriteProblem } from './serve-problems.js';
 import { auditCommand, checkpointCommand, TRANSPARENCY_USAGE } from './transparency.command.js';
@@ -23,7 +25,7 @@ const USAGE = `usage: skillbank <command>
   serve            start the HTTP server (PORT, HOST, DATABASE_URL; see README)
   import <dir>     validate and import a taxonomy folder (taxonomy.json, hierarchy.csv, occupations.csv, tasks.csv)
   migrate          bring the database schema up to date
-${DEMO_USAGE}${REPORT_USAGE}${TRANSPARENCY_USAGE}${BACKUP_USAGE}`;
+${DEMO_USAGE}${REPORT_USAGE}${PREASSESS_USAGE}${TRANSPARENCY_USAGE}${BACKUP_USAGE}`;
 
 /** Binds the port (rejecting with the listen error), so a busy port is reported before any slow work. */
 function listen(server: ServerType, port: number, host: string): Promise<void> {
@@ -136,13 +138,16 @@ async function serveCommand(env: Record<string, string | undefined>): Promise<nu
         );
       }, 2000);
   sequencer?.unref();
+  // So does the pre-assessment of recently reported cohort learners after the day changes.
+  const preassessor = inCluster ? null : startConfiguredPreassessor(handle.db, config, logger);
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
     if (!inCluster) logger.info(say.stopping);
     clearInterval(sequencer);
-    server.close(() => void handle.destroy().then(() => process.exit(0)));
+    const stopped = preassessor?.stop() ?? Promise.resolve();
+    server.close(() => void stopped.then(() => handle.destroy()).then(() => process.exit(0)));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -212,6 +217,8 @@ export async function main(
     if (command === 'migrate') return await migrateCommand(env);
     if (command === 'demo') return await demoCommand(env);
     if (command === 'report') return await reportCommand(argv.slice(argv.indexOf('report') + 1), env);
+    if (command === 'preassess')
+      return await preassessCommand(argv.slice(argv.indexOf('preassess') + 1), env);
     if (command === 'checkpoint')
       return await checkpointCommand(argv.slice(argv.indexOf('checkpoint') + 1), env);
     if (command === 'audit') return await auditCommand(argv.slice(argv.indexOf('audit') + 1), env);

@@ -1,0 +1,2 @@
+export * from './leases.js';
+export type * from './leases.table.js';
