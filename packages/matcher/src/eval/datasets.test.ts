@@ -10,6 +10,7 @@ import {
   loadFreshNarratives,
   loadHeldBackNarratives,
   loadJobTitles,
+  loadLevelPairNarratives,
   loadNarratives,
   loadSecondHeldBackNarratives,
 } from './datasets.js';
@@ -23,6 +24,7 @@ import {
   ENGLISH_SIZE,
   sampleFresh,
 } from './sample-fresh.js';
+import { PAIR_MIN_SIMILARITY, samplePairs, workLevel } from './sample-pairs.js';
 
 const taxonomy = await bundledTaxonomy();
 
@@ -71,6 +73,30 @@ describe('evaluation sets', () => {
       const codes = new Set(other.map((o) => o.code));
       expect(drawn.filter((o) => codes.has(o.code)).length).toBeLessThan(20);
     }
+  });
+
+  // The pairing reads every professional against every worker occupation: seconds, more under load.
+  it('the level pairs (b6) label exactly the seeded pairs, professional then worker, two items each', {
+    timeout: 120_000,
+  }, async () => {
+    const items = await loadLevelPairNarratives(taxonomy);
+    const pairs = samplePairs(taxonomy);
+    expect(pairs).toHaveLength(40);
+    expect(items.map((n) => n.code)).toEqual(pairs.flatMap((p) => [p.professional.code, p.worker.code]));
+    expect(items.map((n) => n.id)).toEqual(items.map((_, i) => `p${String(i + 1).padStart(3, '0')}`));
+    // One line of work at two levels: major group 2 against 4 or 6, close by the taxonomy's text,
+    // every label distinct, spread over the professionals' middle groups, the same on every run.
+    for (const p of pairs) {
+      expect(workLevel(p.professional)).toBe('professional');
+      expect(workLevel(p.worker)).toBe('worker');
+      expect(p.similarity).toBeGreaterThanOrEqual(PAIR_MIN_SIMILARITY);
+    }
+    expect(new Set(items.map((n) => n.code)).size).toBe(80);
+    expect(new Set(pairs.map((p) => p.professional.middleCode)).size).toBeGreaterThanOrEqual(5);
+    expect(samplePairs(taxonomy).map((p) => p.worker.code)).toEqual(pairs.map((p) => p.worker.code));
+    expect(samplePairs(taxonomy, 1).map((p) => p.professional.code)).not.toEqual(
+      pairs.map((p) => p.professional.code),
+    );
   });
 
   it('the fresh draw is stratified by major group and repeatable', () => {

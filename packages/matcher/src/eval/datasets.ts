@@ -125,6 +125,15 @@ export function loadSecondHeldBackNarratives(taxonomy: TaxonomyData, dir = EVAL_
 }
 
 /**
+ * (b6) level pairs (`narratives-pairs.json`, issue 9): two narratives for each of 40 seeded pairs of
+ * occupations in one line of work at two levels (`samplePairs`), written blind; a **dev** set for
+ * the level of work (its misses may be read; no single item is fitted). Scored by `level-pairs.ts`.
+ */
+export function loadLevelPairNarratives(taxonomy: TaxonomyData, dir = EVAL_DIR): Promise<Narrative[]> {
+  return loadNarratives(taxonomy, dir, 'narratives-pairs.json');
+}
+
+/**
  * The English dev set (`narratives-english.json`, issue 9): first-person English narratives on
  * another seeded draw (`ENGLISH_SEED`), written before the English work vocabulary and never changed
  * after (fixtures/eval/README.md). Measures how far the matcher reads English evidence.

@@ -1,7 +1,8 @@
 /**
  * `pnpm eval`: builds the matcher on the bundled taxonomy and prints (a) leave-name-out
  * self-retrieval, (b) evidence narratives, (b2) the fresh narratives written blind, (b3) the English
- * narratives and (c) job titles, for the default configuration and for each ablation, then (e) the
+ * narratives, (b6) the level pairs (a dev set for the level of work: `level-pairs.ts`) and (c) job
+ * titles, for the default configuration and for each ablation, then (e) the
  * labelled coverage set (`--coverage-only` prints only that). Flags: `--only-default` skips the ablations, `--misses` lists the misses of
  * the default configuration, `--stride=N` evaluates self-retrieval on every N-th occupation.
  * `--held-back` adds (b4) and (b5), the held-back narratives (`narratives-b4.json`,
@@ -34,11 +35,13 @@ import {
   loadFreshNarratives,
   loadHeldBackNarratives,
   loadJobTitles,
+  loadLevelPairNarratives,
   loadNarratives,
   loadSecondHeldBackNarratives,
   withSidePieces,
 } from './datasets.js';
 import { evaluate, evaluateNarratives, type Figures, type NarrativeFigures } from './evaluate.js';
+import { evaluateLevelPairs, type LevelPairFigures } from './level-pairs.js';
 import { percent } from './metrics.js';
 import {
   chooseSetting,
@@ -50,6 +53,7 @@ import {
   ROLE_GRID,
 } from './narrative-cv.js';
 import { collectListings, RERANK_DEPTH, reportRerankCv } from './rerank-cv.js';
+import { samplePairs } from './sample-pairs.js';
 import { longestAliasBaseline, naiveBigramBaseline, textOnlyBaseline } from './title-baselines.js';
 import { type CrossValidationOptions, crossValidate, fitOnAll } from './title-cv.js';
 
@@ -112,11 +116,13 @@ async function main(argv: readonly string[]): Promise<void> {
   const fresh = await loadFreshNarratives(taxonomy);
   const english = await loadEnglishNarratives(taxonomy);
   const titles = await loadJobTitles(taxonomy);
+  const levelPairs = await loadLevelPairNarratives(taxonomy);
+  const pairs = samplePairs(taxonomy);
   const b4 = heldBack ? await loadHeldBackNarratives(taxonomy) : [];
   const b5 = heldBack ? await loadSecondHeldBackNarratives(taxonomy) : [];
   console.log(`scorer ${SCORER_VERSION}, taxonomy ${taxonomy.info.id} ${taxonomy.info.version}`);
   console.log(
-    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${english.length} English narratives, ${titles.length} job titles${heldBack ? `, ${b4.length} + ${b5.length} held-back narratives ((b4), (b5))` : ''} (fixtures/eval)\n`,
+    `sets: ${narratives.length} narratives, ${fresh.length} fresh narratives, ${english.length} English narratives, ${levelPairs.length} level-pair narratives, ${titles.length} job titles${heldBack ? `, ${b4.length} + ${b5.length} held-back narratives ((b4), (b5))` : ''} (fixtures/eval)\n`,
   );
 
   const sided = withSidePieces(narratives);
@@ -126,6 +132,7 @@ async function main(argv: readonly string[]): Promise<void> {
     fresh: NarrativeFigures;
     side: NarrativeFigures;
     english: NarrativeFigures;
+    levels: LevelPairFigures;
     /** (b4) and (b5), with `--held-back` only. */
     heldBack?: NarrativeFigures;
     heldBack5?: NarrativeFigures;
@@ -137,12 +144,14 @@ async function main(argv: readonly string[]): Promise<void> {
     const freshFigures = evaluateNarratives(matcher, fresh);
     const sideFigures = evaluateNarratives(matcher, sided);
     const englishFigures = evaluateNarratives(matcher, english);
+    const levelFigures = evaluateLevelPairs(matcher, taxonomy, levelPairs, pairs);
     rows.push({
       name: configuration.name,
       figures,
       fresh: freshFigures,
       side: sideFigures,
       english: englishFigures,
+      levels: levelFigures,
       ...(heldBack
         ? { heldBack: evaluateNarratives(matcher, b4), heldBack5: evaluateNarratives(matcher, b5) }
         : {}),
@@ -156,6 +165,8 @@ async function main(argv: readonly string[]): Promise<void> {
       for (const miss of freshFigures.misses) console.log(`    ${miss}`);
       console.log('  English narrative misses (top-1):');
       for (const miss of englishFigures.misses) console.log(`    ${miss}`);
+      console.log('  (b6) level-pair misses (top-1; [partner] / [partner-group] = level confusion):');
+      for (const miss of levelFigures.misses) console.log(`    ${miss}`);
       console.log('  title misses (top-1 occupation):');
       for (const miss of figures.misses.titles) console.log(`    ${miss}`);
     }
@@ -197,6 +208,19 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(
       `    top-1 ${percent(e.top1)}  top-5 ${percent(e.top5)}  MRR ${e.mrr.toFixed(3)}  minor group top-1 ${percent(e.minorTop1)}  top-5 ${percent(e.minorTop5)}`,
     );
+    const p = first.levels;
+    console.log(
+      `(b6) level pairs (a professional and the technician/operator of the same line, one narrative each; dev set), ${p.total} items in ${p.pairs} pairs:`,
+    );
+    console.log(
+      `    top-1 ${percent(p.top1)}  top-5 ${percent(p.top5)}  MRR ${p.mrr.toFixed(3)}  pairs with both right ${p.bothRight} / ${p.pairs}`,
+    );
+    console.log(
+      `    level confusion ${p.confusions.professionalAsWorker + p.confusions.workerAsProfessional} (professional answered at the worker's level ${p.confusions.professionalAsWorker}, worker answered at the professional's ${p.confusions.workerAsProfessional}; the partner itself ${p.partner}); at the other level anywhere ${p.otherLevel}`,
+    );
+    console.log(
+      `    the partner ranked above the label ${p.partnerAbove}, in the top 5 at all ${p.partnerTop5} (of ${p.total})`,
+    );
     for (const [set, b] of [
       ['(b4)', first.heldBack],
       ['(b5)', first.heldBack5],
@@ -223,14 +247,14 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 
   console.log(
-    '\n| configuration | (a) top-1 | (a) top-5 | (a′) top-1 | (a′) top-5 | (b) top-1 | (b) top-5 | (b′) top-1 | (b′) top-5 | (b2) top-1 | (b2) top-5 | (b3) top-1 | (b3) top-5 | (c) occ top-1 | (c) occ top-5 | (c) minor top-1 | (c) minor top-5 | build |',
+    '\n| configuration | (a) top-1 | (a) top-5 | (a′) top-1 | (a′) top-5 | (b) top-1 | (b) top-5 | (b′) top-1 | (b′) top-5 | (b2) top-1 | (b2) top-5 | (b3) top-1 | (b3) top-5 | (b6) top-1 | (b6) both right | (b6) level confusion | (c) occ top-1 | (c) occ top-5 | (c) minor top-1 | (c) minor top-5 | build |',
   );
   console.log(
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
-  for (const { name, figures: f, fresh: g, side: h, english: e, buildMs } of rows) {
+  for (const { name, figures: f, fresh: g, side: h, english: e, levels: p, buildMs } of rows) {
     console.log(
-      `| ${name} | ${percent(f.selfRetrieval.top1)} | ${percent(f.selfRetrieval.top5)} | ${percent(f.singleTask.top1)} | ${percent(f.singleTask.top5)} | ${percent(f.narratives.top1)} | ${percent(f.narratives.top5)} | ${percent(h.top1)} | ${percent(h.top5)} | ${percent(g.top1)} | ${percent(g.top5)} | ${percent(e.top1)} | ${percent(e.top5)} | ${percent(f.titles.occupationTop1)} | ${percent(f.titles.occupationTop5)} | ${percent(f.titles.minorTop1)} | ${percent(f.titles.minorTop5)} | ${buildMs} ms |`,
+      `| ${name} | ${percent(f.selfRetrieval.top1)} | ${percent(f.selfRetrieval.top5)} | ${percent(f.singleTask.top1)} | ${percent(f.singleTask.top5)} | ${percent(f.narratives.top1)} | ${percent(f.narratives.top5)} | ${percent(h.top1)} | ${percent(h.top5)} | ${percent(g.top1)} | ${percent(g.top5)} | ${percent(e.top1)} | ${percent(e.top5)} | ${percent(p.top1)} | ${p.bothRight} / ${p.pairs} | ${p.confusions.professionalAsWorker + p.confusions.workerAsProfessional} | ${percent(f.titles.occupationTop1)} | ${percent(f.titles.occupationTop5)} | ${percent(f.titles.minorTop1)} | ${percent(f.titles.minorTop5)} | ${buildMs} ms |`,
     );
   }
   if (heldBack && rows.length > 1) {

@@ -9,6 +9,7 @@
  *   pnpm --filter @skillbank/matcher exec tsx --conditions=source src/eval/sample-fresh.ts
  * the English set's draw (`narratives-english.json`) with `--english`, and the held-back set's
  * (`narratives-b4.json`) with `--b4`, and the second held-back set's (`narratives-b5.json`) with `--b5`.
+ * `--pairs` prints the level pairs of (b6) (`narratives-pairs.json`, `sample-pairs.ts`) instead.
  */
 import { pathToFileURL } from 'node:url';
 import {
@@ -17,7 +18,8 @@ import {
   type Occupation,
   type TaxonomyData,
 } from '@skillbank/core';
-import { seededRandom } from './random.js';
+import { allocate, seededRandom } from './random.js';
+import { PAIR_MIN_SIMILARITY, PAIRS_SEED, PAIRS_SIZE, samplePairs } from './sample-pairs.js';
 
 /** The seed the fresh set was drawn with (the session's date). */
 export const FRESH_SEED = 20261130;
@@ -50,23 +52,6 @@ export const B5_SEED = 20261201;
 /** How many occupations the held-back set (b5) covers. */
 export const B5_SIZE = 150;
 
-/** Seats per group in proportion to its size, largest remainder first (ties: group order). */
-function allocate(sizes: readonly number[], total: number): number[] {
-  const sum = sizes.reduce((a, b) => a + b, 0);
-  const exact = sizes.map((s) => (s * total) / sum);
-  const seats = exact.map(Math.floor);
-  const order = exact
-    .map((x, i) => ({ i, rest: x - Math.floor(x) }))
-    .sort((a, b) => b.rest - a.rest || a.i - b.i);
-  let left = total - seats.reduce((a, b) => a + b, 0);
-  for (const { i } of order) {
-    if (left === 0) break;
-    seats[i] = (seats[i] ?? 0) + 1;
-    left--;
-  }
-  return seats;
-}
-
 /** The drawn occupations, in code order. */
 export function sampleFresh(taxonomy: TaxonomyData, seed = FRESH_SEED, size = FRESH_SIZE): Occupation[] {
   const eligible = taxonomy.occupations
@@ -94,6 +79,7 @@ export function sampleFresh(taxonomy: TaxonomyData, seed = FRESH_SEED, size = FR
 async function main(): Promise<void> {
   const loaded = await loadTaxonomySource(BUNDLED_TAXONOMY_DIR);
   if (!loaded.ok) throw new Error(`taxonomy: ${loaded.problems.map((p) => p.message).join('; ')}`);
+  if (process.argv.includes('--pairs')) return printPairs(loaded.data);
   const [seed, size] = process.argv.includes('--b5')
     ? [B5_SEED, B5_SIZE]
     : process.argv.includes('--b4')
@@ -111,6 +97,25 @@ async function main(): Promise<void> {
     console.log(`\n${o.code} ${o.name}\n  定义: ${o.definition ?? '—'}`);
     for (const t of o.tasks) console.log(`  ${t.seq}. ${t.text}`);
   }
+}
+
+function printOccupation(o: Occupation, indent: string): void {
+  console.log(`${indent}${o.code} ${o.name}\n${indent}  定义: ${o.definition ?? '—'}`);
+  for (const t of o.tasks) console.log(`${indent}  ${t.seq}. ${t.text}`);
+}
+
+/** `--pairs`: the (b6) level pairs with both occupations' definitions and tasks. */
+function printPairs(taxonomy: TaxonomyData): void {
+  const pairs = samplePairs(taxonomy, PAIRS_SEED, PAIRS_SIZE);
+  const middles = new Set(pairs.map((p) => p.professional.middleCode));
+  console.log(
+    `seed ${PAIRS_SEED}: ${pairs.length} pairs (mutual nearest, cosine ≥ ${PAIR_MIN_SIMILARITY}) over ${middles.size} middle groups`,
+  );
+  pairs.forEach((pair, i) => {
+    console.log(`\n[${i + 1}] cosine ${pair.similarity.toFixed(3)}`);
+    printOccupation(pair.professional, '  ');
+    printOccupation(pair.worker, '  ');
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
