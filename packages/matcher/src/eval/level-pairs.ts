@@ -32,6 +32,13 @@ export interface LevelPairFigures {
   partner: number;
   /** Top-1 misses at the other level anywhere in the classification (a wider reading). */
   otherLevel: number;
+  /**
+   * Graded readings of the same question, for tuning with more than a handful of events: items whose
+   * partner is ranked above their label (or ranked while the label is not, in the first 10), and
+   * items whose partner is in the first 5 at all.
+   */
+  partnerAbove: number;
+  partnerTop5: number;
   /** `id label → first three codes [kind]` for every top-1 miss: a dev set, its misses may be read. */
   misses: string[];
 }
@@ -64,12 +71,18 @@ export function evaluateLevelPairs(
   const confusions = { professionalAsWorker: 0, workerAsProfessional: 0 };
   let partnerHits = 0;
   let otherLevel = 0;
+  let partnerAbove = 0;
+  let partnerTop5 = 0;
   const misses: string[] = [];
   for (const item of narratives) {
     const partner = partners.get(item.code);
     if (!partner) throw new Error(`${item.id}: ${item.code} is in no level pair`);
     const ranked = matcher.match(item.evidence, { limit: 10 }).matches.map((m) => m.code);
     rank.add(ranked, item.code);
+    const labelRank = ranked.indexOf(item.code);
+    const partnerRank = ranked.indexOf(partner.code);
+    if (partnerRank >= 0 && (labelRank < 0 || partnerRank < labelRank)) partnerAbove++;
+    if (partnerRank >= 0 && partnerRank < 5) partnerTop5++;
     const top = ranked[0];
     if (top === item.code) {
       right.add(item.code);
@@ -95,6 +108,8 @@ export function evaluateLevelPairs(
     confusions,
     partner: partnerHits,
     otherLevel,
+    partnerAbove,
+    partnerTop5,
     misses,
   };
 }

@@ -218,6 +218,9 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(
       `    level confusion ${p.confusions.professionalAsWorker + p.confusions.workerAsProfessional} (professional answered at the worker's level ${p.confusions.professionalAsWorker}, worker answered at the professional's ${p.confusions.workerAsProfessional}; the partner itself ${p.partner}); at the other level anywhere ${p.otherLevel}`,
     );
+    console.log(
+      `    the partner ranked above the label ${p.partnerAbove}, in the top 5 at all ${p.partnerTop5} (of ${p.total})`,
+    );
     for (const [set, b] of [
       ['(b4)', first.heldBack],
       ['(b5)', first.heldBack5],
