@@ -34,10 +34,11 @@
  * Latin words as whole words (title-neighbours.ts). -14 weighs directions by the words said, not by
  * their vectors' known terms (match.ts `directionWeights`). -19 reads the evidence's verbs and objects with
  * their near-synonyms in coverage by meaning (text/near-synonyms.ts: 修理 for 维修 at 1, 清理 for 清洗 at 0.7).
- * -21 adds the fifth and sixth walks of everyday words per occupation (text/everyday-occupation-list.ts).
+ * -21 adds the fifth and sixth walks of everyday words per occupation (text/everyday-occupation-list.ts),
+ * -22 the seventh (group 2's professional occupations).
  */
 
-export const SCORER_VERSION = 'match-2026.11-21';
+export const SCORER_VERSION = 'match-2026.11-22';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,
