@@ -3,7 +3,13 @@ import { bundledMatcher, bundledTaxonomy } from '../testing/bundled-matcher.js';
 import type { EvidenceInput } from '../types.js';
 import { removeFromPool } from './candidate-pool.js';
 import { SegmentBuilder } from './learner-segment.js';
-import { decodeStoredLearner, encodeStoredLearner, STORED_VECTOR_VERSION } from './stored-learner.js';
+import {
+  decodeStoredLearner,
+  encodeStoredLearner,
+  readRankingFacts,
+  STORED_VECTOR_VERSION,
+  writeRankingFacts,
+} from './stored-learner.js';
 
 const matcher = await bundledMatcher();
 const taxonomy = await bundledTaxonomy();
@@ -144,11 +150,12 @@ describe('stored learners and segments', () => {
       { id: 'n', kind: 'learning', title: '', description: '学习安全生产知识', skills: [] },
     ];
     const stored = matcher.analyseLearner(evidence);
-    const facts = JSON.parse(new TextDecoder().decode(stored.ranking));
+    const facts = readRankingFacts(stored.ranking);
     const [titled, untitled] = facts.items;
+    if (!titled?.role) throw new Error('the title names no role');
     expect(titled.role[0].length).toBeGreaterThan(0);
     expect(Math.max(...titled.role[1])).toBe(1);
-    expect(untitled.role).toBeNull();
+    expect(untitled?.role).toBeNull();
     // The stored reading is the one a match uses: with it removed from the stored form, the title
     // (still there) is not read again and no occupation gets a role score.
     const roleScores = (s: typeof stored) =>
@@ -157,7 +164,7 @@ describe('stored learners and segments', () => {
         .matches.map((m) => m.breakdown.roleScore ?? 0);
     expect(Math.max(...roleScores(stored))).toBeGreaterThan(0);
     titled.role = null;
-    const without = { ...stored, ranking: new TextEncoder().encode(JSON.stringify(facts)) };
+    const without = { ...stored, ranking: writeRankingFacts(facts) };
     expect(Math.max(...roleScores(without))).toBe(0);
   });
 
@@ -191,6 +198,62 @@ describe('stored learners and segments', () => {
       }
     }
     expect(directions).toBeGreaterThan(0);
-    expect(STORED_VECTOR_VERSION).toMatch(/\/sv3$/);
+    expect(STORED_VECTOR_VERSION).toMatch(/\/sv4$/);
+  });
+
+  it('keeps the ranking facts in binary form and reads back exactly what was written, any text', () => {
+    const odd: EvidenceInput[] = [
+      // A byte-order mark first, an empty title, a text of several clauses, steps and codes.
+      {
+        id: 'a',
+        kind: 'work_project',
+        title: '\ufeff焊工',
+        description: '在车间焊接钢结构；维修设备',
+        skills: [],
+      },
+      {
+        id: 'b',
+        kind: 'learning',
+        title: '',
+        description: '学习安全生产知识',
+        steps: ['制订计划'],
+        skills: [],
+      },
+      {
+        id: 'c',
+        kind: 'credential',
+        title: '数据分析 😀 项目',
+        description: '',
+        occupationCodes: ['2-02-38-01'],
+      },
+    ];
+    for (const evidence of [odd, ...learners.slice(0, 40).map((l) => l.evidence)]) {
+      const stored = matcher.analyseLearner(evidence);
+      expect(stored.ranking[0]).not.toBe(0x7b);
+      const facts = readRankingFacts(stored.ranking);
+      expect(facts.items.length).toBe(evidence.length);
+      expect(readRankingFacts(writeRankingFacts(facts))).toEqual(facts);
+      // Read from any offset (a view into a larger buffer), as written.
+      const shifted = new Uint8Array(stored.ranking.length + 3);
+      shifted.set(stored.ranking, 3);
+      expect(readRankingFacts(shifted.subarray(3))).toEqual(facts);
+    }
+    const facts = readRankingFacts(matcher.analyseLearner(odd).ranking);
+    expect(facts.items[0]?.title).toBe('\ufeff焊工');
+    expect(facts.items[2]?.title).toBe('数据分析 😀 项目');
+    // A text UTF-8 cannot carry (an unpaired surrogate) keeps the facts as JSON, read back exactly.
+    const lone = {
+      ...facts,
+      items: facts.items.map((item, k) => (k === 1 ? { ...item, title: 'x\ud800y' } : item)),
+    };
+    const written = writeRankingFacts(lone);
+    expect(written[0]).toBe(0x7b);
+    expect(readRankingFacts(written)).toEqual(lone);
+    expect(() => readRankingFacts(written.subarray(1))).toThrow();
+    expect(() => readRankingFacts(stored(odd).subarray(0, 40))).toThrow();
   });
 });
+
+function stored(evidence: EvidenceInput[]): Uint8Array {
+  return matcher.analyseLearner(evidence).ranking;
+}

@@ -19,6 +19,7 @@ import {
 import { groupDirections } from '../scoring/directions.js';
 import { itemRole } from '../scoring/role-reading.js';
 import type { RoleReading } from '../scoring/role-types.js';
+import { saidWordCount } from '../scoring/said-words.js';
 import { SCORER_VERSION } from '../scoring/scorer.js';
 import { type Clause, evidenceWords } from '../scoring/task-meaning.js';
 import { NEAR_SYNONYMS, nearLexiconOf } from '../text/near-synonyms.js';
@@ -29,7 +30,7 @@ import type { EvidenceInput } from '../types.js';
  * encoding. Whatever changes `analyseLearner`'s output (text analysis, clauses, work verbs,
  * directions) must change the scorer version or this suffix, so older rows are re-computed.
  */
-export const STORED_VECTOR_VERSION = `${SCORER_VERSION}/sv3`;
+export const STORED_VECTOR_VERSION = `${SCORER_VERSION}/sv4`;
 
 /** `day` of an undated item. */
 export const NO_DAY = -2147483648;
@@ -48,14 +49,14 @@ export interface StoredLearner {
   terms: Int32Array;
   weights: Float32Array;
   /**
-   * What occupation ranking reads besides (`RankingFacts` as UTF-8 JSON): decoded only by
-   * `storedLearnerVector`, never by a candidate pool.
+   * What occupation ranking reads besides (`RankingFacts`, in the binary form of `writeRankingFacts`):
+   * decoded only by `storedLearnerVector`, never by a candidate pool.
    */
   ranking: Uint8Array;
 }
 
 /** Per item what occupation ranking reads besides its terms; item k is `evidenceIds[k]`. */
-interface RankingFacts {
+export interface RankingFacts {
   items: {
     kind: EvidenceInput['kind'];
     occurredOn: string | null;
@@ -75,6 +76,8 @@ interface RankingFacts {
      * vector reads no title again (the reading is half of a ranking's CPU otherwise).
      */
     role: [number[], number[], number] | null;
+    /** How many distinct words of its clauses the classification knows (`saidWordCount`). */
+    saidWords: number;
   }[];
   /** `groupDirections` of the learner, null when the index does not group directions. */
   directions: number[][] | null;
@@ -110,7 +113,7 @@ export function analyseLearner(state: IndexState, evidence: readonly EvidenceInp
     termStart,
     terms,
     weights,
-    ranking: utf8.encode(JSON.stringify(rankingFacts(state, analysed))),
+    ranking: writeRankingFacts(rankingFacts(state, analysed)),
   };
 }
 
@@ -130,6 +133,7 @@ function rankingFacts(
       title: analysis.roleSource.title,
       description: analysis.roleSource.description,
       role: storedRole(itemRole(state, analysis.roleSource)),
+      saidWords: saidWordCount(state, analysis.words.clauses),
     })),
     // A property of the items' vectors alone (not of their weights or the day).
     directions: state.scoring.directions ? groupDirections(state, analysedLearner(analysed)) : null,
@@ -154,7 +158,7 @@ export function storedLearnerVector(
   stored: StoredLearner,
   { asOf, id = null }: { asOf?: string | undefined; id?: string | null } = {},
 ): LearnerVector {
-  const facts = JSON.parse(fromUtf8.decode(stored.ranking)) as RankingFacts;
+  const facts = readRankingFacts(stored.ranking);
   if (facts.items.length !== stored.evidenceIds.length)
     throw new Error('stored learner vector: ranking facts do not match its items');
   const items = facts.items.map((item, k) => {
@@ -181,7 +185,10 @@ export function storedLearnerVector(
           ),
           facts.near ? NEAR_SYNONYMS : null,
         ),
-        memo: { meaning: new Map(), reused: false },
+        memo:
+          item.saidWords >= 0
+            ? { meaning: new Map(), reused: false, saidWords: item.saidWords }
+            : { meaning: new Map(), reused: false },
         roleSource: { title: item.title, description: item.description, reading: readStoredRole(item.role) },
       },
     };
@@ -189,23 +196,25 @@ export function storedLearnerVector(
   return analysedLearner(items, { asOf, id, directions: facts.directions ?? undefined });
 }
 
-const MAGIC = 0x32564253; // "SBV2", little-endian
+const MAGIC = 0x33564253; // "SBV3", little-endian
 const HEADER = 24;
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 
+const align8 = (n: number) => (n + 7) & ~7;
+
 /**
  * The binary form: a 24-byte header (magic, items, terms, id bytes, ranking bytes, 0), then
- * baseWeight (f64), day (i32), termStart (i32), terms (i32), weights (f32), level (i8), attested
- * (u8), the evidence ids as UTF-8 joined by newlines and the ranking facts. About 8 bytes per term
- * and the items' clauses as text.
+ * baseWeight (f64), day (i32), termStart (i32), terms (i32), weights (f32), the ranking facts
+ * (`writeRankingFacts`, at an 8-byte boundary), level (i8), attested (u8) and the evidence ids as
+ * UTF-8 joined by newlines. About 8 bytes per term and the items' clauses as text.
  */
 export function encodeStoredLearner(s: StoredLearner): Uint8Array {
   const items = s.evidenceIds.length;
   const terms = s.terms.length;
   const ids = utf8.encode(s.evidenceIds.join('\n'));
-  const size =
-    HEADER + 8 * items + 4 * items + 4 * (items + 1) + 8 * terms + 2 * items + ids.length + s.ranking.length;
+  const rankingAt = align8(HEADER + 8 * items + 4 * items + 4 * (items + 1) + 8 * terms);
+  const size = rankingAt + s.ranking.length + 2 * items + ids.length;
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
@@ -223,10 +232,11 @@ export function encodeStoredLearner(s: StoredLearner): Uint8Array {
   put(s.termStart);
   put(s.terms);
   put(s.weights);
+  at = rankingAt;
+  put(s.ranking);
   put(s.level);
   put(s.attested);
   bytes.set(ids, at);
-  bytes.set(s.ranking, at + ids.length);
   return bytes;
 }
 
@@ -241,8 +251,8 @@ export function decodeStoredLearner(input: Uint8Array): StoredLearner {
   const terms = view.getUint32(8, true);
   const idBytes = view.getUint32(12, true);
   const rankingBytes = view.getUint32(16, true);
-  const size =
-    HEADER + 8 * items + 4 * items + 4 * (items + 1) + 8 * terms + 2 * items + idBytes + rankingBytes;
+  const rankingAt = align8(HEADER + 8 * items + 4 * items + 4 * (items + 1) + 8 * terms);
+  const size = rankingAt + rankingBytes + 2 * items + idBytes;
   if (bytes.byteLength !== size) throw new Error('stored learner vector has the wrong length');
   let at = bytes.byteOffset + HEADER;
   const take = <T>(
@@ -259,10 +269,11 @@ export function decodeStoredLearner(input: Uint8Array): StoredLearner {
   const termStart = take((b, o, n) => new Int32Array(b, o, n), items + 1, 4);
   const termIds = take((b, o, n) => new Int32Array(b, o, n), terms, 4);
   const weights = take((b, o, n) => new Float32Array(b, o, n), terms, 4);
+  at = bytes.byteOffset + rankingAt;
+  const ranking = take((b, o, n) => new Uint8Array(b, o, n), rankingBytes, 1);
   const level = take((b, o, n) => new Int8Array(b, o, n), items, 1);
   const attested = take((b, o, n) => new Uint8Array(b, o, n), items, 1);
   const text = fromUtf8.decode(new Uint8Array(bytes.buffer, at, idBytes));
-  const ranking = new Uint8Array(bytes.buffer, at + idBytes, rankingBytes);
   return {
     evidenceIds: items === 0 ? [] : text.split('\n'),
     baseWeight,
@@ -274,4 +285,175 @@ export function decodeStoredLearner(input: Uint8Array): StoredLearner {
     weights,
     ranking,
   };
+}
+
+const FACTS_MAGIC = 0x31464b52; // "RKF1", little-endian
+const FACTS_HEADER = 24;
+/** Keeps a leading U+FEFF of the first text (the default decoder drops it). */
+const textsFrom = new TextDecoder('utf-8', { ignoreBOM: true });
+/** An unpaired surrogate: UTF-8 cannot carry it (such facts are kept as JSON, which can). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * The ranking facts in binary form, read without a parser (`readRankingFacts`): a 24-byte header
+ * (magic and the lengths of the parts below), then numbers (f64: work counts, role shares), counts
+ * and ids (i32: items, directions, per item its list lengths, known and said words, role
+ * occupations), each text's length in UTF-16 units (i32), the role values (f32, as the reading
+ * holds them) and every text as UTF-8, one after another. Facts with a text UTF-8 cannot carry
+ * exactly (an unpaired surrogate) are kept as UTF-8 JSON instead.
+ */
+export function writeRankingFacts(facts: RankingFacts): Uint8Array {
+  const numbers: number[] = [];
+  const ints: number[] = [facts.items.length, facts.near ? 1 : 0];
+  const texts: string[] = [];
+  const roleValues: number[] = [];
+  const list = (words: readonly string[]) => {
+    ints.push(words.length);
+    texts.push(...words);
+  };
+  if (facts.directions) {
+    ints.push(facts.directions.length);
+    for (const group of facts.directions) ints.push(group.length, ...group);
+  } else ints.push(-1);
+  for (const item of facts.items) {
+    texts.push(item.kind, item.occurredOn ?? '', item.title, item.description);
+    ints.push(item.occurredOn === null ? 0 : 1, item.knownTerms, item.saidWords, item.clauses.length);
+    list(item.steps);
+    list(item.occupationCodes);
+    numbers.push(item.work[0], item.work[1]);
+    for (const [text, actions, objects, expanded] of item.clauses) {
+      texts.push(text);
+      list(actions);
+      list(objects);
+      list(expanded);
+    }
+    if (item.role) {
+      ints.push(item.role[0].length, ...item.role[0]);
+      roleValues.push(...item.role[1]);
+      numbers.push(item.role[2]);
+    } else ints.push(-1);
+  }
+  const joined = texts.join('');
+  if (LONE_SURROGATE.test(joined)) return utf8.encode(JSON.stringify(facts));
+  const encoded = utf8.encode(joined);
+  const size = FACTS_HEADER + 8 * numbers.length + 4 * (ints.length + texts.length + roleValues.length);
+  const bytes = new Uint8Array(size + encoded.length);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, FACTS_MAGIC, true);
+  view.setUint32(4, numbers.length, true);
+  view.setUint32(8, ints.length, true);
+  view.setUint32(12, texts.length, true);
+  view.setUint32(16, roleValues.length, true);
+  view.setUint32(20, encoded.length, true);
+  new Float64Array(bytes.buffer, FACTS_HEADER, numbers.length).set(numbers);
+  let at = FACTS_HEADER + 8 * numbers.length;
+  new Int32Array(bytes.buffer, at, ints.length).set(ints);
+  at += 4 * ints.length;
+  new Int32Array(bytes.buffer, at, texts.length).set(texts.map((text) => text.length));
+  at += 4 * texts.length;
+  new Float32Array(bytes.buffer, at, roleValues.length).set(roleValues);
+  bytes.set(encoded, size);
+  return bytes;
+}
+
+/** The ranking facts `writeRankingFacts` wrote (either form); throws on anything else. */
+export function readRankingFacts(input: Uint8Array): RankingFacts {
+  // A JSON object: the form for texts UTF-8 cannot carry.
+  if (input[0] === 0x7b) return JSON.parse(fromUtf8.decode(input)) as RankingFacts;
+  const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < FACTS_HEADER || view.getUint32(0, true) !== FACTS_MAGIC)
+    throw new Error('stored learner vector: unknown form of ranking facts');
+  const numberCount = view.getUint32(4, true);
+  const intCount = view.getUint32(8, true);
+  const textCount = view.getUint32(12, true);
+  const roleCount = view.getUint32(16, true);
+  const textBytes = view.getUint32(20, true);
+  const size = FACTS_HEADER + 8 * numberCount + 4 * (intCount + textCount + roleCount);
+  if (bytes.byteLength !== size + textBytes)
+    throw new Error('stored learner vector: ranking facts have the wrong length');
+  let at = bytes.byteOffset + FACTS_HEADER;
+  const numbers = new Float64Array(bytes.buffer, at, numberCount);
+  at += 8 * numberCount;
+  const ints = new Int32Array(bytes.buffer, at, intCount);
+  at += 4 * intCount;
+  const lengths = new Int32Array(bytes.buffer, at, textCount);
+  at += 4 * textCount;
+  const roleValues = new Float32Array(bytes.buffer, at, roleCount);
+  const joined = textsFrom.decode(new Uint8Array(bytes.buffer, bytes.byteOffset + size, textBytes));
+  let n = 0;
+  let i = 0;
+  let t = 0;
+  let from = 0;
+  let r = 0;
+  const int = () => ints[i++] as number;
+  const text = () => {
+    const to = from + (lengths[t++] as number);
+    const out = joined.slice(from, to);
+    from = to;
+    return out;
+  };
+  const list = () => {
+    const out: string[] = new Array(int());
+    for (let k = 0; k < out.length; k++) out[k] = text();
+    return out;
+  };
+  const items: RankingFacts['items'] = new Array(int());
+  const near = int() === 1;
+  const groups = int();
+  let directions: number[][] | null = null;
+  if (groups >= 0) {
+    directions = new Array(groups);
+    for (let g = 0; g < groups; g++) {
+      const group: number[] = new Array(int());
+      for (let k = 0; k < group.length; k++) group[k] = int();
+      directions[g] = group;
+    }
+  }
+  for (let k = 0; k < items.length; k++) {
+    const kind = text() as EvidenceInput['kind'];
+    const occurredOn = text();
+    const title = text();
+    const description = text();
+    const dated = int() === 1;
+    const knownTerms = int();
+    const saidWords = int();
+    const clauses: RankingFacts['items'][number]['clauses'] = new Array(int());
+    const steps = list();
+    const occupationCodes = list();
+    const work: [number, number] = [numbers[n++] as number, numbers[n++] as number];
+    for (let c = 0; c < clauses.length; c++) {
+      const clauseText = text();
+      const actions = list();
+      const objects = list();
+      clauses[c] = [clauseText, actions, objects, list()];
+    }
+    const roleLength = int();
+    let role: [number[], number[], number] | null = null;
+    if (roleLength >= 0) {
+      const indices: number[] = new Array(roleLength);
+      const values: number[] = new Array(roleLength);
+      for (let j = 0; j < roleLength; j++) {
+        indices[j] = int();
+        values[j] = roleValues[r++] as number;
+      }
+      role = [indices, values, numbers[n++] as number];
+    }
+    items[k] = {
+      kind,
+      occurredOn: dated ? occurredOn : null,
+      steps,
+      occupationCodes,
+      knownTerms,
+      work,
+      clauses,
+      title,
+      description,
+      role,
+      saidWords,
+    };
+  }
+  if (i !== intCount || t !== textCount || r !== roleCount || n !== numberCount || from !== joined.length)
+    throw new Error('stored learner vector: ranking facts do not add up');
+  return { items, directions, near };
 }

@@ -38,9 +38,11 @@ import {
   loadLevelPairNarratives,
   loadNarratives,
   loadSecondHeldBackNarratives,
+  type Narrative,
   withSidePieces,
 } from './datasets.js';
 import { evaluate, evaluateNarratives, type Figures, type NarrativeFigures } from './evaluate.js';
+import { learnLevelLexicon, levelReadings, occupationWords } from './level-lexicon.js';
 import { evaluateLevelPairs, type LevelPairFigures } from './level-pairs.js';
 import { percent } from './metrics.js';
 import {
@@ -103,6 +105,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes('--narratives-cv')) return reportNarrativesCv();
   if (argv.includes('--coverage-only')) return reportCoverage();
   if (argv.includes('--rerank-cv')) return reportRerank();
+  if (argv.includes('--level-reading')) return reportLevelReading();
   const onlyDefault = argv.includes('--only-default');
   const showMisses = argv.includes('--misses');
   const stride = Number(argv.find((arg) => arg.startsWith('--stride='))?.slice('--stride='.length) ?? '1');
@@ -511,6 +514,52 @@ async function reportRerank(): Promise<void> {
   const side = collectListings(matcher, withSidePieces(narratives), 'bside');
   console.log(`scorer ${SCORER_VERSION}: re-ordering the ${RERANK_DEPTH} leading occupations (issue 9)\n`);
   reportRerankCv(dev, side);
+}
+
+/**
+ * How well the level of work is read from evidence (issue 9): the scorer's reading (two hand lists
+ * of verbs) beside a lexicon learned from the classification's own text (`level-lexicon.ts`), on
+ * the narrative dev sets. Readings only: no score changes.
+ */
+async function reportLevelReading(): Promise<void> {
+  const source = await loadTaxonomySource(BUNDLED_TAXONOMY_DIR);
+  if (!source.ok) throw new Error('bundled taxonomy is invalid');
+  const taxonomy = source.data;
+  const state = buildIndexState(taxonomy);
+  const words = occupationWords(state);
+  const occupations = state.occupations.map((o, i) => ({
+    major: o.majorCode,
+    words: words[i] ?? new Set<number>(),
+  }));
+  const sets: [string, Narrative[]][] = [
+    ['(b)', await loadNarratives(taxonomy)],
+    ['(b2)', await loadFreshNarratives(taxonomy)],
+    ['(b3)', await loadEnglishNarratives(taxonomy)],
+    ['(b6)', await loadLevelPairNarratives(taxonomy)],
+  ];
+  console.log(
+    `scorer ${SCORER_VERSION}: reading the level of work (professional 2 vs worker 4–6), issue 9\n`,
+  );
+  for (const minZ of [2, 4]) {
+    const lexicon = learnLevelLexicon(occupations, { minZ });
+    const ranked = [...lexicon.logOdds].sort((a, b) => b[1] - a[1]);
+    const show = (part: typeof ranked) =>
+      part.map(([id, v]) => `${state.vocabulary.term(id)} ${v.toFixed(1)}`).join(' ');
+    console.log(`learned lexicon, |z| ≥ ${minZ}: ${lexicon.logOdds.size} words`);
+    console.log(`  most professional: ${show(ranked.slice(0, 15))}`);
+    console.log(`  most hands-on:     ${show(ranked.slice(-15).reverse())}`);
+    console.log(
+      '| set | labelled | shipped: speaks | AUC spoken | AUC all | learned: speaks | AUC spoken | AUC all |',
+    );
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const [name, narratives] of sets) {
+      const { shipped, learned } = levelReadings(state, lexicon, narratives);
+      console.log(
+        `| ${name} | ${shipped.labelled} | ${shipped.speaks} | ${shipped.aucSpoken.toFixed(3)} | ${shipped.aucAll.toFixed(3)} | ${learned.speaks} | ${learned.aucSpoken.toFixed(3)} | ${learned.aucAll.toFixed(3)} |`,
+      );
+    }
+    console.log('');
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -93,7 +93,7 @@ export function gapReport(
     },
     gaps: gaps.map(({ order: _order, ...gap }) => gap),
     coveredTasks: covered,
-    missingTerms: missingTerms(state, learner, profile),
+    missingTerms: missingTerms(state, learner, index),
   };
 }
 
@@ -145,20 +145,56 @@ function imaginedRow(state: IndexState, occupation: OccupationEntry, t: number):
 }
 
 /** The occupation's most distinctive words that the learner's profile does not contain. */
-function missingTerms(
-  state: IndexState,
-  learner: LearnerVector,
-  profile: LearnerVector['profile'],
-  limit = 10,
-): string[] {
-  const has = new Set(learner.profile.ids);
-  const ranked: { term: string; weight: number }[] = [];
-  for (let i = 0; i < profile.ids.length; i++) {
-    const id = profile.ids[i] as number;
-    const term = state.vocabulary.term(id);
-    if (term === null || term.startsWith(NGRAM_PREFIX) || term.length < 2 || has.has(id)) continue;
-    ranked.push({ term, weight: profile.values[i] as number });
-  }
-  ranked.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
-  return ranked.slice(0, limit).map(({ term }) => term);
+function missingTerms(state: IndexState, learner: LearnerVector, index: number, limit = 10): string[] {
+  const { ids, terms } = distinctiveTermsOf(state, index);
+  const has = learner.profile.ids;
+  const missing: string[] = [];
+  for (let i = 0; i < ids.length && missing.length < limit; i++)
+    if (!holds(has, ids[i] as number)) missing.push(terms[i] as string);
+  return missing;
 }
+
+/** Whether the sorted ids hold `id` (binary search). */
+function holds(ids: ArrayLike<number>, id: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = ids[mid] as number;
+    if (at === id) return true;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * An occupation's words that a gaps report may name as missing — its profile's terms that are
+ * words (no character pairs, no single characters), most distinctive first, then by the word —
+ * worked out once per index and occupation: every learner's report reads the same list and takes
+ * the first ones their profile lacks.
+ */
+function distinctiveTermsOf(state: IndexState, index: number): { ids: Int32Array; terms: string[] } {
+  let byOccupation = distinctive.get(state);
+  if (!byOccupation) {
+    byOccupation = new Map();
+    distinctive.set(state, byOccupation);
+  }
+  let list = byOccupation.get(index);
+  if (!list) {
+    const profile = state.profiles[index];
+    const ranked: { id: number; term: string; weight: number }[] = [];
+    for (let i = 0; profile && i < profile.ids.length; i++) {
+      const id = profile.ids[i] as number;
+      const term = state.vocabulary.term(id);
+      if (term === null || term.startsWith(NGRAM_PREFIX) || term.length < 2) continue;
+      ranked.push({ id, term, weight: profile.values[i] as number });
+    }
+    ranked.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
+    list = { ids: Int32Array.from(ranked, (r) => r.id), terms: ranked.map((r) => r.term) };
+    byOccupation.set(index, list);
+  }
+  return list;
+}
+
+const distinctive = new WeakMap<IndexState, Map<number, { ids: Int32Array; terms: string[] }>>();

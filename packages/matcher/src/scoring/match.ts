@@ -23,6 +23,7 @@ import {
   workLevelOf,
 } from './occupation-score.js';
 import { learnerRoleOf } from './role-reading.js';
+import { saidWordCount } from './said-words.js';
 import { round4, SCORER, SCORER_VERSION } from './scorer.js';
 import {
   type CoverageTable,
@@ -45,20 +46,37 @@ interface Ranking {
   scores: Float64Array;
   /** How much of the evidence each leading occupation explains, and the factor B took (`explainedFit`). */
   explained: Map<number, ExplainedFit>;
+  /** The occupations that can score, `reached[0 … reachedCount)`: every other score is -1. */
+  reached: Int32Array;
+  reachedCount: number;
 }
 
 /**
  * The same ranking as `matchLearner`, names and scores only: no explanations are worked out (for
- * batch work that shows names and scores, such as cohort reports).
+ * batch work that shows names and scores, such as cohort reports), and no match is described —
+ * each score is the ranking's own (the one `matchLearner`'s description works out again).
  */
 export function rankLearner(
   state: IndexState,
   learner: LearnerVector,
-  options: Omit<MatchOptions, 'asOf'> = {},
+  { limit = DEFAULT_MATCH_LIMIT, digital, green }: Omit<MatchOptions, 'asOf'> = {},
 ): OccupationRank[] {
-  return matchLearner(state, learner, options, { explain: false, directions: false }).matches.map(
-    ({ code, name, score, digital, green }) => ({ code, name, score, digital, green }),
-  );
+  const count = clampLimit(limit, MAX_MATCH_LIMIT);
+  if (!learner.matchable || count === 0) return [];
+  return withRankings(state, learner, count, { digital, green }, (groups, rankings) => {
+    const rank = (scores: Float64Array, index: number): OccupationRank => {
+      const { code, name, digital, green } = state.occupations[index] as OccupationEntry;
+      return { code, name, score: scores[index] as number, digital, green };
+    };
+    if (groups.length <= 1) {
+      const ranking = rankings[0] as Ranking;
+      return topAmong(ranking.scores, ranking.reached, ranking.reachedCount, count).map((index) =>
+        rank(ranking.scores, index),
+      );
+    }
+    const { overall } = overallRanking(state, learner, groups, rankings);
+    return overall.indices.slice(0, count).map((index) => rank(overall.scores, index));
+  });
 }
 
 export function matchLearner(
@@ -67,7 +85,7 @@ export function matchLearner(
   { limit = DEFAULT_MATCH_LIMIT, digital, green }: Omit<MatchOptions, 'asOf'> = {},
   /**
    * `explain: false` leaves out shared terms and covered and missing tasks, `directions: false` each
-   * direction's own list (see `rankLearner`).
+   * direction's own list.
    */
   { explain = true, directions = true }: { explain?: boolean; directions?: boolean } = {},
 ): MatchResult {
@@ -79,8 +97,30 @@ export function matchLearner(
   };
   const count = clampLimit(limit, MAX_MATCH_LIMIT);
   if (!learner.matchable || count === 0) return result;
-  const filter = { digital, green };
+  withRankings(state, learner, count, { digital, green }, (groups, rankings) => {
+    if (groups.length <= 1) {
+      const ranking = rankings[0] as Ranking;
+      result.matches = topAmong(ranking.scores, ranking.reached, ranking.reachedCount, count).map((index) =>
+        describe(state, ranking, index, explain),
+      );
+      return;
+    }
+    describeDirections(state, learner, groups, rankings, count, { explain, directions }, result);
+  });
+  return result;
+}
 
+/**
+ * Ranks the learner (each of their directions when they have several) and hands the rankings to
+ * `use` while their arrays are lent (they go back to be reused when it returns).
+ */
+function withRankings<T>(
+  state: IndexState,
+  learner: LearnerVector,
+  count: number,
+  filter: { digital?: boolean | undefined; green?: boolean | undefined },
+  use: (groups: readonly number[][], rankings: readonly Ranking[]) => T,
+): T {
   const { groups, learners } = directionsOf(state, learner);
   const free = freeArrays(state);
   const taken: RankArrays[] = [];
@@ -93,18 +133,13 @@ export function matchLearner(
     return rankAll(state, one, filter, Math.max(count, REFINED), arrays, { mergeInto: whole });
   };
   try {
-    if (groups.length <= 1) {
-      const ranking = rank(learner);
-      result.matches = top(ranking.scores, count).map((index) => describe(state, ranking, index, explain));
-      return result;
-    }
+    if (groups.length <= 1) return use(groups, [rank(learner)]);
     const rankings = learners.map(rank);
     if (whole) {
       whole.ranking = ++whole.rankings;
       whole.rankingOf.set(learner, whole.ranking);
     }
-    describeDirections(state, learner, groups, rankings, count, { explain, directions }, result);
-    return result;
+    return use(groups, rankings);
   } finally {
     free.push(...taken);
   }
@@ -130,42 +165,27 @@ function describeDirections(
     }
     return match;
   };
-  // Overall: each occupation at its best direction, explained by that direction, its score weighed
-  // by how much of the evidence the direction holds.
-  const n = state.occupations.length;
-  const overall = new Float64Array(n).fill(-1);
-  const from = new Int32Array(n);
-  // (`=== false`: an index stored before the switch existed weighs directions too.)
-  const weights = state.scoring.directionWeight === false ? [] : directionWeights(state, learner, groups);
-  rankings.forEach((ranking, d) => {
-    const factor = weights[d]?.factor ?? 1;
-    for (let o = 0; o < n; o++) {
-      const raw = ranking.scores[o] as number;
-      if (raw < 0) continue;
-      const score = factor === 1 ? raw : round4(raw * factor);
-      if (score > (overall[o] as number) && score >= SCORER.minScore) {
-        overall[o] = score;
-        from[o] = d;
-      }
-    }
-  });
-  result.matches = top(overall, count).map((index) => {
+  const { overall, from, weights } = overallRanking(state, learner, groups, rankings);
+  result.matches = overall.indices.slice(0, count).map((index) => {
     const d = from[index] as number;
     const match = describeOnce(d, index);
     const weight = weights[d];
     if (!weight || weight.factor === 1) return match;
     return {
       ...match,
-      score: overall[index] as number,
-      band: bandOf(overall[index] as number),
+      score: overall.scores[index] as number,
+      band: bandOf(overall.scores[index] as number),
       breakdown: { ...match.breakdown, direction: weight },
     };
   });
   if (!directions) return;
   result.directions = rankings.map((ranking, d): MatchDirection => {
-    const matches = top(ranking.scores, Math.min(count, DIRECTIONS.perDirection)).map((index) =>
-      describeOnce(d, index),
-    );
+    const matches = topAmong(
+      ranking.scores,
+      ranking.reached,
+      ranking.reachedCount,
+      Math.min(count, DIRECTIONS.perDirection),
+    ).map((index) => describeOnce(d, index));
     const lead = matches[0]
       ? state.occupations[state.occupationByCode.get(matches[0].code) ?? -1]
       : undefined;
@@ -175,6 +195,49 @@ function describeDirections(
       matches,
     };
   });
+}
+
+/**
+ * Overall: each occupation at its best direction, its score weighed by how much of the evidence the
+ * direction holds (`from`: that direction), the best first (`indices`, at most `MAX_MATCH_LIMIT`).
+ */
+function overallRanking(
+  state: IndexState,
+  learner: LearnerVector,
+  groups: readonly number[][],
+  rankings: readonly Ranking[],
+): {
+  overall: { scores: Float64Array; indices: number[] };
+  from: Int32Array;
+  weights: { share: number; factor: number }[];
+} {
+  const n = state.occupations.length;
+  const scores = new Float64Array(n).fill(-1);
+  const from = new Int32Array(n);
+  // (`=== false`: an index stored before the switch existed weighs directions too.)
+  const weights = state.scoring.directionWeight === false ? [] : directionWeights(state, learner, groups);
+  // Only a ranking's reached occupations have a score (in no particular order: each occupation's
+  // best is taken over the directions in order, so the order of occupations does not matter).
+  const reached: number[] = [];
+  rankings.forEach((ranking, d) => {
+    const factor = weights[d]?.factor ?? 1;
+    for (let i = 0; i < ranking.reachedCount; i++) {
+      const o = ranking.reached[i] as number;
+      const raw = ranking.scores[o] as number;
+      if (raw < 0) continue;
+      const score = factor === 1 ? raw : round4(raw * factor);
+      if (score > (scores[o] as number) && score >= SCORER.minScore) {
+        if ((scores[o] as number) < 0) reached.push(o);
+        scores[o] = score;
+        from[o] = d;
+      }
+    }
+  });
+  return {
+    overall: { scores, indices: topAmong(scores, reached, reached.length, MAX_MATCH_LIMIT) },
+    from,
+    weights,
+  };
 }
 
 /**
@@ -208,14 +271,7 @@ function directionWeights(
  * crisply (风电场做运维) weighed as much as a story told at length in everyday words.
  */
 function saidWords(state: IndexState, item: LearnerVector['evidence'][number]): number {
-  if (item.memo.saidWords === undefined) {
-    const known = new Set<string>();
-    for (const clause of item.words.clauses) {
-      for (const word of clause.actions) if (state.vocabulary.known(word) !== undefined) known.add(word);
-      for (const word of clause.objects) if (state.vocabulary.known(word) !== undefined) known.add(word);
-    }
-    item.memo.saidWords = known.size;
-  }
+  item.memo.saidWords ??= saidWordCount(state, item.words.clauses);
   return item.memo.saidWords;
 }
 
@@ -341,11 +397,11 @@ function rankAll(
   }
   // Coverage by meaning for the occupations that can rank, then their scores again, each × how
   // much of the evidence it explains against the best of them.
-  const leading = state.scoring.meaning ? top(scores, REFINED) : [];
+  const leading = state.scoring.meaning ? topAmong(scores, reached, m, REFINED) : [];
   // The fits read the profile only, so they need the leading occupations, not their second reading.
   const explained = explainedFits(state, learner, leading);
   if (!filtered && keep >= REFINED) explainedOf(state).set(learner, explained);
-  if (leadingOnly) return { learner, similarities, coverage, scores, explained };
+  if (leadingOnly) return { learner, similarities, coverage, scores, explained, reached, reachedCount: m };
   if (firstPass) throw new Error('unreachable: a known first reading is read only');
   refineCoverage(state, learner, table, leading);
   for (const o of leading) {
@@ -362,7 +418,7 @@ function rankAll(
       );
     score(o);
   }
-  return { learner, similarities, coverage, scores, explained };
+  return { learner, similarities, coverage, scores, explained, reached, reachedCount: m };
 }
 
 /**
@@ -572,16 +628,31 @@ function newRankArrays(state: IndexState): RankArrays {
 /** Occupations whose tasks are read by meaning after the first, whole-text pass. */
 export const REFINED = 15;
 
-/** The `count` best occupation indices by score; ties by code (occupations are sorted by code). */
-function top(scores: Float64Array, count: number): number[] {
+/**
+ * The `count` best of the occupations `indices[0 … m)` by score (those with a score, ≥ 0), in any
+ * order; ties by index, i.e. by code (occupations are sorted by code): the same as reading every
+ * occupation in index order.
+ */
+function topAmong(scores: Float64Array, indices: ArrayLike<number>, m: number, count: number): number[] {
   // Insertion into a short sorted list: count is small, the scores many.
   const best: number[] = [];
-  for (let o = 0; o < scores.length; o++) {
+  if (count <= 0) return best;
+  for (let i = 0; i < m; i++) {
+    const o = indices[i] as number;
     const score = scores[o] as number;
     if (score < 0) continue;
-    if (best.length === count && score <= (scores[best[count - 1] as number] as number)) continue;
+    if (best.length === count) {
+      const last = best[count - 1] as number;
+      const lowest = scores[last] as number;
+      if (score < lowest || (score === lowest && o > last)) continue;
+    }
     let at = best.length;
-    while (at > 0 && score > (scores[best[at - 1] as number] as number)) at--;
+    while (at > 0) {
+      const above = best[at - 1] as number;
+      const its = scores[above] as number;
+      if (score > its || (score === its && o < above)) at--;
+      else break;
+    }
     best.splice(at, 0, o);
     if (best.length > count) best.pop();
   }
