@@ -117,6 +117,40 @@ describe.each(testDatabases())('pre-assessment on %s', { timeout: 180_000 }, (da
     expect(await outcome(NEXT_DAY)).toMatchObject({ assessed: 0, finished: true });
   });
 
+  it('runs again the same day when the taxonomy changes: every row is then stale', async () => {
+    const [a] = cohorts as [(typeof cohorts)[0]];
+    await build(a, DAY);
+    expect(await outcome(NEXT_DAY)).toMatchObject({ assessed: LEARNERS, finished: true });
+    expect(await outcome(NEXT_DAY)).toMatchObject({ assessed: 0, finished: true });
+    // Another taxonomy content (its index stored, as the server stores it): the day's work is due again.
+    const stamp = await db()
+      .selectFrom('taxonomies')
+      .select('content_hash')
+      .where('id', '=', 'cn2022')
+      .executeTakeFirst();
+    if (!stamp) throw new Error('no taxonomy');
+    await db()
+      .updateTable('taxonomies')
+      .set({ content_hash: 'changed' })
+      .where('id', '=', 'cn2022')
+      .execute();
+    try {
+      const changedKey = await currentIndexKey(db(), 'cn2022');
+      if (!changedKey) throw new Error('no index key');
+      await storeMatcherIndex(db(), changedKey, serializeMatcherIndex(matcher));
+      expect(await outcome(NEXT_DAY)).toMatchObject({ assessed: LEARNERS, stored: LEARNERS, finished: true });
+      expect((await rows(a.ids)).every((r) => r.taxonomy_hash === 'changed' && r.as_of === NEXT_DAY)).toBe(
+        true,
+      );
+    } finally {
+      await db()
+        .updateTable('taxonomies')
+        .set({ content_hash: stamp.content_hash })
+        .where('id', '=', 'cn2022')
+        .execute();
+    }
+  });
+
   it('pre-assesses only learners a report used within the look-back days', async () => {
     const [a, b] = cohorts as [(typeof cohorts)[0], (typeof cohorts)[0]];
     // B was reported on 7 days before: outside a 7-day look-back (today and the 6 days before).

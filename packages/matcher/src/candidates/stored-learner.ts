@@ -16,6 +16,7 @@ import {
   itemFacts,
   type LearnerVector,
 } from '../profile/learner-vector.js';
+import { TaskValues } from '../profile/task-values.js';
 import { groupDirections } from '../scoring/directions.js';
 import { itemRole } from '../scoring/role-reading.js';
 import type { RoleReading } from '../scoring/role-types.js';
@@ -187,8 +188,8 @@ export function storedLearnerVector(
         ),
         memo:
           item.saidWords >= 0
-            ? { meaning: new Map(), reused: false, saidWords: item.saidWords }
-            : { meaning: new Map(), reused: false },
+            ? { meaning: new TaskValues(), reused: false, saidWords: item.saidWords }
+            : { meaning: new TaskValues(), reused: false },
         roleSource: { title: item.title, description: item.description, reading: readStoredRole(item.role) },
       },
     };

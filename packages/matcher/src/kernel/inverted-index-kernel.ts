@@ -82,6 +82,42 @@ class InvertedIndex implements CorpusIndex {
   scoreTouched(query: SparseVector, out: Float64Array, touched: Int32Array): number {
     const queryNorm = norm(query);
     if (queryNorm === 0) return 0;
+    const count = this.#sumTouched(query, touched);
+    const sums = this.#sums;
+    const seen = this.#seen;
+    const inverseNorms = this.#inverseNorms;
+    const scale = 1 / queryNorm;
+    for (let k = 0; k < count; k++) {
+      const doc = touched[k] as number;
+      out[doc] = (sums[doc] as number) * (inverseNorms[doc] as number) * scale;
+      sums[doc] = 0;
+      seen[doc] = 0;
+    }
+    return count;
+  }
+
+  scoreTouchedInOrder(query: SparseVector, values: Float64Array, touched: Int32Array): number {
+    const queryNorm = norm(query);
+    if (queryNorm === 0) return 0;
+    const count = this.#sumTouched(query, touched);
+    const sums = this.#sums;
+    const seen = this.#seen;
+    const inverseNorms = this.#inverseNorms;
+    const scale = 1 / queryNorm;
+    for (let k = 0; k < count; k++) {
+      const doc = touched[k] as number;
+      values[k] = (sums[doc] as number) * (inverseNorms[doc] as number) * scale;
+      sums[doc] = 0;
+      seen[doc] = 0;
+    }
+    return count;
+  }
+
+  /**
+   * The posting walk of `scoreTouched`: each reached vector's dot product with `query` into the
+   * scratch sums (its index into `touched`, once); returns how many. The caller reads and clears them.
+   */
+  #sumTouched(query: SparseVector, touched: Int32Array): number {
     const offsets = this.#offsets;
     const docs = this.#docs;
     const weights = this.#weights;
@@ -104,14 +140,6 @@ class InvertedIndex implements CorpusIndex {
         }
         sums[doc] = (sums[doc] as number) + q * (weights[p] as number);
       }
-    }
-    const inverseNorms = this.#inverseNorms;
-    const scale = 1 / queryNorm;
-    for (let k = 0; k < count; k++) {
-      const doc = touched[k] as number;
-      out[doc] = (sums[doc] as number) * (inverseNorms[doc] as number) * scale;
-      sums[doc] = 0;
-      seen[doc] = 0;
     }
     return count;
   }

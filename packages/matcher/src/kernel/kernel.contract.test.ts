@@ -88,6 +88,22 @@ describe.each(KERNELS)('similarity kernel: $name', (kernel) => {
     expect(index.scoreTouched(v([]), out, touched)).toBe(0);
   });
 
+  it('scores in order the vectors scoreTouched reaches: the same ones, the same cosines, number for number', () => {
+    const corpus = [...randomVectors(60, 200, 17), v([])];
+    const index = kernel.index(corpus, 200);
+    const out = new Float64Array(corpus.length);
+    const touched = new Int32Array(corpus.length);
+    const inOrder = new Int32Array(corpus.length);
+    const values = new Float64Array(corpus.length);
+    for (const query of [...randomVectors(10, 200, 19), v([])]) {
+      const count = index.scoreTouched(query, out, touched);
+      expect(index.scoreTouchedInOrder(query, values, inOrder)).toBe(count);
+      expect(Array.from(inOrder.subarray(0, count))).toEqual(Array.from(touched.subarray(0, count)));
+      for (let k = 0; k < count; k++) expect(values[k]).toBe(out[touched[k] as number]);
+      for (let k = 0; k < count; k++) out[touched[k] as number] = 0;
+    }
+  });
+
   it('ignores query ids beyond the corpus dimension', () => {
     const index = kernel.index([v([[1, 1]])], 2);
     const out = new Float64Array(1);

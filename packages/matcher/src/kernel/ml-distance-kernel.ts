@@ -54,6 +54,16 @@ export const mlDistanceKernel: SimilarityKernel = {
         }
         return count;
       },
+      scoreTouchedInOrder(query, values, touched) {
+        let count = 0;
+        for (let doc = 0; doc < corpus.length; doc++) {
+          const value = cosine(query, corpus[doc] as SparseVector);
+          if (value === 0) continue;
+          values[count] = value;
+          touched[count++] = doc;
+        }
+        return count;
+      },
     };
   },
 };

@@ -13,6 +13,12 @@ export interface CorpusIndex {
    * for the vectors the query reaches.
    */
   scoreTouched(query: SparseVector, out: Float64Array, touched: Int32Array): number;
+  /**
+   * `scoreTouched` with each cosine written beside its index: `values[k]` is the cosine of
+   * `touched[k]` (the same numbers, the same order); nothing else is written. For a caller that reads
+   * each reached vector once, in turn, so its cosines are read in order, not scattered over `size`.
+   */
+  scoreTouchedInOrder(query: SparseVector, values: Float64Array, touched: Int32Array): number;
 }
 
 export interface SimilarityKernel {

@@ -18,6 +18,7 @@ import type { EvidenceInput, EvidenceWeight } from '../types.js';
 import { normalize, type SparseVector, sparseFromMap, weightedSum } from '../vector/sparse-vector.js';
 import { evidenceBag, knownTermCount, queryVector } from './evidence-vector.js';
 import { evidenceFactors, evidenceLevel, referenceDay } from './evidence-weight.js';
+import { TaskValues } from './task-values.js';
 
 export interface LearnerEvidence {
   id: string;
@@ -51,9 +52,9 @@ export interface ItemMemo {
   /** Its similarity profile over the occupations (`directions.ts`). */
   nearest?: { indices: number[]; values: number[] };
   /** Coverage by meaning of task t by the item, per task index read so far. */
-  meaning: Map<number, number>;
+  meaning: TaskValues;
   /** How far the item says task t's action (`actionAgreement`), per task index read so far. */
-  agreement?: Map<number, number>;
+  agreement?: TaskValues;
   /** The norm of its vector (`taskCosine` in task-coverage.ts). */
   norm?: number;
   /** How many distinct words the classification knows it says (`directionWeights` in `match.ts`). */
@@ -217,7 +218,7 @@ export function analyseItem(state: IndexState, item: EvidenceInput): ItemAnalysi
       }),
       nearLexiconOf(state),
     ),
-    memo: { meaning: new Map(), reused: false },
+    memo: { meaning: new TaskValues(), reused: false },
     roleSource: { title: item.title, description: item.description },
   };
 }

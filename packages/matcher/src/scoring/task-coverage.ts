@@ -6,6 +6,7 @@
 import type { IndexState } from '../index-state.js';
 import { invertedIndexKernel } from '../kernel/inverted-index-kernel.js';
 import type { ItemMemo, LearnerEvidence, LearnerVector } from '../profile/learner-vector.js';
+import { TaskValues } from '../profile/task-values.js';
 import type { TaskCoverage } from '../types.js';
 import type { SparseVector } from '../vector/sparse-vector.js';
 import { dot, norm } from '../vector/sparse-vector.js';
@@ -58,13 +59,12 @@ export function coverAllTasks(
       }
       continue;
     }
-    // Only the tasks sharing a term with the item (the inverted index's postings).
+    // Only the tasks sharing a term with the item (the inverted index's postings), read in turn.
     const { similarities, touched } = scratchOf(state);
-    const count = state.taskIndex.scoreTouched(item.vector, similarities, touched);
+    const count = state.taskIndex.scoreTouchedInOrder(item.vector, similarities, touched);
     for (let i = 0; i < count; i++) {
       const t = touched[i] as number;
-      const similarity = similarities[t] as number;
-      similarities[t] = 0;
+      const similarity = similarities[i] as number;
       if (similarity <= 0) continue;
       const credit = coverCredit(quality, similarity, 0);
       if (credit > (coverage[t] as number)) {
@@ -87,15 +87,14 @@ function keepTaskSimilarities(
   item: LearnerEvidence,
 ): NonNullable<ItemMemo['taskSimilarities']> {
   const { similarities, touched } = scratchOf(state);
-  const count = state.taskIndex.scoreTouched(item.vector, similarities, touched);
+  const count = state.taskIndex.scoreTouchedInOrder(item.vector, similarities, touched);
   let positive = 0;
-  for (let i = 0; i < count; i++) if ((similarities[touched[i] as number] as number) > 0) positive++;
+  for (let i = 0; i < count; i++) if ((similarities[i] as number) > 0) positive++;
   const kept = { tasks: new Int32Array(positive), similarities: new Float64Array(positive) };
   let at = 0;
   for (let i = 0; i < count; i++) {
     const t = touched[i] as number;
-    const similarity = similarities[t] as number;
-    similarities[t] = 0;
+    const similarity = similarities[i] as number;
     if (similarity <= 0) continue;
     kept.tasks[at] = t;
     kept.similarities[at++] = similarity;
@@ -112,7 +111,7 @@ export function emptyCoverage(state: IndexState): CoverageTable {
   };
 }
 
-/** Per-index scratch arrays for `scoreTouched` (kept at 0 between calls; one thread). */
+/** Per-index scratch arrays for `scoreTouchedInOrder` (one thread). */
 const scratch = new WeakMap<IndexState, { similarities: Float64Array; touched: Int32Array }>();
 function scratchOf(state: IndexState): { similarities: Float64Array; touched: Int32Array } {
   let arrays = scratch.get(state);
@@ -211,7 +210,7 @@ function taskCosine(
 function meaningScore(state: IndexState, item: LearnerEvidence, task: number): number {
   if (!state.scoring.meaning) return 0;
   let meaning = item.memo.meaning.get(task);
-  if (meaning === undefined) {
+  if (meaning < 0) {
     meaning =
       item.summary.knownTerms === 0 ? 0 : matchTaskMeaning(taskTablesOf(state).words, task, item.words);
     item.memo.meaning.set(task, meaning);
@@ -257,7 +256,10 @@ function itemCredit(
   if (item.summary.knownTerms === 0) return 0;
   const similarity = taskCosine(state, item, task, taskVector);
   const meaning = meaningScore(state, item, task);
-  return statementCredit(item.quality, similarity, meaning, () => agreementOf(state, item, task));
+  // `statementCredit` with the action read, without a closure per task and item.
+  const agreement =
+    saturate(similarity, SCORER.taskSaturation) > meaning ? agreementOf(state, item, task) : 1;
+  return coverCredit(item.quality, similarity, meaning, agreement);
 }
 
 /**
@@ -300,10 +302,10 @@ export function requirementCredit(
 /** How far the item says the task's action; 1 (no reading) with coverage by meaning or the gate off. */
 function agreementOf(state: IndexState, item: LearnerEvidence, task: number): number {
   if (!state.scoring.meaning || state.scoring.actionGate === false) return 1;
-  item.memo.agreement ??= new Map();
+  item.memo.agreement ??= new TaskValues();
   const kept = item.memo.agreement;
   let agreement = kept.get(task);
-  if (agreement === undefined) {
+  if (agreement < 0) {
     agreement = actionAgreementTask(taskTablesOf(state).words, task, item.words);
     kept.set(task, agreement);
   }

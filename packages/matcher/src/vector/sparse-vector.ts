@@ -65,6 +65,7 @@ export function dot(a: SparseVector, b: SparseVector): number {
 
 /** Σ weightᵢ · vectorᵢ. */
 export function weightedSum(parts: readonly { vector: SparseVector; weight: number }[]): SparseVector {
+  if (parts.length <= MERGED_PARTS) return mergedSum(parts);
   // Sums per id in a dense scratch array (kept at 0 between calls), not a map of boxed numbers:
   // the same additions in the same order, so the same values as `sparseFromMap` of a map.
   let total = 0;
@@ -108,6 +109,50 @@ export function weightedSum(parts: readonly { vector: SparseVector; weight: numb
     sums[id] = 0;
   }
   return { ids, values };
+}
+
+/** Up to how many parts `weightedSum` merges their sorted ids rather than summing into a scratch array. */
+const MERGED_PARTS = 4;
+
+/**
+ * `weightedSum` of a few parts by merging their ids (each vector's are sorted): per id, 0 plus each
+ * part's weight × value in the parts' order — the same additions, in the same order, as the scratch
+ * array's — and no sort of the ids.
+ */
+function mergedSum(parts: readonly { vector: SparseVector; weight: number }[]): SparseVector {
+  let total = 0;
+  for (const { vector } of parts) total += vector.ids.length;
+  const ids = new Int32Array(total);
+  const values = new Float32Array(total);
+  const at = new Int32Array(parts.length);
+  let kept = 0;
+  for (;;) {
+    // The smallest id not yet read of any part.
+    let id = -1;
+    for (let p = 0; p < parts.length; p++) {
+      const vector = (parts[p] as { vector: SparseVector }).vector;
+      const i = at[p] as number;
+      if (i < vector.ids.length) {
+        const next = vector.ids[i] as number;
+        if (id === -1 || next < id) id = next;
+      }
+    }
+    if (id === -1) break;
+    let sum = 0;
+    for (let p = 0; p < parts.length; p++) {
+      const { vector, weight } = parts[p] as { vector: SparseVector; weight: number };
+      const i = at[p] as number;
+      if (i < vector.ids.length && vector.ids[i] === id) {
+        sum = sum + weight * (vector.values[i] as number);
+        at[p] = i + 1;
+      }
+    }
+    if (sum !== 0) {
+      ids[kept] = id;
+      values[kept++] = sum;
+    }
+  }
+  return { ids: ids.slice(0, kept), values: values.slice(0, kept) };
 }
 
 /** Scratch of `weightedSum`, all 0 between calls (one thread), grown to the largest id seen. */

@@ -105,7 +105,10 @@ export async function storeAssessed(
 ): Promise<number> {
   const vectors: StoredVector[] = [];
   const assessments: StoredAssessment[] = [...alsoStore];
+  let encoded = 0;
   for (const { learnerId, result, reportedOn } of assessed) {
+    // Encoded a batch at a time: other requests run between.
+    if (++encoded % LOAD_BATCH === 0) await turn();
     const head = heads.get(learnerId);
     if (!head || !result) continue;
     if (result.analysed)

@@ -202,7 +202,10 @@ export async function buildCohortReport(
   const terms = new Map<string, number>();
   let digital = 0;
   let green = 0;
+  let counted = 0;
   for (const member of members) {
+    // Counted a batch at a time too: other requests run between.
+    if (++counted % LOAD_BATCH === 0) await turn();
     const base = { learnerId: member.learnerId, name: member.name, topOccupations: [], bestScore: null };
     const assessment = member.sharesEvidence ? assessed.get(member.learnerId) : undefined;
     if (!assessment) {
@@ -257,6 +260,16 @@ export async function buildCohortReport(
   const included = learners.filter((l) => l.status === 'included');
   const n = included.length;
   const best = included.map((l) => l.bestScore as number);
+  // The lists sorted a piece at a time too (thousands of gap tasks and learners): other requests run between.
+  learners.sort(
+    (a, b) => (b.bestScore ?? -1) - (a.bestScore ?? -1) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+  await turn();
+  const taskGaps = [...tasks.values()].sort(
+    (a, b) => b.learners - a.learners || b.gain - a.gain || (a.taskId < b.taskId ? -1 : 1),
+  );
+  await turn();
+  const skillGaps = [...terms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const count = (status: ReportLearner['status']) => learners.filter((l) => l.status === status).length;
   const report: CohortReport = {
     format: 'skillbank.cohort-report',
@@ -286,23 +299,21 @@ export async function buildCohortReport(
       median: median(best),
       fitWellShare: n === 0 ? null : share(included.filter((l) => fitsWell(l.bestScore as number)).length, n),
     },
-    learners: learners.sort(
-      (a, b) => (b.bestScore ?? -1) - (a.bestScore ?? -1) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-    ),
+    learners,
     occupations: [...fits.values()]
       .sort((a, b) => b.learners - a.learners || (a.code < b.code ? -1 : 1))
       .map((f) => ({ ...f, share: share(f.learners, n) })),
     gaps: {
-      tasks: [...tasks.values()]
-        .sort((a, b) => b.learners - a.learners || b.gain - a.gain || (a.taskId < b.taskId ? -1 : 1))
-        .map(({ gain, ...t }) => ({
-          ...t,
-          share: share(t.learners, n),
-          meanGain: round4(gain / t.learners),
-        })),
-      skills: [...terms.entries()]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .map(([term, learnersCount]) => ({ term, learners: learnersCount, share: share(learnersCount, n) })),
+      tasks: taskGaps.map(({ gain, ...t }) => ({
+        ...t,
+        share: share(t.learners, n),
+        meanGain: round4(gain / t.learners),
+      })),
+      skills: skillGaps.map(([term, learnersCount]) => ({
+        term,
+        learners: learnersCount,
+        share: share(learnersCount, n),
+      })),
     },
     readiness: {
       digital: { learners: digital, share: n === 0 ? null : share(digital, n) },

@@ -193,7 +193,8 @@ export async function preassessOnce(
     db,
     PREASSESS_LEASE,
     async (lease: Lease) => {
-      const pool = run.pool ?? createReportPool({ threads: Math.max(1, run.threads), idleMs: 0 });
+      // Kept for the whole run (started by its first chunk), ended after it.
+      const pool = run.pool ?? createReportPool({ threads: Math.max(1, run.threads) });
       try {
         return await preassess(db, {
           ...run,
