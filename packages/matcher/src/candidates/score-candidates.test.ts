@@ -142,7 +142,7 @@ describe('scoreCandidates', () => {
     const [read] = matcher.scoreCandidates(role, [analyst]);
     const [byVectors] = matcher.scoreCandidates(role, [analyst], { meaning: false });
     // Read by meaning it is met with more credit than the vectors give (0.55 against 0.31; the
-    // vectors alone reach the covered threshold too since match-2026.11-22 put it at 0.25).
+    // vectors alone reach the covered threshold too since match-2026.11-23 put it at 0.25).
     expect(read?.allEssentialMet).toBe(true);
     expect(read?.requirements[0]?.score).toBeGreaterThan((byVectors?.requirements[0]?.score ?? 1) + 0.1);
     expect(read?.score).toBeGreaterThan(byVectors?.score ?? 1);

@@ -82,7 +82,7 @@ describe('directions', () => {
       description: '暑假在光伏电站做运维',
     };
     // The side's leader stays in the overall list, scaled by its share. (The main story's leader
-    // led it by 0.003 until match-2026.11-21; since -22 credits a character in common half as much —
+    // led it by 0.003 until match-2026.11-22; since -23 credits a character in common half as much —
     // 家政 ↔ 家庭 included — it is second, 0.365 to 0.374: the share this test is about is unchanged.)
     const result = matcher.match([main, side], { limit: 15 });
     expect(result.directions?.map((d) => d.evidenceIds)).toEqual([['main'], ['side']]);

@@ -199,7 +199,7 @@ function plainWordMatch(task: string, evidence: string, related: boolean): numbe
     return at === short.length;
   };
   if (subsequence(task, evidence) || subsequence(evidence, task)) return MEANING.subsequence;
-  // A character in common alone earns `MEANING.sharedCharacter` (0.5 until match-2026.11-22).
+  // A character in common alone earns `MEANING.sharedCharacter` (0.5 until match-2026.11-23).
   for (const ch of task)
     if (/[\u3400-\u9fff]/.test(ch) && evidence.includes(ch)) return MEANING.sharedCharacter;
   return 0;

@@ -34,13 +34,14 @@
  * Latin words as whole words (title-neighbours.ts). -14 weighs directions by the words said, not by
  * their vectors' known terms (match.ts `directionWeights`). -19 reads the evidence's verbs and objects with
  * their near-synonyms in coverage by meaning (text/near-synonyms.ts: 修理 for 维修 at 1, 清理 for 清洗 at 0.7).
- * -21 adds the fifth and sixth walks of everyday words per occupation (text/everyday-occupation-list.ts).
- * -22 gives two words that only share a character 0.25 in coverage by meaning and the action
+ * -21 adds the fifth and sixth walks of everyday words per occupation (text/everyday-occupation-list.ts),
+ * -22 the seventh (group 2's professional occupations).
+ * -23 gives two words that only share a character 0.25 in coverage by meaning and the action
  * agreement (制作 ↔ 操作 was 0.5), reads the agreement against the task clause's objects, with the
  * object alone 0.2 and covered at 0.25 (task-meaning.ts `MEANING`).
  */
 
-export const SCORER_VERSION = 'match-2026.11-22';
+export const SCORER_VERSION = 'match-2026.11-23';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,
@@ -50,7 +51,7 @@ export const SCORER = Object.freeze({
   /**
    * Chosen with the object-alone credit (`MEANING.objectOnly`) by 5-fold cross-validation on the
    * labelled coverage set (README, "Coverage by meaning against a person's judgement"): 0.25 since
-   * `match-2026.11-22` (a character in common half the credit), 0.35 from `-15`; 0.5 until
+   * `match-2026.11-23` (a character in common half the credit), 0.35 from `-15`; 0.5 until
    * `match-2026.11-15` (recall 14 %).
    */
   coveredThreshold: 0.25,

@@ -42,7 +42,7 @@ export const MEANING = Object.freeze({
   related: 0.5,
   /**
    * Credit of two words that only share a character (操控 ↔ 操作, but as much 制作 ↔ 操作, 数据 ↔
-   * 证据): 0.25 since `match-2026.11-22` (0.5 before), chosen with the covered threshold by 5-fold
+   * 证据): 0.25 since `match-2026.11-23` (0.5 before), chosen with the covered threshold by 5-fold
    * cross-validation on the labelled coverage set among 0, 0.25 and 0.5. At 0.5 a character in
    * common held "not" pairs near the threshold; at 0 the ranking of the narratives written blind
    * lost (README, "A character in common"). The relations that carry meaning keep their credit:
@@ -59,7 +59,7 @@ export const MEANING = Object.freeze({
    * of its verbs, not even in part (a task is an action on an object: flying a drone is not
    * repairing one). Below the covered threshold (0.25), so the object alone never covers; chosen
    * with it by 5-fold cross-validation on the labelled coverage set (README): 0.2 since
-   * `match-2026.11-22` (a character in common half the credit, so it lifts "not" pairs less), 0.3 from `-15`; 0.6 (= 1 −
+   * `match-2026.11-23` (a character in common half the credit, so it lifts "not" pairs less), 0.3 from `-15`; 0.6 (= 1 −
    * actionWeight) read the object as if the action were merely unsaid (until `match-2026.11-15`).
    */
   objectOnly: 0.2,
@@ -684,7 +684,7 @@ function growSums(n: number): void {
  * the best evidence clause's verb match (`wordMatch`: the same verb, one inside the other, every
  * character in order or a shared character for partial credit), each verb weighted by how distinctive it is (执行 and 使用 say less
  * than 维修), `MEANING.actionOnly` of it when that evidence clause says none of the task clause's
- * objects (since `match-2026.11-22`: a welder's 焊接钢结构 says the 焊接 of 识读焊接图纸 but not its
+ * objects (since `match-2026.11-23`: a welder's 焊接钢结构 says the 焊接 of 识读焊接图纸 but not its
  * drawings); the mean over those clauses. 1 when the task names no action.
  */
 export function actionAgreement(
