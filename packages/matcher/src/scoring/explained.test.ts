@@ -103,15 +103,16 @@ describe('how much of the evidence an occupation explains', () => {
 
   it('ranks without explanations the same occupations and scores as the full match (one direction and several)', async () => {
     const narratives = await loadNarratives(taxonomy);
+    // Limits and filters too: the ranking picks its best among the occupations it reached.
+    const options = [{}, { limit: 100 }, { limit: 3, digital: true }, { limit: 20, green: true }];
     for (const { evidence } of [...narratives, ...withSidePieces(narratives)]) {
-      const full = matcher.match(evidence).matches.map(({ code, name, score, digital, green }) => ({
-        code,
-        name,
-        score,
-        digital,
-        green,
-      }));
-      expect(matcher.rankProfile(matcher.profileVector(evidence))).toEqual(full);
+      const vector = matcher.profileVector(evidence);
+      for (const option of options) {
+        const full = matcher
+          .matchProfile(vector, option)
+          .matches.map(({ code, name, score, digital, green }) => ({ code, name, score, digital, green }));
+        expect(matcher.rankProfile(vector, option)).toEqual(full);
+      }
     }
   });
 });
