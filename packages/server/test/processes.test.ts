@@ -59,7 +59,11 @@ describe.each(testDatabases())('two server processes on one $name database', (da
     b = await startServer(env);
     expect(b.output()).toContain('matcher index restored');
     // Each single server runs a pre-assessor (the lease in the database lets one work at a time).
-    for (const server of [a, b]) expect(server.output().match(/pre-assessor on/g)).toHaveLength(1);
+    // It says so right after "ready", on another stream: wait for the line rather than race it.
+    for (const server of [a, b]) {
+      expect(await eventually(async () => /pre-assessor on/.test(server.output()), 30_000)).toBe(true);
+      expect(server.output().match(/pre-assessor on/g)).toHaveLength(1);
+    }
   }, 400_000);
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
