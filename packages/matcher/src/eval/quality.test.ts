@@ -198,10 +198,15 @@ const FLOORS = {
   levelPairs: { top1: 0.75, top5: 0.97, bothRight: 22, maxConfusions: 5, maxPartnerAbove: 7 },
   // (b4) at `match-2026.11-11`, measured once after the set was committed: 68.7 / 91.3, minor 73.3;
   // at `-15` 68.7 / 91.3, minor 72.7; at `-20` (run once, after that session's changes) 70.0 / 94.0,
-  // minor 72.7.
+  // minor 72.7; -22 71.3 / 94.7, minor 73.3; -23 70.7 / 94.7, minor 72.0 (floors unchanged).
   heldBack: { top1: 0.69, top5: 0.93, minorTop1: 0.72 },
-  // (b5) at `match-2026.11-20`, measured once after the set was committed: 68.7 / 92.0, minor 74.0.
-  heldBack5: { top1: 0.68, top5: 0.91, minorTop1: 0.73 },
+  // (b5) at `match-2026.11-20`, measured once after the set was committed: 68.7 / 92.0, minor 74.0;
+  // -22 70.0 / 92.0, minor 75.3; -23 (a character in common 0.25, verbs said of no object) 70.7 /
+  // 90.0, minor 76.7. -23 failed the top-5 floor of 91 by 2 items; the lead kept it and set the floor
+  // two items under its figure: on both judges together it is level with -22 (top-1 213 vs 213 of
+  // 300, MRR 0.801 vs 0.801, top-5 280 vs 283) while coverage recall rose 56.5 → 70.6 on the
+  // labelled set (5-fold). Said in the READMEs and the issue note.
+  heldBack5: { top1: 0.69, top5: 0.885, minorTop1: 0.75 },
   /**
    * Labelled coverage set at `match-2026.11-23` (a character in common 0.25, covered at 0.25):
    * precision 81.1, recall 70.6, τ-b 0.419 (0.418 on `-21`'s base); at `-22` 82.8 / 56.5 / 0.410. At `match-2026.11-19` (near-synonyms of verbs and objects): precision
