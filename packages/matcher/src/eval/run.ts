@@ -10,9 +10,16 @@
  * tunes on them; `--misses` never lists their items
  * (fixtures/eval/README.md). `--rerank-cv` runs the re-ordering experiment (`rerank-cv.ts`): a learned
  * re-ordering of the 15 leading occupations, judged by 5-fold and leave-one-set-out on (b), (b2), (b3).
+ * `--siblings` prints the narrative misses by kind and how a reading against what tells siblings
+ * apart would decide them (`sibling-contrast.ts`; tried in the scorer, not kept).
  */
 import { BUNDLED_TAXONOMY_DIR, loadTaxonomySource } from '@skillbank/core';
-import { type BuildOptions, buildIndexState, buildMatcherIndex } from '../build-matcher-index.js';
+import {
+  type BuildOptions,
+  buildIndexState,
+  buildMatcherIndex,
+  indexStateOf,
+} from '../build-matcher-index.js';
 import type { IndexState } from '../index-state.js';
 import { SCORER, SCORER_VERSION } from '../scoring/scorer.js';
 import { MEANING, withMeaningSettings } from '../scoring/task-meaning.js';
@@ -56,6 +63,7 @@ import {
 } from './narrative-cv.js';
 import { collectListings, RERANK_DEPTH, reportRerankCv } from './rerank-cv.js';
 import { samplePairs } from './sample-pairs.js';
+import { contrastProfiles, SIBLING_READINGS, siblingFigures } from './sibling-contrast.js';
 import { longestAliasBaseline, naiveBigramBaseline, textOnlyBaseline } from './title-baselines.js';
 import { type CrossValidationOptions, crossValidate, fitOnAll } from './title-cv.js';
 
@@ -106,6 +114,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes('--coverage-only')) return reportCoverage();
   if (argv.includes('--rerank-cv')) return reportRerank();
   if (argv.includes('--level-reading')) return reportLevelReading();
+  if (argv.includes('--siblings')) return reportSiblings();
   const onlyDefault = argv.includes('--only-default');
   const showMisses = argv.includes('--misses');
   const stride = Number(argv.find((arg) => arg.startsWith('--stride='))?.slice('--stride='.length) ?? '1');
@@ -595,3 +604,54 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
   process.exitCode = 1;
 });
+
+/**
+ * `--siblings`: the dev narrative misses by kind (sibling, level of work, elsewhere) and the sibling
+ * contrast reading against the current order (`sibling-contrast.ts`; README, "Telling neighbouring
+ * occupations apart").
+ */
+async function reportSiblings(): Promise<void> {
+  const source = await loadTaxonomySource(BUNDLED_TAXONOMY_DIR);
+  if (!source.ok) throw new Error('bundled taxonomy is invalid');
+  const taxonomy = source.data;
+  const matcher = buildMatcherIndex(taxonomy);
+  const state = indexStateOf(matcher);
+  if (!state) throw new Error('unreachable: the matcher was built here');
+  const contrasts = {
+    profiles: contrastProfiles(state),
+    names: contrastProfiles(state, undefined, state.names),
+  };
+  const narratives = await loadNarratives(taxonomy);
+  const sets: [string, Narrative[]][] = [
+    ['(b)', narratives],
+    ['(b′)', withSidePieces(narratives)],
+    ['(b2)', await loadFreshNarratives(taxonomy)],
+    ['(b3)', await loadEnglishNarratives(taxonomy)],
+    ['(b6)', await loadLevelPairNarratives(taxonomy)],
+  ];
+  console.log(`scorer ${SCORER_VERSION}: top-1 misses by kind, and the sibling contrast (issue 9)\n`);
+  console.log(
+    '| set | items | misses | same minor group | same middle group | other level (2 vs 4–6) | elsewhere | label 2nd / 3rd–5th / 6th–15th / beyond | sibling top 1, label 2nd–5th |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const figures = sets.map(
+    ([name, items]) => [name, siblingFigures(matcher, state, contrasts, items)] as const,
+  );
+  for (const [name, f] of figures) {
+    const m = f.misses;
+    const r = f.labelRank;
+    console.log(
+      `| ${name} | ${f.items} | ${m.minor + m.middle + m.level + m.other} | ${m.minor} | ${m.middle} | ${m.level} | ${m.other} | ${r.second} / ${r.thirdToFifth} / ${r.sixthTo15th} / ${r.beyond} | ${f.siblingAt2to5} |`,
+    );
+  }
+  console.log(
+    '\nThe label and its strongest sibling (same minor group) in the first 5, each reading between them:\n| set | reading | label first: agrees / disagrees | sibling first: picks the label / the sibling | ties |\n| --- | --- | --- | --- | --- |',
+  );
+  for (const [name, f] of figures)
+    for (const reading of SIBLING_READINGS) {
+      const t = f.readings[reading];
+      console.log(
+        `| ${name} | ${reading} | ${t.agrees} / ${t.disagrees} | ${t.label} / ${t.sibling} | ${t.ties} |`,
+      );
+    }
+}
