@@ -39,9 +39,11 @@
  * -23 gives two words that only share a character 0.25 in coverage by meaning and the action
  * agreement (制作 ↔ 操作 was 0.5), reads the agreement against the task clause's objects, with the
  * object alone 0.2 and covered at 0.25 (task-meaning.ts `MEANING`).
+ * -24 reads actions said as nouns by the head of their phrase in the clauses coverage by meaning
+ * reads (text/work-phrases.ts: 负责设备的安装调试工作 → 安装, 调试 on 设备; 做过数据分析 → 分析 on 数据).
  */
 
-export const SCORER_VERSION = 'match-2026.11-23';
+export const SCORER_VERSION = 'match-2026.11-24';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,

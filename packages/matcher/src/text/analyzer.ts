@@ -15,6 +15,7 @@ import { EVIDENCE_FORM_WORDS, isNoiseLatin, POSTING_NOISE, STOP_CHARS, STOP_WORD
 import { SYNONYM_LINES } from './synonym-list.js';
 import { parseSynonymLines, SynonymMatcher } from './synonyms.js';
 import { TECH_TERMS } from './tech-terms.js';
+import { type ReadWord, readWorkPhrases, WORK_NOUNS, type WorkCompound } from './work-phrases.js';
 import { discoverTerms } from './term-discovery.js';
 
 /**
@@ -59,6 +60,12 @@ export interface AnalyzerOptions {
   userDictionary?: boolean;
   /** Also index the dictionary words inside long words (挖掘机 → 挖掘), at this weight; 0 = off. */
   subwordWeight?: number;
+  /**
+   * Read actions said as nouns by the head of their phrase (`work-phrases.ts`: 负责设备的安装调试工作 →
+   * 安装, 调试 on 设备; 做过数据分析 → 分析 on 数据) in the clauses coverage by meaning reads; off: every
+   * word as jieba tags it.
+   */
+  workPhrases?: boolean;
 }
 
 /** Everything that depends on analyser options, in one record (goes into the index's fingerprint). */
@@ -76,6 +83,7 @@ export const DEFAULT_ANALYZER_OPTIONS: ResolvedAnalyzerOptions = Object.freeze({
   shortForms: true,
   userDictionary: true,
   subwordWeight: 0.5,
+  workPhrases: true,
 });
 
 export interface Analyzer {
@@ -147,6 +155,39 @@ export function analyzerWithWords(
       if (subwordCache.size < 200_000) subwordCache.set(word, parts);
     }
     return parts;
+  };
+
+  const tagOf = (word: string): string | undefined => {
+    const tags = segmenter().tag(word, false);
+    return tags.length === 1 ? tags[0]?.tag : undefined;
+  };
+  const compoundCache = new Map<string, WorkCompound | null>();
+  /**
+   * A compound noun that ends in a verb, as its object part and that verb (数据分析 → 数据, 分析;
+   * 管理工作 → —, 管理; 质量检验工作 → 质量, 检验), by the dictionary words it is made of; null otherwise.
+   */
+  const workCompound = (word: string): WorkCompound | null => {
+    let found = compoundCache.get(word);
+    if (found !== undefined) return found;
+    found = null;
+    if (word.length >= 4 && /^[\u3400-\u9fff]+$/.test(word)) {
+      const parts = new Set(segmenter().cutForSearch(word, false));
+      for (let k = word.length - 2; k >= 2 && !found; k--) {
+        const head = word.slice(k);
+        const rest = word.slice(0, k);
+        if (!parts.has(head) || !parts.has(rest)) continue;
+        if (WORK_NOUNS.has(head)) {
+          const tag = tagOf(rest);
+          if (tag === 'v' || tag === 'vn') found = [null, rest];
+          else found = workCompound(rest);
+        } else {
+          const tag = tagOf(head);
+          if (tag === 'v' || tag === 'vn') found = [rest, head];
+        }
+      }
+    }
+    if (compoundCache.size < 100_000) compoundCache.set(word, found);
+    return found;
   };
 
   const synonymEntries = parseSynonymLines(SYNONYM_LINES);
@@ -294,15 +335,22 @@ export function analyzerWithWords(
         .join('。');
     },
     tagged(text, { evidence = false } = {}) {
-      const out: { word: string; action: boolean }[] = [];
       const normalized = normalizeText(text);
-      for (const { tag, word } of segmenter().tag(normalized, false)) {
-        const trimmed = word.trim();
-        if (trimmed.length === 0 || !/[\u3400-\u9fffa-z0-9]/.test(trimmed)) continue;
-        if (!isContent(trimmed) || (evidence && EVIDENCE_FORM_WORDS.has(trimmed))) continue;
-        if (/^[a-z0-9]/.test(trimmed) && isNoiseLatin(trimmed)) continue;
-        out.push({ word: trimmed, action: (tag === 'v' || tag === 'vn') && trimmed.length >= 2 });
-      }
+      const keep = (word: string): boolean => {
+        if (word.length === 0 || !/[\u3400-\u9fffa-z0-9]/.test(word)) return false;
+        if (!isContent(word) || (evidence && EVIDENCE_FORM_WORDS.has(word))) return false;
+        return !(/^[a-z0-9]/.test(word) && isNoiseLatin(word));
+      };
+      const tokens = segmenter()
+        .tag(normalized, false)
+        .map(({ tag, word }) => ({ tag, word: word.trim() }))
+        .filter((token) => token.word.length > 0);
+      // Actions said as nouns read by the head of their phrase (`work-phrases.ts`), or each word as tagged.
+      const out: ReadWord[] = resolved.workPhrases
+        ? readWorkPhrases(tokens, keep, workCompound)
+        : tokens
+            .filter((token) => keep(token.word))
+            .map(({ tag, word }) => ({ word, action: (tag === 'v' || tag === 'vn') && word.length >= 2 }));
       // English words of work stand for the classification's words in the clause, verbs as actions.
       if (resolved.english && resolved.synonyms && /[a-z]/.test(normalized)) {
         const seen = new Set(out.map((w) => `${w.action ? 1 : 0}${w.word}`));
