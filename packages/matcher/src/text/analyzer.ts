@@ -15,8 +15,8 @@ import { EVIDENCE_FORM_WORDS, isNoiseLatin, POSTING_NOISE, STOP_CHARS, STOP_WORD
 import { SYNONYM_LINES } from './synonym-list.js';
 import { parseSynonymLines, SynonymMatcher } from './synonyms.js';
 import { TECH_TERMS } from './tech-terms.js';
-import { type ReadWord, readWorkPhrases, WORK_NOUNS, type WorkCompound } from './work-phrases.js';
 import { discoverTerms } from './term-discovery.js';
+import { type ReadWord, readWorkPhrases, WORK_NOUNS, type WorkCompound } from './work-phrases.js';
 
 /**
  * Jieba's own dictionary (5 MB), read when a segmenter is first made. `@node-rs/jieba/dict.js` reads

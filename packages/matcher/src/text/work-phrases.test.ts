@@ -36,7 +36,10 @@ describe('actions said as nouns', () => {
   it('reads each word as jieba tags it when switched off (as match-2026.11-23)', () => {
     const tagged = analyzerWithWords([...analyzer.userWords], { ...analyzer.options, workPhrases: false });
     // jieba tags 设备 a verb-noun, so it was read as an action and the clause had no object.
-    expect(clause('负责设备的安装调试工作', tagged)).toEqual({ actions: ['设备', '安装', '调试'], objects: [] });
+    expect(clause('负责设备的安装调试工作', tagged)).toEqual({
+      actions: ['设备', '安装', '调试'],
+      objects: [],
+    });
     expect(clause('做过数据分析', tagged)).toEqual({ actions: [], objects: ['做', '数据分析'] });
   });
 
@@ -62,8 +65,12 @@ describe('actions said as nouns', () => {
 
   it('leaves the level of work reading the verbs said as nouns as it reads verbs', () => {
     // The level counts its verbs wherever the text says them, so the noun phrase counts as the verbs do.
-    expect(evidenceWorkCounts(['负责设备的安装调试工作'], null)).toEqual(evidenceWorkCounts(['安装调试设备'], null));
-    expect(evidenceWorkCounts(['做过销售数据分析'], null)).toEqual(evidenceWorkCounts(['分析销售数据'], null));
+    expect(evidenceWorkCounts(['负责设备的安装调试工作'], null)).toEqual(
+      evidenceWorkCounts(['安装调试设备'], null),
+    );
+    expect(evidenceWorkCounts(['做过销售数据分析'], null)).toEqual(
+      evidenceWorkCounts(['分析销售数据'], null),
+    );
     expect(evidenceWorkCounts(['参与了产品的设计'], null)).toEqual({ professional: 1, operational: 0 });
   });
 });

@@ -82,7 +82,8 @@ export function readWorkPhrases(
     // What the work is done to: the words before 的, back to a verb, a verb of undertaking or a particle.
     for (let k = d - 1; k >= 0; k--) {
       const t = tokens[k] as TaggedToken;
-      if (UNDERTAKING.has(t.word) || isParticle(t) || t.tag === 'v' || t.tag === 'p' || t.word === '的') break;
+      if (UNDERTAKING.has(t.word) || isParticle(t) || t.tag === 'v' || t.tag === 'p' || t.word === '的')
+        break;
       role[k] = OBJECT;
     }
   }
