@@ -87,6 +87,23 @@ export const DEMO_OFFERINGS: DemoOffering[] = [
     },
   },
   {
+    key: 'smart-manufacturing',
+    provider: 'training',
+    input: {
+      kind: 'course',
+      title: '智能制造产线部署与数字化设计实训',
+      description:
+        '六周线下实训：在实训产线上安装、调试、部署智能制造装备，用工业软件完成一个零件的数字化设计与制造。',
+      mode: 'in_person',
+      city: '深圳',
+      hours: 40,
+      costYuan: 1000,
+      level: 3,
+      taskIds: ['2-02-38-05#6', '2-02-38-05#7'],
+      skills: ['智能制造装备调试', '数字化设计与制造'],
+    },
+  },
+  {
     key: 'bizdata',
     provider: 'training',
     input: {
