@@ -40,6 +40,12 @@ const SKIP_MOST = 0.015;
 /** Bound buckets per unit of key (a power of two, so bucket edges are exact). */
 const BUCKET_SCALE = 1024;
 const BUCKETS = 4 * BUCKET_SCALE;
+/**
+ * Looking up one learner's skipped lists costs about as much as walking this many postings (both
+ * read memory the neighbouring learner or posting does not share). Measured on the bench's pool
+ * (`bench/matcher.bench.ts`): ≈ 3 µs per learner looked up, 2–5 ns per posting walked.
+ */
+const LOOKUP_POSTINGS = 1000;
 /** Learners whose skipped lists are looked up at a time: the first chunk, doubling up to the last. */
 const FIRST_CHUNK = 64;
 const MAX_CHUNK = 4096;
@@ -230,7 +236,9 @@ class ExactScorer {
  * the term's largest weight to every learner). The learners with the best such bounds are scored
  * exactly to set a bar; only learners whose bound reaches it get those lists walked for them, and
  * then, best refined bound first, are scored exactly until no bound left can reach the weakest kept
- * key. Returns the keys (valid for the learners scored).
+ * key. When many of those learners are open on every essential requirement only through the slack,
+ * an essential requirement's skipped lists are walked for everyone instead (`walkEssentials`).
+ * Returns the keys (valid for the learners scored).
  */
 function rankWithBounds(
   set: RequirementSet,
@@ -279,8 +287,13 @@ function rankWithBounds(
   const none = new Float64Array(r);
   let size = FIRST_CHUNK;
   let next = 0;
+  let decided = skipped.length === 0;
   while (next < n) {
     let bar = top.full ? (keys[top.worst() as number] as number) : Number.NEGATIVE_INFINITY;
+    if (next > 0 && !decided && top.full) {
+      decided = true;
+      walkEssentials(set, pool, skipped, slack, next, bar);
+    }
     let count = 0;
     for (; next < n && count < size; next++) {
       const l = order[next] as number;
@@ -310,6 +323,93 @@ function rankWithBounds(
     }
   }
   return keys;
+}
+
+/**
+ * Essential requirements rule learners out when their bound falls below the covered threshold, but
+ * the skipped lists' slack is added to every learner's dot product: when it is a large part of what
+ * the threshold asks (the lower the threshold, the larger a part), an essential requirement rules
+ * out almost no one, and every learner left open whose bound reaches the bar must have its skipped
+ * lists looked up, one by one. Once the first chunk has set a bar, the learners from `next` on
+ * whose bound reaches it and keeps every essential requirement open are counted; while looking
+ * them up would cost more than walking an essential requirement's skipped lists (most slack
+ * first), those lists are walked for everyone (they leave `skipped`, the requirement's slack goes
+ * to 0) and the counted learners' bounds are set again — still upper bounds, tighter. The part of
+ * `order` they lie in is then put best first again (by bucket); the learners after it were below
+ * the bar already, so `order` stays best first from `next` for every bar from now on.
+ */
+function walkEssentials(
+  set: RequirementSet,
+  pool: CandidatePool,
+  skipped: number[],
+  slack: Float64Array,
+  next: number,
+  bar: number,
+): void {
+  const n = pool.segment.count;
+  const { essential } = set;
+  const { offsets, members, weights, removed } = pool;
+  const { dots, bounds, order, flags, chunk } = pool.scratch;
+  const least = Math.max(bar, 2);
+  // The run of `order` that can still reach the bar, and in it the learners open on every essential.
+  let end = next;
+  let count = 0;
+  for (; end < n; end++) {
+    const l = order[end] as number;
+    const bound = bounds[l] as number;
+    if (bound < bar && bucketOf(bound) + 1 <= bar * BUCKET_SCALE) break;
+    if (bound >= least && removed[l] === 0) chunk[count++] = l;
+  }
+  // Essential requirements with slack, most slack first, with their skipped lists' postings.
+  const candidates: { k: number; postings: number }[] = [];
+  for (let k = 0; k < slack.length; k++) {
+    if (essential[k] !== 1 || (slack[k] as number) <= 0) continue;
+    let postings = 0;
+    for (let i = 0; i < skipped.length; i += 3) {
+      if (skipped[i + 1] !== k) continue;
+      const id = skipped[i] as number;
+      postings += (offsets[id + 1] as number) - (offsets[id] as number);
+    }
+    candidates.push({ k, postings });
+  }
+  candidates.sort((a, b) => (slack[b.k] as number) - (slack[a.k] as number) || a.k - b.k);
+  let walked = false;
+  const met = SCORER.coveredThreshold - BOUND_SLACK;
+  const levelQuality = pool.levelQuality;
+  for (const { k, postings } of candidates) {
+    // The counted learners that only the slack keeps open on k: those the walk can rule out.
+    const levelBase = (set.minLevels[k] as number) * n;
+    let closable = 0;
+    for (let i = 0; i < count; i++) {
+      const l = chunk[i] as number;
+      const bound = ((dots[k * n + l] as number) + BOUND_SLACK) * PER_SATURATION;
+      if (Math.min(bound, levelQuality[levelBase + l] as number) < met) closable++;
+    }
+    if (closable * LOOKUP_POSTINGS <= postings) continue;
+    let kept = 0;
+    for (let i = 0; i < skipped.length; i += 3) {
+      const id = skipped[i] as number;
+      const w = skipped[i + 2] as number;
+      if (skipped[i + 1] === k) {
+        addPostings(dots, k * n, members, weights, offsets[id] as number, offsets[id + 1] as number, w);
+        continue;
+      }
+      skipped[kept++] = id;
+      skipped[kept++] = skipped[i + 1] as number;
+      skipped[kept++] = w;
+    }
+    skipped.length = kept;
+    slack[k] = 0;
+    boundAll(set, pool, chunk, count, slack, bounds, flags);
+    let still = 0;
+    for (let i = 0; i < count; i++) {
+      const l = chunk[i] as number;
+      if ((bounds[l] as number) >= least) chunk[still++] = l;
+    }
+    count = still;
+    walked = true;
+  }
+  if (walked) bestFirst(order.subarray(next, end), end - next, bounds, pool.scratch);
 }
 
 /**
