@@ -108,3 +108,40 @@ export function withCloseCredit<T>(close: number, fn: () => T): T {
 export function nearLexiconOf(state: { scoring: { nearSynonyms?: boolean } }): NearLexicon | null {
   return state.scoring.nearSynonyms === false ? null : current;
 }
+
+/**
+ * Runs `fn` with another lexicon read in place of the shipped one (the eval's comparisons of
+ * learned likeness; the product never calls it), and restores it afterwards.
+ */
+export function withNearLexicon<T>(lexicon: NearLexicon, fn: () => T): T {
+  const before = current;
+  current = lexicon;
+  try {
+    return fn();
+  } finally {
+    current = before;
+  }
+}
+
+/**
+ * A lexicon with `extra`'s pairs added at `credit` where `base` has no better one (the hand-written
+ * lines always win: learned likeness is partial credit below them).
+ */
+export function withPairs(
+  base: NearLexicon,
+  extra: readonly (readonly [string, string])[],
+  credit: number,
+): NearLexicon {
+  const rows = new Map<string, Map<string, number>>();
+  for (const [word, row] of base) rows.set(word, new Map(row));
+  for (const [a, b] of extra)
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const row = rows.get(from) ?? new Map<string, number>();
+      rows.set(from, row);
+      if ((row.get(to) ?? 0) < credit) row.set(to, credit);
+    }
+  return new Map([...rows].map(([word, row]) => [word, [...row]]));
+}
