@@ -19,8 +19,10 @@ import {
   upsertLearnerVectors,
   type VectorKey,
 } from '@skillbank/core';
+import type { MatcherIndex } from '@skillbank/matcher';
 import { toMatcherEvidence } from '../matching/matcher-evidence.js';
 import { type Assessed, encodeAssessment, type LearnerToAssess } from './learner-assessment.js';
+import type { ReportPool } from './report-pool.js';
 
 /** Learners whose vectors or evidence are read (and vectors or assessments stored) at a time. */
 export const LOAD_BATCH = 200;
@@ -133,4 +135,101 @@ export async function storeAssessed(
     await turn();
   }
   return written;
+}
+
+/** Batches given to the pool at once by `assessAndStore`: one assessed while the next waits its turn. */
+const AHEAD = 2;
+
+/**
+ * Each learner of `ids` assessed (in the order given), a batch of `LOAD_BATCH` at a time with the
+ * three steps overlapping: while the pool assesses a batch the next one is read
+ * (`loadLearnersToAssess`), and each batch is stored (`storeAssessed`, in `storeIn` under `key` and
+ * `assessmentKey`; not stored without all three) as soon as it is assessed, while the pool assesses
+ * the others — so neither the reads' nor the writes' round trips hold the assessment up. The rows
+ * read, the assessments and the rows written are those that reading, assessing and storing them all
+ * one after the other gives; the batches are stored in order, each at its own time (`now`). A store
+ * that fails stops the stores after it (the assessments go on); its error is thrown at the end, or
+ * given once to `onStoreError`.
+ */
+export async function assessAndStore(
+  db: Db,
+  pool: ReportPool,
+  matcher: MatcherIndex,
+  ids: readonly string[],
+  heads: Heads,
+  asOf: string,
+  {
+    key,
+    assessmentKey,
+    storeIn,
+    now,
+    onLoaded,
+    onAssessed,
+    onStoreError,
+  }: {
+    key: VectorKey | null;
+    assessmentKey: AssessmentKey | null;
+    /** Where vectors carried or analysed and the assessments are written (null: nowhere). */
+    storeIn: Db | null;
+    now: () => Date;
+    /** Learners read so far, of all, after a batch whose evidence was read. */
+    onLoaded?: (done: number, total: number) => void;
+    /** Learners assessed so far. */
+    onAssessed?: (done: number) => void;
+    onStoreError?: (error: unknown) => void;
+  },
+): Promise<(Assessed | undefined)[]> {
+  const results: (Assessed | undefined)[] = new Array(ids.length);
+  const assessing: Promise<void>[] = [];
+  let assessed = 0;
+  let failure: { error: unknown } | null = null;
+  // One batch's store after the one before it.
+  let stored: Promise<void> = Promise.resolve();
+  const store = (batch: readonly AssessedLearner[]) => {
+    if (!key || !assessmentKey || !storeIn) return;
+    stored = stored.then(async () => {
+      if (failure) return;
+      try {
+        await storeAssessed(storeIn, key, assessmentKey, heads, batch, now().toISOString());
+      } catch (error) {
+        failure = { error };
+      }
+    });
+  };
+  for (let i = 0; i < ids.length; i += LOAD_BATCH) {
+    // Read ahead of the pool by one batch at most.
+    if (assessing.length >= AHEAD) await assessing[assessing.length - AHEAD];
+    const batch = ids.slice(i, i + LOAD_BATCH);
+    const learners = await loadLearnersToAssess(db, key, batch, heads, {
+      storeVectorsIn: storeIn,
+      onEvidence: () => {
+        if (assessed === 0) onLoaded?.(i + batch.length, ids.length);
+      },
+    });
+    let done = 0;
+    const one = pool
+      .assess(matcher, learners, asOf, (n) => {
+        assessed += n - done;
+        done = n;
+        onAssessed?.(assessed);
+      })
+      .then((chunk) => {
+        chunk.forEach((result, k) => {
+          results[i + k] = result;
+        });
+        store(batch.map((learnerId, k) => ({ learnerId, result: chunk[k] })));
+      });
+    // Awaited below: a failure must not go unhandled meanwhile.
+    one.catch(() => {});
+    assessing.push(one);
+  }
+  await Promise.all(assessing);
+  await stored;
+  // Set in the stores above (which the compiler does not follow).
+  const failed = failure as { error: unknown } | null;
+  if (failed) {
+    if (!onStoreError) throw failed.error;
+    onStoreError(failed.error);
+  }
+  return results;
 }

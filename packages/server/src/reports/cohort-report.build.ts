@@ -23,7 +23,7 @@ import {
 } from '@skillbank/core';
 import { type MatcherIndex, SCORER_VERSION } from '@skillbank/matcher';
 import { vectorKeyOf } from '../candidates/stored-vectors.js';
-import { LOAD_BATCH, loadLearnersToAssess, storeAssessed, turn } from './assessment-store.js';
+import { assessAndStore, LOAD_BATCH, storeAssessed, turn } from './assessment-store.js';
 import { BEST_FITS, bestFits, FIT_THRESHOLD, fitsWell, TOP_OCCUPATIONS } from './cohort-report.fits.js';
 import type {
   CohortReport,
@@ -121,8 +121,17 @@ export async function buildCohortReport(
   const carried: StoredAssessment[] = [];
   if (key && assessmentKey) {
     const stale: StaleVector[] = [];
+    // The next batch is read while this one is decoded.
+    const read = (i: number) => {
+      const rows = getLearnerAssessments(db, assessmentKey, ids.slice(i, i + LOAD_BATCH));
+      rows.catch(() => {});
+      return rows;
+    };
+    let next = read(0);
     for (let i = 0; i < ids.length; i += LOAD_BATCH) {
-      for (const [id, row] of await getLearnerAssessments(db, assessmentKey, ids.slice(i, i + LOAD_BATCH))) {
+      const rows = await next;
+      if (i + LOAD_BATCH < ids.length) next = read(i + LOAD_BATCH);
+      for (const [id, row] of rows) {
         const head = heads.get(id);
         const assessment = head?.hash === row.headHash ? decodeAssessment(matcher, row.data) : null;
         if (assessment) assessed.set(id, assessment);
@@ -139,50 +148,42 @@ export async function buildCohortReport(
   }
   const toAssess = ids.filter((id) => !assessed.has(id));
 
-  // Marked as used today: the pre-assessor refreshes the rows of learners reported on lately.
+  // Marked as used today: the pre-assessor refreshes the rows of learners reported on lately. Written
+  // while the others are assessed and the report is built (awaited before it is returned); the
+  // assessments carried past a consent change are stored after the mark (the same rows).
   const reportedOn = todayUtc(now());
-  if (storeVectorsIn && assessed.size > 0) {
-    try {
-      await markAssessmentsReported(storeVectorsIn, [...assessed.keys()], reportedOn);
-    } catch (error) {
-      if (!onStoreError) throw error;
-      onStoreError(error);
-    }
+  let marked: Promise<{ error: unknown } | null> = Promise.resolve(null);
+  if (storeVectorsIn && (assessed.size > 0 || carried.length > 0)) {
+    const learnerIds = [...assessed.keys()];
+    marked = (async () => {
+      if (learnerIds.length > 0) await markAssessmentsReported(storeVectorsIn, learnerIds, reportedOn);
+      if (key && assessmentKey && carried.length > 0)
+        await storeAssessed(storeVectorsIn, key, assessmentKey, heads, [], now().toISOString(), carried);
+    })().then(
+      () => null,
+      (error: unknown) => ({ error }),
+    );
   }
 
-  const learnersToAssess = await loadLearnersToAssess(db, key, toAssess, heads, {
-    storeVectorsIn,
-    onEvidence: (done, total) => onProgress?.(done, total, 'loading'),
-  });
-
-  // Each learner without a stored assessment assessed once (in the report threads when the pool has any).
+  // Each learner without a stored assessment assessed once (in the report threads when the pool has
+  // any), read and stored a batch at a time while the others are assessed: kept for the next report
+  // (vectors also for the candidate pool), under the head the evidence was read after.
+  const fromStore = assessed.size;
   const fresh =
     toAssess.length === 0
       ? []
-      : await pool.assess(matcher, learnersToAssess, asOf, (done) =>
-          onProgress?.(assessed.size + done, sharing.length, 'matching'),
-        );
+      : await assessAndStore(db, pool, matcher, toAssess, heads, asOf, {
+          key,
+          assessmentKey,
+          storeIn: storeVectorsIn,
+          now,
+          onLoaded: (done, total) => onProgress?.(done, total, 'loading'),
+          onAssessed: (done) => onProgress?.(fromStore + done, sharing.length, 'matching'),
+          ...(onStoreError ? { onStoreError } : {}),
+        });
   toAssess.forEach((id, i) => {
     assessed.set(id, fresh[i]?.assessment as LearnerAssessment);
   });
-  if (key && assessmentKey && storeVectorsIn) {
-    // Kept for the next report (vectors also for the candidate pool), under the head the evidence was read after.
-    try {
-      await storeAssessed(
-        storeVectorsIn,
-        key,
-        assessmentKey,
-        heads,
-        toAssess.map((learnerId, i) => ({ learnerId, result: fresh[i] })),
-        now().toISOString(),
-        carried,
-      );
-    } catch (error) {
-      if (!onStoreError) throw error;
-      onStoreError(error);
-    }
-  }
-
   const learners: ReportLearner[] = [];
   const fits = new Map<
     string,
@@ -323,6 +324,11 @@ export async function buildCohortReport(
     suppressed: null,
     summary: [],
   };
+  const markFailed = await marked;
+  if (markFailed) {
+    if (!onStoreError) throw markFailed.error;
+    onStoreError(markFailed.error);
+  }
   onProgress?.(sharing.length, sharing.length, 'done');
   return report;
 }
