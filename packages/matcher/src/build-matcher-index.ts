@@ -3,6 +3,7 @@
  * taxonomy's own text, then vectorises every occupation (name, definition and tasks, each field
  * weighted), every occupation name, and every task statement.
  */
+
 import type { TaxonomyData } from '@skillbank/core';
 import { buildCandidatePool, candidatePoolSteps, poolOfVectors } from './candidates/candidate-pool.js';
 import { decodePoolSnapshot, encodePoolSnapshot } from './candidates/pool-snapshot.js';
@@ -21,6 +22,7 @@ import { buildLearnerVector } from './profile/learner-vector.js';
 import { relatedOccupations } from './related/related.js';
 import { gapReport } from './scoring/gaps.js';
 import { matchLearner, rankLearner } from './scoring/match.js';
+import { nextStepFor, textReadingOf } from './scoring/next-step.js';
 import { DEFAULT_ROLE_SETTINGS, type RoleSettings } from './scoring/role-reading.js';
 import { parseClauses, weighClauses, wordWeight } from './scoring/task-meaning.js';
 import { occupationWorkShare } from './scoring/work-level.js';
@@ -118,6 +120,7 @@ export function matcherOverState(state: IndexState, started: number): MatcherInd
         buildLearnerVector(state, evidence, { cache: true, ...(asOf === undefined ? {} : { asOf }) }),
         code,
       ),
+    nextStep: (statement) => nextStepFor(statement, 0, false, textReadingOf(state, statement)),
     related: (code, opts) => relatedOccupations(state, code, opts),
     terms: (code, opts) => occupationTerms(state, code, opts),
     classify: (input, opts) => classifyText(state, input, opts),

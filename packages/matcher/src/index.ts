@@ -17,6 +17,7 @@ export type { CorpusIndex, SimilarityKernel } from './kernel/similarity-kernel.j
 export type { IndexStats, MatcherIndex, OccupationSummary } from './matcher-index.js';
 export type { LearnerEvidence, LearnerVector, PackedEvidence } from './profile/learner-vector.js';
 export { BANDS, type Band, bandOf } from './scoring/band.js';
+export { GENERIC_WORDS, isGenericWord } from './scoring/generic-words.js';
 export { DEFAULT_MATCH_LIMIT, MAX_MATCH_LIMIT } from './scoring/match.js';
 export { NEXT_STEP_CODES } from './scoring/next-step.js';
 export { SCORER, SCORER_VERSION } from './scoring/scorer.js';

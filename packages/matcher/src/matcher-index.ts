@@ -13,6 +13,7 @@ import type {
   GapReport,
   MatchOptions,
   MatchResult,
+  NextStep,
   OccupationRank,
   RelatedResult,
   RequirementInput,
@@ -36,7 +37,8 @@ export interface MatcherIndex {
   rankProfile(learner: LearnerVector, opts?: Omit<MatchOptions, 'asOf'>): OccupationRank[];
   /**
    * Like `gaps`, from a learner vectorised once with `profileVector`; `explain: false` leaves out
-   * the covered tasks and the shared terms (batch work that shows only the gaps, such as cohort reports).
+   * the covered tasks and the shared terms, and does not read the tasks for their next steps (each
+   * keeps only its statement): batch work that shows only the gaps, such as cohort reports.
    */
   gapsForProfile(
     learner: LearnerVector,
@@ -49,6 +51,11 @@ export interface MatcherIndex {
     occupationCode: string,
     opts?: { asOf?: string },
   ): GapReport | null;
+  /**
+   * The next step for a statement said like a task that no evidence covers (an employer's own
+   * requirement): the same reading and wording as a gap's.
+   */
+  nextStep(statement: string): NextStep;
   /** Occupations close in task profile; null for an unknown code. */
   related(code: string, opts?: { limit?: number }): RelatedResult | null;
   /** The skill-like words that characterise one occupation, heaviest first; null for an unknown code. */

@@ -155,8 +155,21 @@ export interface NextStep {
   /** The kind of evidence that would show the task. */
   kind: EvidenceKind;
   code: NextStepCode;
-  /** `task`: the task's statement. */
-  params: { task: string };
+  /**
+   * `task`: the task's statement. The rest, when the task reads as work on something (see
+   * `scoring/task-reading.ts`), in the task's own words: `doing` the work (分析人工智能算法),
+   * `topic` what to learn about, `tool` the equipment it names, `standard` the rule it follows.
+   */
+  params: NextStepParams;
+}
+
+/** What a next step's sentence is made from (absent parts: the task did not say them). */
+export interface NextStepParams {
+  task: string;
+  doing?: string;
+  topic?: string;
+  tool?: string;
+  standard?: string;
 }
 
 export interface Gap {

@@ -184,17 +184,25 @@ describe.each(testDatabases())('cohort report views on %s', (database) => {
     expect(body.readiness.digital).toEqual({ learners: 0, share: 0 });
     expect(body.occupations).toEqual([]);
     expect(body.summary).toContain(
-      '还没有人与任何职业匹配良好（分数 ≥ 0.6），所以数字和绿色职业准备度都是 0%。',
+      '还没有人与任何职业匹配度为“强”（分数 ≥ 0.6），所以数字和绿色职业准备度都是 0%。',
     );
 
     const html = await (await get(thin.id, '?format=html')).text();
-    expect(html).toContain('还没有人与任何职业匹配良好（在最匹配的十个职业中分数 ≥ 0.6）');
-    expect(html).toContain(`尚无匹配良好的职业；最接近的是 ${learner?.topOccupations[0]?.name}`);
+    // "Fits well" said in the band's words, the band every page shows.
+    expect(html).toContain('还没有人与任何职业匹配度为“强”（在最匹配的十个职业中分数 ≥ 0.6）');
+    const closest = learner?.topOccupations[0];
+    expect(html).toContain(
+      `尚无匹配度为“强”的职业；最接近的是 ${closest?.name}（${closest?.score.toFixed(2)}（${{ strong: '强', moderate: '中', weak: '弱' }[closest?.band ?? 'weak']}））`,
+    );
+    expect(html).not.toContain('匹配良好');
     // No digital tag is shown for an occupation that does not fit well.
     expect(html).not.toContain('class="tag digital"');
     const en = await (await get(thin.id, '?format=html&lang=en')).text();
-    expect(en).toContain('No one fits any occupation well yet (score ≥ 0.6 among their ten best).');
-    expect(en).toContain('No good fit yet; closest:');
+    expect(en).toContain(
+      'No one fits any occupation strongly yet (band “strong”: score ≥ 0.6, among their ten best).',
+    );
+    expect(en).toContain('No strong fit yet; closest:');
+    expect(en).not.toMatch(/fits? (any occupation |at least one occupation )?well/);
   });
 
   it('says why a report is empty and what to do, in each section', async () => {

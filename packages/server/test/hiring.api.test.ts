@@ -160,6 +160,8 @@ describe.each(testDatabases())('the hiring loop on $name', (database) => {
     expect(interested.list).toBe('interested');
     expect(interested.items.map((i: { learnerId: string }) => i.learnerId)).toEqual([grad.id]);
     expect(interested.items[0]).toMatchObject({ interested: true, state: null, rank: 1 });
+    // The same fit reads the same on both sides: the employer's list carries the graduate's band.
+    expect(interested.items[0]).toMatchObject({ score: found.score, band: found.band });
     const all = await ok(await get(`/api/roles/${role.id}/candidates?list=all`, employer));
     expect(all.items.map((i: { learnerId: string }) => i.learnerId).sort()).toEqual(
       [grad.id, open.id].sort(),
@@ -168,6 +170,8 @@ describe.each(testDatabases())('the hiring loop on $name', (database) => {
     const card = await ok(await get(`/api/roles/${role.id}/candidates/${grad.id}`, employer));
     expect(card).toMatchObject({
       learner: { id: grad.id, name: '李明' },
+      score: found.score,
+      band: found.band,
       interested: true,
       sharedBy: 'interest',
       discoverable: false,

@@ -1,8 +1,9 @@
 /** Matching through app.request on every dialect: stateless match, classify, related, search, learner matches and gaps. */
 
 import { testDatabases } from '@skillbank/core/testing';
-import { SCORER_VERSION } from '@skillbank/matcher';
+import { type NextStepCode, type NextStepParams, SCORER_VERSION } from '@skillbank/matcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectStepSentence } from './next-step-sentences.js';
 import { bearer, deposit, signUp } from './skills-account.fixtures.js';
 import { json, openTestApp, readJson, type TestApp } from './test-app.js';
 
@@ -198,9 +199,10 @@ describe.each(testDatabases())('matching API on $name', (database) => {
       expect(report.occupation.code).toBe('6-18-02-04');
       expect(report.gaps.length).toBeGreaterThan(0);
       for (const gap of report.gaps) {
-        expect(gap.nextStep.params).toEqual({ task: gap.text });
-        expect(gap.nextStep.text).toContain(gap.text);
-        expect(gap.nextStep.text).toMatch(/[\u4e00-\u9fff]{4}/);
+        // The task, and what to do about what in its words (read from the statement).
+        expect(gap.nextStep.params.task).toBe(gap.text);
+        expect(gap.text).toContain(gap.nextStep.params.topic ?? '');
+        expectStepSentence('zh', gap.nextStep, gap.nextStep.text);
       }
 
       // The same steps, by code, in the language asked for (?lang= or Accept-Language).
@@ -217,10 +219,7 @@ describe.each(testDatabases())('matching API on $name', (database) => {
         expect(english.gaps.map((g: { nextStep: { code: string } }) => g.nextStep.code)).toEqual(
           report.gaps.map((g: { nextStep: { code: string } }) => g.nextStep.code),
         );
-        for (const gap of english.gaps) {
-          expect(gap.nextStep.text).toContain(gap.text);
-          expect(gap.nextStep.text.replace(gap.text, '')).toMatch(/^[\x20-\x7e’]+$/);
-        }
+        for (const gap of english.gaps) expectStepSentence('en', gap.nextStep, gap.nextStep.text);
       }
       const badLang = await t.app.request(
         `/api/learners/${learner.id}/gaps?occupation=6-18-02-04&lang=fr`,
@@ -240,5 +239,44 @@ describe.each(testDatabases())('matching API on $name', (database) => {
         400,
       );
     });
+
+    it('words the next step of every gap of many occupations as a sentence of what to do about what', async () => {
+      const learner = await signUp(t.app, 'learner', '下一步同学');
+      await deposit(t.app, learner, {
+        ...welding,
+        endedOn: undefined,
+        artifacts: undefined,
+        steps: undefined,
+      });
+      // Occupations of every kind of work: the first hits of a few searches.
+      const found = new Set<string>();
+      for (const q of ['设备', '数据', '服务', '设计', '种植', '安全', '教学', '维修'])
+        for (const item of (
+          await readJson(await t.app.request(`/api/occupations?q=${encodeURIComponent(q)}&limit=4`))
+        ).items)
+          found.add(item.code);
+      expect(found.size).toBeGreaterThanOrEqual(20);
+      let steps = 0;
+      let read = 0;
+      for (const code of found) {
+        const url = `/api/learners/${learner.id}/gaps?occupation=${code}`;
+        const zh = await readJson(await t.app.request(url, bearer(learner.token)));
+        const en = await readJson(await t.app.request(`${url}&lang=en`, bearer(learner.token)));
+        expect(en.gaps.map((g: { nextStep: object }) => g.nextStep)).toEqual(
+          zh.gaps.map((g: { nextStep: { text: string } }) => ({ ...g.nextStep, text: expect.any(String) })),
+        );
+        zh.gaps.forEach((gap: { text: string; nextStep: Step }, i: number) => {
+          expect(gap.nextStep.params.task).toBe(gap.text);
+          expectStepSentence('zh', gap.nextStep, gap.nextStep.text);
+          expectStepSentence('en', en.gaps[i].nextStep, en.gaps[i].nextStep.text);
+          steps++;
+          if (gap.nextStep.params.doing !== undefined) read++;
+        });
+      }
+      expect(steps).toBeGreaterThan(100);
+      expect(read / steps).toBeGreaterThan(0.95);
+    });
   });
 });
+
+type Step = { code: NextStepCode; params: NextStepParams; text: string };

@@ -164,10 +164,10 @@ describe.each(testDatabases())('web pages ($name)', (database) => {
     const english = await (await web.get(`/me/gaps?occupation=${code}&lang=en`)).text();
     expect(english).toContain('Next step');
     expect(english).toMatch(
-      /Learn it through|Take a related course|Take a vocational|Do it once|Take on this work|Say in your|Some of your evidence/,
+      /Learn about|Take a course on|Take a vocational|In training, a placement|Take on “|Say in your|Some of your evidence/,
     );
     expect(english).not.toMatch(
-      /通过课程或实训|学习一门相关课程|参加职业技能等级认定|在实训、实习|在实习或志愿|在已有证据中|已有证据部分涉及/,
+      /通过课程或实训|先学一门|参加职业技能等级认定|在实训、实习|在实习中或|在已有证据中|你已有的证据/,
     );
     const exported = await web.get('/me/export');
     expect(exported.headers.get('content-disposition')).toMatch(/attachment; filename="skillbank-export-ac_/);

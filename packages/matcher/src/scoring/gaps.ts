@@ -13,7 +13,7 @@ import type { LearnerVector } from '../profile/learner-vector.js';
 import { NGRAM_PREFIX } from '../text/analyzer.js';
 import type { Gap, GapReport, TaskCoverage } from '../types.js';
 import { explainedFitOf } from './match.js';
-import { nextStepFor } from './next-step.js';
+import { nextStepFor, taskReadingOf } from './next-step.js';
 import { declaredBonus, roleOf, scoreOccupation, sharedWords, workLevelOf } from './occupation-score.js';
 import { coverageQuality, round4, SCORER, SCORER_VERSION, saturate } from './scorer.js';
 import { describeTask, taskCredits } from './task-coverage.js';
@@ -77,7 +77,8 @@ export function gapReport(
       coverage: round4(taskCoverage),
       gain: round4(Math.max(0, next.score - current.score)),
       evidenceIds: touching,
-      nextStep: nextStepFor(task.text, taskCoverage, attested),
+      // Batch work (`explain: false`) shows no steps: the task is not read for one.
+      nextStep: nextStepFor(task.text, taskCoverage, attested, explain ? taskReadingOf(state, t) : null),
     });
   });
   gaps.sort((a, b) => b.gain - a.gain || a.order - b.order);

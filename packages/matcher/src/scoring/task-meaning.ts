@@ -12,6 +12,7 @@ import type { Analyzer } from '../text/analyzer.js';
 import type { NearLexicon } from '../text/near-synonyms.js';
 import type { Vocabulary } from '../vector/vocabulary.js';
 import type { Weighting } from '../vector/weighting.js';
+import { isGenericWord } from './generic-words.js';
 
 /** One clause: its action words, its other words, and the synonym list's words for it. */
 export interface Clause {
@@ -970,7 +971,7 @@ export function explainMeaning(
     let score = 0;
     for (const taskClause of task) score += matchClause(weight, taskClause, one, matched);
     const shown = matched.map((word) => sharedPart(word, clause.text, one));
-    const words = [...new Set(shown)].filter((word) => !GENERIC_WORDS.has(word) && word.length >= 2);
+    const words = [...new Set(shown)].filter((word) => !isGenericWord(word) && word.length >= 2);
     if (score > best.score) best = { sentence: clause.text, words, score };
   });
   return { sentence: best.sentence, words: best.words };
@@ -990,13 +991,6 @@ function sharedPart(word: string, sentence: string, evidence: EvidenceWords): st
   }
   return part || word;
 }
-
-/** Words too general to show as a reason (every occupation has them). */
-const GENERIC_WORDS = new Set(
-  '企业 基于 技术人员 人员 工作 相关 有关 方式 形式 情况 方面 内容 问题 活动 业务 信息 设备 系统 技术 方法 服务 管理 单位 机构 组织 要求 规定 标准'.split(
-    ' ',
-  ),
-);
 
 /** How distinctive a word is: its inverse document frequency over the occupations. */
 export function wordWeight(state: {

@@ -104,6 +104,11 @@ export interface Analyzer {
    * tags) or not; stop words and, with `evidence`, form-of-evidence words left out.
    */
   tagged(text: string, opts?: { evidence?: boolean }): { word: string; action: boolean }[];
+  /**
+   * Every segment of a text in order, stop words and punctuation included, with jieba's part-of-speech
+   * tag: the segments join back into the normalised text (what next steps cut phrases from).
+   */
+  segments(text: string): { word: string; tag: string }[];
   /** The official words the synonym list gives a text (带货 → 直播, 营销, 推广 …). */
   expansions(text: string): string[];
   /**
@@ -333,6 +338,11 @@ export function analyzerWithWords(
         .filter((hit) => hit >= firstEnglish)
         .map((hit) => synonymEntries[hit]?.official.join('，') ?? '')
         .join('。');
+    },
+    segments(text) {
+      return segmenter()
+        .tag(normalizeText(text), false)
+        .map(({ word, tag }) => ({ word, tag }));
     },
     tagged(text, { evidence = false } = {}) {
       const normalized = normalizeText(text);

@@ -30,6 +30,7 @@ import {
   SCORER_VERSION,
 } from '@skillbank/matcher';
 import { requirementInputs } from '../hiring/open-roles.cache.js';
+import { type RoleBand, roleBand } from '../hiring/role-band.js';
 import type { CandidatePoolCache, PoolMember } from './candidate-pool.cache.js';
 import { type PooledLearner, vectoriseLearners } from './candidate-vectors.js';
 
@@ -42,6 +43,8 @@ export interface CandidateItem {
   rank: number;
   score: number;
   allEssentialMet: boolean;
+  /** The fit in a word, the band the graduate sees for this role too (`roleBand`). */
+  band: RoleBand;
   breakdown: CandidateScore['breakdown'];
   metRequirements: {
     requirementId: string;
@@ -79,12 +82,16 @@ function byRank(a: Scored, b: Scored): number {
   return sortKey(b.score) - sortKey(a.score) || (a.learner.learnerId < b.learner.learnerId ? -1 : 1);
 }
 
-/** A candidate's explanation: requirement outcomes with their texts and whether attested evidence backs them. */
+/**
+ * A candidate's explanation: its band, requirement outcomes with their texts and whether attested
+ * evidence backs them. The employer's list and card and the graduate's roles read this same one.
+ */
 export function explainCandidate(role: Role, learner: Pick<PoolMember, 'attested'>, c: CandidateScore) {
   const texts = new Map(role.requirements.map((r) => [r.id, r.text]));
   return {
     score: c.score,
     allEssentialMet: c.allEssentialMet,
+    band: roleBand(c.score, c.allEssentialMet),
     breakdown: c.breakdown,
     metRequirements: c.requirements
       .filter((o) => o.met)

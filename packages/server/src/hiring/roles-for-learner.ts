@@ -9,7 +9,6 @@ import type { CandidateScore, MatcherIndex, RoleRequirements } from '@skillbank/
 import type { PooledLearner } from '../candidates/candidate-vectors.js';
 import { explainCandidate } from '../candidates/rank-candidates.js';
 import { type OpenRole, type OpenRolesCache, requirementInputs } from './open-roles.cache.js';
-import { roleBand } from './role-band.js';
 
 export interface RoleFilters {
   city?: string | undefined;
@@ -41,10 +40,7 @@ function explainRoles(
     learner.vector,
     roles.map((r) => r.vectors),
   );
-  return roles.map(({ role }, i) => {
-    const explained = explainCandidate(role, learner, scores[i] as CandidateScore);
-    return { ...explained, band: roleBand(explained.score, explained.allEssentialMet) };
-  });
+  return roles.map(({ role }, i) => explainCandidate(role, learner, scores[i] as CandidateScore));
 }
 
 /** One role (open or not) explained for one graduate. */

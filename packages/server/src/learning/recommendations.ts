@@ -265,7 +265,7 @@ export interface RoleRecommendInput extends Omit<RecommendInput, 'occupationCode
  * requirement scorer (`scoreCandidates`, the employer's own ranking) in place of the occupation
  * score. Candidates are offerings declaring the task of a missing requirement or a task of the
  * role's occupation; a missing requirement nobody covers keeps the matcher's next step for its
- * task (or, for a free-text requirement, the generic "learn and practise").
+ * task (or, for a free-text requirement, the step its own reading gives: `matcher.nextStep`).
  */
 export function recommendOfferingsForRole(
   matcher: MatcherIndex,
@@ -342,12 +342,8 @@ export function recommendOfferingsForRole(
       g.nextStep,
     ]),
   );
-  const generic = (text: string): NextStep => ({
-    action: 'learn',
-    kind: 'learning',
-    code: 'learn_and_practise',
-    params: { task: text },
-  });
+  // A requirement of the employer's own words: the step its reading gives, as for a task.
+  const stepFor = (text: string): NextStep => matcher.nextStep(text);
   return {
     recommender: { version: RECOMMENDER_VERSION },
     scorer: { version: SCORER_VERSION },
@@ -362,7 +358,7 @@ export function recommendOfferingsForRole(
         requirementId: r.id,
         taskId: r.taskId,
         text: r.text,
-        nextStep: (r.taskId ? gapSteps.get(r.taskId) : undefined) ?? generic(r.text),
+        nextStep: (r.taskId ? gapSteps.get(r.taskId) : undefined) ?? stepFor(r.text),
       })),
     considered: declared.length,
     evaluated: evaluated.length,

@@ -2,6 +2,7 @@
 import { FIELD_MESSAGE_CODES } from '@skillbank/core';
 import { NEXT_STEP_CODES } from '@skillbank/matcher';
 import { describe, expect, it } from 'vitest';
+import { expectStepSentence } from '../../test/next-step-sentences.js';
 import {
   type Catalogue,
   catalogue,
@@ -114,6 +115,22 @@ describe('message catalogues', () => {
     for (const lang of LANGS)
       for (const code of NEXT_STEP_CODES)
         expect(nextStepText(lang, { code, params: { task: '安装调试设备' } })).toContain('安装调试设备');
+  });
+
+  it('word every next step read from its task as a sentence of what to do about what', () => {
+    const params = {
+      task: '使用专用检测设备，按照安全操作规程，分析、研究人工智能算法、深度学习及神经网络等技术',
+      doing: '分析人工智能算法',
+      topic: '人工智能算法、深度学习及神经网络',
+      tool: '专用检测设备',
+      standard: '安全操作规程',
+    };
+    for (const lang of LANGS)
+      for (const code of NEXT_STEP_CODES) {
+        expectStepSentence(lang, { code, params }, nextStepText(lang, { code, params }));
+        const { topic: _topic, tool: _tool, standard: _standard, ...bare } = params;
+        expectStepSentence(lang, { code, params: bare }, nextStepText(lang, { code, params: bare }));
+      }
   });
 
   it('word every field message code of core', () => {

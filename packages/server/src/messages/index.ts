@@ -6,7 +6,7 @@
  * @example catalogue('en').nextSteps[step.code](step.params)
  */
 import type { DomainError, FieldMessage } from '@skillbank/core';
-import type { NextStepCode } from '@skillbank/matcher';
+import type { NextStepCode, NextStepParams } from '@skillbank/matcher';
 import { en } from './en/index.js';
 import type { Lang } from './lang.js';
 import { type Catalogue, zh } from './zh/index.js';
@@ -58,7 +58,7 @@ export function pageMessages(lang: Lang): PageMessages {
 }
 
 /** A matcher next step (`{code, params}`) in the reader's language. */
-export function nextStepText(lang: Lang, step: { code: NextStepCode; params: { task: string } }): string {
+export function nextStepText(lang: Lang, step: { code: NextStepCode; params: NextStepParams }): string {
   return CATALOGUES[lang].nextSteps[step.code](step.params);
 }
 

@@ -177,15 +177,15 @@ describe('report language', () => {
     expect(en.lang).toBe('en');
     expect(zh.summary).toEqual([
       '14 名成员中 12 人计入本报告；另有 1 人未授权指导老师查看证据，1 人暂无证据。',
-      '最佳匹配分的中位数为 0.50；58% 的人至少与一个职业匹配良好（分数 ≥ 0.6）。',
-      '最多人匹配良好的职业：职业2-02-38-01（2-02-38-01），7 人（58%）。',
+      '最佳匹配分的中位数为 0.50；58% 的人至少与一个职业匹配度为“强”（分数 ≥ 0.6）。',
+      '匹配度为“强”的人最多的职业：职业2-02-38-01（2-02-38-01），7 人（58%）。',
       '卡住最多人的差距：“倒闸操作”（光伏），6 人（50%）尚未覆盖。',
       '数字职业准备度 25%，绿色职业准备度 58%（最佳匹配中有数字或绿色职业的人所占比例）。',
     ]);
     expect(en.summary).toEqual([
       '12 of 14 members are in this report; 1 do not share their evidence with advisors, 1 have no evidence yet.',
-      'Their best match scores a median 0.50; 58% fit at least one occupation well (score ≥ 0.6).',
-      'The occupation most of them fit well: 职业2-02-38-01 (2-02-38-01), 7 learners (58%).',
+      'Their best match scores a median 0.50; 58% fit at least one occupation strongly (band “strong”: score ≥ 0.6).',
+      'The occupation most of them fit strongly: 职业2-02-38-01 (2-02-38-01), 7 learners (58%).',
       'The gap blocking the most learners: “倒闸操作” (光伏), missing for 6 (50%).',
       'Digital readiness 25%, green readiness 58% (a digital or green occupation among their best fits).',
     ]);

@@ -3,6 +3,7 @@ import type { MatchResult } from '@skillbank/matcher';
 import { Csrf } from './forms/fields.js';
 import { HOME_EXAMPLE } from './home-example.js';
 import { kindLabel, levelLabel, messages, percent, roleLabel } from './i18n.js';
+import { OccupationBand } from './layout/band.js';
 import { Layout } from './layout/layout.js';
 import { frame, type PageContext } from './page-context.js';
 
@@ -101,7 +102,8 @@ function HomeExample({ p, result }: { p: PageContext; result: MatchResult }) {
           {result.matches.map((o) => (
             <li>
               <a href={`/occupations/${o.code}`}>{o.name}</a> <span class="code">{o.code}</span>{' '}
-              <span class="score">{m.homeExampleScore(percent(o.score))}</span>
+              <span class="score">{m.homeExampleScore(percent(o.score))}</span>{' '}
+              <OccupationBand m={m} band={o.band} />
               {o.breakdown.sharedTerms.length > 0 && (
                 <div class="muted">{m.homeExampleWhy(o.breakdown.sharedTerms.slice(0, 5).join(m.sep))}</div>
               )}

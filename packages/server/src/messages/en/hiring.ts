@@ -45,6 +45,8 @@ export const hiring: HiringMessages = {
   bandStrong: 'Strong fit',
   bandModerate: 'Moderate fit',
   bandWeak: 'Far off',
+  roleBandHint:
+    'Strong fit: every essential requirement met and a match of at least 60%; moderate fit: every essential requirement met, or a match of at least 40%; far off otherwise. The graduate and the employer see the same.',
   metCount: (met: number, total: number) => `Meets ${met} of ${total} requirements`,
   whatYouMeet: 'What you meet',
   whatYouMiss: 'What you miss',

@@ -15,6 +15,8 @@ export const matching: MatchingMessages = {
   breakdownText: (profile: string, coverage: string, covered: number, total: number) =>
     `${covered} of ${total} tasks covered (partial credit included: ${coverage}), profile similarity ${profile}`,
   band: { strong: 'strong', moderate: 'moderate', weak: 'weak' },
+  bandName: 'band',
+  scoreBand: (score: string, band: string) => `${score} (${band})`,
   bandHint:
     'Strong: about eight in ten top answers at such scores are right; moderate: about seven in ten; weak: under half (measured on the eval sets).',
   directionsTitle: 'Your evidence points in several directions',

@@ -20,10 +20,11 @@ export const report: ReportMessages = {
   othersFailed: (n) => `${n} could not be matched`,
   coversSharing: (included) => `This report covers ${included} learners who share their evidence.`,
   typicalScore: (median, score) => `Their best match scores ${median ? 'a median' : 'on average'} ${score}`,
-  fitWell: (share, threshold) => `${share} fit at least one occupation well (score ≥ ${threshold})`,
+  fitWell: (share, threshold) =>
+    `${share} fit at least one occupation strongly (band “strong”: score ≥ ${threshold})`,
   scoresLine: (parts) => `${parts.join('; ')}.`,
   topOccupation: (name, code, learners, share) =>
-    `The occupation most of them fit well: ${name} (${code}), ${learners} learners (${share}).`,
+    `The occupation most of them fit strongly: ${name} (${code}), ${learners} learners (${share}).`,
   topGap: (text, occupation, learners, share) =>
     `The gap blocking the most learners: “${text}” (${occupation}), missing for ${learners} (${share}).`,
   digitalReadiness: (share) => `digital readiness ${share}`,
@@ -33,7 +34,7 @@ export const report: ReportMessages = {
       c.toUpperCase(),
     ),
   readinessNoFits: (threshold) =>
-    `No one fits any occupation well yet (score ≥ ${threshold}), so digital and green readiness are both 0%.`,
+    `No one fits any occupation strongly yet (band “strong”: score ≥ ${threshold}), so digital and green readiness are both 0%.`,
   anonymisedLine: (leftOut) => `Anonymised: no names; ${leftOut} small groups left out.`,
 
   title: 'Cohort match report',
@@ -42,9 +43,10 @@ export const report: ReportMessages = {
   digital: 'digital',
   band: matching.band,
   bandHint: matching.bandHint,
+  scoreBand: matching.scoreBand,
   green: 'green',
-  occupationsTitle: (threshold) => `Occupations they fit well (score ≥ ${threshold})`,
-  occupationsChart: 'Learners fitting each occupation well',
+  occupationsTitle: (threshold) => `Occupations they fit strongly (band “strong”: score ≥ ${threshold})`,
+  occupationsChart: 'Learners fitting each occupation strongly',
   colCode: 'Code',
   colOccupation: 'Occupation',
   colLearners: 'Learners',
@@ -52,7 +54,7 @@ export const report: ReportMessages = {
   readinessTitle: 'Digital and green readiness',
   readinessChart: 'Share of learners with a digital or green occupation among their best fits',
   readinessNote: (bestFits, threshold) =>
-    `A learner's best fits are their up to ${bestFits} highest-scoring occupations with a score ≥ ${threshold} (the ones listed and tagged in the Learners table); readiness is the share of learners with a digital (green) occupation among them.`,
+    `A learner's best fits are their up to ${bestFits} highest-scoring occupations in the “strong” band (score ≥ ${threshold}) (the ones listed and tagged in the Learners table); readiness is the share of learners with a digital (green) occupation among them.`,
   distributionTitle: 'Distribution of best match scores',
   distributionChart: 'Learners by best match score',
   taskGapsTitle: 'Gaps blocking the most learners: tasks',
@@ -66,8 +68,9 @@ export const report: ReportMessages = {
   colStatus: 'Status',
   colEvidence: 'Evidence',
   colBestScore: 'Best score',
-  colBestFits: (threshold) => `Best fits (score ≥ ${threshold})`,
-  closestOnly: (name, score) => `No good fit yet; closest: ${name} (${score})`,
+  colBestFits: (threshold) => `Best fits (band “strong”: score ≥ ${threshold})`,
+  fitThresholdLabel: 'lowest score of the “strong” band',
+  closestOnly: (name, score) => `No strong fit yet; closest: ${name} (${score})`,
 
   emptyTitle: 'Nothing to show yet',
   emptyNoMembers:
@@ -77,7 +80,7 @@ export const report: ReportMessages = {
   emptyNoEvidence:
     'The members who share have not logged any evidence yet, so there is nothing to show. Once they log a few courses, projects or competitions, their matches appear here.',
   emptyNoFits: (threshold) =>
-    `No one fits any occupation well yet (score ≥ ${threshold} among their ten best). The Learners table shows each learner's closest occupation and the gaps show what is missing; more evidence, attested projects above all, raises the scores.`,
+    `No one fits any occupation strongly yet (band “strong”: score ≥ ${threshold}, among their ten best). The Learners table shows each learner's closest occupation and the gaps show what is missing; more evidence, attested projects above all, raises the scores.`,
   emptySuppressed: (k) =>
     `The anonymised form leaves out groups smaller than ${k}, so there is nothing to show here; the named form (for use within the school) has the full data.`,
   emptyNoTaskGaps:
@@ -86,8 +89,8 @@ export const report: ReportMessages = {
   emptyLearnersAnonymised: 'The anonymised form lists no learners.',
   status: { included: 'included', not_shared: 'not shared', no_evidence: 'no evidence', failed: 'failed' },
   methodTitle: 'Method.',
-  method: (threshold) =>
-    `An occupation fits a learner well when it scores at least ${threshold} (scores 0–1) among the learner's ten best. Gaps are the uncovered tasks, and distinctive terms no evidence mentions, of each learner's best-fitting occupation.`,
+  method: (strong, moderate) =>
+    `Scores fall in three bands, the same as on the match pages: strong (score ≥ ${strong}, scores 0–1), moderate (≥ ${moderate}) and weak (below). The occupations in the “strong” band among a learner's ten best are their best fits, which every count uses. Gaps are the uncovered tasks, and distinctive terms no evidence mentions, of each learner's best-fitting occupation.`,
   anonymisedMethod: (k) => `Anonymised: no names or learner ids; no group smaller than ${k} is shown.`,
   population: (p) =>
     `Members ${p.members} · in report ${p.included} · not shared ${p.notShared} · no evidence ${p.noEvidence} · failed ${p.failed}`,

@@ -14,6 +14,10 @@ export const matching = {
   breakdownText: (profile: string, coverage: string, covered: number, total: number) =>
     `覆盖 ${covered}/${total} 项任务（含部分覆盖的得分 ${coverage}），画像相似度 ${profile}`,
   band: { strong: '强', moderate: '中', weak: '弱' } as Record<'strong' | 'moderate' | 'weak', string>,
+  /** What the band is, for screen readers before its word. */
+  bandName: '匹配强度',
+  /** A score with its band in running text. */
+  scoreBand: (score: string, band: string) => `${score}（${band}）`,
   bandHint: '强：同等分数的首选答案约八成以上正确；中：约七成；弱：不到一半（在评测集上测得）。',
   directionsTitle: '你的证据指向几个方向',
   directionLabel: (label: string, count: number) => `${label}（${count} 条证据）`,

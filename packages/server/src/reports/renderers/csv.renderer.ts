@@ -6,6 +6,7 @@
  * consent rule, suppression note) are in the report's language, named by the `meta,lang` row.
  */
 import type { CohortReport } from '../cohort-report.types.js';
+import { reportMessages } from '../report-i18n.js';
 import { batches, joinPieces, type ReportRenderer } from './report-renderer.js';
 
 export const CSV_COLUMNS = [
@@ -37,7 +38,12 @@ function headRows(report: CohortReport): Row[] {
     { section: 'meta', key: 'anonymised', detail: report.anonymised },
     { section: 'meta', key: 'scorer', detail: report.scorer.version },
     { section: 'meta', key: 'taxonomy', label: report.taxonomy.id, detail: report.taxonomy.version },
-    { section: 'meta', key: 'fitThreshold', score: report.method.fitThreshold },
+    {
+      section: 'meta',
+      key: 'fitThreshold',
+      label: reportMessages(report.lang).fitThresholdLabel,
+      score: report.method.fitThreshold,
+    },
     { section: 'meta', key: 'consentRule', detail: report.method.consentRule },
   ];
   if (report.method.minGroupSize !== null)

@@ -5,6 +5,7 @@
  * in the report's language (`report.lang`). Written in Hono JSX, so every text is escaped.
  */
 
+import { BANDS, type Band, bandOf } from '@skillbank/matcher';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { formatDateIn, formatTimeIn, validTimeZone } from '../../time-zone.js';
@@ -97,6 +98,15 @@ function nobodyReason(report: CohortReport, t: ReportMessages): string | null {
 const emptyList = (report: CohortReport, t: ReportMessages, leftOut: number, otherwise: string) =>
   report.anonymised && leftOut > 0 ? t.emptySuppressed(report.method.minGroupSize ?? 0) : otherwise;
 
+/** A score's calibrated band in words, as on the match pages (its meaning in the hint). */
+function BandWord({ t, band }: { t: ReportMessages; band: Band }) {
+  return (
+    <span class={`band band-${band}`} title={t.bandHint}>
+      {t.band[band]}
+    </span>
+  );
+}
+
 /** One of a learner's occupations with its score (and tags for a best fit). */
 function OccupationScore({ t, o }: { t: ReportMessages; o: ReportOccupationScore }) {
   return (
@@ -105,9 +115,7 @@ function OccupationScore({ t, o }: { t: ReportMessages; o: ReportOccupationScore
       <span class="muted" title={o.code}>
         {o.score.toFixed(2)}
       </span>{' '}
-      <span class={`band band-${o.band}`} title={t.bandHint}>
-        {t.band[o.band]}
-      </span>
+      <BandWord t={t} band={o.band} />
       <Tags t={t} o={o} />
     </>
   );
@@ -122,7 +130,13 @@ function LearnerRow({ t, l }: { t: ReportMessages; l: CohortReport['learners'][n
       <th scope="row">{l.name}</th>
       <td style="white-space:nowrap">{t.status[l.status] ?? l.status}</td>
       <td class="n">{l.evidenceCount}</td>
-      <td class="n">{l.bestScore === null ? '' : l.bestScore.toFixed(2)}</td>
+      <td class="n">
+        {l.bestScore !== null && (
+          <>
+            {l.bestScore.toFixed(2)} <BandWord t={t} band={bandOf(l.bestScore)} />
+          </>
+        )}
+      </td>
       <td>
         {fits.map((o, i) => (
           <>
@@ -131,7 +145,9 @@ function LearnerRow({ t, l }: { t: ReportMessages; l: CohortReport['learners'][n
           </>
         ))}
         {fits.length === 0 && closest && (
-          <span class="muted">{t.closestOnly(closest.name, closest.score.toFixed(2))}</span>
+          <span class="muted">
+            {t.closestOnly(closest.name, t.scoreBand(closest.score.toFixed(2), t.band[closest.band]))}
+          </span>
         )}
       </td>
     </tr>
@@ -326,7 +342,7 @@ export function ReportMethod({
     <footer>
       <p>
         <strong>{t.methodTitle}</strong>
-        {` ${report.method.consentRule} ${t.method(report.method.fitThreshold)}${anonymised}`}
+        {` ${report.method.consentRule} ${t.method(report.method.fitThreshold, BANDS.moderate)}${anonymised}`}
       </p>
       <p>
         {t.population({

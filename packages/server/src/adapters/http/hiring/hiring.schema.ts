@@ -9,6 +9,7 @@ import {
   breakdownSchema,
   metRequirementSchema,
   missingRequirementSchema,
+  roleBandSchema,
   roleIdParam,
   roleSchema,
 } from '../roles/roles.schema.js';
@@ -54,14 +55,10 @@ export const learnerRolesQuery = z.object({
 });
 
 const employerRef = z.object({ id: z.string(), name: z.string(), organisation: z.string().nullable() });
-const bandSchema = z.enum(['strong', 'moderate', 'weak']).openapi({
-  description:
-    'strong: every essential requirement met and a score of at least 0.6; moderate: every essential requirement met, or a score of at least 0.4; weak otherwise.',
-});
 
 const fit = {
   score: z.number(),
-  band: bandSchema,
+  band: roleBandSchema,
   allEssentialMet: z.boolean(),
   breakdown: breakdownSchema,
   metRequirements: z.array(metRequirementSchema),
@@ -129,6 +126,7 @@ export const candidateCardSchema = z
     role: z.object({ id: z.string(), title: z.string() }),
     learner: z.object({ id: z.string(), name: z.string() }),
     score: z.number(),
+    band: roleBandSchema,
     allEssentialMet: z.boolean(),
     breakdown: breakdownSchema,
     metRequirements: z.array(metRequirementSchema),

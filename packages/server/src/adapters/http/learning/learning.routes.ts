@@ -5,7 +5,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { LearningResult } from '@skillbank/core';
-import type { NextStepCode } from '@skillbank/matcher';
+import type { NextStepCode, NextStepParams } from '@skillbank/matcher';
 import type { Context } from 'hono';
 import { explainRecommendation } from '../../../learning/recommendation-text.js';
 import { negotiateLang, nextStepText } from '../../../messages/index.js';
@@ -489,7 +489,7 @@ export const learningRoutes = createRouter()
         { path: occupation === undefined ? 'occupation' : 'role', message: 'give either occupation or role' },
       ]);
     const reader = negotiateLang(lang, c.req.header('accept-language'));
-    const word = <T extends { nextStep: { code: NextStepCode; params: { task: string } } }>(u: T) => ({
+    const word = <T extends { nextStep: { code: NextStepCode; params: NextStepParams } }>(u: T) => ({
       ...u,
       nextStep: { ...u.nextStep, text: nextStepText(reader, u.nextStep) },
     });

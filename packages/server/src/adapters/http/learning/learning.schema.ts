@@ -1,4 +1,5 @@
 /** Request and response schemas of learning and competitions: offerings, enrolments, results, recommendations. */
+
 import { z } from '@hono/zod-openapi';
 import {
   ANY_CODE_PATTERN,
@@ -10,6 +11,7 @@ import {
   resultInputSchema,
 } from '@skillbank/core';
 import { LANGS } from '../../../messages/index.js';
+import { nextStepParamsSchema } from '../matching/matching.schema.js';
 import { pageQuery } from '../pagination.js';
 
 // Core builds these with plain zod (no `.openapi()`); `.meta()` carries the OpenAPI name and text.
@@ -217,7 +219,7 @@ const nextStepSchema = z.object({
   action: z.string(),
   kind: z.string(),
   code: z.string(),
-  params: z.object({ task: z.string() }),
+  params: nextStepParamsSchema,
   text: z.string(),
 });
 

@@ -175,6 +175,20 @@ export const matchResultSchema = z
   })
   .openapi('MatchResult');
 
+/** What a next step's sentence is made from: the task, and its reading when it read as work on something. */
+export const nextStepParamsSchema = z
+  .object({
+    task: z.string().openapi({ description: 'The task statement.' }),
+    doing: z.string().optional().openapi({
+      description:
+        'The work, in the task’s words (分析人工智能算法); absent when the task did not read as work on something.',
+    }),
+    topic: z.string().optional().openapi({ description: 'What to learn about, in the task’s words.' }),
+    tool: z.string().optional().openapi({ description: 'The equipment or tools the task names.' }),
+    standard: z.string().optional().openapi({ description: 'The standard or rule the task says to follow.' }),
+  })
+  .openapi({ description: 'What the message needs.' });
+
 export const gapReportSchema = z
   .object({
     ...versions,
@@ -192,7 +206,7 @@ export const gapReportSchema = z
           action: z.enum(['learn', 'practise', 'assess', 'attest', 'detail']),
           kind: z.enum(EVIDENCE_KINDS),
           code: z.enum(NEXT_STEP_CODES).openapi({ description: 'What the step says, as a message code.' }),
-          params: z.object({ task: z.string() }).openapi({ description: 'What the message needs.' }),
+          params: nextStepParamsSchema,
           text: z.string().openapi({ description: 'The step in the requested language.' }),
         }),
       }),

@@ -217,6 +217,12 @@ export const breakdownSchema = z.object({
   weights: z.object({ essential: z.number(), optional: z.number() }),
 });
 
+/** A role fit's band (`roleBand`): the same on the graduate's roles and the employer's candidates. */
+export const roleBandSchema = z.enum(['strong', 'moderate', 'weak']).openapi({
+  description:
+    'strong: every essential requirement met and a score of at least 0.6; moderate: every essential requirement met, or a score of at least 0.4; weak otherwise. The graduate sees the same band for the role.',
+});
+
 export const candidateListSchema = z
   .object({
     ...versions,
@@ -228,6 +234,7 @@ export const candidateListSchema = z
         name: z.string(),
         rank: z.number().int(),
         score: z.number(),
+        band: roleBandSchema,
         allEssentialMet: z.boolean(),
         breakdown: breakdownSchema,
         metRequirements: z.array(metRequirementSchema),

@@ -6,6 +6,7 @@ import type { FieldErrors } from '../forms/fields.js';
 import { RoleLifecycle } from '../hiring/role-details.page.js';
 import { RoleFacts, StateTag, StatusTag } from '../hiring/role-facts.js';
 import { formatTime, percent } from '../i18n.js';
+import { RoleBandTag } from '../layout/band.js';
 import { SaysSame } from '../layout/highlighted.js';
 import { Layout } from '../layout/layout.js';
 import { Meter } from '../learner/evidence-bits.js';
@@ -126,7 +127,7 @@ export function CandidatesPage({ p, role, page }: { p: PageContext; role: Role; 
               <h2 style="margin:.2rem 0;font-size:1.1rem">
                 <a href={`/roles/${role.id}/candidates/${item.learnerId}`}>{item.name}</a>{' '}
                 <span class="score">{percent(item.score)}</span>{' '}
-                <Meter value={item.score} label={m.matchScore} />
+                <Meter value={item.score} label={m.matchScore} /> <RoleBandTag m={m} band={item.band} />
                 {item.interested && <span class="tag ok">{m.interested}</span>}
                 <StateTag m={m} state={item.state} />
               </h2>

@@ -2,6 +2,7 @@
 import { CANDIDATE_STATES, type CandidateState, type Evidence, type Profile } from '@skillbank/core';
 import { Csrf } from '../forms/fields.js';
 import { formatTime, kindLabel, levelLabel, percent } from '../i18n.js';
+import { RoleBandTag } from '../layout/band.js';
 import { Layout } from '../layout/layout.js';
 import { StatusTag as EvidenceStatusTag, Meter, SkillsAndSteps } from '../learner/evidence-bits.js';
 import { frame, type PageContext } from '../page-context.js';
@@ -11,6 +12,7 @@ export interface CardView {
   role: { id: string; title: string };
   learner: { id: string; name: string };
   score: number;
+  band: 'strong' | 'moderate' | 'weak';
   allEssentialMet: boolean;
   breakdown: { essentialMet: number; essentialTotal: number; optionalMet: number; optionalTotal: number };
   metRequirements: {
@@ -45,6 +47,7 @@ export function CandidateCardPage({ p, card }: { p: PageContext; card: CardView 
       <p class="lead">{m.cardLead}</p>
       <p>
         <span class="score">{percent(card.score)}</span> <Meter value={card.score} label={m.matchScore} />{' '}
+        <RoleBandTag m={m} band={card.band} />{' '}
         <span class="muted">
           {card.allEssentialMet ? m.allEssentialMet : m.notAllEssentialMet} ·{' '}
           {m.essentialCount(card.breakdown.essentialMet, card.breakdown.essentialTotal)}

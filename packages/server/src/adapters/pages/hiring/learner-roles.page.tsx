@@ -2,11 +2,12 @@
 import { ROLE_MODES, type Role, type RoleMode } from '@skillbank/core';
 import { Csrf } from '../forms/fields.js';
 import { percent } from '../i18n.js';
+import { RoleBandTag } from '../layout/band.js';
 import { Layout } from '../layout/layout.js';
 import { TechDetails } from '../layout/tech-details.js';
 import { Meter } from '../learner/evidence-bits.js';
 import { frame, type PageContext } from '../page-context.js';
-import { BandTag, MetAndMissing, modeLabel, RoleFacts, StateTag, StatusTag } from './role-facts.js';
+import { MetAndMissing, modeLabel, RoleFacts, StateTag, StatusTag } from './role-facts.js';
 
 type Band = 'strong' | 'moderate' | 'weak';
 
@@ -84,7 +85,7 @@ export function RolesForMePage({
               <h2 style="margin:.2rem 0;font-size:1.1rem">
                 <a href={`/me/roles/${item.role.id}`}>{item.role.title}</a>{' '}
                 <span class="score">{percent(item.score)}</span>{' '}
-                <Meter value={item.score} label={m.matchScore} /> <BandTag m={m} band={item.band} />
+                <Meter value={item.score} label={m.matchScore} /> <RoleBandTag m={m} band={item.band} />
                 {item.interested && <span class="tag ok">{m.interested}</span>}
                 <StateTag m={m} state={item.state} />
               </h2>
@@ -148,7 +149,7 @@ export function RoleForMePage({
       <RoleFacts m={m} role={role} />
       <p>
         <span class="score">{percent(detail.score)}</span> <Meter value={detail.score} label={m.matchScore} />{' '}
-        <BandTag m={m} band={detail.band} /> <StateTag m={m} state={detail.state} />
+        <RoleBandTag m={m} band={detail.band} /> <StateTag m={m} state={detail.state} />
       </p>
       {role.description && <p style="white-space:pre-wrap">{role.description}</p>}
       <MetAndMissing m={m} outcomes={detail} titles={titles} evidenceHref={(id) => `/me/evidence/${id}`} />

@@ -1,4 +1,4 @@
-/** Small pieces the hiring pages share: a role's facts, status, band and candidate state, and met/missing lists. */
+/** Small pieces the hiring pages share: a role's facts, status and candidate state, and met/missing lists (the band: `layout/band.tsx`). */
 import type { CandidateState, Role, RoleMode, RoleStatus, SalaryBand } from '@skillbank/core';
 import type { Messages } from '../i18n.js';
 import { SaysSame } from '../layout/highlighted.js';
@@ -34,16 +34,6 @@ export function RoleFacts({
     role.closesOn ? m.closesOn(role.closesOn) : null,
   ].filter((f): f is string => f !== null);
   return facts.length === 0 ? null : <p class="muted facts">{facts.join(' · ')}</p>;
-}
-
-export function BandTag({ m, band }: { m: Messages; band: 'strong' | 'moderate' | 'weak' }) {
-  const [tone, label] =
-    band === 'strong'
-      ? ['ok', m.bandStrong]
-      : band === 'moderate'
-        ? ['plain', m.bandModerate]
-        : ['warn', m.bandWeak];
-  return <span class={`tag ${tone}`}>{label}</span>;
 }
 
 export function StateTag({ m, state }: { m: Messages; state: CandidateState | null }) {

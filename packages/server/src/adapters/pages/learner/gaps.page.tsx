@@ -5,6 +5,7 @@ import type { Recommendations } from '../../../learning/recommendations.js';
 import { nextStepText } from '../../../messages/index.js';
 import { Field } from '../forms/fields.js';
 import { type Messages, percent } from '../i18n.js';
+import { OccupationBand } from '../layout/band.js';
 import { Layout } from '../layout/layout.js';
 import { TechDetails } from '../layout/tech-details.js';
 import { RecommendedOfferings } from '../learning/offering-bits.js';
@@ -68,7 +69,7 @@ export function GapsPage({
           <p>
             <a href={`/occupations/${report.occupation.code}`}>{report.occupation.name}</a>{' '}
             <span class="code">{report.occupation.code}</span> · {m.matchScore}{' '}
-            <span class="score">{percent(report.score)}</span>
+            <span class="score">{percent(report.score)}</span> <OccupationBand m={m} score={report.score} />
           </p>
           <p class="lead">{m.gapsLead}</p>
           {report.gaps.length === 0 ? (
@@ -144,7 +145,7 @@ function GapsChooser({ p, choices }: { p: PageContext; choices: GapsChoices }) {
             <li>
               <a href={`/me/gaps?occupation=${encodeURIComponent(o.code)}`}>{o.name}</a>{' '}
               <span class="code">{o.code}</span> · {m.matchScore}{' '}
-              <span class="score">{percent(o.score)}</span>
+              <span class="score">{percent(o.score)}</span> <OccupationBand m={m} band={o.band} />
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import type { Consent, Evidence, Profile } from '@skillbank/core';
 import type { OccupationMatch } from '@skillbank/matcher';
 import type { FirstSteps } from '../../../use-cases/learners.use-cases.js';
 import { percent } from '../i18n.js';
+import { OccupationBand } from '../layout/band.js';
 import { Layout } from '../layout/layout.js';
 import { frame, type PageContext } from '../page-context.js';
 
@@ -56,7 +57,7 @@ export function LearnerHomePage({
               {matches.map((o) => (
                 <li>
                   <a href={`/occupations/${o.code}`}>{o.name}</a> <span class="code">{o.code}</span>{' '}
-                  <span class="score">{percent(o.score)}</span>
+                  <span class="score">{percent(o.score)}</span> <OccupationBand m={m} band={o.band} />
                 </li>
               ))}
             </ul>

@@ -3,6 +3,7 @@ import type { ActiveEvidence } from '@skillbank/core';
 import type { MatchResult } from '@skillbank/matcher';
 import type { Recommendations } from '../../../learning/recommendations.js';
 import { percent } from '../i18n.js';
+import { OccupationBand, scoreWithBand } from '../layout/band.js';
 import { SaysSame } from '../layout/highlighted.js';
 import { Layout } from '../layout/layout.js';
 import { TechDetails } from '../layout/tech-details.js';
@@ -42,10 +43,7 @@ export function MatchesPage({
               </h2>
               <p style="margin:.2rem 0">
                 {m.matchScore} <span class="score">{percent(o.score)}</span>{' '}
-                <span class={`band band-${o.band}`} title={m.bandHint}>
-                  {m.band[o.band]}
-                </span>{' '}
-                <Meter value={o.score} label={m.matchScore} />
+                <OccupationBand m={m} band={o.band} /> <Meter value={o.score} label={m.matchScore} />
               </p>
               <p class="muted" style="margin:.2rem 0">
                 {m.breakdownText(
@@ -97,7 +95,10 @@ export function MatchesPage({
                       <li>
                         <a href={`/offerings/${item.offering.id}`}>{item.offering.title}</a>{' '}
                         <span class="muted">
-                          {m.scoreAfter(percent(item.scoreNow), percent(item.scoreAfter))}
+                          {m.scoreAfter(
+                            scoreWithBand(m, percent(item.scoreNow), item.scoreNow),
+                            scoreWithBand(m, percent(item.scoreAfter), item.scoreAfter),
+                          )}
                         </span>
                       </li>
                     ))}
@@ -121,8 +122,7 @@ export function MatchesPage({
                 {d.matches.slice(0, 3).map((o, i) => (
                   <>
                     {i > 0 && m.sep}
-                    <a href={`/occupations/${o.code}`}>{o.name}</a>{' '}
-                    <span class="muted">{m.band[o.band]}</span>
+                    <a href={`/occupations/${o.code}`}>{o.name}</a> <OccupationBand m={m} band={o.band} />
                   </>
                 ))}
               </li>

@@ -3,6 +3,7 @@ import type { LearningResult, Offering } from '@skillbank/core';
 import { explainRecommendation } from '../../../learning/recommendation-text.js';
 import type { Recommendations } from '../../../learning/recommendations.js';
 import { levelLabel, type Messages, percent } from '../i18n.js';
+import { scoreWithBand } from '../layout/band.js';
 import type { PageContext } from '../page-context.js';
 
 export const kindText = (m: Messages, kind: Offering['kind']) =>
@@ -85,7 +86,12 @@ export function RecommendedOfferings({
               </div>
               <OfferingFacts p={p} offering={item.offering} />
               <p style="margin:.2rem 0">
-                <span class="score">{m.scoreAfter(percent(item.scoreNow), percent(item.scoreAfter))}</span>{' '}
+                <span class="score">
+                  {m.scoreAfter(
+                    scoreWithBand(m, percent(item.scoreNow), item.scoreNow),
+                    scoreWithBand(m, percent(item.scoreAfter), item.scoreAfter),
+                  )}
+                </span>{' '}
                 <span class="tag ok">
                   {m.gainPerHourValue(`${Math.round(item.gainPerHour * 10000) / 100}`)}
                 </span>

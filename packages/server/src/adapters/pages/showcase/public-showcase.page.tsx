@@ -9,6 +9,7 @@ import type { OccupationMatch } from '@skillbank/matcher';
 import { raw } from 'hono/html';
 import { isDemoAccount } from '../../../demo/demo-mark.js';
 import { formatTime, kindLabel, levelLabel } from '../i18n.js';
+import { OccupationBand } from '../layout/band.js';
 import { Layout } from '../layout/layout.js';
 import { Meter, SkillsAndSteps } from '../learner/evidence-bits.js';
 import { frame, type PageContext } from '../page-context.js';
@@ -103,7 +104,7 @@ export function PublicShowcasePage({
               {s.bestFits.map((f) => (
                 <li>
                   <a href={`/occupations/${f.code}`}>{f.name}</a>{' '}
-                  <Meter value={f.score} label={m.scFitLabel} />
+                  <Meter value={f.score} label={m.scFitLabel} /> <OccupationBand m={m} band={f.band} />
                 </li>
               ))}
             </ol>
