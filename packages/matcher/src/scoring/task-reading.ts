@@ -233,6 +233,8 @@ interface ClauseReading {
   named: boolean;
   /** The things of a plain list it acts on (one when it is not a plain list). */
   items: string[];
+  /** A list closed by 等: its first things as written, up to the topic's three (人工智能算法、深度学习及神经网络). */
+  list?: string;
   /** The verb says with what (使用…设备): the clause says how, not the work. */
   toolOnly: boolean;
   /** Its object names a thing, no action (分馏塔, not 泵输送油料): what a tool can be. */
@@ -375,7 +377,7 @@ function readClause(
     verbs: verbs.map((t) => t.word),
     object,
     named: names(clause, from, to),
-    items: itemsOf(text, clause, from, to),
+    ...itemsOf(text, clause, from, to),
     objectFirst: objectFirst !== null,
     thing: TOOL_HEAD.test(object) || clause.slice(from, to + 1).every((t) => t.tag !== 'v'),
     sure: predicate.sure !== false,
@@ -404,8 +406,13 @@ function trailing(clause: readonly Token[], from: number, to: number): boolean {
  * 深度学习及神经网络), split at 、. Any other list stays whole: X和Y方案 or X、Y的Z share a word that a
  * piece would lose (水量分配、水量调度方案), and only 等 says the items stand alone.
  */
-function itemsOf(text: string, clause: readonly Token[], from: number, to: number): string[] {
-  const whole = [phrase(text, clause, from, to)];
+function itemsOf(
+  text: string,
+  clause: readonly Token[],
+  from: number,
+  to: number,
+): { items: string[]; list?: string } {
+  const whole = { items: [phrase(text, clause, from, to)] };
   // The list ends at 等, at the end or before one generic word (等技术, 等工作).
   let last = to;
   const end = clause[to + 1];
@@ -418,16 +425,23 @@ function itemsOf(text: string, clause: readonly Token[], from: number, to: numbe
   )
     last = to - 2;
   else return whole;
-  const items: string[] = [];
+  const spans: { from: number; to: number }[] = [];
   let start = from;
   for (let k = from; k <= last + 1; k++) {
     const word = k <= last ? (clause[k] as Token).word : '、';
     if (word === '的' || word === '等') return whole;
     if (word !== '、') continue;
-    if (k > start && names(clause, start, k - 1)) items.push(phrase(text, clause, start, k - 1));
+    if (k > start && names(clause, start, k - 1)) spans.push({ from: start, to: k - 1 });
     start = k + 1;
   }
-  return items.length > 1 ? items : whole;
+  if (spans.length < 2) return whole;
+  // The topic is the list as written from its first thing to its third at most: whole words of the
+  // task, a thing that names nothing alone between them kept (栈桥升降塔、活动墩、栈桥梁).
+  const through = spans[Math.min(spans.length, TOPIC_ITEMS) - 1] as { to: number };
+  return {
+    items: spans.map((s) => phrase(text, clause, s.from, s.to)),
+    list: phrase(text, clause, (spans[0] as { from: number }).from, through.to),
+  };
 }
 
 /** The standard or rule a task says to follow (按照安全操作规程 → 安全操作规程), or undefined. */
@@ -479,11 +493,9 @@ export function readTask(analyzer: Analyzer, verbs: TaskVerbs, task: string): Ta
   if (!main) return null;
   const tool = main.withWhat ?? readings.find((r) => r.toolOnly && r !== main && r.named && r.thing)?.object;
   const named = main.items.filter((item) => !isGenericWord(item));
-  const topic = main.named
-    ? named.length > TOPIC_ITEMS
-      ? named.slice(0, TOPIC_ITEMS).join('、')
-      : main.object
-    : undefined;
+  // A list closed by 等 names its things as written (人工智能算法、深度学习及神经网络, not …等技术),
+  // three at most.
+  const topic = main.named ? (main.list ?? main.object) : undefined;
   // The first verb on the first thing of a plain list; otherwise the clause as written. A light verb
   // (进行, 开展) says nothing its object does not: the work is the object (铁路房建设备巡检维修).
   const light = LIGHT_VERBS.has(main.verb) && !main.objectFirst && main.named;
