@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledMatcher } from '../testing/bundled-matcher.js';
 import type { EvidenceInput } from '../types.js';
+import { GENERIC_WORDS } from './generic-words.js';
 
 const matcher = await bundledMatcher();
 const evidence: EvidenceInput[] = [
@@ -30,6 +31,20 @@ describe('gaps', () => {
       expect(['learn', 'practise', 'assess', 'attest', 'detail']).toContain(gap.nextStep.action);
     }
     expect(report?.missingTerms.length).toBeGreaterThan(0);
+  });
+
+  it('names as missing only words a reader takes for a skill: no generic word, job word or fragment', () => {
+    for (const code of ['6-28-01-10', '2-02-38-01', '2-02-38-05']) {
+      const terms = matcher.gaps([], code)?.missingTerms ?? [];
+      expect(terms.length).toBe(10);
+      for (const term of terms) {
+        expect(GENERIC_WORDS.has(term), term).toBe(false);
+        expect(term, code).not.toMatch(/人员$|员$/);
+      }
+    }
+    // 基于 and 技术人员 were the cohort report's most common missing terms; 电设备 is a piece of 发电设备.
+    expect(matcher.gaps([], '2-02-38-01')?.missingTerms).not.toContain('基于');
+    expect(matcher.gaps([], '6-28-01-10')?.missingTerms).not.toContain('电设备');
   });
 
   it('gives the same gaps without explanations, and the same twice (kept imagined coverage)', () => {

@@ -12,6 +12,7 @@ import { knownTermCount, queryVector } from '../profile/evidence-vector.js';
 import type { LearnerVector } from '../profile/learner-vector.js';
 import { NGRAM_PREFIX } from '../text/analyzer.js';
 import type { Gap, GapReport, TaskCoverage } from '../types.js';
+import { isGenericWord } from './generic-words.js';
 import { explainedFitOf } from './match.js';
 import { nextStepFor, taskReadingOf } from './next-step.js';
 import { declaredBonus, roleOf, scoreOccupation, sharedWords, workLevelOf } from './occupation-score.js';
@@ -169,9 +170,13 @@ function holds(ids: ArrayLike<number>, id: number): boolean {
   return false;
 }
 
+/** Words that say who does the work, not what they can do (as `occupationTerms` leaves them out). */
+const JOB_WORD = /(?:人员|工程师|技师|^师$|员$)/;
+
 /**
  * An occupation's words that a gaps report may name as missing — its profile's terms that are
- * words (no character pairs, no single characters), most distinctive first, then by the word —
+ * words (no character pairs, no single characters, no generic word, job word or fragment of a
+ * longer word), most distinctive first, then by the word —
  * worked out once per index and occupation: every learner's report reads the same list and takes
  * the first ones their profile lacks.
  */
@@ -185,10 +190,20 @@ function distinctiveTermsOf(state: IndexState, index: number): { ids: Int32Array
   if (!list) {
     const profile = state.profiles[index];
     const ranked: { id: number; term: string; weight: number }[] = [];
+    // A fragment sits inside a longer word of the profile without starting it (电设备 in 机电设备).
+    const inside = new Set<string>();
+    for (let i = 0; profile && i < profile.ids.length; i++) {
+      const term = state.vocabulary.term(profile.ids[i] as number);
+      if (term === null || term.startsWith(NGRAM_PREFIX)) continue;
+      for (let from = 1; from < term.length - 1; from++)
+        for (let to = from + 2; to <= term.length; to++) inside.add(term.slice(from, to));
+    }
     for (let i = 0; profile && i < profile.ids.length; i++) {
       const id = profile.ids[i] as number;
       const term = state.vocabulary.term(id);
       if (term === null || term.startsWith(NGRAM_PREFIX) || term.length < 2) continue;
+      // Words no reader takes for a skill: generic ones (基于, 技术人员), the job's name (…人员), fragments.
+      if (isGenericWord(term) || JOB_WORD.test(term) || inside.has(term)) continue;
       ranked.push({ id, term, weight: profile.values[i] as number });
     }
     ranked.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));

@@ -53,7 +53,7 @@ form.stack legend{font-weight:600;padding:0 .25rem}
 .panel{border:1px solid var(--line);border-radius:8px;padding:.75rem 1rem;margin:1rem 0}
 .bar-chart{display:inline-block;height:.6rem;background:var(--accent);border-radius:3px;vertical-align:middle}
 .meter{display:inline-block;width:6rem;height:.6rem;background:#eaeef2;border-radius:3px;vertical-align:middle;overflow:hidden}.meter>span{display:block;height:100%;background:var(--accent)}
-.score{font-weight:700;font-size:1.1rem}
+.score{font-weight:700;font-size:1.1rem}.scored{white-space:nowrap}
 .band{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.85rem;border:1px solid currentColor}
 .band-strong{color:#166534}.band-moderate{color:#92400e}.band-weak{color:#6b7280}
 mark{background:#fef08a;padding:0 .1rem}

@@ -69,7 +69,9 @@ export function GapsPage({
           <p>
             <a href={`/occupations/${report.occupation.code}`}>{report.occupation.name}</a>{' '}
             <span class="code">{report.occupation.code}</span> · {m.matchScore}{' '}
-            <span class="score">{percent(report.score)}</span> <OccupationBand m={m} score={report.score} />
+            <span class="scored">
+              <span class="score">{percent(report.score)}</span> <OccupationBand m={m} score={report.score} />
+            </span>
           </p>
           <p class="lead">{m.gapsLead}</p>
           {report.gaps.length === 0 ? (
@@ -145,7 +147,9 @@ function GapsChooser({ p, choices }: { p: PageContext; choices: GapsChoices }) {
             <li>
               <a href={`/me/gaps?occupation=${encodeURIComponent(o.code)}`}>{o.name}</a>{' '}
               <span class="code">{o.code}</span> · {m.matchScore}{' '}
-              <span class="score">{percent(o.score)}</span> <OccupationBand m={m} band={o.band} />
+              <span class="scored">
+                <span class="score">{percent(o.score)}</span> <OccupationBand m={m} band={o.band} />
+              </span>
             </li>
           ))}
         </ul>

@@ -57,7 +57,9 @@ export function LearnerHomePage({
               {matches.map((o) => (
                 <li>
                   <a href={`/occupations/${o.code}`}>{o.name}</a> <span class="code">{o.code}</span>{' '}
-                  <span class="score">{percent(o.score)}</span> <OccupationBand m={m} band={o.band} />
+                  <span class="scored">
+                    <span class="score">{percent(o.score)}</span> <OccupationBand m={m} band={o.band} />
+                  </span>
                 </li>
               ))}
             </ul>

@@ -42,8 +42,11 @@ export function MatchesPage({
                 <OccupationTags lang={lang} occupation={{ ...o, isNew: false }} />
               </h2>
               <p style="margin:.2rem 0">
-                {m.matchScore} <span class="score">{percent(o.score)}</span>{' '}
-                <OccupationBand m={m} band={o.band} /> <Meter value={o.score} label={m.matchScore} />
+                {m.matchScore}{' '}
+                <span class="scored">
+                  <span class="score">{percent(o.score)}</span> <OccupationBand m={m} band={o.band} />
+                </span>{' '}
+                <Meter value={o.score} label={m.matchScore} />
               </p>
               <p class="muted" style="margin:.2rem 0">
                 {m.breakdownText(
