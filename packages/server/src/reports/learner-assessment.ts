@@ -23,8 +23,9 @@ import type { ReportOccupationScore } from './cohort-report.types.js';
  * The form of a stored assessment (`encodeAssessment`) and what it holds: change it whenever the
  * encoding, `FIT_WINDOW`, `TERMS_PER_LEARNER` or what an assessment keeps changes, so that rows of
  * the old form are no longer read (the stored key also names the matcher's scorer and the taxonomy).
+ * as2: the same bytes as as1; the missing terms kept leave out generic words, job words and fragments.
  */
-export const ASSESSMENT_FORM = 'as1';
+export const ASSESSMENT_FORM = 'as2';
 
 /** The key a learner's assessment for day `asOf` is stored under, next to their vector's key. */
 export function assessmentKeyOf(key: VectorKey, asOf: string): AssessmentKey {
