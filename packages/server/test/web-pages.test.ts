@@ -156,6 +156,12 @@ describe.each(testDatabases())('web pages ($name)', (database) => {
     expect(profile).toContain(`href="${detail.split('?')[0]}"`);
     const matches = await (await web.get('/me/matches')).text();
     const code = matches.match(/href="\/me\/gaps\?occupation=([\d-]+)"/)?.[1];
+    // The profile part of a breakdown is capped: at the cap it says full marks (catalogue.test),
+    // never "100 %" as if the wording were the same as the occupation's.
+    expect(matches).toContain('整体用词与该职业的接近度');
+    expect(matches).not.toMatch(/画像相似度|接近度 100%/);
+    const closeness = [...matches.matchAll(/接近度 (\d+)%/g)].map((m) => Number(m[1]));
+    for (const value of closeness) expect(value).toBeLessThan(100);
     expect(code).toBeDefined();
     const gaps = await web.get(`/me/gaps?occupation=${code}`);
     expect(gaps.status).toBe(200);

@@ -133,6 +133,18 @@ describe('message catalogues', () => {
       }
   });
 
+  it('say a breakdown’s capped profile part as full marks, and any other as its percentage', () => {
+    const full = { zh: '已达满分', en: 'full marks' } as const;
+    for (const lang of LANGS) {
+      const { breakdownText } = catalogue(lang).matching;
+      expect(breakdownText(null, '62%', 3, 5)).toContain(full[lang]);
+      expect(breakdownText(null, '62%', 3, 5)).not.toMatch(/null|100/);
+      const partial = breakdownText('72%', '62%', 3, 5);
+      expect(partial).toContain('72%');
+      expect(partial).not.toContain(full[lang]);
+    }
+  });
+
   it('word every field message code of core', () => {
     for (const lang of LANGS)
       expect(Object.keys(catalogue(lang).fields).sort()).toEqual([...FIELD_MESSAGE_CODES].sort());

@@ -12,8 +12,10 @@ export const matching: MatchingMessages = {
   noMatches: 'Not enough evidence to match yet. Log a few concrete work projects or courses.',
   byEvidence: 'from',
   versions: (scorer: string, taxonomy: string) => `scorer ${scorer} · classification ${taxonomy}`,
-  breakdownText: (profile: string, coverage: string, covered: number, total: number) =>
-    `${covered} of ${total} tasks covered (partial credit included: ${coverage}), profile similarity ${profile}`,
+  breakdownText: (profile: string | null, coverage: string, covered: number, total: number) =>
+    `${covered} of ${total} tasks covered (partial credit included: ${coverage}), ${profile === null ? 'wording close to the occupation’s: full marks' : `wording close to the occupation’s: ${profile}`}`,
+  breakdownHint:
+    'Wording: how close the words of all your evidence are to those of all the occupation’s tasks, full marks from a certain closeness on; covered: task by task, whether your evidence says the same work.',
   band: { strong: 'strong', moderate: 'moderate', weak: 'weak' },
   bandName: 'band',
   scoreBand: (score: string, band: string) => `${score} (${band})`,

@@ -11,8 +11,11 @@ export const matching = {
   noMatches: '证据还不够，暂时算不出匹配。多记录几条具体的工作项目或学习经历吧。',
   byEvidence: '依据',
   versions: (scorer: string, taxonomy: string) => `评分器 ${scorer} · 职业分类 ${taxonomy}`,
-  breakdownText: (profile: string, coverage: string, covered: number, total: number) =>
-    `覆盖 ${covered}/${total} 项任务（含部分覆盖的得分 ${coverage}），画像相似度 ${profile}`,
+  /** `profile` is null when the profile part is at full marks (its similarity reached the saturation). */
+  breakdownText: (profile: string | null, coverage: string, covered: number, total: number) =>
+    `覆盖 ${covered}/${total} 项任务（含部分覆盖的得分 ${coverage}），整体用词与该职业的接近度${profile === null ? '已达满分' : ` ${profile}`}`,
+  breakdownHint:
+    '接近度：你全部证据的用词与该职业全部任务用词的相似程度，达到一定相似度即计满分；覆盖：逐项任务看你的证据是否说到了同样的工作。',
   band: { strong: '强', moderate: '中', weak: '弱' } as Record<'strong' | 'moderate' | 'weak', string>,
   /** What the band is, for screen readers before its word. */
   bandName: '匹配强度',

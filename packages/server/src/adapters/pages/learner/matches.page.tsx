@@ -48,9 +48,9 @@ export function MatchesPage({
                 </span>{' '}
                 <Meter value={o.score} label={m.matchScore} />
               </p>
-              <p class="muted" style="margin:.2rem 0">
+              <p class="muted" style="margin:.2rem 0" title={m.breakdownHint}>
                 {m.breakdownText(
-                  percent(o.breakdown.profileScore),
+                  o.breakdown.profileScore >= 1 ? null : percent(o.breakdown.profileScore),
                   o.breakdown.taskCoverage === null ? '—' : percent(o.breakdown.taskCoverage),
                   o.breakdown.coveredTaskCount,
                   o.breakdown.taskCount,
