@@ -113,6 +113,31 @@ class InvertedIndex implements CorpusIndex {
     return count;
   }
 
+  scoreTouchedWithDots(
+    query: SparseVector,
+    values: Float64Array,
+    dots: Float64Array,
+    touched: Int32Array,
+  ): number {
+    const queryNorm = norm(query);
+    if (queryNorm === 0) return 0;
+    const count = this.#sumTouched(query, touched);
+    const sums = this.#sums;
+    const seen = this.#seen;
+    const inverseNorms = this.#inverseNorms;
+    const scale = 1 / queryNorm;
+    for (let k = 0; k < count; k++) {
+      const doc = touched[k] as number;
+      // Σ q · w over the shared terms in ascending id order, from 0: what `dot` adds, in its order.
+      const sum = sums[doc] as number;
+      dots[k] = sum;
+      values[k] = sum * (inverseNorms[doc] as number) * scale;
+      sums[doc] = 0;
+      seen[doc] = 0;
+    }
+    return count;
+  }
+
   /**
    * The posting walk of `scoreTouched`: each reached vector's dot product with `query` into the
    * scratch sums (its index into `touched`, once); returns how many. The caller reads and clears them.

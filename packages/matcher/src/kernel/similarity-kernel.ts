@@ -19,6 +19,17 @@ export interface CorpusIndex {
    * each reached vector once, in turn, so its cosines are read in order, not scattered over `size`.
    */
   scoreTouchedInOrder(query: SparseVector, values: Float64Array, touched: Int32Array): number;
+  /**
+   * `scoreTouchedInOrder`, and each reached vector's dot product with `query` beside it (`dots[k]`,
+   * before the norms: number for number `dot(query, vector)`, the same products added in the same
+   * order). Only a kernel whose cosine is that dot over the two norms has it (the inverted index).
+   */
+  scoreTouchedWithDots?(
+    query: SparseVector,
+    values: Float64Array,
+    dots: Float64Array,
+    touched: Int32Array,
+  ): number;
 }
 
 export interface SimilarityKernel {

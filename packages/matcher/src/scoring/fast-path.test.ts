@@ -15,7 +15,7 @@ import { bundledMatcher, bundledTaxonomy } from '../testing/bundled-matcher.js';
 import { NEAR_SYNONYMS, type NearLexicon } from '../text/near-synonyms.js';
 import type { EvidenceInput, EvidenceKind } from '../types.js';
 import { matchLearner } from './match.js';
-import { taskTablesOf } from './task-coverage.js';
+import { coverAllTasks, refineCoverage, taskCredits, taskTablesOf } from './task-coverage.js';
 import {
   actionAgreement,
   actionAgreementTask,
@@ -161,6 +161,76 @@ describe('the fast match path', () => {
     expect(compared).toBeGreaterThan(50_000);
     // Partial agreements were read, not only the 0 and 1 every reader gives alike.
     expect(agreeing).toBeGreaterThan(100);
+  });
+
+  it('reads items of many words by meaning as comparing every word does', { timeout: 180_000 }, () => {
+    // Items of 31 words or more are compared word by word from per-character lists (`storeByWordList`),
+    // not bit masks; and a task word shares a character with the item by its exact code units.
+    const state = plain;
+    const table = taskTablesOf(state).words;
+    const items = Array.from({ length: 40 }, (_, i) =>
+      parseClauses(
+        state.analyzer,
+        [0, 1, 2, 3]
+          .map((j) => narratives[(i * 7 + j * 13) % narratives.length]?.evidence[0])
+          .map((e) => `${e?.title}。${e?.description}`)
+          .join('。'),
+        { evidence: true },
+      ),
+    );
+    let long = 0;
+    let compared = 0;
+    let positive = 0;
+    for (const clauses of items) if (evidenceWords(clauses).all.length >= 31 && clauses.length < 31) long++;
+    for (let t = 0; t < state.taskClauses.length; t += 61) {
+      const task = state.taskClauses[t] as Clause[];
+      for (const clauses of items) {
+        const value = matchTaskMeaning(table, t, evidenceWords(clauses, NEAR_SYNONYMS));
+        expect(value).toBe(plainMeaning(state.wordWeight, task, clauses, NEAR_SYNONYMS));
+        if (value > 0) positive++;
+        compared++;
+      }
+    }
+    expect(long).toBeGreaterThan(30);
+    expect(compared).toBeGreaterThan(5_000);
+    expect(positive).toBeGreaterThan(1_000);
+  });
+
+  it('reads the whole text of an item and a task in the second reading as the cosine of the two does', {
+    timeout: 180_000,
+  }, () => {
+    // The reading by meaning takes each (item, task) cosine from the first pass's dot products
+    // (`FirstPassDots`); `taskCredits` merges the two vectors. Every task of the occupations the
+    // first pass reached, and others, for learners of several items.
+    const state = plain;
+    let compared = 0;
+    let positive = 0;
+    for (const evidence of mixedLearners(30)) {
+      const learner = buildLearnerVector(state, evidence, { asOf: '2026-11-01' });
+      const fresh = buildLearnerVector(state, evidence, { asOf: '2026-11-01' });
+      const table = coverAllTasks(state, learner);
+      const occupations: number[] = [];
+      state.occupations.forEach((occupation, o) => {
+        let reached = false;
+        for (let t = occupation.taskStart; t < occupation.taskEnd; t++)
+          if ((table.coverage[t] as number) > 0) reached = true;
+        if ((reached && occupations.length < 40) || o % 97 === 0) occupations.push(o);
+      });
+      refineCoverage(state, learner, table, occupations);
+      for (const o of occupations) {
+        const occupation = state.occupations[o];
+        for (let t = occupation?.taskStart ?? 0; t < (occupation?.taskEnd ?? 0); t++) {
+          const credits = taskCredits(state, fresh, t);
+          const value = Math.max(0, ...credits);
+          expect(table.coverage[t]).toBe(value);
+          expect(table.best[t]).toBe(value > 0 ? credits.indexOf(value) : -1);
+          if (value > 0) positive++;
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5_000);
+    expect(positive).toBeGreaterThan(1_000);
   });
 
   it('compares words as the plain reading does, characters outside the BMP included', () => {

@@ -41,6 +41,8 @@ export function coverAllTasks(
   merged?: Float64Array,
 ): CoverageTable {
   const { coverage, best } = into;
+  const dotsKept = firstPassDotsOf(state);
+  if (dotsKept) dotsKept.pass++;
   for (let k = 0; k < learner.evidence.length; k++) {
     const item = learner.evidence[k] as LearnerEvidence;
     if (item.summary.knownTerms === 0) continue;
@@ -60,8 +62,22 @@ export function coverAllTasks(
       continue;
     }
     // Only the tasks sharing a term with the item (the inverted index's postings), read in turn.
-    const { similarities, touched } = scratchOf(state);
-    const count = state.taskIndex.scoreTouchedInOrder(item.vector, similarities, touched);
+    const { similarities, touched, dots } = scratchOf(state);
+    const keptDots = dotsKept && k < KEPT_DOTS ? dotsKept.items[k] : undefined;
+    const count = keptDots
+      ? (state.taskIndex.scoreTouchedWithDots?.(item.vector, similarities, dots, touched) ?? 0)
+      : state.taskIndex.scoreTouchedInOrder(item.vector, similarities, touched);
+    if (keptDots) {
+      // Kept for the reading by meaning of this learner's leading occupations (`refineCoverage`).
+      const pass = (dotsKept as FirstPassDots).pass;
+      for (let i = 0; i < count; i++) {
+        const t = touched[i] as number;
+        keptDots.dots[t] = dots[i] as number;
+        keptDots.stamps[t] = pass;
+      }
+      keptDots.item = item;
+      keptDots.pass = pass;
+    }
     for (let i = 0; i < count; i++) {
       const t = touched[i] as number;
       const similarity = similarities[i] as number;
@@ -112,17 +128,93 @@ export function emptyCoverage(state: IndexState): CoverageTable {
 }
 
 /** Per-index scratch arrays for `scoreTouchedInOrder` (one thread). */
-const scratch = new WeakMap<IndexState, { similarities: Float64Array; touched: Int32Array }>();
-function scratchOf(state: IndexState): { similarities: Float64Array; touched: Int32Array } {
+const scratch = new WeakMap<
+  IndexState,
+  { similarities: Float64Array; touched: Int32Array; dots: Float64Array }
+>();
+function scratchOf(state: IndexState): {
+  similarities: Float64Array;
+  touched: Int32Array;
+  dots: Float64Array;
+} {
   let arrays = scratch.get(state);
   if (!arrays) {
     arrays = {
       similarities: new Float64Array(state.tasks.length),
       touched: new Int32Array(state.tasks.length),
+      dots: new Float64Array(state.tasks.length),
     };
     scratch.set(state, arrays);
   }
   return arrays;
+}
+
+/**
+ * The dot products of the latest first pass (`coverAllTasks`), kept per evidence position for the
+ * reading by meaning that follows it (`refineCoverage`): the posting walk adds, for each task, the
+ * same products in the same order as `dot` (ascending term ids, from 0), so the cosine worked out
+ * from them is `taskCosine`'s, number for number, without a second merge of the two vectors. A
+ * task the item shares no term with has dot product 0 (no stamp of the pass). Only with the
+ * inverted-index kernel (its cosine is that dot over the norms), for the first `KEPT_DOTS` items.
+ */
+interface FirstPassDots {
+  /** Number of the latest pass (one per `coverAllTasks` call). */
+  pass: number;
+  items: {
+    /** The item whose dot products these are, and the pass that wrote them. */
+    item: LearnerEvidence | null;
+    pass: number;
+    dots: Float64Array;
+    /** Per task, the pass that wrote its dot product (others: 0, no term shared). */
+    stamps: Int32Array;
+  }[];
+}
+
+const KEPT_DOTS = 16;
+const firstPassDots = new WeakMap<IndexState, FirstPassDots | null>();
+function firstPassDotsOf(state: IndexState): FirstPassDots | null {
+  let kept = firstPassDots.get(state);
+  if (kept === undefined) {
+    const n = state.tasks.length;
+    kept =
+      state.kernel === invertedIndexKernel && state.taskIndex.scoreTouchedWithDots
+        ? {
+            pass: 0,
+            items: Array.from({ length: KEPT_DOTS }, () => ({
+              item: null,
+              pass: 0,
+              dots: new Float64Array(n),
+              stamps: new Int32Array(n),
+            })),
+          }
+        : null;
+    firstPassDots.set(state, kept);
+  }
+  if (kept && kept.pass >= 0x3fffffff) {
+    // Numbers run out after a billion passes: start again with every stamp cleared.
+    kept.pass = 0;
+    for (const one of kept.items) {
+      one.stamps.fill(0);
+      one.pass = 0;
+      one.item = null;
+    }
+  }
+  return kept;
+}
+
+/**
+ * The kept dot products of the item at position `k` of the latest first pass, or undefined when that
+ * pass did not walk this item (then `taskCosine` merges the vectors).
+ */
+function keptDotsFor(
+  state: IndexState,
+  k: number,
+  item: LearnerEvidence,
+): FirstPassDots['items'][number] | undefined {
+  const kept = firstPassDots.get(state);
+  if (!kept || k >= KEPT_DOTS) return undefined;
+  const one = kept.items[k];
+  return one && one.item === item && one.pass === kept.pass && one.pass > 0 ? one : undefined;
 }
 
 /**
@@ -137,6 +229,8 @@ export function refineCoverage(
   occupations: readonly number[],
 ): void {
   const only = learner.evidence.length === 1 ? learner.evidence[0] : undefined;
+  // The first pass's dot products of each item, where it kept them (`FirstPassDots`).
+  const dotsOf = only ? [] : learner.evidence.map((item, k) => keptDotsFor(state, k, item));
   for (const o of occupations) {
     const occupation = state.occupations[o];
     if (!occupation) continue;
@@ -158,7 +252,16 @@ export function refineCoverage(
       let value = 0;
       const taskVector = state.taskVectors[t];
       for (let k = 0; taskVector && k < learner.evidence.length; k++) {
-        const credit = itemCredit(state, learner.evidence[k] as LearnerEvidence, t, taskVector);
+        const item = learner.evidence[k] as LearnerEvidence;
+        const kept = k < dotsOf.length ? dotsOf[k] : undefined;
+        const credit = kept
+          ? creditOf(
+              state,
+              item,
+              t,
+              cosineOfDot(state, item, t, kept.stamps[t] === kept.pass ? (kept.dots[t] as number) : 0),
+            )
+          : itemCredit(state, item, t, taskVector);
         if (credit > value) {
           value = credit;
           best = k;
@@ -205,6 +308,14 @@ function taskCosine(
   // As `invertedIndexKernel.cosine` computes it, number for number.
   const denominator = item.memo.norm * (taskTablesOf(state).norms[task] as number);
   return denominator === 0 ? 0 : dot(item.vector, taskVector) / denominator;
+}
+
+/** `taskCosine` from the dot product of the item and the task, known already (`FirstPassDots`). */
+function cosineOfDot(state: IndexState, item: LearnerEvidence, task: number, dotProduct: number): number {
+  item.memo.norm ??= norm(item.vector);
+  // As `taskCosine` computes it, number for number.
+  const denominator = item.memo.norm * (taskTablesOf(state).norms[task] as number);
+  return denominator === 0 ? 0 : dotProduct / denominator;
 }
 
 function meaningScore(state: IndexState, item: LearnerEvidence, task: number): number {
@@ -254,7 +365,12 @@ function itemCredit(
   taskVector: SparseVector,
 ): number {
   if (item.summary.knownTerms === 0) return 0;
-  const similarity = taskCosine(state, item, task, taskVector);
+  return creditOf(state, item, task, taskCosine(state, item, task, taskVector));
+}
+
+/** `itemCredit` with the whole-text cosine of the item and the task known. */
+function creditOf(state: IndexState, item: LearnerEvidence, task: number, similarity: number): number {
+  if (item.summary.knownTerms === 0) return 0;
   const meaning = meaningScore(state, item, task);
   // `statementCredit` with the action read, without a closure per task and item.
   const agreement =

@@ -208,6 +208,13 @@ export interface EvidenceWords {
    * whose code units falls in a marked bucket shares none with the item. Null with `chars`.
    */
   charBuckets?: Uint8Array | null;
+  /**
+   * `chars` exactly, a bit per UTF-16 code unit (65,536 bits), made when first needed: a task word
+   * none of whose code units is set shares no character with the item and matches no clause
+   * (`clauseMatches` would answer `NO_MATCH`). Null with `chars`. Unlike the buckets, it has no
+   * false positives, so no word is worked out only to find it matches nothing.
+   */
+  charBits?: Uint32Array | null;
   /** The kept clause matches of all task words, one after another (grown as words come). */
   matchStore?: { values: Float64Array; length: number };
   /** Which clauses contain each character (made when first needed, see `clauseMatches`). */
@@ -215,7 +222,7 @@ export interface EvidenceWords {
   /** Per character, a bit per word containing it (made when first needed, see `bestMatch`). */
   wordMasks?: Map<number, number> | null;
   /** Per word of `all`, a bit per clause holding it and per clause where it is an action (`wordClauses`). */
-  wordClauses?: { clauses: Int32Array; actions: Int32Array } | null;
+  wordClauses?: WordClauses | null;
   /**
    * `clauseActions` and `clauseObjects` for the index's task words, keyed by word id (`TaskWords`):
    * an open-addressing table of key 2 × id (+ 1 for an action) → where the matches start.
@@ -420,7 +427,7 @@ export function matchMeaning(
 /**
  * The task clauses of an index laid out flat for `matchTaskMeaning` (made once per index, see
  * `taskWordsOf` in task-coverage.ts): every learner's reading walks the same words, so their ids,
- * weights and character buckets are worked out once, in arrays read in order.
+ * weights and code units are worked out once, in arrays read in order.
  */
 export interface TaskWords {
   /** Task t's clauses are `clauseStart[t] … clauseStart[t + 1]`. */
@@ -431,10 +438,10 @@ export interface TaskWords {
   /** Per slot: the word's id and its weight (as `matchMeaning` and `actionAgreement` read them). */
   slotWord: Int32Array;
   slotWeight: Float64Array;
-  /** Per word id: the word, and its code units' buckets (`code & CHAR_BUCKET_MASK`) in `buckets`. */
+  /** Per word id: the word, and its code units in `codes` (`codeStart[id] … codeStart[id + 1]`). */
   words: string[];
-  bucketStart: Int32Array;
-  buckets: Uint16Array;
+  codeStart: Int32Array;
+  codes: Uint16Array;
 }
 
 export function taskWords(
@@ -484,16 +491,16 @@ export function taskWords(
     }
     clauseStart[t + 1] = c;
   }
-  const bucketStart = new Int32Array(words.length + 1);
+  const codeStart = new Int32Array(words.length + 1);
   for (let id = 0; id < words.length; id++)
-    bucketStart[id + 1] = (bucketStart[id] as number) + (words[id] as string).length;
-  const buckets = new Uint16Array(bucketStart[words.length] as number);
+    codeStart[id + 1] = (codeStart[id] as number) + (words[id] as string).length;
+  const codes = new Uint16Array(codeStart[words.length] as number);
   for (let id = 0; id < words.length; id++) {
     const word = words[id] as string;
-    const at = bucketStart[id] as number;
-    for (let i = 0; i < word.length; i++) buckets[at + i] = word.charCodeAt(i) & CHAR_BUCKET_MASK;
+    const at = codeStart[id] as number;
+    for (let i = 0; i < word.length; i++) codes[at + i] = word.charCodeAt(i);
   }
-  return { clauseStart, slotStart, objectCount, slotWord, slotWeight, words, bucketStart, buckets };
+  return { clauseStart, slotStart, objectCount, slotWord, slotWeight, words, codeStart, codes };
 }
 
 /**
@@ -507,8 +514,8 @@ export function matchTaskMeaning(table: TaskWords, task: number, item: EvidenceW
   if (end === first || item.all.length === 0) return 0;
   const n = item.clauses.length;
   growSums(n);
-  if (item.charBuckets === undefined) item.charBuckets = charBuckets(item.chars);
-  const buckets = item.charBuckets;
+  if (item.charBits === undefined) item.charBits = charBits(item.chars);
+  const bits = item.charBits;
   const { slotStart, objectCount, slotWord, slotWeight } = table;
   let sum = 0;
   let best = 0;
@@ -527,7 +534,7 @@ export function matchTaskMeaning(table: TaskWords, task: number, item: EvidenceW
       }
       const id = slotWord[s] as number;
       // A word no clause can match adds 0 to every sum: skipped (an empty word is never skipped).
-      if (buckets && !wordSharesBucket(table, buckets, id)) continue;
+      if (bits && !wordSharesChar(table, bits, id)) continue;
       const at = taskWordMatches(item, table, id, action);
       if (at === NO_MATCH) continue;
       if (!matched) {
@@ -567,8 +574,8 @@ export function actionAgreementTask(table: TaskWords, task: number, item: Eviden
   if (end === first) return 1;
   const n = item.clauses.length;
   growSums(n);
-  if (item.charBuckets === undefined) item.charBuckets = charBuckets(item.chars);
-  const buckets = item.charBuckets;
+  if (item.charBits === undefined) item.charBits = charBits(item.chars);
+  const bits = item.charBits;
   const { slotStart, objectCount, slotWord, slotWeight } = table;
   let sum = 0;
   let clauses = 0;
@@ -583,7 +590,7 @@ export function actionAgreementTask(table: TaskWords, task: number, item: Eviden
       total += w;
       const id = slotWord[s] as number;
       // A verb sharing no character with the item matches no clause (`clauseMatches`).
-      if (buckets && !wordSharesBucket(table, buckets, id)) continue;
+      if (bits && !wordSharesChar(table, bits, id)) continue;
       const at = taskWordMatches(item, table, id, true);
       if (at === NO_MATCH) continue;
       const matches = (item.matchStore as { values: Float64Array }).values;
@@ -601,7 +608,7 @@ export function actionAgreementTask(table: TaskWords, task: number, item: Eviden
       objectSums.fill(0, 0, n);
       for (let s = objectsStart; s < verbsStart; s++) {
         const id = slotWord[s] as number;
-        if (buckets && !wordSharesBucket(table, buckets, id)) continue;
+        if (bits && !wordSharesChar(table, bits, id)) continue;
         const at = taskWordMatches(item, table, id, false);
         if (at === NO_MATCH) continue;
         const matches = (item.matchStore as { values: Float64Array }).values;
@@ -616,7 +623,7 @@ export function actionAgreementTask(table: TaskWords, task: number, item: Eviden
   return clauses === 0 ? 1 : sum / clauses;
 }
 
-/** `clauseMatches` of task word `id` (its character buckets already checked), kept by id. */
+/** `clauseMatches` of task word `id` (its characters already checked, `wordSharesChar`), kept by id. */
 function taskWordMatches(item: EvidenceWords, table: TaskWords, id: number, action: boolean): number {
   let kept = item.taskWordMatches;
   if (!kept) {
@@ -845,15 +852,30 @@ function reserveMatches(item: EvidenceWords, n: number): number {
   return at;
 }
 
+/** Which clauses hold each word of an item (`wordClauses`). */
+interface WordClauses {
+  clauses: Int32Array;
+  actions: Int32Array;
+  /**
+   * An item of 31 words or more (its words do not fit a bit mask, `wordMasks`): per character, the
+   * words holding it (indices into `all`, ascending), and a mark per word for `storeByWordList`.
+   */
+  byChar?: Map<number, number[]>;
+  marks?: Int32Array;
+  /** The latest number `storeByWordList` marked the words it saw with (one per call). */
+  mark?: number;
+}
+
 /**
  * Which clauses of the item hold each of its words (`all`), and in which it is an action: a bit per
- * clause. Null when the item has 31 words or clauses or more (the masks would not fit), or an empty word.
+ * clause. Null when the item has 31 clauses or more (the masks would not fit), or an empty word.
  */
-function wordClauses(item: EvidenceWords): { clauses: Int32Array; actions: Int32Array } | null {
+function wordClauses(item: EvidenceWords): WordClauses | null {
   if (item.wordClauses !== undefined) return item.wordClauses;
   const all = item.all;
-  let found: { clauses: Int32Array; actions: Int32Array } | null = null;
-  if (all.length < 31 && item.clauses.length < 31 && wordMasks(item) !== null) {
+  let found: WordClauses | null = null;
+  const masks = all.length < 31 ? wordMasks(item) : longWordIndex(all);
+  if (item.clauses.length < 31 && masks !== null) {
     const index = new Map<string, number>();
     for (let w = 0; w < all.length; w++) index.set(all[w] as string, w);
     const clauses = new Int32Array(all.length);
@@ -870,10 +892,26 @@ function wordClauses(item: EvidenceWords): { clauses: Int32Array; actions: Int32
         actions[w] = (actions[w] as number) | bit;
       }
     });
-    found = { clauses, actions };
+    found = masks instanceof Map ? { clauses, actions } : { clauses, actions, ...masks, mark: 0 };
   }
   item.wordClauses = found;
   return found;
+}
+
+/** `WordClauses.byChar` and `marks` of an item of 31 words or more; null when a word is empty. */
+function longWordIndex(all: readonly string[]): { byChar: Map<number, number[]>; marks: Int32Array } | null {
+  const byChar = new Map<number, number[]>();
+  for (let w = 0; w < all.length; w++) {
+    const word = all[w] as string;
+    if (word.length === 0) return null;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      const list = byChar.get(code);
+      if (!list) byChar.set(code, [w]);
+      else if (list[list.length - 1] !== w) list.push(w);
+    }
+  }
+  return { byChar, marks: new Int32Array(all.length) };
 }
 
 /**
@@ -881,12 +919,8 @@ function wordClauses(item: EvidenceWords): { clauses: Int32Array; actions: Int32
  * word of the item sharing a character with `word` is compared once, and its match is the clause's
  * for every clause holding it (a verb is related to `word` only in the clauses where it is an action).
  */
-function storeByWords(
-  item: EvidenceWords,
-  words: { clauses: Int32Array; actions: Int32Array },
-  word: string,
-  action: boolean,
-): number {
+function storeByWords(item: EvidenceWords, words: WordClauses, word: string, action: boolean): number {
+  if (words.byChar) return storeByWordList(item, words, word, action);
   const byChar = item.wordMasks as Map<number, number>;
   let candidates = 0;
   for (let i = 0; i < word.length; i++) candidates |= byChar.get(word.charCodeAt(i)) ?? 0;
@@ -896,40 +930,101 @@ function storeByWords(
   const at = reserveMatches(item, n);
   const values = (item.matchStore as { values: Float64Array }).values;
   const all = item.all;
-  const long = word.length >= 2;
   for (let w = 0; candidates !== 0 && w < all.length; w++) {
     const bit = 1 << w;
     if ((candidates & bit) === 0) continue;
     candidates &= ~bit;
-    const other = all[w] as string;
-    const related = long && other.length >= 2;
-    const match = matchWords(word, other, related);
-    // An action word is related only to the verbs of its clause; elsewhere only equal or contained.
-    const asAction = action && related ? matchWords(word, other, false) : match;
-    const holding = words.clauses[w] as number;
-    const verbs = action ? (words.actions[w] as number) : holding;
-    for (let c = 0; c < n; c++) {
-      const clauseBit = 1 << c;
-      if ((holding & clauseBit) === 0) continue;
-      const value = (verbs & clauseBit) !== 0 ? match : asAction;
-      if (value > (values[at + c] as number)) values[at + c] = value;
+    storeWordMatch(values, at, n, words, w, all[w] as string, word, action);
+  }
+  return at;
+}
+
+/**
+ * Raises the matches at `at` (one per clause) to how well word `w` of the item (`other`) stands for
+ * `word` in each clause holding it (a verb is related to `word` only in the clauses where it is an action).
+ */
+function storeWordMatch(
+  values: Float64Array,
+  at: number,
+  n: number,
+  words: WordClauses,
+  w: number,
+  other: string,
+  word: string,
+  action: boolean,
+): void {
+  const related = word.length >= 2 && other.length >= 2;
+  const match = matchWords(word, other, related);
+  // An action word is related only to the verbs of its clause; elsewhere only equal or contained.
+  const asAction = action && related ? matchWords(word, other, false) : match;
+  const holding = words.clauses[w] as number;
+  const verbs = action ? (words.actions[w] as number) : holding;
+  for (let c = 0; c < n; c++) {
+    const clauseBit = 1 << c;
+    if ((holding & clauseBit) === 0) continue;
+    const value = (verbs & clauseBit) !== 0 ? match : asAction;
+    if (value > (values[at + c] as number)) values[at + c] = value;
+  }
+}
+
+/**
+ * `storeByWords` of an item of 31 words or more: the words sharing a character with `word` from
+ * the per-character lists, each compared once (a match is the largest, so their order does not matter).
+ */
+function storeByWordList(item: EvidenceWords, words: WordClauses, word: string, action: boolean): number {
+  const byChar = words.byChar as Map<number, number[]>;
+  const marks = words.marks as Int32Array;
+  if ((words.mark as number) >= 0x7ffffffe) {
+    words.mark = 0;
+    marks.fill(0);
+  }
+  const mark = (words.mark as number) + 1;
+  words.mark = mark;
+  let at = NO_MATCH;
+  let values: Float64Array | null = null;
+  const n = item.clauses.length;
+  const all = item.all;
+  for (let i = 0; i < word.length; i++) {
+    const list = byChar.get(word.charCodeAt(i));
+    if (!list) continue;
+    for (let j = 0; j < list.length; j++) {
+      const w = list[j] as number;
+      if (marks[w] === mark) continue;
+      marks[w] = mark;
+      if (at === NO_MATCH) {
+        at = reserveMatches(item, n);
+        values = (item.matchStore as { values: Float64Array }).values;
+      }
+      storeWordMatch(values as Float64Array, at, n, words, w, all[w] as string, word, action);
     }
   }
+  // No word of the item shares a character with it: no clause can match it.
   return at;
 }
 
 const CHAR_BUCKET_MASK = 1023;
 
 /**
- * Whether word `id` of the task table shares a character bucket with the item (`charBuckets`): a
- * word that shares none matches no clause. An empty word always passes.
+ * Whether word `id` of the task table has a code unit of the item (`charBits`): a word that has none
+ * matches no clause. An empty word always passes.
  */
-function wordSharesBucket(table: TaskWords, buckets: Uint8Array, id: number): boolean {
-  const from = table.bucketStart[id] as number;
-  const to = table.bucketStart[id + 1] as number;
+function wordSharesChar(table: TaskWords, bits: Uint32Array, id: number): boolean {
+  const from = table.codeStart[id] as number;
+  const to = table.codeStart[id + 1] as number;
   if (to === from) return true;
-  for (let i = from; i < to; i++) if (buckets[table.buckets[i] as number] === 1) return true;
+  const codes = table.codes;
+  for (let i = from; i < to; i++) {
+    const code = codes[i] as number;
+    if (((bits[code >>> 5] as number) & (1 << (code & 31))) !== 0) return true;
+  }
   return false;
+}
+
+function charBits(chars: Set<number> | null): Uint32Array | null {
+  if (!chars) return null;
+  const bits = new Uint32Array(2048);
+  for (const code of chars) bits[code >>> 5] = (bits[code >>> 5] as number) | (1 << (code & 31));
+  return bits;
 }
 
 function charBuckets(chars: Set<number> | null): Uint8Array | null {
