@@ -197,6 +197,8 @@ export interface EvidenceWords {
   chars: Set<number> | null;
   /** The same for each clause alone (made when first needed). */
   perClause?: EvidenceWords[];
+  /** Each clause's `near` alone (`withNearSynonyms`: the near-synonym credits, without the rest of `perClause`). */
+  perClauseNear?: (Map<string, number> | undefined)[];
   /**
    * Per task word, how well each clause alone matches it as an action / as an object: where its
    * matches (one per clause) start in `matchStore`, or `NO_MATCH` when no clause can match it.
@@ -824,12 +826,15 @@ function storeClauseMatches(item: EvidenceWords, word: string, action: boolean):
  */
 function withNearSynonyms(item: EvidenceWords, word: string, at: number): number {
   if (!item.near?.has(word)) return at;
-  item.perClause ??= item.clauses.map((clause) => evidenceWords([clause], item.lexicon));
+  // Each clause's near-synonyms alone: `evidenceWords([clause], item.lexicon).near`, without the rest.
+  const lexicon = item.lexicon;
+  item.perClauseNear ??= item.clauses.map((clause) => (lexicon ? nearWords([clause], lexicon) : undefined));
+  const perClauseNear = item.perClauseNear;
   const n = item.clauses.length;
   const start = at === NO_MATCH ? reserveMatches(item, n) : at;
   const values = (item.matchStore as { values: Float64Array }).values;
   for (let c = 0; c < n; c++) {
-    const credit = item.perClause[c]?.near?.get(word) ?? 0;
+    const credit = perClauseNear[c]?.get(word) ?? 0;
     if (credit > (values[start + c] as number)) values[start + c] = credit;
   }
   return start;
