@@ -41,7 +41,8 @@ export function coverAllTasks(
   merged?: Float64Array,
 ): CoverageTable {
   const { coverage, best } = into;
-  const dotsKept = firstPassDotsOf(state);
+  // A learner of one item is read by meaning without a second cosine (`refineCoverage`): none kept.
+  const dotsKept = learner.evidence.length > 1 ? firstPassDotsOf(state) : null;
   if (dotsKept) dotsKept.pass++;
   for (let k = 0; k < learner.evidence.length; k++) {
     const item = learner.evidence[k] as LearnerEvidence;
