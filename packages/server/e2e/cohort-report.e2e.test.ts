@@ -1,15 +1,23 @@
 /**
  * The advisor's cohort report in Chromium, at 375 and 1280 px, in Chinese and English, on the demo
  * data set: every chart text measured inside its SVG (on the page and in the HTML report, which
- * opens in the browser), text readable on a phone, no sideways scrolling, the per-learner CSV, and
+ * opens in the browser), text readable on a phone, no sideways scrolling (of the page, or of the
+ * learners table: a card per learner on a phone, every band in the window), the per-learner CSV, and
  * an empty cohort explained. Screenshots: report-page-{zh,en}-{375,1280}, report-html-{zh,en}-{375,1280},
- * report-empty-zh-375.
+ * report-learners-{zh,en}-{375,1280} (the HTML report's learners), report-empty-zh-375.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signUp } from './flows.js';
-import { browserAvailable, cjkRendersAsGlyphs, screenshot, useServerAndBrowser } from './harness.js';
+import {
+  browserAvailable,
+  cjkRendersAsGlyphs,
+  SCREENSHOTS,
+  screenshot,
+  useServerAndBrowser,
+} from './harness.js';
 
 /** Smallest chart text, in CSS pixels as drawn, that a phone reader can still read. */
 const READABLE_PX = 11;
@@ -72,6 +80,31 @@ async function expectChartsFit(page: Page, width: number) {
   expect(overflow, `sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
 }
 
+/**
+ * The learners table (a card per learner on a phone): it does not scroll sideways inside its box,
+ * and every band is inside the window (the English table was wider than 375 px and cut the band).
+ */
+async function expectLearnersFit(page: Page, width: number) {
+  const { scrolling, bands, outside, cards } = await page.evaluate(() => {
+    const scrolling = [...document.querySelectorAll('.table-wrap:has(table.learners)')]
+      .filter((wrap) => wrap.scrollWidth > wrap.clientWidth)
+      .map((wrap) => wrap.querySelector('th')?.textContent ?? '');
+    const shown = [...document.querySelectorAll('table.learners .band')];
+    const outside = shown
+      .map((band) => ({ text: band.textContent ?? '', r: band.getBoundingClientRect() }))
+      .filter(({ r }) => r.left < 0 || r.right > window.innerWidth || r.width === 0)
+      .map(({ text, r }) => `${text} ${Math.round(r.left)}–${Math.round(r.right)}`);
+    const rows = [...document.querySelectorAll('table.learners tbody tr')];
+    const cards = rows.filter((row) => getComputedStyle(row).display === 'block').length;
+    return { scrolling, bands: shown.length, outside, cards };
+  });
+  expect(scrolling, `learners table scrolling sideways at ${width} px`).toEqual([]);
+  expect(bands).toBeGreaterThan(0);
+  expect(outside, `bands outside the window at ${width} px`).toEqual([]);
+  // A card per learner on a phone, the table on a desktop.
+  expect(cards).toBe(width <= 600 ? 5 : 0);
+}
+
 describe.skipIf(!browserAvailable())('the cohort report in Chromium', () => {
   const e2e = useServerAndBrowser({ SKILLBANK_DEMO: '1' });
 
@@ -92,6 +125,7 @@ describe.skipIf(!browserAvailable())('the cohort report in Chromium', () => {
           .toContain(lang === 'zh' ? '匹配报告' : 'match report');
         if (lang === 'zh') expect(await cjkRendersAsGlyphs(page)).toBe(true);
         await expectChartsFit(page, width);
+        await expectLearnersFit(page, width);
         // Readiness agrees with the tags: the demo cohort fits digital occupations well.
         const body = (await page.locator('main').textContent()) ?? '';
         expect(body).toContain(lang === 'zh' ? '数字职业准备度 75%' : 'Digital readiness 75%');
@@ -111,6 +145,10 @@ describe.skipIf(!browserAvailable())('the cohort report in Chromium', () => {
           lang === 'zh' ? '班级匹配报告' : 'Cohort match report',
         );
         await expectChartsFit(tab, width);
+        await expectLearnersFit(tab, width);
+        await tab
+          .locator('table.learners')
+          .screenshot({ path: join(SCREENSHOTS, `report-learners-${lang}-${width}.png`) });
         await screenshot(tab, `report-html-${lang}-${width}`);
 
         // The per-learner CSV downloads, with a byte-order mark and one row per member.

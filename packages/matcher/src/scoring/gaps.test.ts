@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Jieba } from '@node-rs/jieba';
 import { describe, expect, it } from 'vitest';
-import { bundledMatcher } from '../testing/bundled-matcher.js';
+import { bundledMatcher, bundledTaxonomy } from '../testing/bundled-matcher.js';
 import type { EvidenceInput } from '../types.js';
 import { GENERIC_WORDS } from './generic-words.js';
 
@@ -45,6 +48,38 @@ describe('gaps', () => {
     // 基于 and 技术人员 were the cohort report's most common missing terms; 电设备 is a piece of 发电设备.
     expect(matcher.gaps([], '2-02-38-01')?.missingTerms).not.toContain('基于');
     expect(matcher.gaps([], '6-28-01-10')?.missingTerms).not.toContain('电设备');
+  });
+
+  it('names as missing, for every occupation, whole words of its tasks and no pronoun or function word', async () => {
+    // jieba with its own dictionary, apart from the matcher's analyser: what a word is and its tag.
+    const jieba = Jieba.withDict(
+      readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')),
+    );
+    const notSkill = /^(?:r|f|s|t|m|q|d|p|c|u)[a-z]?$/;
+    const bad: string[] = [];
+    for (const occupation of (await bundledTaxonomy()).occupations) {
+      const terms = matcher.gaps([], occupation.code)?.missingTerms ?? [];
+      const tokens = occupation.tasks.flatMap((task) => jieba.cut(task.text.toLowerCase(), false));
+      const words = new Set([...terms, ...(matcher.terms(occupation.code, { limit: 100 }) ?? [])]);
+      for (const term of terms) {
+        if (GENERIC_WORDS.has(term) || /人员$|员$/.test(term))
+          bad.push(`${occupation.code} ${term}: generic or job word`);
+        const tags = jieba.tag(term, false);
+        if (tags.length === 1 && notSkill.test(tags[0]?.tag ?? '') && tags[0]?.tag !== 'mq')
+          bad.push(`${occupation.code} ${term}: ${tags[0]?.tag}`);
+        // A strict piece of a longer word of the occupation wherever its tasks say it (人工 of 人工智能).
+        const longer = tokens.filter((token) => token !== term && token.includes(term));
+        if (!tokens.includes(term) && longer.some((token) => words.has(token)))
+          bad.push(`${occupation.code} ${term}: only inside ${longer.join(' ')}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    // 他人 (a pronoun) and 人工 (only in 人工智能 or 人工合成 there) were missing terms of these.
+    const named = (code: string) => matcher.gaps([], code)?.missingTerms ?? [];
+    expect(named('4-07-02-05')).not.toContain('他人');
+    for (const code of ['2-02-38-01', '4-04-05-05', '6-15-08-01'])
+      expect(named(code), code).not.toContain('人工');
+    expect(named('2-02-38-01')).toContain('人工智能');
   });
 
   it('gives the same gaps without explanations, and the same twice (kept imagined coverage)', () => {

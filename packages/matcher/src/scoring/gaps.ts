@@ -175,8 +175,11 @@ const JOB_WORD = /(?:人员|工程师|技师|^师$|员$)/;
 
 /**
  * An occupation's words that a gaps report may name as missing — its profile's terms that are
- * words (no character pairs, no single characters, no generic word, job word or fragment of a
- * longer word), most distinctive first, then by the word —
+ * whole words of its task statements as the analyser segments them (人工 is only a piece of 人工智能
+ * there; a word only of the name or definition, such as 科医师 or 专门从事, is not a task's), tagged
+ * there as something one can know or do (`NOT_A_SKILL_TAG`: no pronoun 他人, locality 内部, number,
+ * time word …), and no generic word, job word or fragment of a longer word, most distinctive first,
+ * then by the word —
  * worked out once per index and occupation: every learner's report reads the same list and takes
  * the first ones their profile lacks.
  */
@@ -198,12 +201,20 @@ function distinctiveTermsOf(state: IndexState, index: number): { ids: Int32Array
       for (let from = 1; from < term.length - 1; from++)
         for (let to = from + 2; to <= term.length; to++) inside.add(term.slice(from, to));
     }
+    const words: string[] = [];
+    for (let i = 0; profile && i < profile.ids.length; i++) {
+      const term = state.vocabulary.term(profile.ids[i] as number);
+      if (term !== null && !term.startsWith(NGRAM_PREFIX)) words.push(term);
+    }
+    const { words: taskWords, texts } = wordsOfTasks(state, index);
     for (let i = 0; profile && i < profile.ids.length; i++) {
       const id = profile.ids[i] as number;
       const term = state.vocabulary.term(id);
       if (term === null || term.startsWith(NGRAM_PREFIX) || term.length < 2) continue;
       // Words no reader takes for a skill: generic ones (基于, 技术人员), the job's name (…人员), fragments.
-      if (isGenericWord(term) || JOB_WORD.test(term) || inside.has(term)) continue;
+      if (isGenericWord(term) || JOB_WORD.test(term) || inside.has(term) || !taskWords.has(term)) continue;
+      // …nor one the tasks only say as the start of a longer word of the profile (人工 of 人工智能).
+      if (onlyInsideLonger(term, texts, words)) continue;
       ranked.push({ id, term, weight: profile.values[i] as number });
     }
     ranked.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
@@ -214,3 +225,45 @@ function distinctiveTermsOf(state: IndexState, index: number): { ids: Int32Array
 }
 
 const distinctive = new WeakMap<IndexState, Map<number, { ids: Int32Array; terms: string[] }>>();
+
+/**
+ * jieba's part-of-speech tags of words that name no skill: pronouns (r: 他人, 各方), locality (f: 内部),
+ * places (s: 井下), time (t: 后期), numerals and measures (m, q), adverbs (d, ad, vd), prepositions (p),
+ * conjunctions (c: 及其), particles (u, uj: 等, 的), punctuation and interjections; with their
+ * subtags (rr, tg …), but not mq (jieba tags 零件 and 零部件 so).
+ */
+const NOT_A_SKILL_TAG = /^(?!mq$)(?:r|f|s|t|m|q|d|ad|vd|p|c|u|x|w|y|e|o)[a-z]?$/;
+
+/**
+ * The whole words of an occupation's task statements that some statement tags as a possible skill,
+ * and the statements as segmented (normalised).
+ */
+function wordsOfTasks(state: IndexState, index: number): { words: Set<string>; texts: string[] } {
+  const occupation = state.occupations[index] as OccupationEntry;
+  const words = new Set<string>();
+  const texts: string[] = [];
+  for (let t = occupation.taskStart; t < occupation.taskEnd; t++) {
+    const task = state.tasks[t];
+    if (!task) continue;
+    const segments = state.analyzer.segments(task.text);
+    texts.push(segments.map(({ word }) => word).join(''));
+    for (const { word, tag } of segments) if (!NOT_A_SKILL_TAG.test(tag)) words.add(word.trim());
+  }
+  return { words, texts };
+}
+
+/** Whether every place the statements say `term` lies inside a longer word of `words` (人工 in 人工智能). */
+function onlyInsideLonger(term: string, texts: readonly string[], words: readonly string[]): boolean {
+  const longer = words.filter((word) => word.length > term.length && word.includes(term));
+  if (longer.length === 0) return false;
+  for (const text of texts)
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      const covered = longer.some((word) => {
+        for (let from = text.indexOf(word); from >= 0 && from <= at; from = text.indexOf(word, from + 1))
+          if (from + word.length >= at + term.length) return true;
+        return false;
+      });
+      if (!covered) return false;
+    }
+  return true;
+}

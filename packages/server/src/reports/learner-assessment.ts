@@ -24,8 +24,10 @@ import type { ReportOccupationScore } from './cohort-report.types.js';
  * encoding, `FIT_WINDOW`, `TERMS_PER_LEARNER` or what an assessment keeps changes, so that rows of
  * the old form are no longer read (the stored key also names the matcher's scorer and the taxonomy).
  * as2: the same bytes as as1; the missing terms kept leave out generic words, job words and fragments.
+ * as3: the same bytes; missing terms are whole words of the tasks (not 人工 of 人工智能), no pronoun
+ * (他人) nor other function word by jieba's tags.
  */
-export const ASSESSMENT_FORM = 'as2';
+export const ASSESSMENT_FORM = 'as3';
 
 /** The key a learner's assessment for day `asOf` is stored under, next to their vector's key. */
 export function assessmentKeyOf(key: VectorKey, asOf: string): AssessmentKey {

@@ -13,6 +13,7 @@ import { bestFits } from '../cohort-report.fits.js';
 import type { CohortReport, ReportOccupationScore } from '../cohort-report.types.js';
 import { Histogram, HorizontalBars } from '../report-charts.js';
 import { type ReportMessages, reportMessages } from '../report-i18n.js';
+import { LEARNER_CARDS_CSS } from './learner-cards.js';
 import { batches, joinPieces, type RenderOptions, type ReportRenderer } from './report-renderer.js';
 
 const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
@@ -37,6 +38,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}.tag{display:inline-bloc
 .tag.digital{background:#f1e9ff;color:#5a32a3}.tag.green{background:#dafbe1;color:#116329}
 footer{margin-top:2.5rem;color:#555;font-size:.8rem;border-top:1px solid #ccc;padding-top:.5rem}
 @media (max-width:480px){body{margin:1rem auto;padding:0 .75rem}}
+${LEARNER_CARDS_CSS}
 @media print{body{margin:0;max-width:none;font-size:11pt}section{break-inside:avoid}h2{break-after:avoid}.summary{background:none}}
 `;
 const STYLE = raw(REPORT_CSS);
@@ -64,10 +66,10 @@ function Empty({ children }: { children?: Child }) {
   return <p class="panel empty">{children}</p>;
 }
 
-function Table({ labels, children }: { labels: string[]; children?: Child }) {
+function Table({ labels, kind, children }: { labels: string[]; kind?: string; children?: Child }) {
   return (
     <div class="table-wrap">
-      <table class="data">
+      <table class={kind ? `data ${kind}` : 'data'}>
         <thead>
           <tr>
             {labels.map((l) => (
@@ -122,22 +124,35 @@ function OccupationScore({ t, o }: { t: ReportMessages; o: ReportOccupationScore
 }
 
 /** One learner's row: status, evidence, best score and best fits (tagged), or the closest occupation. */
-function LearnerRow({ t, l }: { t: ReportMessages; l: CohortReport['learners'][number] }) {
+function LearnerRow({
+  t,
+  l,
+  labels,
+}: {
+  t: ReportMessages;
+  l: CohortReport['learners'][number];
+  /** The column names, before each value when the row is a card (phones). */
+  labels: string[];
+}) {
   const fits = bestFits(l);
   const closest = l.topOccupations[0];
   return (
     <tr>
       <th scope="row">{l.name}</th>
-      <td style="white-space:nowrap">{t.status[l.status] ?? l.status}</td>
-      <td class="n">{l.evidenceCount}</td>
-      <td class="n">
+      <td style="white-space:nowrap" data-label={labels[1]}>
+        {t.status[l.status] ?? l.status}
+      </td>
+      <td class="n" data-label={labels[2]}>
+        {l.evidenceCount}
+      </td>
+      <td class="n" data-label={labels[3]}>
         {l.bestScore !== null && (
           <>
             {l.bestScore.toFixed(2)} <BandWord t={t} band={bandOf(l.bestScore)} />
           </>
         )}
       </td>
-      <td>
+      <td class="fits" data-label={labels[4]}>
         {fits.map((o, i) => (
           <>
             {i > 0 && <br />}
@@ -154,13 +169,22 @@ function LearnerRow({ t, l }: { t: ReportMessages; l: CohortReport['learners'][n
   );
 }
 
+/** The learners table's column names. */
+const learnerLabels = (report: CohortReport, t: ReportMessages): string[] => [
+  t.colName,
+  t.colStatus,
+  t.colEvidence,
+  t.colBestScore,
+  t.colBestFits(report.method.fitThreshold),
+];
+
 /**
  * Each learner, a row each. `rows` stands in for the rows (the streamed document writes them in
  * batches where it is).
  */
 function LearnersSection({ report, rows }: { report: CohortReport; rows?: Child }) {
   const t = reportMessages(report.lang);
-  const { fitThreshold } = report.method;
+  const labels = learnerLabels(report, t);
   return (
     <Section title={t.learnersTitle}>
       {report.anonymised ? (
@@ -168,8 +192,8 @@ function LearnersSection({ report, rows }: { report: CohortReport; rows?: Child 
       ) : report.learners.length === 0 ? (
         <Empty>{t.emptyNoMembers}</Empty>
       ) : (
-        <Table labels={[t.colName, t.colStatus, t.colEvidence, t.colBestScore, t.colBestFits(fitThreshold)]}>
-          {rows ?? report.learners.map((l) => <LearnerRow t={t} l={l} />)}
+        <Table labels={labels} kind="learners">
+          {rows ?? report.learners.map((l) => <LearnerRow t={t} l={l} labels={labels} />)}
         </Table>
       )}
     </Section>
@@ -418,8 +442,9 @@ export function* reportHtmlPieces(report: CohortReport, { timeZone }: RenderOpti
   const [head, tail] = document.split(LEARNER_ROWS);
   yield head as string;
   if (tail === undefined) return; // no table of learners (anonymised, or no one to list)
+  const labels = learnerLabels(report, t);
   for (const batch of batches(report.learners))
-    yield batch.map((l) => (<LearnerRow t={t} l={l} />).toString()).join('');
+    yield batch.map((l) => (<LearnerRow t={t} l={l} labels={labels} />).toString()).join('');
   yield tail;
 }
 
