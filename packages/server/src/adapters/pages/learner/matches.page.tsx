@@ -50,7 +50,8 @@ export function MatchesPage({
               </p>
               <p class="muted" style="margin:.2rem 0" title={m.breakdownHint}>
                 {m.breakdownText(
-                  o.breakdown.profileScore >= 1 ? null : percent(o.breakdown.profileScore),
+                  // Full marks when it reads as 100 % too (0.996 rounds up): never "100 %" beside a capped part.
+                  percent(o.breakdown.profileScore) === percent(1) ? null : percent(o.breakdown.profileScore),
                   o.breakdown.taskCoverage === null ? '—' : percent(o.breakdown.taskCoverage),
                   o.breakdown.coveredTaskCount,
                   o.breakdown.taskCount,
