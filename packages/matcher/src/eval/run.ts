@@ -12,6 +12,8 @@
  * re-ordering of the 15 leading occupations, judged by 5-fold and leave-one-set-out on (b), (b2), (b3).
  * `--siblings` prints the narrative misses by kind and how a reading against what tells siblings
  * apart would decide them (`sibling-contrast.ts`; tried in the scorer, not kept).
+ * `--hubness` prints whether the misses go to hubs of the classification and how a hubness
+ * correction (CSLS) of the final score fares by leave-one-set-out (`hubness.ts`; not kept).
  */
 import { BUNDLED_TAXONOMY_DIR, loadTaxonomySource } from '@skillbank/core';
 import {
@@ -49,6 +51,19 @@ import {
   withSidePieces,
 } from './datasets.js';
 import { evaluate, evaluateNarratives, type Figures, type NarrativeFigures } from './evaluate.js';
+import {
+  correctionGrid,
+  devListings,
+  distinctUnderDraws,
+  kOccurrence,
+  type Listing,
+  leaveOneSetOut,
+  missSpread,
+  reorder,
+  skewness,
+  tally,
+  taskQueries,
+} from './hubness.js';
 import { learnLevelLexicon, levelReadings, occupationWords } from './level-lexicon.js';
 import { evaluateLevelPairs, type LevelPairFigures } from './level-pairs.js';
 import { percent } from './metrics.js';
@@ -119,6 +134,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes('--rerank-cv')) return reportRerank();
   if (argv.includes('--level-reading')) return reportLevelReading();
   if (argv.includes('--siblings')) return reportSiblings();
+  if (argv.includes('--hubness')) return reportHubness();
   const onlyDefault = argv.includes('--only-default');
   const showMisses = argv.includes('--misses');
   const stride = Number(argv.find((arg) => arg.startsWith('--stride='))?.slice('--stride='.length) ?? '1');
@@ -663,4 +679,136 @@ async function reportSiblings(): Promise<void> {
         `| ${name} | ${reading} | ${t.agrees} / ${t.disagrees} | ${t.label} / ${t.sibling} | ${t.ties} |`,
       );
     }
+}
+
+/**
+ * `--hubness`: do the dev narratives' wrong top-1 answers go to a few occupations that sit near many
+ * queries, and does a label-free hubness correction decide them (`hubness.ts`; README, "Hubs of the
+ * classification, tried and not kept")?
+ */
+async function reportHubness(): Promise<void> {
+  const source = await loadTaxonomySource(BUNDLED_TAXONOMY_DIR);
+  if (!source.ok) throw new Error('bundled taxonomy is invalid');
+  const taxonomy = source.data;
+  const matcher = buildMatcherIndex(taxonomy);
+  const sets: [string, Narrative[]][] = [
+    ['(b)', await loadNarratives(taxonomy)],
+    ['(b2)', await loadFreshNarratives(taxonomy)],
+    ['(b3)', await loadEnglishNarratives(taxonomy)],
+    ['(b6)', await loadLevelPairNarratives(taxonomy)],
+  ];
+  const names = sets.map(([name]) => name);
+  const dev = devListings(matcher, sets);
+  const queries = taskQueries(matcher, taxonomy);
+  const codes = taxonomy.occupations.map((o) => o.code);
+  const nameOf = new Map(taxonomy.occupations.map((o) => [o.code, o.name]));
+  console.log(
+    `scorer ${SCORER_VERSION}: hubness (issue 9); ${dev.length} dev narratives, ${queries.length} pseudo-queries (each task statement alone)\n`,
+  );
+
+  console.log(
+    '| set | items | misses | distinct wrong winners | most frequent |\n| --- | --- | --- | --- | --- |',
+  );
+  for (const name of [...names, 'all']) {
+    const items = name === 'all' ? dev : dev.filter((d) => d.set === name);
+    const s = missSpread(items);
+    console.log(
+      `| ${name} | ${items.length} | ${s.misses} | ${s.distinct} | ${s.most.map(([c, n]) => `${c} ${nameOf.get(c)} ×${n}`).join(', ')} |`,
+    );
+  }
+  const misses = missSpread(dev).misses;
+  const uniform = distinctUnderDraws(
+    codes.map(() => 1),
+    misses,
+  );
+  console.log(
+    `\n${misses} winners drawn from all ${codes.length} occupations alike: distinct ${uniform.median} (5th–95th percentile ${uniform.p5}–${uniform.p95})`,
+  );
+
+  const missed = dev.filter((d) => d.ranked[0] !== undefined && d.ranked[0] !== d.label);
+  const rankOf = (counts: Map<string, number>) => {
+    const order = [...codes].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
+    return new Map(order.map((code, i) => [code, i / codes.length]));
+  };
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  };
+  console.log(
+    '\nk-occurrence over the pseudo-queries (own occupation left out); percentile 0 = the largest hub:\n| k | skewness | largest N_k | occupations never among the first k | share of slots taken by the 1 % largest | draws ∝ N_k: distinct winners | median percentile: wrong winners / their labels / right labels | wrong winner more of a hub than its label: yes / no / tie |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const k of [1, 5, 10]) {
+    const counts = kOccurrence(queries, k);
+    const values = codes.map((c) => counts.get(c) ?? 0);
+    const sorted = [...values].sort((a, b) => b - a);
+    const total = values.reduce((a, b) => a + b, 0);
+    const top = sorted.slice(0, Math.floor(codes.length / 100)).reduce((a, b) => a + b, 0);
+    const draws = distinctUnderDraws(values, misses);
+    const pct = rankOf(counts);
+    const right = dev.filter((d) => d.ranked[0] === d.label);
+    let yes = 0;
+    let no = 0;
+    let tie = 0;
+    for (const d of missed) {
+      const w = counts.get(d.ranked[0] as string) ?? 0;
+      const l = counts.get(d.label) ?? 0;
+      if (w > l) yes++;
+      else if (w < l) no++;
+      else tie++;
+    }
+    console.log(
+      `| ${k} | ${skewness(values).toFixed(2)} | ${sorted[0]} | ${values.filter((v) => v === 0).length} | ${percent(top / total)} | ${draws.median} (${draws.p5}–${draws.p95}) | ${median(missed.map((d) => pct.get(d.ranked[0] as string) ?? 1)).toFixed(2)} / ${median(missed.map((d) => pct.get(d.label) ?? 1)).toFixed(2)} / ${median(right.map((d) => pct.get(d.label) ?? 1)).toFixed(2)} | ${yes} / ${no} / ${tie} |`,
+    );
+  }
+  const n10 = kOccurrence(queries, 10);
+  const hubs = [...n10].sort((a, b) => b[1] - a[1]).slice(0, 20);
+  const hubSet = new Set(hubs.map(([c]) => c));
+  console.log(
+    `\nThe 10 largest hubs (N_10): ${hubs
+      .slice(0, 10)
+      .map(([c, n]) => `${c} ${nameOf.get(c)} ${n}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `The 20 largest: top 1 of ${dev.filter((d) => hubSet.has(d.ranked[0] ?? '')).length} dev narratives (wrongly ${missed.filter((d) => hubSet.has(d.ranked[0] ?? '')).length}), label of ${dev.filter((d) => hubSet.has(d.label)).length}`,
+  );
+
+  const corrections = correctionGrid(queries);
+  const none = corrections[0];
+  if (!none) throw new Error('unreachable: the grid starts with no correction');
+  const cell = (order: (l: Listing) => readonly string[], set: string) => {
+    const f = tally(dev, order, [set]);
+    return `${f.top1} / ${f.top5}`;
+  };
+  console.log(
+    `\nCorrections of the first 30 answers' final scores, top-1 / top-5 items (in-sample; the best 8, CSLS's r_10 and the z-normalisation over the 10 best):\n| correction | ${names.join(' | ')} | all |\n| --- | ${names.map(() => '---').join(' | ')} | --- |`,
+  );
+  const scored = corrections.map((c) => ({ c, f: tally(dev, (l) => reorder(l, c.adjust), names) }));
+  const shown = [
+    none,
+    ...scored
+      .slice(1)
+      .sort((a, b) => b.f.top1 - a.f.top1 || b.f.top5 - a.f.top5)
+      .slice(0, 8)
+      .map((s) => s.c),
+    ...corrections.filter((c) => c.name.endsWith('r_10') || c.name.startsWith('z-normalised over the 10 ')),
+  ];
+  for (const c of [...new Set(shown)]) {
+    const order = (l: Listing) => reorder(l, c.adjust);
+    const all = tally(dev, order, names);
+    console.log(
+      `| ${c.name} | ${names.map((s) => cell(order, s)).join(' | ')} | ${all.top1} / ${all.top5} |`,
+    );
+  }
+  const loso = leaveOneSetOut(dev, corrections, names);
+  const shipped = tally(dev, (l) => l.ranked, names);
+  console.log(
+    `\nLeave-one-set-out (${corrections.length} settings; chosen on the other three sets by top-1, then top-5):`,
+  );
+  for (const row of loso) console.log(`  ${row.set}: ${row.chosen} → ${row.top1} / ${row.top5}`);
+  const held = loso.reduce((sum, r) => ({ top1: sum.top1 + r.top1, top5: sum.top5 + r.top5 }), {
+    top1: 0,
+    top5: 0,
+  });
+  console.log(`  held out: ${held.top1} / ${held.top5}; shipped ${shipped.top1} / ${shipped.top5}`);
 }
