@@ -91,7 +91,11 @@ export function explainCandidate(role: Role, learner: Pick<PoolMember, 'attested
   return {
     score: c.score,
     allEssentialMet: c.allEssentialMet,
-    band: roleBand(c.score, c.allEssentialMet),
+    band: roleBand(
+      c.score,
+      c.allEssentialMet,
+      role.requirements.some((r) => r.essential),
+    ),
     breakdown: c.breakdown,
     metRequirements: c.requirements
       .filter((o) => o.met)

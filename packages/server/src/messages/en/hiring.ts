@@ -46,7 +46,7 @@ export const hiring: HiringMessages = {
   bandModerate: 'Moderate fit',
   bandWeak: 'Far off',
   roleBandHint:
-    'Strong fit: every essential requirement met and a match of at least 60%; moderate fit: every essential requirement met, or a match of at least 40%; far off otherwise. The graduate and the employer see the same.',
+    'Strong fit: every essential requirement met and a match of at least 60%; moderate fit: every essential requirement met (where the role marks some), or a match of at least 40%; far off otherwise. The graduate and the employer see the same.',
   metCount: (met: number, total: number) => `Meets ${met} of ${total} requirements`,
   whatYouMeet: 'What you meet',
   whatYouMiss: 'What you miss',

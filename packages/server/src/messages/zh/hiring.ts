@@ -45,7 +45,7 @@ export const hiring = {
   bandModerate: '比较匹配',
   bandWeak: '差距较大',
   roleBandHint:
-    '很匹配：满足全部必须项，且匹配度不低于 60%；比较匹配：满足全部必须项，或匹配度不低于 40%；差距较大：其余情况。毕业生和雇主看到的是同一个结果。',
+    '很匹配：满足全部必须项，且匹配度不低于 60%；比较匹配：岗位标了必须项且全部满足，或匹配度不低于 40%；差距较大：其余情况。毕业生和雇主看到的是同一个结果。',
   metCount: (met: number, total: number) => `满足 ${met}/${total} 条要求`,
   whatYouMeet: '你已满足的要求',
   whatYouMiss: '你还缺的要求',

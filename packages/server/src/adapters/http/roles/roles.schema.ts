@@ -220,7 +220,7 @@ export const breakdownSchema = z.object({
 /** A role fit's band (`roleBand`): the same on the graduate's roles and the employer's candidates. */
 export const roleBandSchema = z.enum(['strong', 'moderate', 'weak']).openapi({
   description:
-    'strong: every essential requirement met and a score of at least 0.6; moderate: every essential requirement met, or a score of at least 0.4; weak otherwise. The graduate sees the same band for the role.',
+    'strong: every essential requirement met and a score of at least 0.6; moderate: every essential requirement met where the role marks some (a role with none is banded by its score alone), or a score of at least 0.4; weak otherwise. The graduate sees the same band for the role.',
 });
 
 export const candidateListSchema = z
