@@ -1,5 +1,6 @@
 /** English: advisors' cohorts, invitations and the report page; learners joining. */
 import type { CohortsMessages } from '../zh/cohorts.js';
+import { counted } from './plural.js';
 
 export const cohorts: CohortsMessages = {
   cohortsTitle: 'My cohorts',
@@ -8,7 +9,7 @@ export const cohorts: CohortsMessages = {
   fieldCohortName: 'Cohort name',
   createCohort: 'Create cohort',
   noCohorts: 'No cohorts yet.',
-  memberCount: (n: number) => `${n} members`,
+  memberCount: (n: number) => counted(n, 'member'),
   membersTitle: 'Members',
   noMembers: 'No one has joined yet.',
   joinedOn: (at: string) => `joined ${at}`,
@@ -30,7 +31,8 @@ export const cohorts: CohortsMessages = {
   downloadJson: 'JSON data',
   downloadsNamed: 'Named (inside the school)',
   downloadsAnonymised: 'Anonymised (to share outside: no names or ids, no group smaller than 5)',
-  population: (included: number, members: number) => `${included} of ${members} members in the report`,
+  population: (included: number, members: number) =>
+    `${included} of ${counted(members, 'member')} in the report`,
   memberIncluded: 'included',
   memberNotShared: 'not shared',
   navMyCohorts: 'Cohorts',

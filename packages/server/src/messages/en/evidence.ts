@@ -1,5 +1,6 @@
 /** English: the learner's home, the evidence form, the ledger and asking for attestation. */
 import type { EvidenceMessages } from '../zh/evidence.js';
+import { counted } from './plural.js';
 
 export const evidence: EvidenceMessages = {
   stepNames: {
@@ -14,7 +15,7 @@ export const evidence: EvidenceMessages = {
   meLead:
     'Log what you have done as evidence to see the occupations that fit, what is still missing, and to share it with employers. Stored evidence cannot be changed quietly.',
   meCounts: (evidence: number, attested: number, skills: number) =>
-    `${evidence} pieces of evidence (${attested} attested), ${skills} skills`,
+    `${counted(evidence, 'piece', 'pieces')} of evidence (${attested} attested), ${counted(skills, 'skill')}`,
   meNext: 'What next',
   evidenceNewTitle: 'Log a piece of evidence',
   evidenceNewLead: 'Say what you did, how, and what came of it. The more concrete, the better the match.',

@@ -1,5 +1,6 @@
 /** English: providers' offerings, enrolments, signed results and recommendations. */
 import type { LearningMessages } from '../zh/learning.js';
+import { counted } from './plural.js';
 
 export const learning: LearningMessages = {
   navLearning: 'Learning',
@@ -17,7 +18,7 @@ export const learning: LearningMessages = {
   offeringsNone: 'Nothing matches.',
   anyKind: 'Any kind',
   anyMode: 'Online or in person',
-  hoursValue: (h: number) => `${h} hours`,
+  hoursValue: (h: number) => counted(h, 'hour'),
   costValue: (yuan: number) => (yuan === 0 ? 'free' : `¥${yuan}`),
   levelValue: (level: number, label: string) => `level ${level} (${label})`,
   datesValue: (from: string, to: string) => `${from} to ${to}`,
@@ -44,7 +45,7 @@ export const learning: LearningMessages = {
   gainPerHourValue: (points: string) => `+${points} points per hour`,
   assumed: '(not stated; the default for its kind is assumed)',
   explainItem: (tasks: number, gain: string, now: string, after: string, hours: number, cost: string) =>
-    `Covers ${tasks} missing task(s); once completed and accepted your match is expected to rise from ${now} to ${after} (+${gain}), for ${hours} hours and ${cost}.`,
+    `Covers ${counted(tasks, 'missing task')}; once completed and accepted your match is expected to rise from ${now} to ${after} (+${gain}), for ${counted(hours, 'hour')} and ${cost}.`,
   declaredTask: 'declared by the provider',
   matchedTask: 'also covered, by the matcher’s reading',
   myLearningTitle: 'My learning and competitions',
@@ -116,5 +117,5 @@ export const learning: LearningMessages = {
   cohortOfferingsLead:
     'For the missing tasks that block the most learners, the published offerings that declare them.',
   cohortOfferingsNone: 'No published offering covers these gaps yet.',
-  learnersBlocked: (n: number) => `${n} learner(s) missing it`,
+  learnersBlocked: (n: number) => `${counted(n, 'learner')} missing it`,
 };

@@ -1,5 +1,6 @@
 /** English: matches, gaps and the labels of next-step actions. */
 import type { MatchingMessages } from '../zh/matching.js';
+import { counted } from './plural.js';
 
 export const matching: MatchingMessages = {
   matchesTitle: 'Best-matching occupations',
@@ -22,7 +23,8 @@ export const matching: MatchingMessages = {
   bandHint:
     'Strong: about eight in ten top answers at such scores are right; moderate: about seven in ten; weak: under half (measured on the eval sets).',
   directionsTitle: 'Your evidence points in several directions',
-  directionLabel: (label: string, count: number) => `${label} (${count} pieces of evidence)`,
+  directionLabel: (label: string, count: number) =>
+    `${label} (${counted(count, 'piece', 'pieces')} of evidence)`,
   saysSame: 'You wrote',
   taskSays: 'The task',
   gapsTitle: (name: string) => `${name}: gaps and next steps`,

@@ -2,6 +2,7 @@
 
 import type { ReportMessages } from '../zh/report.js';
 import { matching } from './matching.js';
+import { counted } from './plural.js';
 
 export const report: ReportMessages = {
   htmlLang: 'en',
@@ -14,17 +15,18 @@ export const report: ReportMessages = {
 
   nothingShown: 'Nothing can be shown.',
   members: (included, members, others) =>
-    `${included} of ${members} members are in this report${others.length ? `; ${others.join(', ')}` : ''}.`,
+    `${included} of ${counted(members, 'member')} ${Number(included) === 1 ? 'is' : 'are'} in this report${others.length ? `; ${others.join(', ')}` : ''}.`,
   othersNotShared: (n) => `${n} do not share their evidence with advisors`,
   othersNoEvidence: (n) => `${n} have no evidence yet`,
   othersFailed: (n) => `${n} could not be matched`,
-  coversSharing: (included) => `This report covers ${included} learners who share their evidence.`,
+  coversSharing: (included) =>
+    `This report covers ${counted(included, 'learner')} who ${Number(included) === 1 ? 'shares' : 'share'} their evidence.`,
   typicalScore: (median, score) => `Their best match scores ${median ? 'a median' : 'on average'} ${score}`,
   fitWell: (share, threshold) =>
     `${share} fit at least one occupation strongly (band “strong”: score ≥ ${threshold})`,
   scoresLine: (parts) => `${parts.join('; ')}.`,
   topOccupation: (name, code, learners, share) =>
-    `The occupation most of them fit strongly: ${name} (${code}), ${learners} learners (${share}).`,
+    `The occupation most of them fit strongly: ${name} (${code}), ${counted(learners, 'learner')} (${share}).`,
   topGap: (text, occupation, learners, share) =>
     `The gap blocking the most learners: “${text}” (${occupation}), missing for ${learners} (${share}).`,
   digitalReadiness: (share) => `digital readiness ${share}`,

@@ -38,6 +38,7 @@ export const roles: RolesMessages = {
   optionalCount: (met: number, total: number) => `other ${met}/${total}`,
   allEssentialMet: 'meets every essential requirement',
   notAllEssentialMet: 'misses an essential requirement',
+  noEssential: 'no requirement marked essential',
   noCandidates: 'No consenting graduate relates to this role yet.',
   attestedEvidence: 'attested',
   requirementSays: 'The requirement',

@@ -1,5 +1,6 @@
 /** English: showcases: creating, revoking and the public page. */
 import type { ShowcasesMessages } from '../zh/showcases.js';
+import { counted } from './plural.js';
 
 export const showcases: ShowcasesMessages = {
   showcasesTitle: 'Showcases',
@@ -16,7 +17,7 @@ export const showcases: ShowcasesMessages = {
   revokedOn: (at: string) => `revoked ${at}`,
   yourShowcases: 'My showcases',
   noShowcases: 'No showcases yet.',
-  entriesCount: (n: number) => `${n} entries`,
+  entriesCount: (n: number) => counted(n, 'entry', 'entries'),
   showcaseBy: (name: string) => `${name}'s skill showcase`,
   publicVerified: (n: number) =>
     `Verified: the ledger's hash chain (${n} entries) was recomputed just now, and every signature below was checked with the attester's published key. All intact.`,

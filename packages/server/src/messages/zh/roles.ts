@@ -36,6 +36,8 @@ export const roles = {
   optionalCount: (met: number, total: number) => `其他项 ${met}/${total}`,
   allEssentialMet: '满足全部必须项',
   notAllEssentialMet: '有必须项未满足',
+  /** In place of “满足全部必须项 · 必须项 0/0” for a role that marks no requirement essential. */
+  noEssential: '没有标为必须的要求',
   noCandidates: '还没有同意被找到、且与这个岗位相关的毕业生。',
   attestedEvidence: '有认证',
   requirementSays: '岗位要求',

@@ -4,7 +4,7 @@ import type { OccupationSummary as IndexedOccupation } from '@skillbank/matcher'
 import type { CandidateListName, CandidatePage } from '../../../candidates/rank-candidates.js';
 import type { FieldErrors } from '../forms/fields.js';
 import { RoleLifecycle } from '../hiring/role-details.page.js';
-import { RoleFacts, StateTag, StatusTag } from '../hiring/role-facts.js';
+import { EssentialSummary, RoleFacts, StateTag, StatusTag } from '../hiring/role-facts.js';
 import { formatTime, percent } from '../i18n.js';
 import { RoleBandTag } from '../layout/band.js';
 import { SaysSame } from '../layout/highlighted.js';
@@ -72,7 +72,9 @@ export function RolePage({
       <h1>{role.title}</h1>
       {occupation && (
         <p>
-          {m.roleOccupation}: <a href={`/occupations/${occupation.code}`}>{occupation.name}</a>{' '}
+          {m.roleOccupation}
+          {m.colon}
+          <a href={`/occupations/${occupation.code}`}>{occupation.name}</a>{' '}
           <span class="code">{occupation.code}</span>
           <OccupationTags lang={lang} occupation={occupation} />
         </p>
@@ -132,8 +134,7 @@ export function CandidatesPage({ p, role, page }: { p: PageContext; role: Role; 
                 <StateTag m={m} state={item.state} />
               </h2>
               <p class="muted" style="margin:.2rem 0">
-                {item.allEssentialMet ? m.allEssentialMet : m.notAllEssentialMet} ·{' '}
-                {m.essentialCount(item.breakdown.essentialMet, item.breakdown.essentialTotal)} ·{' '}
+                <EssentialSummary m={m} allMet={item.allEssentialMet} breakdown={item.breakdown} /> ·{' '}
                 {m.optionalCount(item.breakdown.optionalMet, item.breakdown.optionalTotal)}
               </p>
               <details>
@@ -150,7 +151,11 @@ export function CandidatesPage({ p, role, page }: { p: PageContext; role: Role; 
                         <SaysSame
                           statement={r.text}
                           evidence={r.evidence}
-                          labels={{ statement: m.requirementSays, evidence: m.candidateWrote }}
+                          labels={{
+                            statement: m.requirementSays,
+                            evidence: m.candidateWrote,
+                            colon: m.colon,
+                          }}
                         />
                       ) : (
                         r.text

@@ -6,7 +6,7 @@ import { RoleBandTag } from '../layout/band.js';
 import { Layout } from '../layout/layout.js';
 import { StatusTag as EvidenceStatusTag, Meter, SkillsAndSteps } from '../learner/evidence-bits.js';
 import { frame, type PageContext } from '../page-context.js';
-import { MetAndMissing, StateTag } from './role-facts.js';
+import { EssentialSummary, MetAndMissing, StateTag } from './role-facts.js';
 
 export interface CardView {
   role: { id: string; title: string };
@@ -49,8 +49,7 @@ export function CandidateCardPage({ p, card }: { p: PageContext; card: CardView 
         <span class="score">{percent(card.score)}</span> <Meter value={card.score} label={m.matchScore} />{' '}
         <RoleBandTag m={m} band={card.band} />{' '}
         <span class="muted">
-          {card.allEssentialMet ? m.allEssentialMet : m.notAllEssentialMet} ·{' '}
-          {m.essentialCount(card.breakdown.essentialMet, card.breakdown.essentialTotal)}
+          <EssentialSummary m={m} allMet={card.allEssentialMet} breakdown={card.breakdown} />
         </span>{' '}
         <span class="tag plain">
           {card.sharedBy === 'interest' ? m.sharedByInterest : m.sharedByDiscoverable}
@@ -101,7 +100,8 @@ export function CandidateCardPage({ p, card }: { p: PageContext; card: CardView 
             <SkillsAndSteps lang={lang} evidence={e} />
             {e.attestations.length > 0 && (
               <p class="muted">
-                {m.cardAttested}:{' '}
+                {m.cardAttested}
+                {m.colon}
                 {e.attestations
                   .map(
                     (a) =>

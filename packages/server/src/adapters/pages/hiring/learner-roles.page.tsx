@@ -95,12 +95,16 @@ export function RolesForMePage({
                   item.metRequirements.length,
                   item.metRequirements.length + item.missingRequirements.length,
                 )}{' '}
-                · {m.essentialCount(item.breakdown.essentialMet, item.breakdown.essentialTotal)}
+                ·{' '}
+                {item.breakdown.essentialTotal === 0
+                  ? m.noEssential
+                  : m.essentialCount(item.breakdown.essentialMet, item.breakdown.essentialTotal)}
               </p>
               <RoleFacts m={m} role={item.role} />
               {item.missingRequirements.length > 0 && (
                 <p style="margin:.2rem 0">
-                  {m.whatYouMiss}:{' '}
+                  {m.whatYouMiss}
+                  {m.colon}
                   {[...item.missingRequirements]
                     .sort((a, b) => Number(b.essential) - Number(a.essential))
                     .slice(0, 3)

@@ -47,6 +47,28 @@ export function StateTag({ m, state }: { m: Messages; state: CandidateState | nu
   return <span class={`tag ${tone}`}>{label}</span>;
 }
 
+/**
+ * Whether the candidate meets the essential requirements, with the count: “满足全部必须项 · 必须项
+ * 2/2”; a role that marks none says so instead of “满足全部必须项 · 必须项 0/0”.
+ */
+export function EssentialSummary({
+  m,
+  allMet,
+  breakdown,
+}: {
+  m: Messages;
+  allMet: boolean;
+  breakdown: { essentialMet: number; essentialTotal: number };
+}) {
+  if (breakdown.essentialTotal === 0) return <>{m.noEssential}</>;
+  return (
+    <>
+      {allMet ? m.allEssentialMet : m.notAllEssentialMet} ·{' '}
+      {m.essentialCount(breakdown.essentialMet, breakdown.essentialTotal)}
+    </>
+  );
+}
+
 interface Outcomes {
   metRequirements: {
     requirementId: string;
@@ -105,7 +127,7 @@ export function MetAndMissing({
                 <SaysSame
                   statement={r.text}
                   evidence={r.evidence}
-                  labels={{ statement: m.requirementSays, evidence: evidenceLabel }}
+                  labels={{ statement: m.requirementSays, evidence: evidenceLabel, colon: m.colon }}
                 />
               ) : (
                 r.text
@@ -114,7 +136,8 @@ export function MetAndMissing({
               {r.evidenceIds.length > 0 && (
                 <span class="muted">
                   {' '}
-                  — {m.evidenceBehind}:{' '}
+                  — {m.evidenceBehind}
+                  {m.colon}
                   {r.evidenceIds.map((id, i) => (
                     <>
                       {i > 0 && '、'}

@@ -16,14 +16,21 @@ export function SaysSame({
 }: {
   statement: string;
   evidence: { sentence: string; words: readonly string[] };
-  labels: { statement: string; evidence: string };
+  /** The two labels and the colon after each, in the page's language (`m.colon`). */
+  labels: { statement: string; evidence: string; colon: string };
 }) {
   return (
     <span class="says-same">
-      <span class="muted">{labels.statement}：</span>
+      <span class="muted">
+        {labels.statement}
+        {labels.colon}
+      </span>
       <Highlighted text={statement} words={evidence.words} />
       <br />
-      <span class="muted">{labels.evidence}：</span>
+      <span class="muted">
+        {labels.evidence}
+        {labels.colon}
+      </span>
       <Highlighted text={evidence.sentence} words={evidence.words} />
     </span>
   );

@@ -117,7 +117,9 @@ export function EvidenceDetailPage({
       ))}
       <TechDetails lang={lang}>
         <p class="hash">
-          {m.evidenceHashLabel}: {e.hash}
+          {m.evidenceHashLabel}
+          {m.colon}
+          {e.hash}
           <br />
           {m.entryHash} #{e.entry.seq}: {e.entry.hash}
         </p>
@@ -250,7 +252,9 @@ export function EvidenceDetailPage({
                       value={`${origin}/attest/${i.code}`}
                     />
                     <span class="muted">
-                      {m.attFieldCode}: <code>{i.code}</code>
+                      {m.attFieldCode}
+                      {m.colon}
+                      <code>{i.code}</code>
                     </span>
                   </>
                 ) : (

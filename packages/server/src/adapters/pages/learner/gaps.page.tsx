@@ -92,7 +92,9 @@ export function GapsPage({
                   </div>
                   {g.evidenceIds.length > 0 && (
                     <div class="muted">
-                      {m.byEvidence}: <EvidenceLinks ids={g.evidenceIds} titles={titles} sep={m.sep} />
+                      {m.byEvidence}
+                      {m.colon}
+                      <EvidenceLinks ids={g.evidenceIds} titles={titles} sep={m.sep} />
                     </div>
                   )}
                 </li>

@@ -69,14 +69,16 @@ export function MatchesPage({
                         <SaysSame
                           statement={t.text}
                           evidence={t.evidence}
-                          labels={{ statement: m.taskSays, evidence: m.saysSame }}
+                          labels={{ statement: m.taskSays, evidence: m.saysSame, colon: m.colon }}
                         />
                       ) : (
                         t.text
                       )}{' '}
                       <span class="muted">({percent(t.score)})</span>{' '}
                       <span class="muted">
-                        {m.byEvidence}: <EvidenceLinks ids={t.evidenceIds} titles={titles} sep={m.sep} />
+                        {m.byEvidence}
+                        {m.colon}
+                        <EvidenceLinks ids={t.evidenceIds} titles={titles} sep={m.sep} />
                       </span>
                     </li>
                   ))}
@@ -122,7 +124,8 @@ export function MatchesPage({
           <ul>
             {result.directions.map((d) => (
               <li>
-                {m.directionLabel(d.label, d.evidenceIds.length)}：
+                {m.directionLabel(d.label, d.evidenceIds.length)}
+                {m.colon}
                 {d.matches.slice(0, 3).map((o, i) => (
                   <>
                     {i > 0 && m.sep}

@@ -164,7 +164,9 @@ export function PublicShowcasePage({
                 </p>
               ))}
               <p class="hash">
-                {m.evidenceHashLabel}: {e.hash}
+                {m.evidenceHashLabel}
+                {m.colon}
+                {e.hash}
               </p>
               {proofs.map((proof) => (
                 <p class="hash">

@@ -143,7 +143,9 @@ export function ShowcasesPage({
                 <>
                   <div class="actions">
                     <span class="sc-link">
-                      {m.showcaseLink}: <a href={`/s/${s.slug}`} class="hash">{`${origin}/s/${s.slug}`}</a>
+                      {m.showcaseLink}
+                      {m.colon}
+                      <a href={`/s/${s.slug}`} class="hash">{`${origin}/s/${s.slug}`}</a>
                     </span>
                     <form method="post" action={`/me/showcases/${s.id}/revoke`} class="inline">
                       <Csrf token={p.csrf} />
