@@ -122,7 +122,7 @@ describe.each(testDatabases())('assessment report marks on $name', (database) =>
   });
 
   it('records each day’s learners across keys and whether the key’s work was finished', async () => {
-    expect(await getPreassessmentDay(handle.db, KEY)).toEqual({ learners: 0, finished: false });
+    expect(await getPreassessmentDay(handle.db, KEY)).toEqual({ learners: 0, finished: false, follow: null });
     await recordPreassessment(handle.db, KEY, { learners: 3, finished: false, at });
     await recordPreassessment(handle.db, KEY, { learners: 2, finished: false, at });
     await recordPreassessment(
@@ -130,12 +130,13 @@ describe.each(testDatabases())('assessment report marks on $name', (database) =>
       { ...KEY, taxonomyHash: 'other' },
       { learners: 4, finished: true, at },
     );
-    expect(await getPreassessmentDay(handle.db, KEY)).toEqual({ learners: 9, finished: false });
+    expect(await getPreassessmentDay(handle.db, KEY)).toEqual({ learners: 9, finished: false, follow: null });
     await recordPreassessment(handle.db, KEY, { learners: 0, finished: true, at });
-    expect(await getPreassessmentDay(handle.db, KEY)).toEqual({ learners: 9, finished: true });
+    expect(await getPreassessmentDay(handle.db, KEY)).toEqual({ learners: 9, finished: true, follow: null });
     expect(await getPreassessmentDay(handle.db, { ...KEY, asOf: '2026-11-22' })).toEqual({
       learners: 0,
       finished: false,
+      follow: null,
     });
   });
 

@@ -53,12 +53,10 @@ const configSchema = z.object({
   SKILLBANK_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   /** Report worker threads per process; 0 = on the event loop. Default: the number of cores (one report uses the machine). */
   SKILLBANK_REPORT_THREADS: z.coerce.number().int().min(0).max(64).optional(),
-  /** Pre-assess recently reported cohort learners after the day changes (on by default; see README). */
+  /** Keep every cohort learner who shares with advisors assessed for today in the background (on by default; see README). */
   SKILLBANK_PREASSESS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   /** Learners pre-assessed per UTC day at most. */
-  SKILLBANK_PREASSESS_CAP: z.coerce.number().int().min(0).max(10_000_000).default(20_000),
-  /** Learners a report used within this many days (today included) are pre-assessed. */
-  SKILLBANK_PREASSESS_DAYS: z.coerce.number().int().min(1).max(366).default(7),
+  SKILLBANK_PREASSESS_CAP: z.coerce.number().int().min(0).max(10_000_000).default(200_000),
   /** Report threads the pre-assessor uses (while it runs). */
   SKILLBANK_PREASSESS_THREADS: z.coerce.number().int().min(1).max(64).default(1),
   /** Rate limits on sign-up, sign-in and cohort joins (on by default; `off` for load tests). */
@@ -97,10 +95,11 @@ export interface Config {
    */
   reportThreads: number;
   /**
-   * Pre-assessment after the day changes (`SKILLBANK_PREASSESS`, `…_CAP`, `…_DAYS`, `…_THREADS`):
-   * off, or how many learners a day at most, reported on within how many days, in how many threads.
+   * Pre-assessment (`SKILLBANK_PREASSESS`, `…_CAP`, `…_THREADS`): off, or how many learners a day at
+   * most, in how many threads. (`SKILLBANK_PREASSESS_DAYS` is retired: every reportable learner is
+   * kept assessed, the most recently reported first.)
    */
-  preassess: { enabled: boolean; cap: number; lookBackDays: number; threads: number };
+  preassess: { enabled: boolean; cap: number; threads: number };
 }
 
 /** The key file sits beside the SQLite file; for PostgreSQL or an in-memory database, in `./data`. */
@@ -144,7 +143,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     preassess: Object.freeze({
       enabled: c.SKILLBANK_PREASSESS === 'on',
       cap: c.SKILLBANK_PREASSESS_CAP,
-      lookBackDays: c.SKILLBANK_PREASSESS_DAYS,
       threads: c.SKILLBANK_PREASSESS_THREADS,
     }),
   });

@@ -113,3 +113,38 @@ export async function advisesLearner(db: Db, advisorId: string, learnerId: strin
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Learners who are members of any cohort, by id after `after` (each once), from at most `limit` memberships. */
+export async function listCohortLearnerIdRows(
+  db: Db,
+  { after, limit }: { after?: string | undefined; limit: number },
+): Promise<string[]> {
+  // No DISTINCT: both dialects then walk `cohort_members_by_learner` in order and stop at the limit.
+  let query = db.selectFrom('cohort_members').select('learner_id');
+  if (after !== undefined) query = query.where('learner_id', '>', after);
+  const rows = await query.orderBy('learner_id').limit(limit).execute();
+  return [...new Set(rows.map((r) => r.learner_id))];
+}
+
+/** Which of these learners are members of any cohort. */
+export async function listCohortLearnersAmongRows(db: Db, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('cohort_members')
+    .select('learner_id')
+    .distinct()
+    .where('learner_id', 'in', ids as string[])
+    .execute();
+  return rows.map((r) => r.learner_id);
+}
+
+/** Learners who joined any cohort after `since` (an ISO instant), each once. */
+export async function listCohortLearnersJoinedAfterRows(db: Db, since: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('cohort_members')
+    .select('learner_id')
+    // No DISTINCT: SQLite would then walk the learner index instead of the join-time one.
+    .where('joined_at', '>', since)
+    .execute();
+  return [...new Set(rows.map((r) => r.learner_id))];
+}

@@ -19,6 +19,9 @@ import {
   insertCohortRow,
   insertInvitationRow,
   insertMemberRow,
+  listCohortLearnerIdRows,
+  listCohortLearnersAmongRows,
+  listCohortLearnersJoinedAfterRows,
   listCohortRows,
   listMemberRows,
 } from './cohorts.repository.js';
@@ -145,4 +148,29 @@ export async function removeCohortMember(db: Db, cohortId: string, learnerId: st
       { cohortId, learnerId },
       `learner ${learnerId} is not a member of cohort ${cohortId}`,
     );
+}
+
+/**
+ * Learners who are members of any cohort (whoever a cohort report could include, consent aside), by
+ * id after `after`, each once, at most `limit`: a page of a sweep over all of them.
+ */
+export function listCohortLearnerIds(
+  db: Db,
+  page: { after?: string | undefined; limit: number },
+): Promise<string[]> {
+  return listCohortLearnerIdRows(db, page);
+}
+
+/** Those of `learnerIds` who are members of any cohort, in chunks of 1,000. */
+export async function cohortLearnersAmong(db: Db, learnerIds: readonly string[]): Promise<Set<string>> {
+  const members = new Set<string>();
+  const unique = [...new Set(learnerIds)];
+  for (let i = 0; i < unique.length; i += 1000)
+    for (const id of await listCohortLearnersAmongRows(db, unique.slice(i, i + 1000))) members.add(id);
+  return members;
+}
+
+/** Learners who joined any cohort after `since` (an ISO instant; indexed by the join's time). */
+export function listCohortLearnersJoinedAfter(db: Db, since: string): Promise<string[]> {
+  return listCohortLearnersJoinedAfterRows(db, since);
 }

@@ -166,19 +166,18 @@ export interface AssessmentDue {
 }
 
 /**
- * Learners whose row a report used on `since` or later but that is not made for `key` (an older
- * day, or another scorer or taxonomy): the most recently reported first, then by id; `after` is
- * the last one of the previous page.
+ * Learners whose row is not made for `key` (an older day, or another scorer or taxonomy), those a
+ * report used on `since` or later when given: the most recently reported first, then by id; `after`
+ * is the last one of the previous page.
  */
 export async function listAssessmentsDue(
   db: Db,
   key: AssessmentKey,
-  { since, after, limit }: { since: string; after?: AssessmentDue | undefined; limit: number },
+  { since, after, limit }: { since?: string | undefined; after?: AssessmentDue | undefined; limit: number },
 ): Promise<AssessmentDue[]> {
   let query = db
     .selectFrom('learner_assessments')
     .select(['learner_id', 'reported_on'])
-    .where('reported_on', '>=', since)
     .where((eb) =>
       eb.or([
         eb('as_of', '!=', key.asOf),
@@ -186,6 +185,7 @@ export async function listAssessmentsDue(
         eb('taxonomy_hash', '!=', key.taxonomyHash),
       ]),
     );
+  if (since !== undefined) query = query.where('reported_on', '>=', since);
   if (after)
     query = query.where((eb) =>
       eb.or([
@@ -203,17 +203,99 @@ const keyText = (key: AssessmentKey) => `${key.scorerVersion}|${key.taxonomyHash
 export interface PreassessmentDay {
   /** Learners pre-assessed that day, for any key (what the day's cap counts). */
   learners: number;
-  /** True when every learner due for `key` was done that day. */
+  /** True when the day's sweep of every reportable learner was done for `key`. */
   finished: boolean;
+  /**
+   * Where following changes goes on from, for `key` that day (null before its sweep began): the
+   * change-feed position, and the instant after which cohort joins are looked at.
+   */
+  follow: PreassessmentFollow | null;
+}
+
+export interface PreassessmentFollow {
+  feedPos: number;
+  membersSince: string;
 }
 
 /** What was pre-assessed on `key.asOf`. */
 export async function getPreassessmentDay(db: Db, key: AssessmentKey): Promise<PreassessmentDay> {
   const rows = await db.selectFrom('preassessments').selectAll().where('day', '=', key.asOf).execute();
+  const own = rows.find((r) => r.assessment_key === keyText(key));
   return {
     learners: rows.reduce((sum, r) => sum + Number(r.learners), 0),
-    finished: rows.some((r) => r.assessment_key === keyText(key) && r.finished_at !== null),
+    finished: own?.finished_at != null,
+    follow:
+      own && own.feed_pos !== null && own.members_since !== null
+        ? { feedPos: Number(own.feed_pos), membersSince: own.members_since }
+        : null,
   };
+}
+
+/**
+ * A sweep of `key`'s day begins: where following changes goes on from once it is finished, unless
+ * an earlier sweep of that day already set it (changes since then are looked at again: harmless).
+ */
+export async function beginPreassessmentSweep(
+  db: Db,
+  key: AssessmentKey,
+  { feedPos, membersSince, at }: PreassessmentFollow & { at: string },
+): Promise<void> {
+  await db
+    .insertInto('preassessments')
+    .values({
+      day: key.asOf,
+      assessment_key: keyText(key),
+      learners: 0,
+      finished_at: null,
+      updated_at: at,
+      feed_pos: feedPos,
+      members_since: membersSince,
+    })
+    .onConflict((oc) =>
+      oc.columns(['day', 'assessment_key']).doUpdateSet((eb) => ({
+        feed_pos: eb.fn.coalesce('preassessments.feed_pos', eb.ref('excluded.feed_pos')),
+        members_since: eb.fn.coalesce('preassessments.members_since', eb.ref('excluded.members_since')),
+        updated_at: at,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * Moves where following changes goes on from, forward only (so a process that looked earlier never
+ * takes it back past what another has done, nor one that looked later past what it has not):
+ * everything up to `feedPos` and every join up to `membersSince` has been looked at. False when the
+ * day's sweep is not finished or the position was already there.
+ */
+export async function advancePreassessmentFollow(
+  db: Db,
+  key: AssessmentKey,
+  { feedPos, membersSince, at }: PreassessmentFollow & { at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('preassessments')
+    .set({ feed_pos: feedPos, members_since: membersSince, updated_at: at })
+    .where('day', '=', key.asOf)
+    .where('assessment_key', '=', keyText(key))
+    .where('finished_at', 'is not', null)
+    .where((eb) =>
+      eb.or([
+        eb('feed_pos', '<', feedPos),
+        eb.and([eb('feed_pos', '=', feedPos), eb('members_since', '<', membersSince)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The day's work for `key` must be swept again (the change feed went back: a restored database). */
+export async function reopenPreassessment(db: Db, key: AssessmentKey, at: string): Promise<void> {
+  await db
+    .updateTable('preassessments')
+    .set({ finished_at: null, feed_pos: null, members_since: null, updated_at: at })
+    .where('day', '=', key.asOf)
+    .where('assessment_key', '=', keyText(key))
+    .execute();
 }
 
 /** Adds `learners` pre-assessed on `key.asOf` for `key`, and marks the day done for it when `finished`. */

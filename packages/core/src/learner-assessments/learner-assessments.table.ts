@@ -26,9 +26,13 @@ export interface PreassessmentTable {
   assessment_key: string;
   /** Learners assessed (and stored) so far that day for that key. */
   learners: number;
-  /** When every learner due was done (null while some are left, or the day's cap was reached). */
+  /** When every reportable learner was swept for the key that day (null while some are left, or the day's cap was reached). */
   finished_at: string | null;
   updated_at: string;
+  /** After the sweep: the change-feed position up to which changed learners were looked at. */
+  feed_pos: number | null;
+  /** After the sweep: cohort members who joined after this instant (less a margin) are looked at. */
+  members_since: string | null;
 }
 
 export type LearnerAssessmentRow = Selectable<LearnerAssessmentTable>;

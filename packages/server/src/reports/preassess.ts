@@ -1,31 +1,55 @@
 /**
- * Pre-assessment: after the UTC day changes (or the scorer or taxonomy does, which makes every
- * stored assessment stale), the learners whose stored assessments a report used in the last few
- * days are assessed again for today, in the background, so that a cohort's first report of the
- * day reads stored assessments instead of assessing everyone while the advisor waits.
+ * Pre-assessment: every learner a cohort report could include — a member of any cohort whose consent
+ * in force lets advisors see their evidence — keeps a stored assessment made for today, their current
+ * chain head, the scorer and the taxonomy, made in the background, so that any cohort's report (a
+ * new one, one not reported for weeks, one whose members just joined or deposited) reads stored
+ * assessments instead of assessing everyone while the advisor waits.
+ *
+ * A day's work for a key (the day, scorer and taxonomy) is a sweep, then following changes:
+ * - the sweep, after the UTC day changes (or the scorer or taxonomy does, which makes every row
+ *   stale): first the learners whose rows are not made for the key, the most recently reported first,
+ *   then every other cohort member, by id;
+ * - once swept, each look goes on from where the last one stopped (`preassessments.feed_pos`,
+ *   `members_since`): the learners whose chain moved since (the change feed: deposits, consent), and
+ *   the cohort members who joined since (less `JOIN_MARGIN_MS`, for joins committed late and clocks
+ *   apart) — two indexed reads when nothing changed. Of those, only the ones whose row is missing or
+ *   stale are assessed (`findMissing`).
  *
  * It runs in report threads (from the stored matcher index's snapshot bytes: the process running
  * it need not hold the index), a chunk at a time with turns of the event loop between, through the
  * same guarded store as a report (written only for the chain head assessed, only while the learner
  * lets advisors see their evidence: a learner who withdrew never gets a row back). It keeps a cap of
- * learners per day, and records each day's work so that it is done once whichever process runs it.
- * One process at a time runs it (`runExclusively`): the server starts it (`startPreassessor`) and
+ * learners per day. One process at a time runs it (`runExclusively`): the server starts it
+ * (`startPreassessor`, which looks every minute, without the lease while nothing is missing) and
  * `skillbank preassess` runs it once by hand.
  */
 import {
+  type AssessmentDue,
   type AssessmentKey,
-  DAY_MS,
+  advancePreassessmentFollow,
+  beginPreassessmentSweep,
+  carryVectorsPastConsent,
+  cohortLearnersAmong,
   type Db,
+  feedPosition,
   findStoredMatcherIndex,
+  getLearnerAssessments,
   getPreassessmentDay,
   getTaxonomyInfo,
   getTaxonomyStamp,
   type Lease,
   listAssessmentsDue,
+  listCohortLearnerIds,
+  listCohortLearnersJoinedAfter,
   listConsentStates,
   listLedgerHeads,
+  type PreassessmentFollow,
+  readFeed,
   recordPreassessment,
+  reopenPreassessment,
   runExclusively,
+  type StaleVector,
+  type StoredAssessment,
   systemNow,
   todayUtc,
   type VectorKey,
@@ -33,7 +57,13 @@ import {
 import { matcherBuildId, STORED_VECTOR_VERSION } from '@skillbank/matcher';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { type AssessedLearner, loadLearnersToAssess, storeAssessed, turn } from './assessment-store.js';
+import {
+  type AssessedLearner,
+  type Heads,
+  loadLearnersToAssess,
+  storeAssessed,
+  turn,
+} from './assessment-store.js';
 import { assessmentKeyOf } from './learner-assessment.js';
 import { createReportPool, type ReportIndex, type ReportThreadPool } from './report-pool.js';
 
@@ -43,23 +73,32 @@ export const PREASSESS_LEASE = 'skillbank.preassess';
 export interface PreassessSettings {
   /** Learners assessed per UTC day at most (across runs and processes). */
   cap: number;
-  /** Learners whose stored assessment a report used this many days back (today included) are refreshed. */
-  lookBackDays: number;
 }
 
-export const DEFAULT_PREASSESS: PreassessSettings = { cap: 20_000, lookBackDays: 7 };
+/**
+ * 200,000 a day: every reportable learner of a large deployment each day (from stored vectors
+ * ≈ 1.7 ms of one core each, ≈ 6 minutes of one core for all of them).
+ */
+export const DEFAULT_PREASSESS: PreassessSettings = { cap: 200_000 };
 
-/** Learners read, assessed and stored at a time. */
+/** Learners assessed and stored at a time. */
 const CHUNK = 200;
+/** Learners looked at (members, heads, rows, consent) at a time. */
+const PAGE = 1000;
+/**
+ * Cohort joins are looked at from this long before the last look: a join whose transaction began
+ * before the look but committed after it, or a process whose clock is behind, is still seen.
+ */
+export const JOIN_MARGIN_MS = 10 * 60_000;
 
 export interface PreassessOutcome {
   /** `YYYY-MM-DD` assessed for. */
   day: string;
   /** Learners assessed by this run. */
   assessed: number;
-  /** Assessments it stored (fewer when a chain moved meanwhile or a learner stopped sharing). */
+  /** Assessments it stored (fewer when a chain moved meanwhile or a learner stopped sharing; more when some were carried past a consent change unassessed). */
   stored: number;
-  /** True when no learner due is left for the day. */
+  /** True when no learner is left missing: the day's sweep is done and every change up to now followed. */
   finished: boolean;
   /** True when it stopped at the day's cap with learners left. */
   capped: boolean;
@@ -74,7 +113,7 @@ export interface PreassessRun extends PreassessSettings {
   now?: () => Date;
   /** Checked between chunks: false stops the run (the lease was lost, or the process is stopping). */
   keepGoing?: () => Promise<boolean> | boolean;
-  /** Run even when the day is recorded as finished (a run by hand). */
+  /** Sweep every cohort member again even when the day's sweep is recorded as finished (a run by hand). */
   again?: boolean;
   /** After each chunk. */
   onChunk?: (assessedSoFar: number) => void;
@@ -111,72 +150,242 @@ export async function storedIndexSnapshot(db: Db, taxonomyId: string): Promise<R
   };
 }
 
+export interface Missing {
+  /** Learners to assess, in the order given: a cohort member who shares, with a chain, and no current row. */
+  learnerIds: string[];
+  /** Rows made for an older head before consent changes only: still right, to store under the head now. */
+  carried: StoredAssessment[];
+  /** The chain heads read (the evidence is read after them: a row is stored only for them). */
+  heads: Heads;
+}
+
 /**
- * Pre-assesses today's due learners (see the module comment) in this process, under no lease: call
- * it through `runExclusively` (`preassessOnce`). Null when the taxonomy or its stored index is missing.
+ * Of these learners, the ones a cohort report could include (a member of any cohort — assumed when
+ * `members` says they all are — whose consent in force lets advisors see their evidence, with a
+ * chain) whose stored assessment is not made for `assessmentKey` and their head now. Current ones
+ * are dropped first (heads and rows by key: two indexed reads a page), so looking at learners
+ * with nothing missing stays cheap.
  */
+export async function findMissing(
+  db: Db,
+  key: VectorKey,
+  assessmentKey: AssessmentKey,
+  ids: readonly string[],
+  { members = false }: { members?: boolean } = {},
+): Promise<Missing> {
+  const unique = [...new Set(ids)];
+  const heads = await listLedgerHeads(db, unique);
+  const rows = await getLearnerAssessments(
+    db,
+    assessmentKey,
+    unique.filter((id) => heads.has(id)),
+  );
+  let stale = unique.filter((id) => {
+    const head = heads.get(id);
+    return head !== undefined && rows.get(id)?.headHash !== head.hash;
+  });
+  if (stale.length === 0) return { learnerIds: [], carried: [], heads };
+  if (!members) {
+    const inCohorts = await cohortLearnersAmong(db, stale);
+    stale = stale.filter((id) => inCohorts.has(id));
+  }
+  const consent = await listConsentStates(db, stale);
+  stale = stale.filter((id) => consent.get(id)?.advisorsCanSeeEvidence);
+  // Today's row made before consent changes only: carried to the head now, as a report carries it.
+  const older: StaleVector[] = [];
+  for (const id of stale) {
+    const row = rows.get(id);
+    const head = heads.get(id);
+    if (row && head) older.push({ vector: row, head });
+  }
+  const carried = older.length === 0 ? [] : await carryVectorsPastConsent(db, key, older, { writeTo: null });
+  const done = new Set(carried.map((c) => c.learnerId));
+  return { learnerIds: stale.filter((id) => !done.has(id)), carried, heads };
+}
+
+type Stop = 'done' | 'capped' | 'stopped';
+
+/** Pre-assesses today's missing learners (see the module comment) in this process, under no lease: call it through `runExclusively` (`preassessOnce`). Null when the taxonomy or its stored index is missing. */
 export async function preassess(db: Db, run: PreassessRun): Promise<PreassessOutcome | null> {
-  const { taxonomyId, pool, now = systemNow, cap, lookBackDays, keepGoing, again = false, onChunk } = run;
+  const { taxonomyId, pool, now = systemNow, cap, keepGoing, again = false, onChunk } = run;
   const keys = await preassessmentKeys(db, taxonomyId, now);
   if (!keys) return null;
   const { key, assessmentKey } = keys;
   const day = assessmentKey.asOf;
-  const done = await getPreassessmentDay(db, assessmentKey);
+  const state = await getPreassessmentDay(db, assessmentKey);
   const outcome: PreassessOutcome = {
     day,
     assessed: 0,
     stored: 0,
     finished: false,
     capped: false,
-    before: done.learners,
+    before: state.learners,
   };
-  if (done.finished && !again) return { ...outcome, finished: true };
-  const since = todayUtc(new Date(Date.parse(`${day}T00:00:00Z`) - (lookBackDays - 1) * DAY_MS));
   let index = run.index ?? null;
-  let after: { learnerId: string; reportedOn: string } | undefined;
-  for (;;) {
-    const left = cap - done.learners - outcome.assessed;
-    if (left <= 0) {
-      outcome.capped = (await listAssessmentsDue(db, assessmentKey, { since, after, limit: 1 })).length > 0;
-      outcome.finished = !outcome.capped;
-      break;
+  let noIndex = false;
+
+  /** Assesses and stores those of `ids` that are missing, within the day's cap. */
+  const catchUp = async (
+    ids: readonly string[],
+    { members = false, reportedOn }: { members?: boolean; reportedOn?: ReadonlyMap<string, string> } = {},
+  ): Promise<Stop> => {
+    for (let p = 0; p < ids.length; p += PAGE) {
+      const missing = await findMissing(db, key, assessmentKey, ids.slice(p, p + PAGE), { members });
+      const at = () => now().toISOString();
+      if (missing.carried.length > 0)
+        outcome.stored += await storeAssessed(
+          db,
+          key,
+          assessmentKey,
+          missing.heads,
+          [],
+          at(),
+          missing.carried,
+        );
+      for (let i = 0; i < missing.learnerIds.length; ) {
+        const left = cap - state.learners - outcome.assessed;
+        if (left <= 0) {
+          outcome.capped = true;
+          return 'capped';
+        }
+        const chunk = missing.learnerIds.slice(i, i + Math.min(CHUNK, left));
+        i += chunk.length;
+        index ??= await storedIndexSnapshot(db, taxonomyId);
+        if (!index) {
+          noIndex = true;
+          return 'stopped';
+        }
+        const learners = await loadLearnersToAssess(db, key, chunk, missing.heads);
+        const results = await pool.assess(index, learners, day);
+        const assessed: AssessedLearner[] = chunk.map((learnerId, k) => {
+          const on = reportedOn?.get(learnerId);
+          return { learnerId, result: results[k], ...(on ? { reportedOn: on } : {}) };
+        });
+        const when = at();
+        outcome.stored += await storeAssessed(db, key, assessmentKey, missing.heads, assessed, when);
+        outcome.assessed += chunk.length;
+        await recordPreassessment(db, assessmentKey, { learners: chunk.length, finished: false, at: when });
+        onChunk?.(outcome.assessed);
+        if (keepGoing && !(await keepGoing())) return 'stopped';
+        await turn();
+      }
+      if (keepGoing && !(await keepGoing())) return 'stopped';
+      await turn();
     }
-    const due = await listAssessmentsDue(db, assessmentKey, { since, after, limit: Math.min(CHUNK, left) });
-    if (due.length === 0) {
-      outcome.finished = true;
-      break;
+    return 'done';
+  };
+
+  /** The day's sweep: rows made for another day or key, the most recently reported first; then every cohort member. */
+  const sweep = async (): Promise<Stop> => {
+    let after: AssessmentDue | undefined;
+    for (;;) {
+      const due = await listAssessmentsDue(db, assessmentKey, { after, limit: PAGE });
+      if (due.length === 0) break;
+      after = due[due.length - 1];
+      const reportedOn = new Map(due.map((d) => [d.learnerId, d.reportedOn]));
+      const stop = await catchUp([...reportedOn.keys()], { reportedOn });
+      if (stop !== 'done') return stop;
     }
-    after = due[due.length - 1];
-    // Only learners who let advisors see their evidence now (the store checks again as it writes).
-    const consent = await listConsentStates(
-      db,
-      due.map((d) => d.learnerId),
-    );
-    const sharing = due.filter((d) => consent.get(d.learnerId)?.advisorsCanSeeEvidence);
-    if (sharing.length > 0) {
-      index ??= await storedIndexSnapshot(db, taxonomyId);
-      if (!index) return null;
-      const ids = sharing.map((d) => d.learnerId);
-      const heads = await listLedgerHeads(db, ids);
-      const learners = await loadLearnersToAssess(db, key, ids, heads);
-      const results = await pool.assess(index, learners, day);
-      const assessed: AssessedLearner[] = sharing.map((d, i) => ({
-        learnerId: d.learnerId,
-        result: results[i],
-        reportedOn: d.reportedOn,
-      }));
-      const at = now().toISOString();
-      outcome.stored += await storeAssessed(db, key, assessmentKey, heads, assessed, at);
-      outcome.assessed += sharing.length;
-      await recordPreassessment(db, assessmentKey, { learners: sharing.length, finished: false, at });
-      onChunk?.(outcome.assessed);
+    let last: string | undefined;
+    for (;;) {
+      const ids = await listCohortLearnerIds(db, { after: last, limit: PAGE });
+      if (ids.length === 0) break;
+      last = ids[ids.length - 1];
+      const stop = await catchUp(ids, { members: true });
+      if (stop !== 'done') return stop;
     }
-    if (keepGoing && !(await keepGoing())) break;
-    await turn();
-  }
-  if (outcome.finished)
+    return 'done';
+  };
+
+  /** What changed since the last look: learners whose chain moved, members who joined. */
+  const follow = async (from: PreassessmentFollow): Promise<Stop | 'reset'> => {
+    const lookedAt = now().toISOString();
+    const joined = await listCohortLearnersJoinedAfter(db, joinsAfter(from.membersSince));
+    const stop = await catchUp(joined);
+    if (stop !== 'done') return stop;
+    let pos = from.feedPos;
+    for (;;) {
+      const changes = await readFeed(db, pos);
+      if (changes.reset) {
+        await reopenPreassessment(db, assessmentKey, lookedAt);
+        return 'reset';
+      }
+      if (changes.position === pos) break;
+      const moved = await catchUp(changes.learners.map((l) => l.learnerId));
+      if (moved !== 'done') return moved;
+      pos = changes.position;
+      if (!changes.more) break;
+      await advancePreassessmentFollow(db, assessmentKey, {
+        feedPos: pos,
+        membersSince: from.membersSince,
+        at: now().toISOString(),
+      });
+    }
+    await advancePreassessmentFollow(db, assessmentKey, {
+      feedPos: pos,
+      membersSince: lookedAt,
+      at: now().toISOString(),
+    });
+    return 'done';
+  };
+
+  // A day finished before following began (rows of an older release) is swept again too.
+  if (!state.finished || !state.follow || again) {
+    // Where following begins once swept: read before the sweep reads anything.
+    await beginPreassessmentSweep(db, assessmentKey, {
+      feedPos: await feedPosition(db),
+      membersSince: now().toISOString(),
+      at: now().toISOString(),
+    });
+    const swept = await sweep();
+    if (noIndex) return null;
+    if (swept !== 'done') return outcome;
     await recordPreassessment(db, assessmentKey, { learners: 0, finished: true, at: now().toISOString() });
+  }
+  const from = (await getPreassessmentDay(db, assessmentKey)).follow;
+  if (!from) return outcome;
+  const followed = await follow(from);
+  if (noIndex) return null;
+  outcome.finished = followed === 'done';
   return outcome;
+}
+
+/** Cohort joins after this instant are looked at when the last look was at `membersSince`. */
+const joinsAfter = (membersSince: string) =>
+  new Date(Date.parse(membersSince) - JOIN_MARGIN_MS).toISOString();
+
+/**
+ * Whether anything is missing now for today's key (read only, no lease: what the scheduler asks
+ * every minute): the day's sweep is not finished, or a learner whose chain moved or who joined a
+ * cohort since the last look has no current row. When nothing is, the look's position is moved on
+ * (forward only), so the next look reads only what changed after it.
+ */
+export async function preassessmentDue(
+  db: Db,
+  { taxonomyId, cap, now = systemNow }: { taxonomyId: string; cap: number; now?: () => Date },
+): Promise<boolean> {
+  const keys = await preassessmentKeys(db, taxonomyId, now);
+  if (!keys) return false;
+  const { key, assessmentKey } = keys;
+  const state = await getPreassessmentDay(db, assessmentKey);
+  if (state.learners >= cap) return false;
+  if (!state.finished || !state.follow) return true;
+  const lookedAt = now().toISOString();
+  const from = state.follow;
+  const changes = await readFeed(db, from.feedPos);
+  if (changes.reset || changes.more) return true;
+  const joined = await listCohortLearnersJoinedAfter(db, joinsAfter(from.membersSince));
+  const ids = [...joined, ...changes.learners.map((l) => l.learnerId)];
+  if (ids.length > 0) {
+    const missing = await findMissing(db, key, assessmentKey, ids);
+    if (missing.learnerIds.length > 0 || missing.carried.length > 0) return true;
+  }
+  await advancePreassessmentFollow(db, assessmentKey, {
+    feedPos: changes.position,
+    membersSince: lookedAt,
+    at: lookedAt,
+  });
+  return false;
 }
 
 export type PreassessOnce = { ran: true; outcome: PreassessOutcome | null } | { ran: false; reason: 'busy' };
@@ -216,7 +425,7 @@ export interface PreassessorOptions extends PreassessSettings {
   logger: Logger;
   /** Threads to assess in (default: a pool of `threads`, started for each run and ended after it). */
   pool?: ReportThreadPool;
-  /** How often it looks whether today's pre-assessment is due (default every minute). */
+  /** How often it looks whether a learner's assessment is missing (default every minute). */
   intervalMs?: number;
   /** When it first looks after its start (default 10 s). */
   firstCheckMs?: number;
@@ -231,10 +440,10 @@ export interface Preassessor {
 }
 
 /**
- * The server's pre-assessor: every `intervalMs` it looks whether today's pre-assessment (for the
- * scorer and taxonomy as stored now) is done or capped; when not, it runs one under the lease.
- * Several processes may run it: the lease lets one work at a time, the day's record tells the others
- * it is done.
+ * The server's pre-assessor: every `intervalMs` it looks whether any learner's assessment is missing
+ * for today (the scorer and taxonomy as stored now: `preassessmentDue`, no lease); when one is and
+ * the day's cap is not reached, it runs under the lease. Several processes may run it: the lease
+ * lets one work at a time, the day's record and the look's position tell the others what is done.
  */
 export function startPreassessor(db: Db, options: PreassessorOptions): Preassessor {
   const { logger, intervalMs = 60_000, firstCheckMs = 10_000, now = systemNow } = options;
@@ -242,12 +451,7 @@ export function startPreassessor(db: Db, options: PreassessorOptions): Preassess
   let running: Promise<void> = Promise.resolve();
   let busy = false;
 
-  const due = async (): Promise<boolean> => {
-    const keys = await preassessmentKeys(db, options.taxonomyId, now);
-    if (!keys) return false;
-    const day = await getPreassessmentDay(db, keys.assessmentKey);
-    return !day.finished && day.learners < options.cap;
-  };
+  const due = () => preassessmentDue(db, { taxonomyId: options.taxonomyId, cap: options.cap, now });
 
   const check = async (): Promise<void> => {
     if (busy || stopping) return running;
@@ -261,7 +465,7 @@ export function startPreassessor(db: Db, options: PreassessorOptions): Preassess
         if (!result.ran || !result.outcome || result.outcome.assessed === 0) return;
         const { day, assessed, stored, finished, capped } = result.outcome;
         const used = process.cpuUsage(cpu);
-        logger.info('cohort learners pre-assessed for the day', {
+        logger.info('cohort learners pre-assessed', {
           day,
           assessed,
           stored,
@@ -307,11 +511,10 @@ export function startConfiguredPreassessor(
   logger: Logger,
 ): Preassessor | null {
   if (!config.preassess.enabled) return null;
-  const { cap, lookBackDays, threads } = config.preassess;
-  logger.info('pre-assessor on: recently reported cohort learners are assessed after the day changes', {
+  const { cap, threads } = config.preassess;
+  logger.info('pre-assessor on: every cohort learner who shares with advisors is kept assessed for today', {
     cap,
-    lookBackDays,
     threads,
   });
-  return startPreassessor(db, { taxonomyId: config.taxonomyId, cap, lookBackDays, threads, logger });
+  return startPreassessor(db, { taxonomyId: config.taxonomyId, cap, threads, logger });
 }

@@ -18,6 +18,7 @@ import * as matcherIndex from './2026-11-30T1000-matcher-index.js';
 import * as poolSnapshots from './2026-11-30T1100-pool-snapshots.js';
 import * as learnerAssessments from './2026-11-30T1200-learner-assessments.js';
 import * as assessmentReports from './2026-12-01T0000-assessment-reports.js';
+import * as preassessFollow from './2026-12-01T0600-preassess-follow.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T1800-taxonomy': taxonomy,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T1100-pool-snapshots': poolSnapshots,
   '2026-11-30T1200-learner-assessments': learnerAssessments,
   '2026-12-01T0000-assessment-reports': assessmentReports,
+  '2026-12-01T0600-preassess-follow': preassessFollow,
 };

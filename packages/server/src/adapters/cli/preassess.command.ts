@@ -1,9 +1,10 @@
 /**
- * `skillbank preassess [--cap N] [--days N]`: runs the pre-assessment once, now (the server runs
- * it by itself after the day changes; see README): the learners a report used lately are assessed
- * for today and stored, so their cohorts' next reports read them. Under the same lease as the
- * server's, so it never runs beside another process's run; it runs even when today's is recorded
- * as done (to catch up after a change), within the day's cap.
+ * `skillbank preassess [--cap N]`: runs the pre-assessment once, now (the server runs it by itself,
+ * looking every minute; see README): every cohort member who lets advisors see their evidence and
+ * has no assessment for today and their chain head is assessed and stored, so any cohort's next
+ * report reads them. Under the same lease as the server's, so it never runs beside another
+ * process's run; it sweeps every member even when today's sweep is recorded as done (to catch up
+ * after a change), within the day's cap.
  */
 import { parseArgs } from 'node:util';
 import { getTaxonomyInfo, migrateToLatest, openDatabase } from '@skillbank/core';
@@ -12,9 +13,10 @@ import { silentLogger } from '../../logger.js';
 import { buildAndStoreIndexBytes, currentIndexKey } from '../../matching/stored-index.js';
 import { preassessOnce, storedIndexSnapshot } from '../../reports/preassess.js';
 
-export const PREASSESS_USAGE = `  preassess [--cap N] [--days N]
-                   assess for today the learners whose cohort reports ran in the last N days (default
-                   SKILLBANK_PREASSESS_DAYS, 7), at most the day's cap (SKILLBANK_PREASSESS_CAP), and store them
+export const PREASSESS_USAGE = `  preassess [--cap N]
+                   assess for today every cohort member who shares with advisors and has no current
+                   assessment (the most recently reported first), at most the day's cap
+                   (SKILLBANK_PREASSESS_CAP, 200000), and store them
 `;
 
 const count = (value: string | undefined, name: string, min: number): number | undefined => {
@@ -30,16 +32,14 @@ export async function preassessCommand(
   env: Record<string, string | undefined>,
 ): Promise<number> {
   let cap: number | undefined;
-  let days: number | undefined;
   try {
     const { values } = parseArgs({
       args: argv,
-      options: { cap: { type: 'string' }, days: { type: 'string' } },
+      options: { cap: { type: 'string' } },
       allowPositionals: false,
       strict: true,
     });
     cap = count(values.cap, 'cap', 0);
-    days = count(values.days, 'days', 1);
   } catch (error) {
     process.stderr.write(`skillbank preassess: ${(error as Error).message}\nusage:\n${PREASSESS_USAGE}`);
     return 2;
@@ -66,7 +66,6 @@ export async function preassessCommand(
       taxonomyId: config.taxonomyId,
       threads: config.preassess.threads,
       cap: cap ?? config.preassess.cap,
-      lookBackDays: days ?? config.preassess.lookBackDays,
       again: true,
       onChunk: (n) => process.stderr.write(`  ${n} learners assessed…\n`),
     });
