@@ -211,7 +211,8 @@ describe.each(testDatabases())('pre-assessment on %s', { timeout: 180_000 }, (da
     expect(await due()).toBe(false);
     const made = await rows(members.map((l) => l.id));
     expect(made).toHaveLength(members.length);
-    expect(made.every((r) => r.as_of === NEXT_DAY)).toBe(true);
+    // Made for today, and used by no report yet (they come after reported ones in tomorrow's sweep).
+    expect(made.every((r) => r.as_of === NEXT_DAY && r.reported_on === '')).toBe(true);
     expect(await rows([hidden.id, outside.id])).toHaveLength(0);
 
     // The cohort's first report assesses nobody, and is the report that assesses everyone.
@@ -227,6 +228,7 @@ describe.each(testDatabases())('pre-assessment on %s', { timeout: 180_000 }, (da
     const first = await build(cohort, NEXT_DAY, counting);
     expect(assessedByReport).toBe(0);
     expect(first.population).toMatchObject({ members: 4, included: 3, notShared: 1 });
+    expect((await rows(members.map((l) => l.id))).every((r) => r.reported_on === NEXT_DAY)).toBe(true);
     await db()
       .deleteFrom('learner_assessments')
       .where(

@@ -24,11 +24,15 @@ export interface StoredAssessment {
   headSeq: number;
   data: Uint8Array;
   /**
-   * `YYYY-MM-DD`: the latest day a report used it (default: the day of the write). A row keeps the
-   * latest of its own and the one written over it.
+   * `YYYY-MM-DD`: the latest day a report used it (default: the day of the write), or
+   * `NOT_REPORTED` (a pre-assessment of a learner no report used yet). A row keeps the latest of its
+   * own and the one written over it.
    */
   reportedOn?: string;
 }
+
+/** `reported_on` of a row no report has used (sorts before every day). */
+export const NOT_REPORTED = '';
 
 /** Rows written per statement (and learners checked per transaction). */
 const BATCH = 500;

@@ -16,7 +16,7 @@ export interface LearnerAssessmentTable {
   as_of: string;
   data: Uint8Array;
   created_at: string;
-  /** `YYYY-MM-DD` (UTC) of the latest report that used this learner's row: the pre-assessor refreshes recent ones. */
+  /** `YYYY-MM-DD` (UTC) of the latest report that used this learner's row (`''`: none yet, a pre-assessed row): the pre-assessor's sweep goes the most recently reported first. */
   reported_on: string;
 }
 

@@ -122,7 +122,7 @@ export async function storeAssessed(
         headHash: head.hash,
         headSeq: head.seq,
         data,
-        ...(reportedOn ? { reportedOn } : {}),
+        ...(reportedOn !== undefined ? { reportedOn } : {}),
       });
   }
   for (let i = 0; i < vectors.length; i += LOAD_BATCH) {

@@ -43,6 +43,7 @@ import {
   listCohortLearnersJoinedAfter,
   listConsentStates,
   listLedgerHeads,
+  NOT_REPORTED,
   type PreassessmentFollow,
   readFeed,
   recordPreassessment,
@@ -240,7 +241,7 @@ export async function preassess(db: Db, run: PreassessRun): Promise<PreassessOut
           missing.heads,
           [],
           at(),
-          missing.carried,
+          missing.carried.map((row) => ({ ...row, reportedOn: NOT_REPORTED })),
         );
       for (let i = 0; i < missing.learnerIds.length; ) {
         const left = cap - state.learners - outcome.assessed;
@@ -257,10 +258,12 @@ export async function preassess(db: Db, run: PreassessRun): Promise<PreassessOut
         }
         const learners = await loadLearnersToAssess(db, key, chunk, missing.heads);
         const results = await pool.assess(index, learners, day);
-        const assessed: AssessedLearner[] = chunk.map((learnerId, k) => {
-          const on = reportedOn?.get(learnerId);
-          return { learnerId, result: results[k], ...(on ? { reportedOn: on } : {}) };
-        });
+        // A pre-assessment is no report: a row keeps the day a report last used it, a new one none.
+        const assessed: AssessedLearner[] = chunk.map((learnerId, k) => ({
+          learnerId,
+          result: results[k],
+          reportedOn: reportedOn?.get(learnerId) ?? NOT_REPORTED,
+        }));
         const when = at();
         outcome.stored += await storeAssessed(db, key, assessmentKey, missing.heads, assessed, when);
         outcome.assessed += chunk.length;
