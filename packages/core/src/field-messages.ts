@@ -28,6 +28,8 @@ export interface FieldMessageParams {
   invalid: NoParams;
   // What our schemas and services check.
   date_format: NoParams;
+  /** A request body whose bytes are not UTF-8 (it would be stored with U+FFFD in their place). */
+  not_utf8: NoParams;
   date_too_early: NoParams;
   date_in_future: NoParams;
   date_before_start: NoParams;
@@ -151,6 +153,7 @@ const PARAMS: { readonly [C in FieldMessageCode]: readonly (keyof FieldMessagePa
   url: [],
   invalid: [],
   date_format: [],
+  not_utf8: [],
   date_too_early: [],
   date_in_future: [],
   date_before_start: [],

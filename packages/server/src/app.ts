@@ -35,6 +35,7 @@ import { securityHeaders } from './adapters/http/security-headers.js';
 import { skillRoutes } from './adapters/http/skills/index.js';
 import { taxonomyRoutes } from './adapters/http/taxonomy/index.js';
 import { transparencyRoutes } from './adapters/http/transparency/index.js';
+import { utf8Body } from './adapters/http/utf8-body.js';
 import { ErrorPage } from './adapters/pages/error.page.js';
 import { pageLang } from './adapters/pages/i18n.js';
 import { pageRoutes } from './adapters/pages/pages.routes.js';
@@ -96,6 +97,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       );
     }),
   );
+
+  app.use('/api/*', utf8Body());
 
   app.route('/', healthRoutes);
   app.route('/', faviconRoutes);

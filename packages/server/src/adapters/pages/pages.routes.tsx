@@ -37,7 +37,8 @@ export const pageRoutes = new Hono<AppEnv>()
     );
   })
   .use('*', async (c, next) => {
-    if (c.req.method !== 'POST') return next();
+    // An API path no API route took ends here too: its body was limited (and read) by the API's own.
+    if (c.req.method !== 'POST' || c.req.path.startsWith('/api/')) return next();
     return bodyLimit({
       maxSize: c.var.deps.config.maxBodyBytes,
       onError: async (cc) => {

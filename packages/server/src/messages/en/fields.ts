@@ -19,6 +19,7 @@ export const fields: FieldMessages = {
   url: () => 'must be an http(s) URL',
   invalid: () => 'is not valid',
   date_format: () => 'must be a date written YYYY-MM-DD',
+  not_utf8: () => 'is not valid UTF-8 text (send the body encoded as UTF-8)',
   date_too_early: () => 'must not be before 1900-01-01',
   date_in_future: () => 'must not be in the future',
   date_before_start: () => 'must not be before occurredOn',

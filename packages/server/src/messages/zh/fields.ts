@@ -22,6 +22,7 @@ export const fields: FieldMessages = {
   url: () => '请填写 http(s) 开头的链接',
   invalid: () => '格式不对',
   date_format: () => '请填写有效日期（年-月-日）',
+  not_utf8: () => '不是有效的 UTF-8 文本（请以 UTF-8 编码发送）',
   date_too_early: () => '不能早于 1900-01-01',
   date_in_future: () => '不能晚于今天',
   date_before_start: () => '不能早于开始日期',
