@@ -26,7 +26,8 @@
  *   next look assesses them (`preassessOnce` as the server runs it every minute: it follows the
  *   change feed and cohort joins; `newCohortPreassessMs`, `newCohortPreassessCpuMs`: their evidence
  *   analysed too, as none had a stored vector), then the cohort's first report reads every
- *   assessment. A new cohort per run.
+ *   assessment. A new cohort per run. `idleLookMs`: the pre-assessor's look every minute
+ *   (`preassessmentDue`) when nothing is missing.
  * Also the CPU time of the whole process (every thread) per report, per learner the CPU time of
  * each step of an assessment from a stored vector (on a sample, on the main thread: vector,
  * ranking, gaps), the bytes of a stored assessment per learner, and the time to write the cohort's
@@ -54,7 +55,7 @@ import { silentLogger } from '../src/logger.js';
 import { ServedTaxonomyHolder } from '../src/matching/served-taxonomy.js';
 import { currentIndexKey } from '../src/matching/stored-index.js';
 import { assessmentKeyOf } from '../src/reports/learner-assessment.js';
-import { preassessOnce } from '../src/reports/preassess.js';
+import { preassessmentDue, preassessOnce } from '../src/reports/preassess.js';
 import { generateLearners } from './bench-learners.js';
 import { type BenchDatabase, benchPlatformKey, fmt, median, ms, openBenchDatabase } from './bench-setup.js';
 
@@ -253,6 +254,14 @@ for (const database of testDatabases()) {
       newTimes.push(ms(t));
       newCpu.push(cpuMs() - c);
     }
+    // The scheduler's look every minute when nothing is missing (every learner current, nothing changed).
+    const looks: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      t = performance.now();
+      if (await preassessmentDue(handle.db, { taxonomyId: taxonomy.id, cap: config.preassess.cap }))
+        throw new Error('the pre-assessor finds something missing after its run');
+      looks.push(ms(t));
+    }
     // What is stored per learner, and writing it all again (part of `ms`).
     const vectorKey = await vectorKeyOf(handle.db, matcher);
     const assessmentKey = vectorKey && assessmentKeyOf(vectorKey, todayUtc(new Date()));
@@ -292,6 +301,7 @@ for (const database of testDatabases()) {
       newCohortOtherRequestP99Ms: Math.round(p99(newOthers) * 10) / 10,
       newCohortPreassessMs: Math.round(median(newPreTimes)),
       newCohortPreassessCpuMs: Math.round(median(newPreCpu)),
+      idleLookMs: Math.round(median(looks) * 100) / 100,
       preassessThreads: config.preassess.threads,
       assessmentBytesPerLearner: Math.round(assessmentBytes),
       assessmentsWriteMs: Math.round(assessmentsWriteMs),
