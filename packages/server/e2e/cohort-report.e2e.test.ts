@@ -1,10 +1,12 @@
 /**
  * The advisor's cohort report in Chromium, at 375 and 1280 px, in Chinese and English, on the demo
  * data set: every chart text measured inside its SVG (on the page and in the HTML report, which
- * opens in the browser), text readable on a phone, no sideways scrolling (of the page, or of the
- * learners table: a card per learner on a phone, every band in the window), the per-learner CSV, and
- * an empty cohort explained. Screenshots: report-page-{zh,en}-{375,1280}, report-html-{zh,en}-{375,1280},
- * report-learners-{zh,en}-{375,1280} (the HTML report's learners), report-empty-zh-375.
+ * opens in the browser), text readable on a phone, no sideways scrolling (of the page, or of any
+ * table: on a phone a card per row — per learner, every band in the window — and every cell in the
+ * window; tables on a desktop), the per-learner CSV, and an empty cohort explained. Screenshots:
+ * report-page-{zh,en}-{375,1280}, report-html-{zh,en}-{375,1280}, report-learners-{zh,en}-{375,1280}
+ * (the HTML report's learners), report-table{1-4}-{page,html}-{zh,en}-{375,1280} (each table),
+ * report-empty-zh-375.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -105,6 +107,55 @@ async function expectLearnersFit(page: Page, width: number) {
   expect(cards).toBe(width <= 600 ? 5 : 0);
 }
 
+/**
+ * Every table of the page (each in a `.table-wrap`): none scrolls sideways inside its box, none
+ * reaches past the window, and every cell is inside the window. On a phone every row is a card
+ * (not a table row); on a desktop every table stays a table. Saves an element screenshot of each,
+ * `report-table{i}-{where}-{lang}-{width}`.
+ */
+async function expectTablesFit(page: Page, width: number, shot: string) {
+  const { wraps, scrolling, beyond, cellsOutside, tableRows, cardRows } = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('.table-wrap')];
+    const name = (wrap: Element) => wrap.querySelector('th')?.textContent ?? '';
+    const scrolling = all
+      .filter((wrap) => wrap.scrollWidth > wrap.clientWidth)
+      .map((wrap) => `${name(wrap)}: ${wrap.scrollWidth} > ${wrap.clientWidth}`);
+    const beyond = all
+      .filter((wrap) => wrap.getBoundingClientRect().right > window.innerWidth)
+      .map((wrap) => `${name(wrap)}: ${Math.round(wrap.getBoundingClientRect().right)}`);
+    const cellsOutside = all.flatMap((wrap) =>
+      [...wrap.querySelectorAll('tbody th, tbody td')]
+        .map((cell) => ({ text: cell.textContent ?? '', r: cell.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.left < 0 || r.right > window.innerWidth + 0.5))
+        .map(({ text, r }) => `${name(wrap)}: ${text} ${Math.round(r.left)}–${Math.round(r.right)}`),
+    );
+    const rows = all.flatMap((wrap) =>
+      [...wrap.querySelectorAll('tbody tr')].map((row) => ({
+        table: name(wrap),
+        display: getComputedStyle(row).display,
+      })),
+    );
+    return {
+      wraps: all.length,
+      scrolling,
+      beyond,
+      cellsOutside,
+      tableRows: rows.filter((r) => r.display === 'table-row').map((r) => r.table),
+      cardRows: rows.filter((r) => r.display !== 'table-row').map((r) => r.table),
+    };
+  });
+  // The demo cohort fills all four tables: occupations, task gaps, missing terms, learners.
+  expect(wraps, 'tables on the page').toBe(4);
+  expect(scrolling, `tables scrolling sideways at ${width} px`).toEqual([]);
+  expect(beyond, `tables past the window at ${width} px`).toEqual([]);
+  expect(cellsOutside, `cells outside the window at ${width} px`).toEqual([]);
+  if (width <= 600) expect(tableRows, `rows still table rows at ${width} px`).toEqual([]);
+  else expect(cardRows, `rows drawn as cards at ${width} px`).toEqual([]);
+  const tables = page.locator('.table-wrap');
+  for (let i = 0; i < wraps; i++)
+    await tables.nth(i).screenshot({ path: join(SCREENSHOTS, `report-table${i + 1}-${shot}-${width}.png`) });
+}
+
 describe.skipIf(!browserAvailable())('the cohort report in Chromium', () => {
   const e2e = useServerAndBrowser({ SKILLBANK_DEMO: '1' });
 
@@ -126,6 +177,7 @@ describe.skipIf(!browserAvailable())('the cohort report in Chromium', () => {
         if (lang === 'zh') expect(await cjkRendersAsGlyphs(page)).toBe(true);
         await expectChartsFit(page, width);
         await expectLearnersFit(page, width);
+        await expectTablesFit(page, width, `page-${lang}`);
         // Readiness agrees with the tags: the demo cohort fits digital occupations well.
         const body = (await page.locator('main').textContent()) ?? '';
         expect(body).toContain(lang === 'zh' ? '数字职业准备度 75%' : 'Digital readiness 75%');
@@ -146,6 +198,7 @@ describe.skipIf(!browserAvailable())('the cohort report in Chromium', () => {
         );
         await expectChartsFit(tab, width);
         await expectLearnersFit(tab, width);
+        await expectTablesFit(tab, width, `html-${lang}`);
         await tab
           .locator('table.learners')
           .screenshot({ path: join(SCREENSHOTS, `report-learners-${lang}-${width}.png`) });

@@ -13,8 +13,8 @@ import { bestFits } from '../cohort-report.fits.js';
 import type { CohortReport, ReportOccupationScore } from '../cohort-report.types.js';
 import { Histogram, HorizontalBars } from '../report-charts.js';
 import { type ReportMessages, reportMessages } from '../report-i18n.js';
-import { LEARNER_CARDS_CSS } from './learner-cards.js';
 import { batches, joinPieces, type RenderOptions, type ReportRenderer } from './report-renderer.js';
+import { TABLE_CARDS_CSS } from './table-cards.js';
 
 const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 const num = (n: number | null) => (n === null ? '—' : String(n));
@@ -38,7 +38,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}.tag{display:inline-bloc
 .tag.digital{background:#f1e9ff;color:#5a32a3}.tag.green{background:#dafbe1;color:#116329}
 footer{margin-top:2.5rem;color:#555;font-size:.8rem;border-top:1px solid #ccc;padding-top:.5rem}
 @media (max-width:480px){body{margin:1rem auto;padding:0 .75rem}}
-${LEARNER_CARDS_CSS}
+${TABLE_CARDS_CSS}
 @media print{body{margin:0;max-width:none;font-size:11pt}section{break-inside:avoid}h2{break-after:avoid}.summary{background:none}}
 `;
 const STYLE = raw(REPORT_CSS);
@@ -66,10 +66,15 @@ function Empty({ children }: { children?: Child }) {
   return <p class="panel empty">{children}</p>;
 }
 
-function Table({ labels, kind, children }: { labels: string[]; kind?: string; children?: Child }) {
+/**
+ * A table of the report. `kind` names its phone layout (see table-cards.ts): `learners`, `cards pairs`
+ * (two columns), or by default `cards` (a card per row; its cells carry `data-label`, the row's
+ * name `class="lead"`).
+ */
+function Table({ labels, kind = 'cards', children }: { labels: string[]; kind?: string; children?: Child }) {
   return (
     <div class="table-wrap">
-      <table class={kind ? `data ${kind}` : 'data'}>
+      <table class={`data ${kind}`}>
         <thead>
           <tr>
             {labels.map((l) => (
@@ -230,6 +235,10 @@ export function ReportSections({
       </>
     );
   const left = report.suppressed ?? { occupations: 0, tasks: 0, skills: 0 };
+  // Each table's column names, also before each value when a row is a card (phones).
+  const occupationLabels = [t.colCode, t.colOccupation, t.colLearners, t.colShare];
+  const taskLabels = [t.colTask, t.colOccupation, t.colLearners, t.colMeanGain];
+  const termLabels = [t.colTerm, t.colLearners];
   return (
     <>
       <Section title={t.occupationsTitle(fitThreshold)}>
@@ -247,16 +256,22 @@ export function ReportSections({
                 }))}
               />
             </figure>
-            <Table labels={[t.colCode, t.colOccupation, t.colLearners, t.colShare]}>
+            <Table labels={occupationLabels}>
               {report.occupations.map((o) => (
                 <tr>
-                  <td style="white-space:nowrap">{o.code}</td>
-                  <td>
+                  <td style="white-space:nowrap" data-label={occupationLabels[0]}>
+                    {o.code}
+                  </td>
+                  <td class="lead">
                     {o.name}
                     <Tags t={t} o={o} />
                   </td>
-                  <td class="n">{o.learners}</td>
-                  <td class="n">{pct(o.share)}</td>
+                  <td class="n" data-label={occupationLabels[2]}>
+                    {o.learners}
+                  </td>
+                  <td class="n" data-label={occupationLabels[3]}>
+                    {pct(o.share)}
+                  </td>
                 </tr>
               ))}
             </Table>
@@ -312,15 +327,17 @@ export function ReportSections({
                 }))}
               />
             </figure>
-            <Table labels={[t.colTask, t.colOccupation, t.colLearners, t.colMeanGain]}>
+            <Table labels={taskLabels}>
               {report.gaps.tasks.map((g) => (
                 <tr>
-                  <td>
+                  <td class="lead">
                     {g.text} <span class="muted">{g.taskId}</span>
                   </td>
-                  <td>{g.occupationName}</td>
-                  <td class="n">{`${g.learners} (${pct(g.share)})`}</td>
-                  <td class="n">{g.meanGain.toFixed(3)}</td>
+                  <td data-label={taskLabels[1]}>{g.occupationName}</td>
+                  <td class="n" data-label={taskLabels[2]}>{`${g.learners} (${pct(g.share)})`}</td>
+                  <td class="n" data-label={taskLabels[3]}>
+                    {g.meanGain.toFixed(3)}
+                  </td>
                 </tr>
               ))}
             </Table>
@@ -332,11 +349,11 @@ export function ReportSections({
         {report.gaps.skills.length === 0 ? (
           <Empty>{emptyList(report, t, left.skills, t.emptyNoSkillGaps)}</Empty>
         ) : (
-          <Table labels={[t.colTerm, t.colLearners]}>
+          <Table labels={termLabels} kind="cards pairs">
             {report.gaps.skills.map((s) => (
               <tr>
-                <td>{s.term}</td>
-                <td class="n">{`${s.learners} (${pct(s.share)})`}</td>
+                <td class="lead">{s.term}</td>
+                <td class="n" data-label={termLabels[1]}>{`${s.learners} (${pct(s.share)})`}</td>
               </tr>
             ))}
           </Table>

@@ -1,5 +1,5 @@
 /** The one stylesheet, inlined in every page: no external fonts or scripts, works offline and prints. */
-import { LEARNER_CARDS_CSS } from '../../../reports/renderers/learner-cards.js';
+import { TABLE_CARDS_CSS } from '../../../reports/renderers/table-cards.js';
 
 export const STYLES = `
 :root{--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#fff;--accent:#0b5cad;--accent-bg:#e8f1fb;--green:#116329;--green-bg:#dafbe1;--digital:#5a32a3;--digital-bg:#f1e9ff;--warn:#9a3412}
@@ -67,7 +67,7 @@ ul.checklist{list-style:none;padding:0;margin:.5rem 0;display:grid;gap:.4rem}ul.
 .group-list{columns:2 14rem;padding-left:1.2rem}
 .entry-points{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.75rem;margin:1rem 0}.entry-points .entry{border:1px solid var(--line);border-radius:8px;padding:.6rem .8rem;min-width:0}.entry-points h3{margin:0 0 .3rem;font-size:1rem}.entry-points ul{margin:0;padding-left:1.1rem}
 .table-wrap{overflow-x:auto}
-${LEARNER_CARDS_CSS}
+${TABLE_CARDS_CSS}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 input[type=number],input[type=password]{font:inherit;padding:.45rem .6rem;border:1px solid #8c959f;border-radius:6px;width:100%;background:#fff;color:var(--fg)}
 textarea{min-height:7rem}
