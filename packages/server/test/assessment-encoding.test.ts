@@ -1,5 +1,5 @@
 /**
- * The stored form of an assessment (`as1`; `as2` and `as3`: the same bytes) byte for byte: rows written before a change of the
+ * The stored form of an assessment (`as1`; `as2`, `as3` and `as4`: the same bytes) byte for byte: rows written before a change of the
  * encoder are read by the decoder after it, so its bytes must not move without a new form.
  */
 import { describe, expect, it } from 'vitest';

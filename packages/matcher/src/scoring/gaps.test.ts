@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { describe, expect, it } from 'vitest';
+import { indexStateOf } from '../build-matcher-index.js';
+import type { IndexState } from '../index-state.js';
 import { bundledMatcher, bundledTaxonomy } from '../testing/bundled-matcher.js';
 import type { EvidenceInput } from '../types.js';
 import { GENERIC_WORDS } from './generic-words.js';
+import { tradeShare } from './trade-words.js';
 
 const matcher = await bundledMatcher();
 const evidence: EvidenceInput[] = [
@@ -80,6 +83,21 @@ describe('gaps', () => {
     for (const code of ['2-02-38-01', '4-04-05-05', '6-15-08-01'])
       expect(named(code), code).not.toContain('人工');
     expect(named('2-02-38-01')).toContain('人工智能');
+  });
+
+  it('ranks everyday words below the words of the trades (机会 and 层面 of 4-07-02-05)', () => {
+    const state = indexStateOf(matcher) as IndexState;
+    // 机会 and 层面 occur in one task each of the whole classification (so TF-IDF finds them
+    // distinctive), but everyday language says them far more often.
+    expect(tradeShare(state, '机会')).toBeLessThan(0.1);
+    expect(tradeShare(state, '层面')).toBeLessThan(0.5);
+    // The trades' words: far more often in the tasks, or no word of the general dictionary.
+    for (const word of ['分析', '焊接', '芯片', '倒闸', '数据模型'])
+      expect(tradeShare(state, word), word).toBe(1);
+    const terms = matcher.gaps([], '4-07-02-05')?.missingTerms ?? [];
+    expect(terms.length).toBe(10);
+    for (const word of ['层面', '机会']) expect(terms).not.toContain(word);
+    for (const word of ['数据模型', '指标体系', '挖掘', '清洗']) expect(terms).toContain(word);
   });
 
   it('gives the same gaps without explanations, and the same twice (kept imagined coverage)', () => {

@@ -18,6 +18,7 @@ import { nextStepFor, taskReadingOf } from './next-step.js';
 import { declaredBonus, roleOf, scoreOccupation, sharedWords, workLevelOf } from './occupation-score.js';
 import { coverageQuality, round4, SCORER, SCORER_VERSION, saturate } from './scorer.js';
 import { describeTask, taskCredits } from './task-coverage.js';
+import { tradeShare } from './trade-words.js';
 
 /** Weight of the imagined evidence: a recent, self-reported project. */
 const IMAGINED_WEIGHT = kindFactor('work_project') * attestationFactor(false);
@@ -178,8 +179,9 @@ const JOB_WORD = /(?:人员|工程师|技师|^师$|员$)/;
  * whole words of its task statements as the analyser segments them (人工 is only a piece of 人工智能
  * there; a word only of the name or definition, such as 科医师 or 专门从事, is not a task's), tagged
  * there as something one can know or do (`NOT_A_SKILL_TAG`: no pronoun 他人, locality 内部, number,
- * time word …), and no generic word, job word or fragment of a longer word, most distinctive first,
- * then by the word —
+ * time word …), and no generic word, job word or fragment of a longer word; most distinctive first
+ * (its weight in the profile, times `tradeShare`: an everyday word such as 机会 or 发展 ranks below
+ * the trades' words however rare it is among the occupations), then by the word —
  * worked out once per index and occupation: every learner's report reads the same list and takes
  * the first ones their profile lacks.
  */
@@ -215,7 +217,10 @@ function distinctiveTermsOf(state: IndexState, index: number): { ids: Int32Array
       if (isGenericWord(term) || JOB_WORD.test(term) || inside.has(term) || !taskWords.has(term)) continue;
       // …nor one the tasks only say as the start of a longer word of the profile (人工 of 人工智能).
       if (onlyInsideLonger(term, texts, words)) continue;
-      ranked.push({ id, term, weight: profile.values[i] as number });
+      // Its weight in the occupation's profile times how much it is a word of the trades rather
+      // than of everyday language (`tradeShare`): 机会 and 层面, each said by one task of the whole
+      // classification, rank below the tasks' terms.
+      ranked.push({ id, term, weight: (profile.values[i] as number) * tradeShare(state, term) });
     }
     ranked.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
     list = { ids: Int32Array.from(ranked, (r) => r.id), terms: ranked.map((r) => r.term) };
