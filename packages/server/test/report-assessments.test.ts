@@ -12,7 +12,6 @@ import {
   evidenceInputSchema,
   getLearnerAssessments,
   listLedgerHeads,
-  loadTaxonomy,
   runInTransaction,
   setConsent as setConsentRow,
   storeLearnerAssessments,
@@ -22,7 +21,6 @@ import {
 import { testDatabases } from '@skillbank/core/testing';
 import type { MatcherIndex } from '@skillbank/matcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateLearners } from '../bench/bench-learners.js';
 import { vectorKeyOf } from '../src/candidates/stored-vectors.js';
 import { buildCohortReport } from '../src/reports/cohort-report.build.js';
 import type { CohortReport } from '../src/reports/cohort-report.types.js';
@@ -32,7 +30,8 @@ import {
   encodeAssessment,
   type LearnerAssessment,
 } from '../src/reports/learner-assessment.js';
-import { createCohort, invite, join } from './cohorts.fixtures.js';
+import { invite, join } from './cohorts.fixtures.js';
+import { generatedCohort } from './generated-cohort.fixtures.js';
 import { bearer, deposit, setConsent, signUp, type TestAccount } from './skills-account.fixtures.js';
 import { openTestApp, readJson, type TestApp } from './test-app.js';
 
@@ -84,15 +83,13 @@ describe.each(testDatabases())('stored assessments in cohort reports on %s', (da
     t = await openTestApp(database);
     matcher = t.deps.served.current.matcher;
     advisor = await signUp(t.app, 'advisor', '评估顾问');
-    cohort = await createCohort(t.app, advisor, '评估班');
-    const data = await loadTaxonomy(t.deps.db, 'cn2022');
-    if (!data) throw new Error('no taxonomy');
-    const generated = await generateLearners(t.deps.db, data.occupations, {
-      count: LEARNERS,
-      consent: { discoverableByEmployers: false, advisorsCanSeeEvidence: true },
-      cohortId: cohort.id,
-      seed: 9,
+    const made = await generatedCohort(t, {
+      name: '评估班',
+      advisor,
+      groups: [{ count: LEARNERS, seed: 9 }],
     });
+    cohort = made.cohort;
+    const generated = made.ids;
     // One learner through the API: joins, deposits, shares with advisors.
     learner = await signUp(t.app, 'learner', '评估学员');
     await join(t.app, learner, await invite(t.app, advisor, cohort.id));

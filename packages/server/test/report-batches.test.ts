@@ -4,22 +4,15 @@
  * the same and writes nothing, and a store that fails is said once and
  * changes nothing in the report.
  */
-import {
-  createAccount,
-  createCohort,
-  getLearnerAssessments,
-  loadTaxonomy,
-  openDatabase,
-  runInTransaction,
-} from '@skillbank/core';
+import { getLearnerAssessments, openDatabase } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
 import type { MatcherIndex } from '@skillbank/matcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateLearners } from '../bench/bench-learners.js';
 import { vectorKeyOf } from '../src/candidates/stored-vectors.js';
 import { LOAD_BATCH } from '../src/reports/assessment-store.js';
 import { buildCohortReport } from '../src/reports/cohort-report.build.js';
 import { assessmentKeyOf } from '../src/reports/learner-assessment.js';
+import { generatedCohort } from './generated-cohort.fixtures.js';
 import { openTestApp, type TestApp } from './test-app.js';
 
 const ASOF = '2026-11-30';
@@ -46,18 +39,7 @@ describe.each(testDatabases())('a cohort report in several batches on %s', (data
   beforeAll(async () => {
     t = await openTestApp(database);
     matcher = t.deps.served.current.matcher;
-    const { account: advisor } = await runInTransaction(t.deps.db, (trx) =>
-      createAccount(trx, { role: 'advisor', name: '顾问' }),
-    );
-    cohort = await createCohort(t.deps.db, { name: '大班' }, { advisorId: advisor.id });
-    const data = await loadTaxonomy(t.deps.db, 'cn2022');
-    if (!data) throw new Error('no taxonomy');
-    ids = await generateLearners(t.deps.db, data.occupations, {
-      count: LEARNERS,
-      consent: { discoverableByEmployers: false, advisorsCanSeeEvidence: true },
-      cohortId: cohort.id,
-      seed: 11,
-    });
+    ({ cohort, ids } = await generatedCohort(t, { name: '大班', groups: [{ count: LEARNERS, seed: 11 }] }));
   }, 180_000);
   afterAll(() => t?.destroy());
 

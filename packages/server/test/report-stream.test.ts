@@ -3,12 +3,10 @@
  * chunks) and arrives complete and correct in every format; bad input still gets problem+json,
  * since everything that can refuse a request is decided before the first byte.
  */
-import { loadTaxonomy } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateLearners } from '../bench/bench-learners.js';
 import { STUDENT_CSV_COLUMNS } from '../src/reports/renderers/students-csv.renderer.js';
-import { createCohort } from './cohorts.fixtures.js';
+import { generatedCohort } from './generated-cohort.fixtures.js';
 import { bearer, signUp, type TestAccount } from './skills-account.fixtures.js';
 import { openTestApp, type TestApp } from './test-app.js';
 
@@ -43,22 +41,16 @@ describe.each(testDatabases())('a large cohort report streamed on $name', (datab
   beforeAll(async () => {
     t = await openTestApp(database);
     advisor = await signUp(t.app, 'advisor', '流式顾问');
-    cohort = await createCohort(t.app, advisor, '大班');
-    const data = await loadTaxonomy(t.deps.db, 'cn2022');
-    if (!data) throw new Error('no taxonomy');
-    const sharing = await generateLearners(t.deps.db, data.occupations, {
-      count: SHARING,
-      consent: { discoverableByEmployers: false, advisorsCanSeeEvidence: true },
-      cohortId: cohort.id,
-      seed: 3,
+    const made = await generatedCohort(t, {
+      name: '大班',
+      advisor,
+      groups: [
+        { count: SHARING, seed: 3 },
+        { count: NOT_SHARING, seed: 4, sharing: false },
+      ],
     });
-    const others = await generateLearners(t.deps.db, data.occupations, {
-      count: NOT_SHARING,
-      consent: { discoverableByEmployers: false, advisorsCanSeeEvidence: false },
-      cohortId: cohort.id,
-      seed: 4,
-    });
-    ids = [...sharing, ...others].sort();
+    cohort = made.cohort;
+    ids = [...made.ids].sort();
   }, 180_000);
   afterAll(() => t?.destroy());
 

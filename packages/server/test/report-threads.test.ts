@@ -3,22 +3,15 @@
  * vector with the index's task vectors) gives exactly what the full match and a second analysis
  * gave before, and a report built in report threads equals the one built on the event loop.
  */
-import {
-  createAccount,
-  createCohort,
-  listActiveEvidenceOf,
-  listCohortMembers,
-  loadTaxonomy,
-  runInTransaction,
-} from '@skillbank/core';
+import { listActiveEvidenceOf, listCohortMembers } from '@skillbank/core';
 import { testDatabases } from '@skillbank/core/testing';
 import { bandOf } from '@skillbank/matcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateLearners } from '../bench/bench-learners.js';
 import { toMatcherEvidence } from '../src/matching/matcher-evidence.js';
 import { buildCohortReport } from '../src/reports/cohort-report.build.js';
 import { assessLearner, FIT_WINDOW, TERMS_PER_LEARNER } from '../src/reports/learner-assessment.js';
 import { createReportPool } from '../src/reports/report-pool.js';
+import { generatedCohort } from './generated-cohort.fixtures.js';
 import { openTestApp, type TestApp } from './test-app.js';
 
 const [sqlite] = testDatabases();
@@ -30,18 +23,7 @@ describe('cohort reports, assessed once and in report threads', () => {
   let cohort: { id: string; name: string };
   beforeAll(async () => {
     t = await openTestApp(sqlite as NonNullable<typeof sqlite>);
-    const { account: advisor } = await runInTransaction(t.deps.db, (trx) =>
-      createAccount(trx, { role: 'advisor', name: '顾问' }),
-    );
-    cohort = await createCohort(t.deps.db, { name: '对照班' }, { advisorId: advisor.id });
-    const data = await loadTaxonomy(t.deps.db, 'cn2022');
-    if (!data) throw new Error('no taxonomy');
-    await generateLearners(t.deps.db, data.occupations, {
-      count: 60,
-      consent: { discoverableByEmployers: false, advisorsCanSeeEvidence: true },
-      cohortId: cohort.id,
-      seed: 11,
-    });
+    ({ cohort } = await generatedCohort(t, { name: '对照班', groups: [{ count: 60, seed: 11 }] }));
   }, 120_000);
   afterAll(() => t.destroy());
   /** Reports here assess every learner: the assessments a report stored are removed before the next. */

@@ -7,14 +7,11 @@
  * `report-assessments.test.ts` covers those.)
  */
 import {
-  createAccount,
-  createCohort,
   depositEvidence,
   evidenceInputSchema,
   getLearnerVectors,
   listActiveEvidenceOf,
   listLedgerHeads,
-  loadTaxonomy,
   runInTransaction,
   setConsent,
   type VectorKey,
@@ -23,13 +20,13 @@ import { testDatabases } from '@skillbank/core/testing';
 import type { MatcherIndex } from '@skillbank/matcher';
 import { encodeStoredLearner } from '@skillbank/matcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateLearners } from '../bench/bench-learners.js';
 import { vectorKeyOf } from '../src/candidates/stored-vectors.js';
 import { toMatcherEvidence } from '../src/matching/matcher-evidence.js';
 import { buildCohortReport } from '../src/reports/cohort-report.build.js';
 import type { CohortReport } from '../src/reports/cohort-report.types.js';
 import { assessLearner } from '../src/reports/learner-assessment.js';
 import type { ReportPool } from '../src/reports/report-pool.js';
+import { generatedCohort } from './generated-cohort.fixtures.js';
 import { openTestApp, type TestApp } from './test-app.js';
 
 const ASOF = '2026-11-30';
@@ -72,18 +69,7 @@ describe.each(testDatabases())('cohort reports from stored learner vectors on %s
   beforeAll(async () => {
     t = await openTestApp(database);
     matcher = t.deps.served.current.matcher;
-    const { account: advisor } = await runInTransaction(t.deps.db, (trx) =>
-      createAccount(trx, { role: 'advisor', name: '顾问' }),
-    );
-    cohort = await createCohort(t.deps.db, { name: '向量班' }, { advisorId: advisor.id });
-    const data = await loadTaxonomy(t.deps.db, 'cn2022');
-    if (!data) throw new Error('no taxonomy');
-    ids = await generateLearners(t.deps.db, data.occupations, {
-      count: LEARNERS,
-      consent: { discoverableByEmployers: false, advisorsCanSeeEvidence: true },
-      cohortId: cohort.id,
-      seed: 5,
-    });
+    ({ cohort, ids } = await generatedCohort(t, { name: '向量班', groups: [{ count: LEARNERS, seed: 5 }] }));
     const k = await vectorKeyOf(t.deps.db, matcher);
     if (!k) throw new Error('no vector key');
     key = k;
