@@ -18,6 +18,32 @@ const deposit = {
 };
 
 describe('field messages', () => {
+  it('says a missing field is required, whatever its type, and a wrong type what it must be', () => {
+    const schema = z
+      .object({
+        name: z.string(),
+        count: z.number(),
+        flag: z.boolean(),
+        items: z.array(z.string()),
+        inner: z.object({ x: z.string() }),
+        maybe: z.string().optional(),
+      })
+      .strict();
+    expect(problemsOf(schema, {})).toEqual([
+      { path: 'name', code: 'required', params: {} },
+      { path: 'count', code: 'required', params: {} },
+      { path: 'flag', code: 'required', params: {} },
+      { path: 'items', code: 'required', params: {} },
+      { path: 'inner', code: 'required', params: {} },
+    ]);
+    expect(problemsOf(schema, { name: 1, count: 'x', flag: 'yes', items: [], inner: { x: null } })).toEqual([
+      { path: 'name', code: 'not_string', params: {} },
+      { path: 'count', code: 'not_number', params: {} },
+      { path: 'flag', code: 'not_boolean', params: {} },
+      { path: 'inner.x', code: 'not_string', params: {} },
+    ]);
+  });
+
   it('names what the evidence schema finds wrong, field by field, by code', () => {
     const problems = problemsOf(evidenceInputSchema, {
       ...deposit,

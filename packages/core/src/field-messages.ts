@@ -269,6 +269,10 @@ export function fieldMessageOf(issue: Issue): FieldMessage {
   if (isParamlessCode(issue.message)) return { code: issue.message, params: {} } as FieldMessage;
   switch (issue.code) {
     case 'invalid_type':
+      // A field that is missing is required, whatever type it would have had ('name: must be a
+      // string' for a body without one). The issue keeps no input (zod's reportInput is off); its
+      // default wording names what it received.
+      if (issue.message.endsWith('received undefined')) return { code: 'required', params: {} };
       if (issue.expected === 'number') return { code: 'not_number', params: {} };
       if (issue.expected === 'int') return { code: 'not_whole_number', params: {} };
       if (issue.expected === 'boolean') return { code: 'not_boolean', params: {} };
