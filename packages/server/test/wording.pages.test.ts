@@ -6,6 +6,7 @@
  */
 import { testDatabases } from '@skillbank/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCohort, invite, join } from './cohorts.fixtures.js';
 import { bearer, deposit, setConsent, signUp, type TestAccount } from './skills-account.fixtures.js';
 import { json, openTestApp, readJson, type TestApp } from './test-app.js';
 import { WebClient } from './web-client.js';
@@ -17,6 +18,7 @@ describe.each(testDatabases())('wording on the pages ($name)', (database) => {
   let grad: TestAccount;
   let employer: TestAccount;
   let roleId = '';
+  let welding: { id: string };
   const web = { grad: null as WebClient | null, employer: null as WebClient | null };
 
   const signedIn = async (account: TestAccount) => {
@@ -36,7 +38,7 @@ describe.each(testDatabases())('wording on the pages ($name)', (database) => {
     grad = await signUp(t.app, 'learner', '王小明');
     employer = await signUp(t.app, 'employer', '李经理', '华强电子有限公司');
     // Two pieces that point in two directions, one piece each.
-    await deposit(t.app, grad, {
+    welding = await deposit(t.app, grad, {
       ...PLAIN,
       title: '手机主板焊接',
       description: '在电子厂做了两年手机主板的焊接和检测',
@@ -62,6 +64,9 @@ describe.each(testDatabases())('wording on the pages ($name)', (database) => {
       (await t.app.request(`/api/roles/${roleId}/publish`, bearer(employer.token, { method: 'POST' })))
         .status,
     ).toBe(200);
+    const advisor = await signUp(t.app, 'advisor', 'Ms Zhou', 'Shenzhen Polytechnic');
+    const cohort = await createCohort(t.app, advisor, 'Class of 2025');
+    await join(t.app, grad, await invite(t.app, advisor, cohort.id));
     web.grad = await signedIn(grad);
     web.employer = await signedIn(employer);
   });
@@ -81,6 +86,14 @@ describe.each(testDatabases())('wording on the pages ($name)', (database) => {
     expect(matchesEn).not.toMatch(/evidence\)\s*：/);
     const rolesZh = await page(web.grad, '/me/roles?lang=zh');
     expect(rolesZh).toMatch(/你还缺的要求\s*：/);
+  });
+
+  it('puts a note in the brackets of the page’s language', async () => {
+    const en = await page(web.grad, `/me/evidence/${welding.id}?lang=en`);
+    expect(en).toContain('Shenzhen Polytechnic · Ms Zhou (class advisor)');
+    expect(en).not.toMatch(/Ms Zhou（/);
+    const zh = await page(web.grad, `/me/evidence/${welding.id}?lang=zh`);
+    expect(zh).toMatch(/Ms Zhou（[^）]+）/);
   });
 
   it('counts in English with the noun in its number', async () => {

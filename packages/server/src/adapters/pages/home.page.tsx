@@ -74,7 +74,7 @@ function HomeExample({ p, result }: { p: PageContext; result: MatchResult }) {
     .map((s) => {
       if (!s.level) return s.name;
       const level = levelLabel(lang, s.level);
-      return lang === 'zh' ? `${s.name}（${level}）` : `${s.name} (${level})`;
+      return `${s.name}${m.parens(level)}`;
     })
     .join(m.sep);
   return (

@@ -7,6 +7,8 @@ export const common: CommonMessages = {
   mainNav: 'Main',
   sep: ', ',
   colon: ': ',
+  clauseSep: '; ',
+  parens: (note: string) => ` (${note})`,
   skipToContent: 'Skip to content',
   navOccupations: 'Occupations',
   navHome: 'Home',

@@ -8,6 +8,10 @@ export const common = {
   /** List separator and label colon. */
   sep: '、',
   colon: '：',
+  /** Between whole statements listed in a line (requirements, attestations). */
+  clauseSep: '；',
+  /** A note in brackets after a word: 周老师（班级老师）, Ms Zhou (class advisor). */
+  parens: (note: string) => `（${note}）`,
   skipToContent: '跳到正文',
   navOccupations: '职业目录',
   navHome: '首页',

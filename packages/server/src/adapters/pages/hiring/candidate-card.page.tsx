@@ -107,7 +107,7 @@ export function CandidateCardPage({ p, card }: { p: PageContext; card: CardView 
                     (a) =>
                       `${a.statement ?? ''}${a.level ? ` (${levelLabel(lang, a.level)})` : ''} ${formatTime(a.createdAt)}`,
                   )
-                  .join('；')}
+                  .join(m.clauseSep)}
               </p>
             )}
           </li>

@@ -109,7 +109,7 @@ export function RolesForMePage({
                     .sort((a, b) => Number(b.essential) - Number(a.essential))
                     .slice(0, 3)
                     .map((r) => r.text)
-                    .join('；')}
+                    .join(m.clauseSep)}
                 </p>
               )}
             </li>

@@ -140,7 +140,7 @@ export function MetAndMissing({
                   {m.colon}
                   {r.evidenceIds.map((id, i) => (
                     <>
-                      {i > 0 && '、'}
+                      {i > 0 && m.sep}
                       {evidenceHref ? (
                         <a href={evidenceHref(id)}>{titles.get(id) ?? id}</a>
                       ) : (

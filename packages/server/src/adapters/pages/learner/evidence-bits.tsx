@@ -67,7 +67,7 @@ export function SkillsAndSteps({
             {m.colon}
           </strong>
           {e.skills
-            .map((k) => (k.level !== null ? `${k.name}（${levelLabel(lang, k.level)}）` : k.name))
+            .map((k) => (k.level !== null ? `${k.name}${m.parens(levelLabel(lang, k.level))}` : k.name))
             .join(m.sep)}
         </p>
       )}

@@ -190,9 +190,9 @@ export function EvidenceDetailPage({
                   { value: '', label: m.chooseAttester },
                   ...choices.map(({ account: a, cohortAdvisor }) => ({
                     value: a.id,
-                    label: `${a.organisation ? `${a.organisation} · ` : ''}${a.name}（${
-                      cohortAdvisor ? m.attCohortAdvisor : m.attEarlier
-                    }）`,
+                    label: `${a.organisation ? `${a.organisation} · ` : ''}${a.name}${m.parens(
+                      cohortAdvisor ? m.attCohortAdvisor : m.attEarlier,
+                    )}`,
                   })),
                 ]}
               />
