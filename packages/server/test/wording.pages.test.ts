@@ -6,6 +6,7 @@
  */
 import { testDatabases } from '@skillbank/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { percent } from '../src/adapters/pages/i18n.js';
 import { createCohort, invite, join } from './cohorts.fixtures.js';
 import { bearer, deposit, setConsent, signUp, type TestAccount } from './skills-account.fixtures.js';
 import { json, openTestApp, readJson, type TestApp } from './test-app.js';
@@ -104,6 +105,21 @@ describe.each(testDatabases())('wording on the pages ($name)', (database) => {
     expect(en).not.toContain('1 pieces');
     const home = await page(web.grad, '/me?lang=en');
     expect(home).toMatch(/2 pieces of evidence \(0 attested\), 0 skills/);
+  });
+
+  it('shows each direction’s own score beside its band, and says why it differs from the list', async () => {
+    const api = await readJson(await t.app.request(`/api/learners/${grad.id}/matches`, bearer(grad.token)));
+    for (const [lang, hint] of [
+      ['zh', '每个方向只按它自己的证据打分'],
+      ['en', 'Each direction is scored on its own evidence alone'],
+    ] as const) {
+      const html = await page(web.grad, `/me/matches?lang=${lang}`);
+      const box = html.slice(html.indexOf(hint));
+      expect(box.length).toBeLessThan(html.length);
+      for (const d of api.directions as { matches: { code: string; name: string; score: number }[] }[])
+        for (const o of d.matches.slice(0, 3))
+          expect(box).toContain(`<a href="/occupations/${o.code}">${o.name}</a> ${percent(o.score)}`);
+    }
   });
 
   it('says a role marks no requirement essential instead of “essential 0/0”', async () => {

@@ -23,6 +23,8 @@ export const matching: MatchingMessages = {
   bandHint:
     'Strong: about eight in ten top answers at such scores are right; moderate: about seven in ten; weak: under half (measured on the eval sets).',
   directionsTitle: 'Your evidence points in several directions',
+  directionsHint:
+    'Each direction is scored on its own evidence alone; the overall list above also weighs how much of all your evidence the direction holds, so the same occupation may score lower there.',
   directionLabel: (label: string, count: number) =>
     `${label} (${counted(count, 'piece', 'pieces')} of evidence)`,
   saysSame: 'You wrote',

@@ -23,6 +23,9 @@ export const matching = {
   scoreBand: (score: string, band: string) => `${score}（${band}）`,
   bandHint: '强：同等分数的首选答案约八成以上正确；中：约七成；弱：不到一半（在评测集上测得）。',
   directionsTitle: '你的证据指向几个方向',
+  /** Why an occupation's score here differs from the overall list's. */
+  directionsHint:
+    '每个方向只按它自己的证据打分；上面的总排名还要看这个方向占你全部证据的多少，所以同一个职业在上面的分数可能更低。',
   directionLabel: (label: string, count: number) => `${label}（${count} 条证据）`,
   saysSame: '你写的',
   taskSays: '任务要求',

@@ -121,6 +121,9 @@ export function MatchesPage({
       {result.directions && (
         <section class="panel">
           <h2 style="font-size:1rem;margin:.2rem 0">{m.directionsTitle}</h2>
+          <p class="muted" style="margin:.2rem 0">
+            {m.directionsHint}
+          </p>
           <ul>
             {result.directions.map((d) => (
               <li>
@@ -129,7 +132,8 @@ export function MatchesPage({
                 {d.matches.slice(0, 3).map((o, i) => (
                   <>
                     {i > 0 && m.sep}
-                    <a href={`/occupations/${o.code}`}>{o.name}</a> <OccupationBand m={m} band={o.band} />
+                    <a href={`/occupations/${o.code}`}>{o.name}</a> {percent(o.score)}{' '}
+                    <OccupationBand m={m} band={o.band} />
                   </>
                 ))}
               </li>
