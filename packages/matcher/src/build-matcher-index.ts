@@ -25,6 +25,7 @@ import { matchLearner, rankLearner } from './scoring/match.js';
 import { nextStepFor, textReadingOf } from './scoring/next-step.js';
 import { DEFAULT_ROLE_SETTINGS, type RoleSettings } from './scoring/role-reading.js';
 import { parseClauses, weighClauses, wordWeight } from './scoring/task-meaning.js';
+import { tradeSharesOf } from './scoring/trade-words.js';
 import { occupationWorkShare } from './scoring/work-level.js';
 import { searchText } from './search/search.js';
 import { occupationTerms } from './terms/occupation-terms.js';
@@ -207,6 +208,7 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
   const dimension = vocabulary.dimension;
 
   const weightOf = wordWeight({ vocabulary, weighting });
+  const taskClauses = tasks.map((task) => weighClauses(parseClauses(analyzer, task.text), weightOf));
   const groups = new Map<string, GroupEntry>();
   for (const group of taxonomy.groups)
     groups.set(group.code, { code: group.code, name: group.name, level: group.level });
@@ -243,7 +245,8 @@ export function buildIndexState(taxonomy: TaxonomyData, options: BuildOptions = 
       ...options.scoring,
     },
     wordWeight: weightOf,
-    taskClauses: tasks.map((task) => weighClauses(parseClauses(analyzer, task.text), weightOf)),
+    taskClauses,
+    tradeShares: tradeSharesOf(taskClauses),
     workShares: Float64Array.from(sorted, (occupation) =>
       occupationWorkShare(occupation.majorCode, [
         occupation.definition ?? '',

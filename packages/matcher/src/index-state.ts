@@ -99,6 +99,11 @@ export interface IndexState {
   taskClauses: Clause[][];
   /** Share of professional work of each occupation (`scoring/work-level.ts`), by occupation index. */
   workShares: Float64Array;
+  /**
+   * Task-clause words everyday language says more often than the tasks, with their share below 1
+   * (`scoring/trade-words.ts`): how a gaps report ranks missing terms. Made at build, kept in the snapshot.
+   */
+  tradeShares: ReadonlyMap<string, number>;
   /** Aliases and labelled titles, for classification. */
   titles: TitleIndex;
 }

@@ -89,11 +89,11 @@ describe('gaps', () => {
     const state = indexStateOf(matcher) as IndexState;
     // 机会 and 层面 occur in one task each of the whole classification (so TF-IDF finds them
     // distinctive), but everyday language says them far more often.
-    expect(tradeShare(state, '机会')).toBeLessThan(0.1);
-    expect(tradeShare(state, '层面')).toBeLessThan(0.5);
+    expect(tradeShare(state.tradeShares, '机会')).toBeLessThan(0.1);
+    expect(tradeShare(state.tradeShares, '层面')).toBeLessThan(0.5);
     // The trades' words: far more often in the tasks, or no word of the general dictionary.
     for (const word of ['分析', '焊接', '芯片', '倒闸', '数据模型'])
-      expect(tradeShare(state, word), word).toBe(1);
+      expect(tradeShare(state.tradeShares, word), word).toBe(1);
     const terms = matcher.gaps([], '4-07-02-05')?.missingTerms ?? [];
     expect(terms.length).toBe(10);
     for (const word of ['层面', '机会']) expect(terms).not.toContain(word);

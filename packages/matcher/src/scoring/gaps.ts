@@ -220,7 +220,7 @@ function distinctiveTermsOf(state: IndexState, index: number): { ids: Int32Array
       // Its weight in the occupation's profile times how much it is a word of the trades rather
       // than of everyday language (`tradeShare`): 机会 and 层面, each said by one task of the whole
       // classification, rank below the tasks' terms.
-      ranked.push({ id, term, weight: (profile.values[i] as number) * tradeShare(state, term) });
+      ranked.push({ id, term, weight: (profile.values[i] as number) * tradeShare(state.tradeShares, term) });
     }
     ranked.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
     list = { ids: Int32Array.from(ranked, (r) => r.id), terms: ranked.map((r) => r.term) };

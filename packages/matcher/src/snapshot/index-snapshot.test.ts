@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexStateOf } from '../build-matcher-index.js';
 import { bundledMatcher, bundledTaxonomy } from '../testing/bundled-matcher.js';
 import type { EvidenceInput } from '../types.js';
 import { restoreMatcherIndex, SnapshotError, serializeMatcherIndex } from './index-snapshot.js';
@@ -36,6 +37,10 @@ describe('a stored matcher index', () => {
     expect(restored.match(evidence, { asOf, limit: 20 })).toEqual(built.match(evidence, { asOf, limit: 20 }));
     const code = built.match(evidence, { asOf }).matches[0]?.code ?? '';
     expect(restored.gaps(evidence, code, { asOf })).toEqual(built.gaps(evidence, code, { asOf }));
+    // Missing terms ranked by how much each is a trade's word (kept in the snapshot, not recounted).
+    expect(restored.gaps([], '4-07-02-05')).toEqual(built.gaps([], '4-07-02-05'));
+    expect(indexStateOf(restored)?.tradeShares).toEqual(indexStateOf(built)?.tradeShares);
+    expect(indexStateOf(restored)?.tradeShares.get('机会')).toBeLessThan(0.1);
     expect(restored.related(code)).toEqual(built.related(code));
     expect(restored.occupation(code)).toEqual(built.occupation(code));
     for (const title of ['电焊工', '抖音主播 带货', '软件开发工程师'])

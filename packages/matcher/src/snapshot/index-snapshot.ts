@@ -3,7 +3,7 @@
  * analysing the whole taxonomy again. The bytes hold what is costly to compute (the analyser's
  * user dictionary, the vocabulary, the fitted weighting, every profile, name and task vector as
  * packed typed arrays, the occupations, tasks and groups, each task's clauses, each occupation's
- * share of professional work); what is cheap to derive (the kernels'
+ * share of professional work, the task words everyday language says more often than the trades); what is cheap to derive (the kernels'
  * inverted indexes, the classifier's title index, jieba's dictionaries) is rebuilt on first use.
  *
  * @example
@@ -28,7 +28,7 @@ import { Vocabulary } from '../vector/vocabulary.js';
 import { type WeightingFit, weightingFromFit } from '../vector/weighting.js';
 
 /** First bytes of every snapshot: the format's name and version (a new layout bumps it). */
-const MAGIC = 'skmidx02';
+const MAGIC = 'skmidx03';
 
 /** Vectors packed end to end: vector i is `ids/values[offsets[i] .. offsets[i + 1])`. */
 interface PackedVectors {
@@ -53,6 +53,8 @@ interface Payload {
   scoring: IndexState['scoring'];
   taskClauses: PackedClauses;
   workShares: Float64Array;
+  /** `IndexState.tradeShares` as two lists. */
+  tradeShares: { words: string[]; shares: Float64Array };
 }
 
 /**
@@ -107,6 +109,10 @@ export function serializeMatcherIndex(index: MatcherIndex): Uint8Array {
     scoring: state.scoring,
     taskClauses: packClauses(state.taskClauses),
     workShares: state.workShares,
+    tradeShares: {
+      words: [...state.tradeShares.keys()],
+      shares: Float64Array.from(state.tradeShares.values()),
+    },
   };
   const body = serialize(payload);
   const bytes = new Uint8Array(MAGIC.length + body.length);
@@ -178,6 +184,9 @@ export function restoreMatcherIndex(bytes: Uint8Array, scheme: TaxonomyScheme): 
     wordWeight: wordWeight({ vocabulary, weighting }),
     taskClauses: unpackClauses(payload.taskClauses),
     workShares: payload.workShares.slice(),
+    tradeShares: new Map(
+      payload.tradeShares.words.map((word, i) => [word, payload.tradeShares.shares[i] as number]),
+    ),
     get titles() {
       titles ??= buildTitleIndex(occupations, payload.groups, payload.lexicon);
       return titles;
