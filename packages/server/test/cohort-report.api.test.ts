@@ -183,7 +183,7 @@ describe.each(testDatabases())('cohort report on %s', (database) => {
     const english = await readJson(await report('?lang=en'));
     expect(english.lang).toBe('en');
     expect(english.summary[0]).toBe(
-      '7 of 9 members are in this report; 1 do not share their evidence with advisors, 1 have no evidence yet.',
+      '7 of 9 members are in this report; 1 does not share their evidence with advisors, 1 has no evidence yet.',
     );
     expect(english.method.consentRule).toMatch(/^Only members whose consent/);
     // The data are the same in both languages.

@@ -212,7 +212,7 @@ describe.each(testDatabases())('cohort report views on %s', (database) => {
     expect(noneShared).toContain('1 名成员都还没有授权指导老师查看证据');
     expect(noneShared).toContain('允许我所在班级的就业指导老师查看我的证据');
     const en = await (await get(hidden.id, '?format=html&lang=en')).text();
-    expect(en).toContain('None of the 1 members lets advisors see their evidence yet');
+    expect(en).toContain('The one member does not let advisors see their evidence yet');
     // Said once, instead of empty charts or a bare dash; the members who do not share are listed.
     for (const page of [none, noneShared]) {
       expect(page.match(/class="panel empty"/g)?.length).toBe(1);

@@ -16,8 +16,8 @@ export const report: ReportMessages = {
   nothingShown: 'Nothing can be shown.',
   members: (included, members, others) =>
     `${included} of ${counted(members, 'member')} ${Number(included) === 1 ? 'is' : 'are'} in this report${others.length ? `; ${others.join(', ')}` : ''}.`,
-  othersNotShared: (n) => `${n} do not share their evidence with advisors`,
-  othersNoEvidence: (n) => `${n} have no evidence yet`,
+  othersNotShared: (n) => `${n} ${Number(n) === 1 ? 'does' : 'do'} not share their evidence with advisors`,
+  othersNoEvidence: (n) => `${n} ${Number(n) === 1 ? 'has' : 'have'} no evidence yet`,
   othersFailed: (n) => `${n} could not be matched`,
   coversSharing: (included) =>
     `This report covers ${counted(included, 'learner')} who ${Number(included) === 1 ? 'shares' : 'share'} their evidence.`,
@@ -78,7 +78,7 @@ export const report: ReportMessages = {
   emptyNoMembers:
     'No learners in this cohort yet. Send them an invitation code: once they join and let advisors see their evidence, this fills in.',
   emptyNoneShared: (members) =>
-    `None of the ${members} members lets advisors see their evidence yet, so there is nothing to show. Ask them to tick “Let the advisors of my cohorts see my evidence” on their Consent page.`,
+    `${Number(members) === 1 ? 'The one member does not let' : `None of the ${members} members lets`} advisors see their evidence yet, so there is nothing to show. Ask them to tick “Let the advisors of my cohorts see my evidence” on their Consent page.`,
   emptyNoEvidence:
     'The members who share have not logged any evidence yet, so there is nothing to show. Once they log a few courses, projects or competitions, their matches appear here.',
   emptyNoFits: (threshold) =>
