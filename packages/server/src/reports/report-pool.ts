@@ -69,9 +69,9 @@ const IDLE_MS = 10 * 60_000;
  * The young generation of a report thread, in MB (V8's default for a thread: 48, semi-spaces of 16).
  * An assessment allocates ≈ 250 KB that dies with it; with room for more of them between two
  * scavenges a thread assessing the 2,000 bench learners spent ≈ 5 % less CPU (in-process A/B of two
- * threads, 192 against 48 or 128 MB: medians 0.87–0.96 in five runs; issue 16, matcher README, "A
- * cohort report's learner, profiled"), for ≈ 100 MB more memory per thread once a large report has
- * grown it (new space 134 MB against 34 MB).
+ * threads, 192 MB against the default: 0.88–1.05, mean 0.94 over six runs in both orders; not proven
+ * beyond the noise, issue 16, matcher README, "A cohort report's learner, profiled"), for ≈ 100 MB
+ * more memory per thread once a large report has grown it (new space 134 MB against 34 MB).
  */
 const YOUNG_GENERATION_MB = 192;
 
