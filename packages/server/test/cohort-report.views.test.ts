@@ -205,6 +205,20 @@ describe.each(testDatabases())('cohort report views on %s', (database) => {
     expect(en).not.toMatch(/fits? (any occupation |at least one occupation )?well/);
   });
 
+  it('leaves the evidence count of a member who does not share blank, not 0 (it is not read)', async () => {
+    const html = await (await get(mixed.id, '?format=html')).text();
+    const row = (name: string) =>
+      html.slice(html.indexOf(`<th scope="row">${name}</th>`)).split('</tr>')[0] ?? '';
+    expect(row('丁同学')).toMatch(/<td class="n"><\/td>/);
+    expect(row('甲同学')).toMatch(/<td class="n"[^>]*>1<\/td>/);
+    const students = (await (await get(mixed.id, '?format=students-csv')).text()).split('\r\n');
+    const shy = students.find((line) => line.includes(',丁同学,'));
+    expect(shy?.split(',').slice(1, 4)).toEqual(['丁同学', 'not_shared', '']);
+    const long = (await (await get(mixed.id, '?format=csv')).text()).split('\r\n');
+    const learnerLine = long.find((line) => line.startsWith('learner,') && line.includes(',丁同学,'));
+    expect(learnerLine?.split(',').slice(2, 5)).toEqual(['丁同学', 'not_shared', '']);
+  });
+
   it('says why a report is empty and what to do, in each section', async () => {
     const none = await (await get(empty.id, '?format=html')).text();
     expect(none).toContain('班级里还没有学生。把邀请码发给学生');

@@ -62,7 +62,8 @@ const learnerRow = (l: CohortReport['learners'][number]): Row => ({
   key: l.learnerId,
   label: l.name,
   status: l.status,
-  count: l.evidenceCount,
+  // Not read for a member who does not share: unknown, so empty rather than 0.
+  count: l.status === 'not_shared' ? null : l.evidenceCount,
   score: l.bestScore,
   detail: l.topOccupations.map((o) => `${o.code} ${o.name} ${o.score}`).join('; '),
 });

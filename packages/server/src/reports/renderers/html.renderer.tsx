@@ -147,9 +147,14 @@ function LearnerRow({
       <td style="white-space:nowrap" data-label={labels[1]}>
         {t.status[l.status] ?? l.status}
       </td>
-      <td class="n" data-label={labels[2]}>
-        {l.evidenceCount}
-      </td>
+      {/* A member who does not share is not read: their evidence is unknown, not none (no 0, no label on a card). */}
+      {l.status === 'not_shared' ? (
+        <td class="n" />
+      ) : (
+        <td class="n" data-label={labels[2]}>
+          {l.evidenceCount}
+        </td>
+      )}
       <td class="n" data-label={labels[3]}>
         {l.bestScore !== null && (
           <>

@@ -50,7 +50,8 @@ function row(report: CohortReport, l: ReportLearner): Cell[] {
     l.learnerId,
     l.name,
     l.status,
-    l.evidenceCount,
+    // Not read for a member who does not share: unknown, so empty (as their flags are).
+    l.status === 'not_shared' ? null : l.evidenceCount,
     l.bestScore,
     included ? fits.length > 0 : null,
     included ? fits.some((o) => o.digital) : null,
