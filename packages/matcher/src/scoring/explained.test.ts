@@ -68,20 +68,28 @@ describe('how much of the evidence an occupation explains', () => {
   });
 
   it('gives learners with several directions the same gap report after a ranking, before one, and after others', async () => {
-    // A gap report reads the whole evidence's ranking (never by direction): an index that does not
-    // split directions ranks the whole evidence, so its reports are the reference. After a ranking
-    // by directions the report reads the directions' first readings merged; without one (or after
-    // another learner's ranking) it reads the whole evidence again.
+    // A gap report for a learner of several directions scores the direction the overall ranking
+    // took for the occupation (`directionForGaps`): kept from the learner's latest ranking, or the
+    // directions ranked again when there is none (before one, or after another learner's), so the
+    // report is the same either way, and its score the match list's.
     const whole = buildMatcherIndex(taxonomy, { scoring: { directions: false } });
     const learners = withSidePieces(await loadNarratives(taxonomy)).map(({ evidence }) => evidence);
-    // The codes of both rankings' leading occupations and a few beyond (explained or not).
+    // The codes of both rankings' leading occupations and a few beyond (explained or not, listed or not).
     const expected = learners.map((evidence) => {
-      const vector = whole.profileVector(evidence);
+      const listed = matcher.matchProfile(matcher.profileVector(evidence), { limit: 10 });
       const codes = new Set([
-        ...matcher.rankProfile(matcher.profileVector(evidence), { limit: 10 }).map((m) => m.code),
-        ...whole.rankProfile(vector, { limit: 20 }).map((m) => m.code),
+        ...listed.matches.map((m) => m.code),
+        ...whole.rankProfile(whole.profileVector(evidence), { limit: 20 }).map((m) => m.code),
       ]);
-      return [...codes].map((code) => ({ code, report: whole.gapsForProfile(vector, code) }));
+      // A vector never ranked: the report ranks its directions.
+      const before = matcher.profileVector(evidence);
+      const reports = [...codes].map((code) => ({ code, report: matcher.gapsForProfile(before, code) }));
+      // The occupations read by meaning (the leading ones, `breakdown.explained`): one read only
+      // by the first pass (listed after the second reading lowered leading ones) is read by meaning
+      // in the report, for one direction as for several.
+      for (const { code, score } of listed.matches.filter((m) => m.breakdown.explained))
+        expect({ code, score: reports.find((r) => r.code === code)?.report?.score }).toEqual({ code, score });
+      return reports;
     });
     let several = 0;
     const ranked = learners.map((evidence, i) => {

@@ -13,7 +13,7 @@ import type { LearnerVector } from '../profile/learner-vector.js';
 import { NGRAM_PREFIX } from '../text/analyzer.js';
 import type { Gap, GapReport, TaskCoverage } from '../types.js';
 import { isGenericWord } from './generic-words.js';
-import { explainedFitOf } from './match.js';
+import { directionForGaps, explainedFitOf, weighed } from './match.js';
 import { nextStepFor, taskReadingOf } from './next-step.js';
 import { declaredBonus, roleOf, scoreOccupation, sharedWords, workLevelOf } from './occupation-score.js';
 import { coverageQuality, round4, SCORER, SCORER_VERSION, saturate } from './scorer.js';
@@ -36,18 +36,31 @@ export function gapReport(
   const profile = index === undefined ? undefined : state.profiles[index];
   if (index === undefined || !occupation || !profile) return null;
 
-  const taskIndices: number[] = [];
-  for (let t = occupation.taskStart; t < occupation.taskEnd; t++) taskIndices.push(t);
-  const credits = taskIndices.map((t) => taskCredits(state, learner, t));
-  const coverage = credits.map((row) => Math.max(0, ...row));
-  const bonus = declaredBonus(state, learner, occupation);
-  const similarity = learner.matchable ? state.kernel.cosine(learner.profile, profile) : 0;
-  const workLevel = workLevelOf(state, learner, index);
-  const role = roleOf(state, learner, index);
-  // The factor the ranking gives it for how much of the evidence it explains, so the report's
-  // score is the one the match list shows.
-  const explained = explainedFitOf(state, learner, index);
-  const current = scoreOccupation(similarity, coverage, bonus, workLevel, role, explained);
+  // The evidence scored, so that the report's score is the one the match list shows. One
+  // direction: the whole evidence. Several: the direction the overall ranking took for this
+  // occupation, its evidence alone as that direction's learner, and the factor its scores take
+  // there (`directionForGaps`). The covered tasks, the gaps' evidence and the missing terms read
+  // the same evidence as the score: a page saying 52 % must not list as covered a task that only
+  // another direction's piece covers, nor a gap's gain count what that piece already gives.
+  const taken = directionForGaps(state, learner, index);
+  let scored: Scored;
+  let weight: { share: number; factor: number } | null = null;
+  if (taken === null) scored = scoreFor(state, learner, index);
+  else {
+    // Several only when the ranking has no score for the occupation: the best weighed one.
+    let best: { scored: Scored; weight: { share: number; factor: number }; score: number } | null = null;
+    for (const one of taken) {
+      const candidate = scoreFor(state, one.learner, index);
+      const score = weighed(candidate.current.score, one.weight.factor);
+      if (!best || score > best.score) best = { scored: candidate, weight: one.weight, score };
+    }
+    if (!best) return null;
+    scored = best.scored;
+    weight = best.weight;
+  }
+  const factor = weight?.factor ?? 1;
+  const { learner: reader, credits, coverage, taskIndices, current } = scored;
+  const score = weighed(current.score, factor);
 
   const gaps: (Gap & { order: number })[] = [];
   const covered: TaskCoverage[] = [];
@@ -56,28 +69,28 @@ export function gapReport(
     const taskCoverage = coverage[i] ?? 0;
     if (!task) return;
     if (taskCoverage >= SCORER.coveredThreshold) {
-      if (explain) covered.push(describeTask(state, learner, t));
+      if (explain) covered.push(describeTask(state, reader, t));
       return;
     }
-    // Imagine one more item that describes exactly this task, and rescore.
+    // Imagine one more item that describes exactly this task, and rescore (weighed as the score is).
     const gained = imaginedCoverage(state, index, i);
     if (!gained) return;
     const nextCoverage = taskIndices.map((_, j) => Math.max(coverage[j] ?? 0, gained[j] as number));
-    const next = scoreOccupation(similarity, nextCoverage, bonus, workLevel, role, explained);
+    const next = scored.rescore(nextCoverage);
     const row = credits[i] ?? [];
     const bestItem = row.indexOf(Math.max(0, ...row));
     const touching = row
       .map((credit, k) => ({ credit, k }))
       .filter(({ credit }) => credit > 0)
       .sort((a, b) => b.credit - a.credit || a.k - b.k)
-      .map(({ k }) => learner.evidence[k]?.id ?? '');
-    const attested = bestItem >= 0 && learner.evidence[bestItem]?.summary.factors.attestation === 1;
+      .map(({ k }) => reader.evidence[k]?.id ?? '');
+    const attested = bestItem >= 0 && reader.evidence[bestItem]?.summary.factors.attestation === 1;
     gaps.push({
       order: i,
       taskId: task.id,
       text: task.text,
       coverage: round4(taskCoverage),
-      gain: round4(Math.max(0, next.score - current.score)),
+      gain: round4(Math.max(0, weighed(next.score, factor) - score)),
       evidenceIds: touching,
       // Batch work (`explain: false`) shows no steps: the task is not read for one.
       nextStep: nextStepFor(task.text, taskCoverage, attested, explain ? taskReadingOf(state, t) : null),
@@ -89,15 +102,46 @@ export function gapReport(
     scorer: { version: SCORER_VERSION },
     taxonomy: { ...state.taxonomy },
     occupation: { code: occupation.code, name: occupation.name },
-    score: current.score,
+    score,
     breakdown: {
       ...current.breakdown,
-      sharedTerms: explain ? sharedWords(state, learner.profile, profile) : [],
+      sharedTerms: explain ? sharedWords(state, reader.profile, profile) : [],
+      // As the match list says it: the direction's share and factor when the factor is not 1.
+      ...(weight && weight.factor !== 1 ? { direction: weight } : {}),
     },
     gaps: gaps.map(({ order: _order, ...gap }) => gap),
     coveredTasks: covered,
-    missingTerms: missingTerms(state, learner, index),
+    missingTerms: missingTerms(state, reader, index),
   };
+}
+
+/** One occupation scored for one learner (the whole evidence or one direction's), before weighing. */
+interface Scored {
+  learner: LearnerVector;
+  taskIndices: number[];
+  credits: number[][];
+  coverage: number[];
+  current: ReturnType<typeof scoreOccupation>;
+  /** The score with these task coverages instead (the imagined item's). */
+  rescore: (coverage: readonly number[]) => ReturnType<typeof scoreOccupation>;
+}
+
+function scoreFor(state: IndexState, learner: LearnerVector, index: number): Scored {
+  const occupation = state.occupations[index] as OccupationEntry;
+  const profile = state.profiles[index] as LearnerVector['profile'];
+  const taskIndices: number[] = [];
+  for (let t = occupation.taskStart; t < occupation.taskEnd; t++) taskIndices.push(t);
+  const credits = taskIndices.map((t) => taskCredits(state, learner, t));
+  const coverage = credits.map((row) => Math.max(0, ...row));
+  const bonus = declaredBonus(state, learner, occupation);
+  const similarity = learner.matchable ? state.kernel.cosine(learner.profile, profile) : 0;
+  const workLevel = workLevelOf(state, learner, index);
+  const role = roleOf(state, learner, index);
+  // The factor the ranking gives it for how much of the evidence it explains, as the match list's.
+  const explained = explainedFitOf(state, learner, index);
+  const rescore = (next: readonly number[]) =>
+    scoreOccupation(similarity, next, bonus, workLevel, role, explained);
+  return { learner, taskIndices, credits, coverage, current: rescore(coverage), rescore };
 }
 
 /**

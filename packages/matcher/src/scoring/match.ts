@@ -75,8 +75,9 @@ export function rankLearner(
       );
     }
     // Only the first `count` are read: the same as the first `count` of a longer list (one order).
-    const { overall } = overallRanking(state, learner, groups, rankings, count);
-    return overall.indices.map((index) => rank(overall.scores, index));
+    const ranked = overallRanking(state, learner, groups, rankings, count);
+    if (digital !== true && green !== true) keepOverall(state, learner, ranked);
+    return ranked.overall.indices.map((index) => rank(ranked.overall.scores, index));
   });
 }
 
@@ -106,7 +107,9 @@ export function matchLearner(
       );
       return;
     }
-    describeDirections(state, learner, groups, rankings, count, { explain, directions }, result);
+    describeDirections(state, learner, groups, rankings, count, { explain, directions }, result, {
+      keep: digital !== true && green !== true,
+    });
   });
   return result;
 }
@@ -125,22 +128,14 @@ function withRankings<T>(
   const { groups, learners } = directionsOf(state, learner);
   const free = freeArrays(state);
   const taken: RankArrays[] = [];
-  // Several directions: their first readings together are the whole evidence's (each task's is the
-  // best item's, and the directions split the items), kept for a gaps report after this ranking.
-  const whole = groups.length > 1 ? wholeFirstPassOf(state) : undefined;
   const rank = (one: LearnerVector) => {
     const arrays = free.pop() ?? newRankArrays(state);
     taken.push(arrays);
-    return rankAll(state, one, filter, Math.max(count, REFINED), arrays, { mergeInto: whole });
+    return rankAll(state, one, filter, Math.max(count, REFINED), arrays);
   };
   try {
     if (groups.length <= 1) return use(groups, [rank(learner)]);
-    const rankings = learners.map(rank);
-    if (whole) {
-      whole.ranking = ++whole.rankings;
-      whole.rankingOf.set(learner, whole.ranking);
-    }
-    return use(groups, rankings);
+    return use(groups, learners.map(rank));
   } finally {
     free.push(...taken);
   }
@@ -155,6 +150,8 @@ function describeDirections(
   count: number,
   { explain, directions }: { explain: boolean; directions: boolean },
   result: MatchResult,
+  /** Whether this (unfiltered) ranking is kept for a gaps report that follows it (`directionForGaps`). */
+  { keep }: { keep: boolean },
 ): void {
   const described = new Map<string, OccupationMatch>();
   const describeOnce = (d: number, index: number): OccupationMatch => {
@@ -166,7 +163,9 @@ function describeDirections(
     }
     return match;
   };
-  const { overall, from, weights } = overallRanking(state, learner, groups, rankings);
+  const ranked = overallRanking(state, learner, groups, rankings);
+  if (keep) keepOverall(state, learner, ranked);
+  const { overall, from, weights } = ranked;
   result.matches = overall.indices.slice(0, count).map((index) => {
     const d = from[index] as number;
     const match = describeOnce(d, index);
@@ -228,7 +227,7 @@ function overallRanking(
       const o = ranking.reached[i] as number;
       const raw = ranking.scores[o] as number;
       if (raw < 0) continue;
-      const score = factor === 1 ? raw : round4(raw * factor);
+      const score = weighed(raw, factor);
       if (score > (scores[o] as number) && score >= SCORER.minScore) {
         if ((scores[o] as number) < 0) reached.push(o);
         scores[o] = score;
@@ -241,6 +240,84 @@ function overallRanking(
     from,
     weights,
   };
+}
+
+/** A direction's score weighed by its factor in the overall ranking (`overallRanking`). */
+export function weighed(raw: number, factor: number): number {
+  return factor === 1 ? raw : round4(raw * factor);
+}
+
+type Overall = ReturnType<typeof overallRanking>;
+
+/**
+ * The overall ranking of the latest learner ranked by directions without a filter, one per index:
+ * the gaps report that follows a ranking (a cohort report's best fit, a page's chosen match) reads
+ * the direction it took for the occupation instead of ranking every direction again. Holds the
+ * arrays `overallRanking` made. The ranking is numbered, and each learner ranked keeps its number
+ * weakly (a `WeakRef` would hold every learner it points at until the end of the job, a whole
+ * chunk of a report).
+ */
+interface LatestOverall {
+  overall: Overall | null;
+  ranking: number;
+  rankings: number;
+  rankingOf: WeakMap<LearnerVector, number>;
+}
+
+const latestOveralls = new WeakMap<IndexState, LatestOverall>();
+function latestOverallOf(state: IndexState): LatestOverall {
+  let latest = latestOveralls.get(state);
+  if (!latest) {
+    latest = { overall: null, ranking: 0, rankings: 0, rankingOf: new WeakMap() };
+    latestOveralls.set(state, latest);
+  }
+  return latest;
+}
+
+function keepOverall(state: IndexState, learner: LearnerVector, overall: Overall): void {
+  const latest = latestOverallOf(state);
+  latest.overall = overall;
+  latest.ranking = ++latest.rankings;
+  latest.rankingOf.set(learner, latest.ranking);
+}
+
+/**
+ * The direction a gaps report for occupation `index` scores, so that its score is the one the
+ * match list shows: null for a learner of one direction (the report reads the whole evidence, as
+ * the ranking does). For several, the direction the overall ranking took for the occupation — its
+ * learner (the direction's evidence alone) and the factor its scores take there — from the
+ * learner's latest unfiltered ranking when it is the latest one ranked by directions, else from
+ * the directions ranked again (as `matchLearner` with the default limit). An occupation the
+ * overall ranking has no score for (no direction reached it, or its score there was below the
+ * minimum or pruned) gets every direction (`candidates`): the report takes the best weighed score
+ * among them, the ranking's own rule (the first direction on a tie).
+ */
+export function directionForGaps(
+  state: IndexState,
+  learner: LearnerVector,
+  index: number,
+): { direction: number; learner: LearnerVector; weight: { share: number; factor: number } }[] | null {
+  if (!learner.matchable) return null;
+  const { groups, learners } = directionsOf(state, learner);
+  if (groups.length <= 1) return null;
+  const latest = latestOverallOf(state);
+  let overall =
+    latest.ranking !== 0 && latest.rankingOf.get(learner) === latest.ranking ? latest.overall : null;
+  if (!overall) {
+    overall = withRankings(state, learner, DEFAULT_MATCH_LIMIT, {}, (ranked, rankings) =>
+      overallRanking(state, learner, ranked, rankings, 0),
+    );
+    keepOverall(state, learner, overall);
+  }
+  const { from, weights } = overall;
+  const scores = overall.overall.scores;
+  const of = (d: number) => ({
+    direction: d,
+    learner: learners[d] as LearnerVector,
+    weight: weights[d] ?? { share: 1, factor: 1 },
+  });
+  if ((scores[index] as number) >= 0) return [of(from[index] as number)];
+  return learners.map((_, d) => of(d));
 }
 
 /**
@@ -299,15 +376,9 @@ function rankAll(
   arrays: RankArrays,
   {
     leadingOnly = false,
-    firstPass,
-    mergeInto,
   }: {
     /** Stop once the leading occupations' explained-evidence fits are known (no reading by meaning). */
     leadingOnly?: boolean;
-    /** The whole-text reading of every task, already known (`coverAllTasks`'s coverage); read only. */
-    firstPass?: Float64Array | undefined;
-    /** Where this reading is also merged (each task's larger value; see `matchLearner`). */
-    mergeInto?: WholeFirstPass | undefined;
   } = {},
 ): Ranking {
   const occupations = state.occupations;
@@ -317,12 +388,10 @@ function rankAll(
   // Only occupations sharing a term with the learner can score (the others' similarity is 0).
   const count = state.profileIndex.scoreTouched(learner.profile, similarities, reached);
   const table = arrays.table;
-  if (!firstPass) {
-    table.coverage.fill(0);
-    table.best.fill(-1);
-    coverAllTasks(state, learner, table, mergeInto?.coverage);
-  }
-  const coverage = firstPass ?? table.coverage;
+  table.coverage.fill(0);
+  table.best.fill(-1);
+  coverAllTasks(state, learner, table);
+  const coverage = table.coverage;
   // The declared bonus of every occupation, worked out once.
   const { bonuses } = arrays;
   bonuses.fill(0);
@@ -405,7 +474,6 @@ function rankAll(
   const explained = explainedFits(state, learner, leading);
   if (!filtered && keep >= REFINED) explainedOf(state).set(learner, explained);
   if (leadingOnly) return { learner, similarities, coverage, scores, explained, reached, reachedCount: m };
-  if (firstPass) throw new Error('unreachable: a known first reading is read only');
   refineCoverage(state, learner, table, leading);
   for (const o of leading) {
     const occupation = occupations[o] as OccupationEntry;
@@ -422,48 +490,6 @@ function rankAll(
     score(o);
   }
   return { learner, similarities, coverage, scores, explained, reached, reachedCount: m };
-}
-
-/**
- * The whole-text reading of every task for a learner with several directions, merged from the
- * directions' rankings (`matchLearner`): the first reading of the whole evidence, for the gaps
- * report that follows the ranking (`explainedFitOf`). One per index, the latest learner's: the
- * ranking that made it is numbered, and each learner ranked by directions keeps its ranking's
- * number (weakly: a `WeakRef` would hold every learner it points at until the end of the job, a
- * whole chunk of a report).
- */
-interface WholeFirstPass {
-  coverage: Float64Array;
-  /** The number of the ranking `coverage` is from, 0 while one is being merged. */
-  ranking: number;
-  rankings: number;
-  rankingOf: WeakMap<LearnerVector, number>;
-}
-
-const wholeFirstPasses = new WeakMap<IndexState, WholeFirstPass>();
-function wholeFirstPassOf(state: IndexState): WholeFirstPass {
-  let whole = wholeFirstPasses.get(state);
-  if (!whole) {
-    whole = {
-      coverage: new Float64Array(state.tasks.length),
-      ranking: 0,
-      rankings: 0,
-      rankingOf: new WeakMap(),
-    };
-    wholeFirstPasses.set(state, whole);
-  }
-  // Whose it is once every direction is merged.
-  whole.ranking = 0;
-  whole.coverage.fill(0);
-  return whole;
-}
-
-/** The merged first reading of `learner` when it is the latest learner ranked by directions. */
-function wholeFirstPassFor(state: IndexState, learner: LearnerVector): Float64Array | undefined {
-  const whole = wholeFirstPasses.get(state);
-  return whole && whole.ranking !== 0 && whole.rankingOf.get(learner) === whole.ranking
-    ? whole.coverage
-    : undefined;
 }
 
 /** Per index, the explained-evidence fits of each learner's latest unfiltered ranking (see `rankAll`). */
@@ -553,16 +579,11 @@ export function explainedFitOf(
   if (!learner.matchable) return null;
   const known = explainedOf(state).get(learner);
   if (known) return known.get(index) ?? null;
-  // The fits need the leading occupations of the first reading only: after a ranking by
-  // directions, that reading is the directions' merged.
-  const firstPass = wholeFirstPassFor(state, learner);
+  // The fits need the leading occupations of the first reading only.
   const free = freeArrays(state);
   const arrays = free.pop() ?? newRankArrays(state);
   try {
-    return (
-      rankAll(state, learner, {}, REFINED, arrays, { leadingOnly: true, firstPass }).explained.get(index) ??
-      null
-    );
+    return rankAll(state, learner, {}, REFINED, arrays, { leadingOnly: true }).explained.get(index) ?? null;
   } finally {
     free.push(arrays);
   }

@@ -41,9 +41,13 @@
  * object alone 0.2 and covered at 0.25 (task-meaning.ts `MEANING`).
  * -24 reads actions said as nouns by the head of their phrase in the clauses coverage by meaning
  * reads (text/work-phrases.ts: 负责设备的安装调试工作 → 安装, 调试 on 设备; 做过数据分析 → 分析 on 数据).
+ * -25: a gaps report for a learner of several directions scores the direction the overall ranking
+ * took for the occupation, weighed by its factor (match.ts `directionForGaps`), not the whole
+ * evidence: its score, gains and covered tasks change, so do recommendations' now → after; rankings
+ * and one-direction learners' reports are unchanged.
  */
 
-export const SCORER_VERSION = 'match-2026.11-24';
+export const SCORER_VERSION = 'match-2026.11-25';
 
 export const SCORER = Object.freeze({
   profileWeight: 0.4,

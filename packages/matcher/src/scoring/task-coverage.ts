@@ -37,8 +37,6 @@ export function coverAllTasks(
   state: IndexState,
   learner: LearnerVector,
   into: CoverageTable = emptyCoverage(state),
-  /** Also raised to each task's credit where below it (the directions' readings merged, `match.ts`). */
-  merged?: Float64Array,
 ): CoverageTable {
   const { coverage, best } = into;
   // A learner of one item is read by meaning without a second cosine (`refineCoverage`): none kept.
@@ -57,7 +55,6 @@ export function coverAllTasks(
         if (credit > (coverage[t] as number)) {
           coverage[t] = credit;
           best[t] = k;
-          if (merged && credit > (merged[t] as number)) merged[t] = credit;
         }
       }
       continue;
@@ -87,7 +84,6 @@ export function coverAllTasks(
       if (credit > (coverage[t] as number)) {
         coverage[t] = credit;
         best[t] = k;
-        if (merged && credit > (merged[t] as number)) merged[t] = credit;
       }
     }
   }
