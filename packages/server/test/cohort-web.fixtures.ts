@@ -8,7 +8,9 @@ export async function joinClassOf(school: WebClient, web: WebClient, name = '测
   expect(made.status).toBe(303);
   const cohort = (made.headers.get('location') as string).split('?')[0] as string;
   const invited = await school.post(`${cohort}/invitations`, {}, { csrfFrom: cohort });
-  const code = (await invited.text()).match(/[2-9A-Z]{5}-[2-9A-Z]{5}/)?.[0];
+  expect(invited.status).toBe(303);
+  const shown = await school.get((invited.headers.get('location') as string).split('#')[0] as string);
+  const code = (await shown.text()).match(/[2-9A-Z]{5}-[2-9A-Z]{5}/)?.[0];
   expect(code).toBeDefined();
   const joined = await web.post('/me/cohorts/join', { code: code as string }, { csrfFrom: '/me/cohorts' });
   expect(joined.status).toBe(303);

@@ -4,6 +4,7 @@ import {
   createCohort,
   createInvitation,
   DomainError,
+  getAccounts,
   getCohort,
   joinCohort,
   listCohortMembers,
@@ -75,11 +76,24 @@ export function cohortUseCases(deps: UseCaseDeps) {
         return (await listCohorts(db, { advisorId: caller.account.id }, { limit: 100, offset: 0 })).items;
       }),
 
-    /** The cohorts the calling learner is in (the graduate's page). */
+    /**
+     * The cohorts the calling learner is in (the graduate's page), each with who runs it (the
+     * advisor's name and organisation) so two cohorts with similar names can be told apart.
+     */
     joined: (caller: Caller) =>
       outcome(async () => {
         ensureAllowed(caller.account, 'own-account:use');
-        return (await listCohorts(db, { learnerId: caller.account.id }, { limit: 100, offset: 0 })).items;
+        const { items } = await listCohorts(db, { learnerId: caller.account.id }, { limit: 100, offset: 0 });
+        const advisors = new Map(
+          (await getAccounts(db, [...new Set(items.map((k) => k.advisorId))])).map((a) => [a.id, a]),
+        );
+        return items.map((k) => {
+          const advisor = advisors.get(k.advisorId);
+          return {
+            ...k,
+            advisor: { name: advisor?.name ?? '', organisation: advisor?.organisation ?? null },
+          };
+        });
       }),
 
     get: (caller: Caller, cohortId: string) => outcome(() => allowedCohort(caller, cohortId, 'cohort:read')),

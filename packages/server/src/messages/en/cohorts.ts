@@ -42,6 +42,12 @@ export const cohorts: CohortsMessages = {
   fieldCode: 'Invitation code',
   joinSubmit: 'Join',
   leaveCohort: 'Leave',
+  leaveCohortTitle: (name: string) => `Leave “${name}”?`,
+  leaveCohortLead:
+    'Once you leave, the cohort’s advisor can no longer see your evidence and you are left out of its match report; your evidence is not deleted. To join again, enter an invitation code from the advisor.',
+  leaveCohortConfirm: 'Yes, leave',
+  leaveCohortCancel: 'No, go back',
+  cohortRunBy: (who: string) => `Advisor: ${who}`,
   left: 'You left the cohort.',
   joined: 'You joined the cohort.',
 };

@@ -36,6 +36,12 @@ export const cohorts = {
   fieldCode: '邀请码',
   joinSubmit: '加入',
   leaveCohort: '退出班级',
+  leaveCohortTitle: (name: string) => `退出“${name}”？`,
+  leaveCohortLead:
+    '退出后，这个班级的就业指导老师不再能查看你的证据，你也不再出现在班级的匹配报告里；你的证据不会被删除。想再加入，输入老师给的邀请码即可。',
+  leaveCohortConfirm: '确认退出',
+  leaveCohortCancel: '不退出，返回',
+  cohortRunBy: (who: string) => `指导老师：${who}`,
   left: '已退出班级。',
   joined: '已加入班级。',
 };

@@ -250,6 +250,13 @@ export function ReportPage({
   );
 }
 
+/** A cohort a learner is in, with who runs it. */
+type JoinedCohort = Cohort & { memberCount: number; advisor: { name: string; organisation: string | null } };
+
+/** Who runs a cohort: the advisor's name, and their school or organisation when they gave one. */
+const runBy = (p: PageContext, advisor: JoinedCohort['advisor']) =>
+  advisor.organisation ? `${advisor.name}${p.m.parens(advisor.organisation)}` : advisor.name;
+
 export function MyCohortsPage({
   p,
   cohorts,
@@ -257,7 +264,7 @@ export function MyCohortsPage({
   errors,
 }: {
   p: PageContext;
-  cohorts: (Cohort & { memberCount: number })[];
+  cohorts: JoinedCohort[];
   code: string;
   errors: FieldErrors;
 }) {
@@ -286,17 +293,35 @@ export function MyCohortsPage({
         <ul class="cards" style="margin-top:1rem">
           {cohorts.map((k) => (
             <li class="actions">
-              <strong>{k.name}</strong>
-              <form method="post" action={`/me/cohorts/${k.id}/leave`} class="inline">
-                <Csrf token={p.csrf} />
-                <button type="submit" class="link">
-                  {m.leaveCohort}
-                </button>
-              </form>
+              <span>
+                <strong>{k.name}</strong> <span class="muted">· {m.cohortRunBy(runBy(p, k.advisor))}</span>
+              </span>
+              <a href={`/me/cohorts/${k.id}/leave`}>{m.leaveCohort}</a>
             </li>
           ))}
         </ul>
       )}
+    </Layout>
+  );
+}
+
+/** The step before leaving a cohort: what leaving does, then a form that confirms (no JavaScript needed). */
+export function LeaveCohortPage({ p, cohort }: { p: PageContext; cohort: JoinedCohort }) {
+  const { m } = p;
+  return (
+    <Layout {...frame(p, m.leaveCohortTitle(cohort.name))}>
+      <p>
+        <a href="/me/cohorts">← {m.myCohortsTitle}</a>
+      </p>
+      <h1>{m.leaveCohortTitle(cohort.name)}</h1>
+      <p class="muted">{m.cohortRunBy(runBy(p, cohort.advisor))}</p>
+      <p>{m.leaveCohortLead}</p>
+      <form method="post" action={`/me/cohorts/${cohort.id}/leave`} class="actions">
+        <Csrf token={p.csrf} />
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit">{m.leaveCohortConfirm}</button>
+        <a href="/me/cohorts">{m.leaveCohortCancel}</a>
+      </form>
     </Layout>
   );
 }

@@ -1,5 +1,4 @@
 /** The advisor's pages (cohorts, invitations, the report and its downloads) and the graduate's cohort page. */
-import type { Cohort } from '@skillbank/core';
 import { type Context, Hono } from 'hono';
 import { hasAnonymisedForm, isReportFormat, renderReport } from '../../../reports/index.js';
 import type { Caller } from '../../../use-cases/index.js';
@@ -9,7 +8,8 @@ import { type FieldErrors, formText, readForm, toFieldErrors, zodFieldErrors } f
 import { type PageContext, signedInPage } from '../page-context.js';
 import { errorPage, notFoundPage } from '../page-errors.js';
 import { currentTimeZone } from '../time-zone.js';
-import { CohortPage, CohortsPage, MyCohortsPage, ReportPage } from './cohorts.page.js';
+import { CohortPage, CohortsPage, LeaveCohortPage, MyCohortsPage, ReportPage } from './cohorts.page.js';
+import { setInviteFlash, takeInviteFlash } from './invite-flash.js';
 
 type C = Context<AppEnv>;
 
@@ -24,18 +24,6 @@ async function renderCohorts(
   const cohorts = await c.var.useCases.cohorts.advised(caller);
   if (!cohorts.ok) return errorPage(c, p, cohorts.error);
   return c.html(<CohortsPage p={p} cohorts={cohorts.value} values={values} errors={errors} />, status);
-}
-
-async function renderCohort(
-  c: C,
-  p: PageContext,
-  caller: Caller,
-  cohort: Cohort,
-  invitation: { code: string; expiresAt: string } | null = null,
-) {
-  const members = await c.var.useCases.cohorts.members(caller, cohort.id, { limit: 500, offset: 0 });
-  if (!members.ok) return errorPage(c, p, members.error);
-  return c.html(<CohortPage p={p} cohort={cohort} members={members.value.items} invitation={invitation} />);
 }
 
 async function renderMine(
@@ -77,15 +65,20 @@ export const cohortPages = new Hono<AppEnv>()
     });
     if (!members.ok) return errorPage(c, p, members.error);
     const { cohort, items } = members.value;
-    return c.html(<CohortPage p={p} cohort={cohort} members={items} invitation={null} />);
+    // The code the POST just made, shown once after its redirect (see invite-flash.ts).
+    const invitation = takeInviteFlash(c, g.session, cohort.id);
+    if (invitation) c.header('Cache-Control', 'no-store');
+    return c.html(<CohortPage p={p} cohort={cohort} members={items} invitation={invitation} />);
   })
   .post('/cohorts/:id/invitations', async (c) => {
     const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
     const invited = await c.var.useCases.cohorts.invite(g.session, c.req.param('id'));
     if (!invited.ok) return errorPage(c, p, invited.error);
-    c.header('Cache-Control', 'no-store');
-    return renderCohort(c, p, g.session, invited.value.cohort, invited.value.invitation);
+    // POST-redirect-GET: a reload of the cohort page shows no resubmit prompt and makes no second code.
+    const { cohort, invitation } = invited.value;
+    setInviteFlash(c, g.session, cohort.id, { code: invitation.code, expiresAt: invitation.expiresAt });
+    return c.redirect(`/cohorts/${cohort.id}#invite`, 303);
   })
   .get('/cohorts/:id/report', async (c) => {
     const { p, g } = await signedInPage(c);
@@ -147,9 +140,22 @@ export const cohortPages = new Hono<AppEnv>()
       );
     return errorPage(c, p, joined.error);
   })
+  // Leaving asks first, without JavaScript: the list links to this page, whose form confirms.
+  .get('/me/cohorts/:id/leave', async (c) => {
+    const { p, g } = await signedInPage(c);
+    if (!g.ok) return g.response;
+    const cohorts = await c.var.useCases.cohorts.joined(g.session);
+    if (!cohorts.ok) return errorPage(c, p, cohorts.error);
+    const cohort = cohorts.value.find((k) => k.id === c.req.param('id'));
+    if (!cohort) return notFoundPage(c, p);
+    return c.html(<LeaveCohortPage p={p} cohort={cohort} />);
+  })
   .post('/me/cohorts/:id/leave', async (c) => {
     const { p, g } = await signedInPage(c);
     if (!g.ok) return g.response;
+    // Only the confirmation page's form leaves; any other POST (an old page's one-click button) asks first.
+    if (formText(await readForm(c), 'confirm') !== 'yes')
+      return c.redirect(`/me/cohorts/${encodeURIComponent(c.req.param('id'))}/leave`, 303);
     const left = await c.var.useCases.cohorts.removeMember(
       g.session,
       c.req.param('id'),
