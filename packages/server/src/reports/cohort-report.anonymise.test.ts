@@ -183,7 +183,7 @@ describe('report language', () => {
       '数字职业准备度 25%，绿色职业准备度 58%（最佳匹配中有数字或绿色职业的人所占比例）。',
     ]);
     expect(en.summary).toEqual([
-      '12 of 14 members are in this report; 1 do not share their evidence with advisors, 1 have no evidence yet.',
+      '12 of 14 members are in this report; 1 does not share their evidence with advisors, 1 has no evidence yet.',
       'Their best match scores a median 0.50; 58% fit at least one occupation strongly (band “strong”: score ≥ 0.6).',
       'The occupation most of them fit strongly: 职业2-02-38-01 (2-02-38-01), 7 learners (58%).',
       'The gap blocking the most learners: “倒闸操作” (光伏), missing for 6 (50%).',
