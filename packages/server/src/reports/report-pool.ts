@@ -65,16 +65,6 @@ const INLINE_BATCH = 10;
  */
 const IDLE_MS = 10 * 60_000;
 
-/**
- * The young generation of a report thread, in MB (V8's default for a thread: 48, semi-spaces of 16).
- * An assessment allocates ≈ 250 KB that dies with it; with room for more of them between two
- * scavenges a thread assessing the 2,000 bench learners spent ≈ 5 % less CPU (in-process A/B of two
- * threads, 192 MB against the default: 0.88–1.05, mean 0.94 over six runs in both orders; not proven
- * beyond the noise, issue 16, matcher README, "A cohort report's learner, profiled"), for ≈ 100 MB
- * more memory per thread once a large report has grown it (new space 134 MB against 34 MB).
- */
-const YOUNG_GENERATION_MB = 192;
-
 /** The pool `createReportPool` makes: its threads also assess with a stored index snapshot. */
 export interface ReportThreadPool extends ReportPool {
   assess(
@@ -116,7 +106,6 @@ export function createReportPool({
     workers = Array.from({ length: threads }, () => {
       const worker = startWorker(new URL('./report.worker.js', import.meta.url), {
         workerData: data,
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       });
       worker.unref();
       return worker;
