@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOME_EXAMPLE } from '../src/adapters/pages/home-example.js';
 import { formatDate, formatTime } from '../src/adapters/pages/i18n.js';
 import { withTimeZone } from '../src/adapters/pages/time-zone.js';
+import { skillLadderVerdict } from '../src/matching/skill-ladder.js';
 import { createCohort, invite, join } from './cohorts.fixtures.js';
 import {
   askToAttest,
@@ -210,6 +211,21 @@ describe.each(testDatabases())('the first hour on $name', (database) => {
     const en = await (await new WebClient(t.app).get('/?lang=en')).text();
     expect(en).toContain('Sales data analysis for a community supermarket');
     expect(en).toContain(`href="/occupations/${expected.matches[0]?.code}"`);
+  });
+
+  it('shows the example evidence with a 新八级 level only where the evidence form would take one', async () => {
+    const matcher = t.deps.served.current.matcher;
+    for (const skill of HOME_EXAMPLE.skills ?? [])
+      if (skill.level !== undefined)
+        expect(
+          skillLadderVerdict(matcher, skill.name, HOME_EXAMPLE.occupationCodes ?? []).applies,
+          skill.name,
+        ).toBe(true);
+    // 数据分析 is a professional's skill: the ladder does not grade it, so no level is shown.
+    expect(skillLadderVerdict(matcher, '数据分析').applies).toBe(false);
+    const html = await (await new WebClient(t.app).get('/')).text();
+    expect(html).toContain('数据分析');
+    expect(html).not.toContain('中级工');
   });
 
   it('opens the occupation list on entry points, with the most looked-up from stored counts', async () => {

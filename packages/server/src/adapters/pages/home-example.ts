@@ -13,7 +13,9 @@ export const HOME_EXAMPLE: EvidenceInput = {
   kind: 'work_project',
   title: text.homeExampleTitleText,
   description: text.homeExampleText,
-  skills: [{ name: '数据分析', level: 3 }, { name: 'Python' }],
+  // No 新八级 level: 数据分析 and Python are a professional's skills, which the ladder does not grade
+  // (the evidence form would refuse the level the example used to show, 数据分析（3 中级工）).
+  skills: [{ name: '数据分析' }, { name: 'Python' }],
   steps: ['明确任务', '制订计划', '实施计划', '检查控制', '评估反馈'],
 };
 
