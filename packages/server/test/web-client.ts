@@ -79,6 +79,13 @@ export class WebClient {
     return { key: shown.key, recovery: shown.recovery };
   }
 
+  /** Signs in through the page with an access key; throws unless the page lets the client in (303). */
+  async signIn(key: string): Promise<this> {
+    const res = await this.post('/sign-in', { key }, { csrfFrom: '/sign-in' });
+    if (res.status !== 303) throw new Error(`sign-in gave ${res.status}`);
+    return this;
+  }
+
   /** The access key (and recovery code, if any) a key page shows. */
   async shownKey(path = '/account/key'): Promise<{ key: string; recovery: string | null; html: string }> {
     const html = await (await this.get(path)).text();

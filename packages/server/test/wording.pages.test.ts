@@ -22,12 +22,7 @@ describe.each(testDatabases())('wording on the pages ($name)', (database) => {
   let welding: { id: string };
   const web = { grad: null as WebClient | null, employer: null as WebClient | null };
 
-  const signedIn = async (account: TestAccount) => {
-    const client = new WebClient(t.app);
-    const res = await client.post('/sign-in', { key: account.token }, { csrfFrom: '/sign-in' });
-    expect(res.status).toBe(303);
-    return client;
-  };
+  const signedIn = (account: TestAccount) => new WebClient(t.app).signIn(account.token);
   const page = async (client: WebClient | null, path: string) => {
     const res = await (client as WebClient).get(path);
     expect(res.status, path).toBe(200);
