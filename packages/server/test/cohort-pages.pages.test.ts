@@ -145,5 +145,10 @@ describe.each(testDatabases())('cohort pages ($name)', (database) => {
     expect(after).not.toContain('示范职业技术学院');
     // The confirmation page of a cohort one is not in is a 404.
     expect((await grad.get(`/me/cohorts/${id}/leave`)).status).toBe(404);
+    // Signed out: the confirmation page sends to sign-in.
+    const visitor = new WebClient(t.app);
+    const out = await visitor.get(`/me/cohorts/${id}/leave`);
+    expect(out.status).toBe(303);
+    expect(out.headers.get('location')).toMatch(/^\/sign-in\?next=/);
   });
 });
